@@ -1,0 +1,76 @@
+/**
+ * Typed errors for ops-actions. Every error an action can fail with carries structured fields,
+ * so `main.ts` can format it once and tests can assert on the fields rather than on prose.
+ */
+
+/** Base class: every error thrown on purpose by ops-actions code. */
+export class OpsError extends Error {
+  override name = 'OpsError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** A workflow input whose value is not allowed. */
+export class InputError extends OpsError {
+  override name = 'InputError';
+  constructor(
+    readonly input: string,
+    readonly value: string,
+    readonly allowed: string,
+  ) {
+    super(`Input '${input}' has the value '${value}', but ${allowed}.`);
+  }
+}
+
+/** A file that is missing, or whose content cannot be understood. `line` is 1-based. */
+export class FileError extends OpsError {
+  override name = 'FileError';
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+    readonly line?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`${line === undefined ? path : `${path}:${line}`}: ${problem}`, options);
+  }
+}
+
+/** A git command that failed; `stderr` is kept for the message, never the environment. */
+export class GitError extends OpsError {
+  override name = 'GitError';
+  constructor(
+    readonly args: readonly string[],
+    readonly exitCode: number | null,
+    readonly stderr: string,
+    hint?: string,
+  ) {
+    const detail = stderr.trim() || `exit code ${String(exitCode)}`;
+    super(`git ${args.join(' ')} failed: ${detail}${hint ? `\n${hint}` : ''}`);
+  }
+}
+
+/** A version that cannot be parsed, or a version change that the rules refuse. */
+export class VersionError extends OpsError {
+  override name = 'VersionError';
+}
+
+/** A release that cannot go ahead as asked (a tag that exists, commits that are not conventional, ...). */
+export class ReleaseError extends OpsError {
+  override name = 'ReleaseError';
+}
+
+/**
+ * Turns anything thrown into one message for `core.setFailed`. A thrown non-Error
+ * (a string, an object) still fails the step with something readable.
+ */
+export function formatError(error: unknown): string {
+  if (error instanceof OpsError) return error.message;
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  if (typeof error === 'string') return error;
+  try {
+    return `Unexpected failure: ${JSON.stringify(error)}`;
+  } catch {
+    return `Unexpected failure: ${String(error)}`;
+  }
+}
