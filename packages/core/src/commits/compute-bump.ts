@@ -1,0 +1,118 @@
+import type { BumpLevel } from '../versions/next-version.js';
+import type { ConventionalCommit, NonConventionalCommit, ParsedCommit } from './parse-commit.js';
+
+/** Which commit types release, and at what level. Breaking changes are always major. */
+export interface BumpRules {
+  readonly minorTypes: readonly string[];
+  readonly patchTypes: readonly string[];
+}
+
+/** Why the range bumps as it does: every commit is accounted for in exactly one list. */
+export interface BumpDecision {
+  readonly level: BumpLevel;
+  /** Commits that release, newest first. */
+  readonly releasing: readonly ConventionalCommit[];
+  /** Conventional commits of types that do not release (ci, build, ... by default). */
+  readonly notReleasing: readonly ConventionalCommit[];
+  /** Pairs cancelled out: a commit and its revert, both in the range. */
+  readonly cancelled: readonly { readonly commit: ParsedCommit; readonly revert: ConventionalCommit }[];
+  readonly nonConventional: readonly NonConventionalCommit[];
+  readonly merges: number;
+  /** The newest commit of the highest level, the one the summary names. */
+  readonly highest: ConventionalCommit | undefined;
+}
+
+const ORDER: Record<BumpLevel, number> = { none: 0, patch: 1, minor: 2, major: 3 };
+
+/** The level one commit asks for under the rules. */
+export function levelOfCommit(commit: ConventionalCommit, rules: BumpRules): BumpLevel {
+  if (commit.breaking) return 'major';
+  if (rules.minorTypes.includes(commit.type)) return 'minor';
+  if (rules.patchTypes.includes(commit.type)) return 'patch';
+  return 'none';
+}
+
+/** The higher of two levels. */
+export function maxLevel(a: BumpLevel, b: BumpLevel): BumpLevel {
+  return ORDER[a] >= ORDER[b] ? a : b;
+}
+
+/**
+ * Decides the bump for a range of parsed commits (newest first, as git log gives them).
+ * The highest level wins. A revert of a commit that is in the same range cancels both,
+ * since nothing of either reaches the release; a revert of an older, released commit stays.
+ */
+export function computeBump(commits: readonly ParsedCommit[], rules: BumpRules): BumpDecision {
+  const cancelledHashes = new Set<string>();
+  const cancelled = cancelRevertedPairs(commits, cancelledHashes);
+  const releasing: ConventionalCommit[] = [];
+  const notReleasing: ConventionalCommit[] = [];
+  const nonConventional: NonConventionalCommit[] = [];
+  let merges = 0;
+  let level: BumpLevel = 'none';
+  let highest: ConventionalCommit | undefined;
+  for (const commit of commits) {
+    if (cancelledHashes.has(commit.hash)) continue;
+    if (commit.kind === 'merge') {
+      merges++;
+      continue;
+    }
+    if (commit.kind === 'non-conventional') {
+      nonConventional.push(commit);
+      continue;
+    }
+    const commitLevel = levelOfCommit(commit, rules);
+    if (commitLevel === 'none') {
+      notReleasing.push(commit);
+      continue;
+    }
+    releasing.push(commit);
+    if (ORDER[commitLevel] > ORDER[level]) {
+      level = commitLevel;
+      highest = commit;
+    }
+  }
+  return { level, releasing, notReleasing, cancelled, nonConventional, merges, highest };
+}
+
+/**
+ * Pairs each revert with the commit it reverts when both are in the range, oldest first.
+ * Reverting a revert puts the original back: the two reverts cancel each other instead.
+ */
+function cancelRevertedPairs(
+  commits: readonly ParsedCommit[],
+  cancelledHashes: Set<string>,
+): { commit: ParsedCommit; revert: ConventionalCommit }[] {
+  const byHash = new Map<string, ParsedCommit>();
+  for (const commit of commits) byHash.set(commit.hash, commit);
+  const pairs = new Map<string, { commit: ParsedCommit; revert: ConventionalCommit }>();
+  for (let index = commits.length - 1; index >= 0; index--) {
+    const revert = commits[index];
+    if (revert?.kind !== 'conventional' || !revert.reverts) continue;
+    const target = findByPrefix(byHash, revert.reverts.hash);
+    if (!target || target.hash === revert.hash) continue;
+    if (!cancelledHashes.has(target.hash)) {
+      cancelledHashes.add(target.hash).add(revert.hash);
+      pairs.set(target.hash, { commit: target, revert });
+      continue;
+    }
+    // The target is a revert that had cancelled an earlier commit: undo that pairing.
+    for (const [hash, pair] of pairs) {
+      if (pair.revert.hash !== target.hash) continue;
+      pairs.delete(hash);
+      cancelledHashes.delete(hash);
+      cancelledHashes.add(revert.hash);
+      pairs.set(target.hash, { commit: target, revert });
+      break;
+    }
+  }
+  return [...pairs.values()];
+}
+
+function findByPrefix(byHash: ReadonlyMap<string, ParsedCommit>, prefix: string): ParsedCommit | undefined {
+  const exact = byHash.get(prefix);
+  if (exact) return exact;
+  const lower = prefix.toLowerCase();
+  for (const [hash, commit] of byHash) if (hash.startsWith(lower)) return commit;
+  return undefined;
+}

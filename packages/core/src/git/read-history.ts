@@ -1,0 +1,117 @@
+import { FileError, GitError, ReleaseError } from '../errors.js';
+import type { GitClient } from './git-client.js';
+
+/** A commit as git gives it: the hash, its parents, and the whole message. */
+export interface RawCommit {
+  readonly hash: string;
+  readonly parents: readonly string[];
+  readonly message: string;
+}
+
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+
+/** Fails with a clear message when `git.cwd` is not inside a git work tree. */
+export async function assertRepository(git: GitClient): Promise<void> {
+  const result = await git.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
+  if (result.exitCode !== 0 || result.stdout.trim() !== 'true') {
+    throw new FileError(git.cwd, 'not a git repository (run actions/checkout before this step)');
+  }
+}
+
+/** The commit HEAD points at, or undefined in a repository with no commits yet. */
+export async function readHead(git: GitClient): Promise<string | undefined> {
+  const result = await git.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
+  return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+
+/** The current branch name, or undefined on a detached HEAD. */
+export async function readCurrentBranch(git: GitClient): Promise<string | undefined> {
+  const result = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+  return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+
+/**
+ * actions/checkout fetches one commit and no tags by default. The version decision needs every
+ * release tag and the history since the last one, so a shallow clone is deepened from `origin`;
+ * when that is not possible the error says how to fix the workflow.
+ */
+export async function ensureFullHistory(git: GitClient): Promise<'complete' | 'fetched'> {
+  const shallow = await git.run(['rev-parse', '--is-shallow-repository']);
+  if (shallow.stdout.trim() !== 'true') return 'complete';
+  const hint =
+    'This is a shallow clone and its history could not be fetched. ' +
+    'Set `fetch-depth: 0` on actions/checkout so that the tags and history are available.';
+  try {
+    await git.run(['fetch', '--quiet', '--unshallow', '--tags', 'origin'], { hint });
+  } catch (error) {
+    if (error instanceof GitError) throw new ReleaseError(`${hint}\n${error.message}`);
+    throw error;
+  }
+  return 'fetched';
+}
+
+/** Tag names (matching `pattern`, a git glob) that are ancestors of HEAD. */
+export async function listMergedTags(git: GitClient, pattern: string): Promise<string[]> {
+  const result = await git.run(['tag', '--merged', 'HEAD', '--list', pattern]);
+  return result.stdout.split('\n').filter((line) => line !== '');
+}
+
+/** Whether a ref (tag or branch, full name) exists in the local repository. */
+export async function refExists(git: GitClient, fullRef: string): Promise<boolean> {
+  const result = await git.run(['show-ref', '--verify', '--quiet', fullRef], { allowFailure: true });
+  return result.exitCode === 0;
+}
+
+/** Resolves a revision to a commit hash, or throws naming the revision. */
+export async function resolveCommit(git: GitClient, revision: string, what: string): Promise<string> {
+  const result = await git.run(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { allowFailure: true });
+  if (result.exitCode !== 0) {
+    throw new ReleaseError(`${what} '${revision}' does not name a commit in this repository.`);
+  }
+  return result.stdout.trim();
+}
+
+/** What `readCommits` reads: the range (exclusive start) and optional pathspecs. */
+export interface CommitRange {
+  /** Commits reachable from this revision are excluded (a tag); undefined: all history. */
+  readonly since?: string;
+  readonly until: string;
+  /** Only commits touching these pathspecs (relative to the repository root). */
+  readonly paths?: readonly string[];
+}
+
+/**
+ * Reads the commits in a range, newest first, streaming `git log` so that memory grows with
+ * the commits kept, not with git's output buffered twice.
+ */
+export async function readCommits(git: GitClient, range: CommitRange): Promise<RawCommit[]> {
+  const revision = range.since ? `${range.since}..${range.until}` : range.until;
+  const args = [
+    '-c',
+    'log.showSignature=false',
+    'log',
+    '--no-color',
+    '--no-decorate',
+    `--format=%H${FIELD}%P${FIELD}%B${RECORD}`,
+    revision,
+  ];
+  if (range.paths && range.paths.length > 0) {
+    // :(top) makes pathspecs relative to the repository root, whatever the working directory.
+    args.push('--', ...range.paths.map((path) => (path.startsWith(':') ? path : `:(top)${path}`)));
+  }
+  const commits: RawCommit[] = [];
+  await git.stream(args, RECORD, (record) => {
+    const text = record.startsWith('\n') ? record.slice(1) : record;
+    const first = text.indexOf(FIELD);
+    const second = text.indexOf(FIELD, first + 1);
+    if (first === -1 || second === -1) return;
+    const parents = text.slice(first + 1, second);
+    commits.push({
+      hash: text.slice(0, first),
+      parents: parents === '' ? [] : parents.split(' '),
+      message: text.slice(second + 1),
+    });
+  });
+  return commits;
+}
