@@ -1,1 +1,3 @@
 export * from './git-repo.js';
+export * from './git-http-server.js';
+export * from './golden.js';

@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
+import { FileError } from '../errors.js';
+import type { GitClient } from '../git/git-client.js';
+import type { RawCommit } from '../git/read-history.js';
+import {
+  assertRepository,
+  ensureFullHistory,
+  listMergedTags,
+  readCommits,
+  readCurrentBranch,
+  readHead,
+} from '../git/read-history.js';
+import { updaterFor } from '../updaters/index.js';
+import type { VersionReadResult } from '../updaters/types.js';
+import { Pep440Version } from '../versions/pep440-version.js';
+import type { VersionBumpSettings } from './version-bump-settings.js';
+
+/** A version tag reachable from HEAD. */
+export interface VersionTag {
+  readonly name: string;
+  readonly version: Pep440Version;
+}
+
+/** A version file as it was read: its content, and what its updater found in it. */
+export interface VersionFileState {
+  readonly path: string;
+  /** undefined when the file does not exist (allowed only for the default pyproject.toml). */
+  readonly content: string | undefined;
+  readonly read: VersionReadResult | undefined;
+}
+
+/** Everything version-bump reads before deciding: the planning step is pure over this. */
+export interface ReleaseState {
+  readonly head: string;
+  /** undefined on a detached HEAD (a tag or pull request checkout). */
+  readonly branch: string | undefined;
+  readonly history: 'complete' | 'fetched';
+  readonly latestTag: VersionTag | undefined;
+  readonly commits: readonly RawCommit[];
+  readonly files: readonly VersionFileState[];
+}
+
+/**
+ * Reads the repository and the version files. Fails, before anything is written, on a
+ * missing git repository, an empty one, a named version file that is missing or unreadable.
+ */
+export async function readReleaseState(git: GitClient, settings: VersionBumpSettings): Promise<ReleaseState> {
+  await assertRepository(git);
+  const head = await readHead(git);
+  if (!head) throw new FileError(git.cwd, 'the repository has no commits yet');
+  const history = await ensureFullHistory(git);
+  const branch = await readCurrentBranch(git);
+  const latestTag = await findLatestVersionTag(git, settings.tagPrefix);
+  const commits = await readCommits(git, {
+    ...(latestTag ? { since: `refs/tags/${latestTag.name}` } : {}),
+    until: 'HEAD',
+    paths: settings.paths,
+  });
+  const files = await Promise.all(settings.versionFiles.map((path) => readVersionFile(git.cwd, path, settings)));
+  return { head, branch, history, latestTag, commits, files };
+}
+
+/**
+ * The highest version among tags `<prefix><PEP 440 version>` that are ancestors of HEAD.
+ * Tags that don't parse, or carry a local part (`+build`), are not releases and are ignored.
+ */
+export async function findLatestVersionTag(git: GitClient, prefix: string): Promise<VersionTag | undefined> {
+  const names = await listMergedTags(git, `${prefix}*`);
+  let latest: VersionTag | undefined;
+  for (const name of names) {
+    const version = Pep440Version.tryParse(name.slice(prefix.length));
+    // With an empty prefix, `v1.0` parses too; it belongs to a `v` prefix, not to ''.
+    if (!version || version.local !== undefined || (prefix === '' && !/^\d/.test(name))) continue;
+    if (!latest || version.compare(latest.version) > 0) latest = { name, version };
+  }
+  return latest;
+}
+
+async function readVersionFile(
+  root: string,
+  path: string,
+  settings: VersionBumpSettings,
+): Promise<VersionFileState> {
+  const full = isAbsolute(path) ? path : join(root, path);
+  if (relative(root, full).startsWith('..')) {
+    throw new FileError(path, 'a version file must be inside the repository');
+  }
+  const updater = updaterFor(path);
+  let content: string;
+  try {
+    content = await readFile(full, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      if (settings.versionFilesDefaulted) return { path, content: undefined, read: undefined };
+      throw new FileError(path, "the file named in 'version-files' does not exist", undefined, { cause: error });
+    }
+    throw error;
+  }
+  return { path, content, read: updater.readVersion(content, path) };
+}

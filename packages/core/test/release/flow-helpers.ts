@@ -1,0 +1,33 @@
+import type { TestRepo } from '@ops-actions/test-helpers';
+import { GitClient } from '../../src/git/git-client.js';
+import { inputSourceFrom } from '../../src/inputs/parse-input.js';
+import { applyVersionBump } from '../../src/release/apply-version-bump.js';
+import { planVersionBump } from '../../src/release/plan-version-bump.js';
+import { readReleaseState } from '../../src/release/read-release-state.js';
+import { parseVersionBumpSettings } from '../../src/release/version-bump-settings.js';
+
+export const PYPROJECT = (version: string) =>
+  `[build-system]\nrequires = ["setuptools>=69"]\n\n[project]\nname = "sample"  # the distribution\nversion = "${version}"\n`;
+
+/** Reads, plans and (unless dry-run) applies, as the action's main does. */
+export async function release(repo: TestRepo, inputs: Record<string, string> = {}) {
+  const settings = parseVersionBumpSettings(inputSourceFrom({ 'tag-prefix': 'v', ...inputs }));
+  const git = new GitClient(repo.dir, { PATH: process.env.PATH, HOME: repo.dir, GIT_CONFIG_NOSYSTEM: '1' });
+  const state = await readReleaseState(git, settings);
+  const plan = planVersionBump(state, settings);
+  const applied = settings.dryRun
+    ? undefined
+    : await applyVersionBump(git, state, plan, settings, { serverUrl: 'https://github.com', remote: 'origin' });
+  return { state, plan, applied };
+}
+
+/** Everything a failed run must leave as it was: refs, HEAD, index and working tree. */
+export function snapshot(repo: TestRepo): string {
+  return [
+    repo.git('for-each-ref', '--format=%(refname) %(objectname)'),
+    repo.git('rev-parse', 'HEAD'),
+    repo.git('rev-parse', '--symbolic-full-name', 'HEAD'),
+    repo.git('status', '--porcelain=v1', '--untracked-files=all'),
+    repo.git('stash', 'list'),
+  ].join('\n---\n');
+}
