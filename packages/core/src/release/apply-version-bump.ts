@@ -70,11 +70,7 @@ export async function applyVersionBump(
     }
     const identity = await commitIdentity(git);
     if (settings.commit && plan.edits.length > 0) {
-      const message = fillTemplate(settings.commitMessage, {
-        version: plan.version,
-        previousVersion: plan.previousVersion.toString(),
-        tag: plan.tag,
-      });
+      const message = fillTemplate(settings.commitMessage, plan.templateValues);
       const paths = plan.edits.map((edit) => edit.path);
       await git.run(['add', '--', ...paths]);
       undo.push(() => git.run(['reset', '--quiet', state.head, '--', ...paths]));

@@ -2,7 +2,7 @@ import type { BumpDecision } from '../commits/compute-bump.js';
 import { computeBump } from '../commits/compute-bump.js';
 import type { ParsedCommit } from '../commits/parse-commit.js';
 import { parseCommit } from '../commits/parse-commit.js';
-import { ReleaseError } from '../errors.js';
+import { ReleaseError, VersionError } from '../errors.js';
 import { updaterFor } from '../updaters/index.js';
 import type { BumpLevel } from '../versions/next-version.js';
 import { planNextVersion, validateExplicitVersion } from '../versions/next-version.js';
@@ -41,6 +41,8 @@ export interface VersionBumpPlan {
   readonly version: string;
   readonly tag: string;
   readonly releaseBranch: string | undefined;
+  /** What `{version}`, `{previous-version}` and `{tag}` stand for in templates. */
+  readonly templateValues: { readonly version: string; readonly previousVersion: string; readonly tag: string };
   readonly edits: readonly FileEdit[];
   readonly reason: string;
   readonly notices: readonly string[];
@@ -99,13 +101,16 @@ export function planVersionBump(state: ReleaseState, settings: VersionBumpSettin
       version: '',
       tag: '',
       releaseBranch: undefined,
+      templateValues: { version: '', previousVersion: previousVersion.toString(), tag: '' },
       edits: [],
       reason: `No releasable commits since ${state.latestTag?.name ?? 'the start of history'}: nothing to release.`,
     };
   }
   const version = formatVersion(chosen.version, settings.scheme);
   const tag = `${settings.tagPrefix}${version}`;
-  const values = { version, previousVersion: formatVersion(previousVersion, settings.scheme), tag };
+  // A previous version SemVer cannot say (a post-release, an epoch) is written as PEP 440.
+  const previousText = settings.scheme === 'semver' ? (trySemver(previousVersion) ?? previousVersion.toString()) : previousVersion.toString();
+  const values = { version, previousVersion: previousText, tag };
   const edits: FileEdit[] = [];
   for (const file of state.files) {
     if (file.content === undefined || file.read?.kind !== 'found') continue;
@@ -123,6 +128,7 @@ export function planVersionBump(state: ReleaseState, settings: VersionBumpSettin
     version,
     tag,
     releaseBranch: settings.releaseBranch ? fillTemplate(settings.releaseBranch, values) : undefined,
+    templateValues: values,
     edits,
     reason: chosen.reason,
   };
@@ -175,4 +181,13 @@ function levelBetween(from: Pep440Version, to: Pep440Version): BumpLevel {
   if (b[0] !== a[0]) return 'major';
   if (b[1] !== a[1]) return 'minor';
   return 'patch';
+}
+
+function trySemver(version: Pep440Version): string | undefined {
+  try {
+    return version.toSemver();
+  } catch (error) {
+    if (error instanceof VersionError) return undefined;
+    throw error;
+  }
 }

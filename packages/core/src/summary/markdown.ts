@@ -6,12 +6,15 @@
 /** GitHub's limit for one step's summary: 1 MiB. */
 export const STEP_SUMMARY_LIMIT = 1024 * 1024;
 
-/** Escapes inline Markdown and HTML in user text; newlines become spaces. */
+/**
+ * Escapes the characters that change inline Markdown or start HTML; newlines become spaces.
+ * `#123` is left alone so that GitHub still links issue references.
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (char) => `\\${char}`)
-    .replace(/&/g, '&amp;');
+    .replace(/&/g, '&amp;')
+    .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`);
 }
 
 /** Inline code that survives backticks inside the value. */
@@ -23,7 +26,7 @@ export function inlineCode(text: string): string {
 
 /** A Markdown table; cells are used as given (escape them first). */
 export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  const line = (cells: readonly string[]): string => `| ${cells.map((c) => c.replace(/(?<!\\)\|/g, '\\|')).join(' | ')} |`;
   return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 

@@ -45,11 +45,15 @@ export function explainBump(plan: VersionBumpPlan): string {
   const counts = new Map<string, number>();
   let breaking = 0;
   for (const commit of plan.decision.releasing) {
-    if (commit.breaking) breaking++;
+    if (commit.breaking) {
+      breaking++;
+      continue;
+    }
     counts.set(commit.type, (counts.get(commit.type) ?? 0) + 1);
   }
   const parts = breaking > 0 ? [`${breaking} breaking ${breaking === 1 ? 'change' : 'changes'}`] : [];
-  for (const [type, count] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+  const order = Object.keys(TYPE_TITLES);
+  for (const [type, count] of [...counts].sort((a, b) => rank(order, a[0]) - rank(order, b[0]) || a[0].localeCompare(b[0]))) {
     const [one, many] = TYPE_NOUNS[type] ?? [`${type} commit`, `${type} commits`];
     parts.push(`${count} ${count === 1 ? one : many}`);
   }
