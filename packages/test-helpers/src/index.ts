@@ -1,3 +1,5 @@
 export * from './git-repo.js';
 export * from './git-http-server.js';
 export * from './golden.js';
+export * from './node-runtimes.js';
+export * from './run-bundled-action.js';
