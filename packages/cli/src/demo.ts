@@ -1,5 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { readActionManifest } from './action-manifest.js';
+import { chooseRunnerNode } from './choose-runner-node.js';
+import { renderRunReport } from './render-run-report.js';
+import { REPO_ROOT } from './resolve-action-dir.js';
+import { runAction } from './run-action.js';
+import { UsageError } from './usage-error.js';
+
+const DEMO_USAGE = `Usage: ops-actions demo [--keep]
+
+Creates a sample Python project with a Conventional Commits history in a temp dir and runs
+the bundled actions on it, as a release job would, printing each action's outputs and summary.
+  --keep   keep the sample project (its path is printed) instead of removing it
+`;
+
+/** One step of the demo job: an action and its inputs. */
+interface DemoStep {
+  readonly action: string;
+  readonly title: string;
+  readonly inputs: Readonly<Record<string, string>>;
+}
+
+/** The demo job. Each new action joins it here. */
+const STEPS: readonly DemoStep[] = [
+  {
+    action: 'version-bump',
+    title: 'Decide the next version, write it, create the release branch, commit and tag',
+    inputs: {
+      'version-files': 'pyproject.toml\nsrc/acme_stats/__init__.py',
+      'release-branch': 'release/v{version}',
+      commit: 'true',
+      tag: 'true',
+    },
+  },
+];
+
 /** The demo: a sample Python project with a conventional history, run through the bundled actions. */
 export async function runDemo(args: readonly string[]): Promise<number> {
-  await Promise.resolve();
-  throw new Error(`demo is not written yet (args: ${args.join(' ')})`);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(DEMO_USAGE);
+    return 0;
+  }
+  const unknown = args.filter((arg) => arg !== '--keep');
+  if (unknown.length > 0) throw new UsageError(`unknown demo option ${unknown.join(' ')}\n\n${DEMO_USAGE}`);
+  const keep = args.includes('--keep');
+  const dir = mkdtempSync(join(tmpdir(), 'ops-actions-demo-'));
+  const color = process.stdout.isTTY === true && (process.env.NO_COLOR ?? '') === '';
+  try {
+    createSampleProject(dir);
+    process.stdout.write(`Sample project: ${dir}\n${git(dir, 'log', '--oneline', '--graph', '--decorate')}\n`);
+    let status = 0;
+    for (const [index, step] of STEPS.entries()) {
+      process.stdout.write(`\n━━ Step ${index + 1}/${STEPS.length}: ${step.action} — ${step.title}\n\n`);
+      const actionDir = join(REPO_ROOT, 'actions', step.action);
+      const manifest = await readActionManifest(actionDir);
+      const runner = chooseRunnerNode(manifest.runs.using, REPO_ROOT);
+      if (runner.note !== undefined) process.stdout.write(`${runner.note}\n`);
+      const result = await runAction({
+        actionDir,
+        cwd: dir,
+        inputs: step.inputs,
+        nodePath: runner.path,
+        env: { GITHUB_REPOSITORY: 'acme/acme-stats' },
+        onOutput: (chunk) => process.stdout.write(chunk),
+      });
+      process.stdout.write(`\n${renderRunReport(result, { color })}`);
+      if (result.exitCode !== 0) {
+        status = result.exitCode;
+        break;
+      }
+    }
+    process.stdout.write(`\nThe sample project now:\n${git(dir, 'log', '--oneline', '--graph', '--decorate', '-3')}\n`);
+    process.stdout.write(keep ? `\nKept: ${dir}\n` : '\nRun with --keep to look around in the sample project.\n');
+    return status;
+  } finally {
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const PYPROJECT = `[build-system]
+requires = ["setuptools>=69"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "acme-stats"
+version = "0.3.3"  # written by version-bump
+description = "Small statistics helpers for ACME's data team."
+requires-python = ">=3.10"
+`;
+
+/** A project as a maintainer would have it, with a history of fixed dates and one identity. */
+function createSampleProject(dir: string): void {
+  let tick = 0;
+  const commit = (message: string, files: Record<string, string> = {}): void => {
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+    tick++;
+    writeFileSync(join(dir, 'CHANGES.txt'), `change ${tick}\n`);
+    git(dir, 'add', '--all');
+    git(dir, 'commit', '--quiet', '-m', message, { date: tick });
+  };
+  git(dir, 'init', '--quiet', '--initial-branch=main');
+  commit('chore: initial project layout', {
+    'pyproject.toml': PYPROJECT,
+    'src/acme_stats/__init__.py': '"""ACME statistics helpers."""\n\n__version__ = "0.3.3"\n',
+    'README.md': '# acme-stats\n',
+  });
+  git(dir, 'tag', '--annotate', 'v0.3.3', '-m', 'Release 0.3.3', { date: tick });
+  commit('feat(api): support nested groups (#12)');
+  commit('fix(parser): handle empty input (#14)\n\nEmpty CSV files used to raise IndexError.');
+  commit('docs: explain grouping in the README');
+  commit('Update CONTRIBUTING');
+  git(dir, 'switch', '--quiet', '--create', 'topic/ranges');
+  commit('fix: off-by-one in percentile ranges');
+  git(dir, 'switch', '--quiet', 'main');
+  git(dir, 'merge', '--no-ff', '--quiet', '-m', "Merge branch 'topic/ranges'", 'topic/ranges', { date: ++tick });
+  commit('perf: cache compiled patterns');
+}
+
+function git(dir: string, ...args: (string | { date: number })[]): string {
+  const last = args.at(-1);
+  const date = typeof last === 'object' ? `@${1_735_689_600 + last.date * 3600} +0000` : undefined;
+  const words = args.filter((arg): arg is string => typeof arg === 'string');
+  return execFileSync('git', ['-c', 'user.name=Ada Lovelace', '-c', 'user.email=ada@example.com', '-c', 'commit.gpgSign=false', '-c', 'tag.gpgSign=false', ...words], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trimEnd();
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** A node binary the end-to-end tests run actions under. */
@@ -24,8 +24,8 @@ let cached: NodeRuntime[] | undefined;
  */
 export function nodeRuntimes(): NodeRuntime[] {
   if (cached !== undefined) return cached;
-  const machine: NodeRuntime = { label: `node ${process.version}`, path: process.execPath };
   const bundled = findBundledNode();
+  const machine = findMachineNode(bundled);
   if (bundled === undefined) {
     const problem =
       `Node ${RUNNER_NODE_MAJOR} was not found in node_modules/node-${process.platform}-${process.arch} ` +
@@ -39,6 +39,33 @@ export function nodeRuntimes(): NodeRuntime[] {
   return cached;
 }
 
+/**
+ * process.execPath, unless that is the bundled Node 24 itself: `pnpm exec` and pnpm scripts put
+ * node_modules/.bin first on PATH, and the node-<platform>-<arch> package installs a `node` there,
+ * so vitest itself runs under Node 24. The machine's node is then the first one on PATH outside
+ * node_modules.
+ */
+function findMachineNode(bundled: NodeRuntime | undefined): NodeRuntime {
+  const current: NodeRuntime = { label: `node ${process.version}`, path: process.execPath };
+  if (bundled === undefined || realpathSync(process.execPath) !== realpathSync(bundled.path)) return current;
+  const name = process.platform === 'win32' ? 'node.exe' : 'node';
+  for (const dir of (process.env.PATH ?? process.env.Path ?? '').split(delimiter)) {
+    if (dir === '' || dir.split(/[\\/]/).includes('node_modules')) continue;
+    const path = join(dir, name);
+    if (!existsSync(path) || realpathSync(path) === realpathSync(bundled.path)) continue;
+    return { label: `node ${readVersion(path)}`, path };
+  }
+  return current;
+}
+
+function readVersion(path: string): string {
+  try {
+    return execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 30_000 }).trim();
+  } catch (error) {
+    throw new Error(`${path} is there but does not run: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
 function findBundledNode(): NodeRuntime | undefined {
   const packageDir = join(REPO_ROOT, 'node_modules', `node-${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`);
   const candidates = process.platform === 'win32'
@@ -46,12 +73,7 @@ function findBundledNode(): NodeRuntime | undefined {
     : [join(packageDir, 'bin', 'node')];
   const path = candidates.find((candidate) => existsSync(candidate));
   if (path === undefined) return undefined;
-  let version: string;
-  try {
-    version = execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 30_000 }).trim();
-  } catch (error) {
-    throw new Error(`${path} is there but does not run: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
+  const version = readVersion(path);
   if (!version.startsWith(`v${RUNNER_NODE_MAJOR}.`)) {
     throw new Error(`${path} reports ${version}, but the runner's node${RUNNER_NODE_MAJOR} is wanted.`);
   }

@@ -1,0 +1,48 @@
+import { formatError } from '@ops-actions/core';
+import { runRunCommand } from './run-command.js';
+import { UsageError } from './usage-error.js';
+
+const USAGE = `Usage: ops-actions <command> [options]
+
+Commands:
+  run <action>   run an action's committed dist/ locally, as the GitHub runner does
+  demo           run the bundled actions on a sample Python project
+
+Run 'ops-actions <command> --help' for a command's options.
+`;
+
+/**
+ * The `ops-actions` command line. Returns the exit code: the action's status for `run`,
+ * 2 for a command line it cannot understand, 1 for any other error (printed as one line).
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'run':
+        return await runRunCommand(rest, { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+      case 'demo': {
+        const { runDemo } = await import('./demo.js');
+        return await runDemo(rest);
+      }
+      case '-h':
+      case '--help':
+      case 'help':
+        process.stdout.write(USAGE);
+        return 0;
+      case undefined:
+        process.stderr.write(USAGE);
+        return 2;
+      default:
+        throw new UsageError(`Unknown command '${command}'.`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`ops-actions: ${error.message}\n\n${command === 'run' ? '' : USAGE}`);
+      if (command === 'run') process.stderr.write("Run 'ops-actions run --help' for its options.\n");
+      return 2;
+    }
+    process.stderr.write(`ops-actions: ${formatError(error)}\n`);
+    return 1;
+  }
+}
