@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Builds every action's dist/ with @vercel/ncc, and the root alias action.yml that lets users
+// write `uses: <owner>/ops-actions/<action>@v1`. With --check, builds into memory and fails
+// when any committed file differs, is missing, or is extra: a stale bundle never ships.
+import ncc from '@vercel/ncc';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+
+/** All files below dir, as relative paths. */
+function listFiles(dir) {
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listFiles(full).map((file) => join(name, file)));
+    else out.push(name);
+  }
+  return out.sort();
+}
+
+async function bundle(actionDir) {
+  const entry = join(actionDir, 'src', 'index.ts');
+  const { code, assets } = await ncc(entry, {
+    minify: false,
+    sourceMap: false,
+    license: 'licenses.txt',
+    quiet: true,
+    transpileOnly: true,
+  });
+  const files = new Map([['index.js', code]]);
+  for (const [name, asset] of Object.entries(assets ?? {})) files.set(name, asset.source);
+  // The bundle is ESM; this makes Node load it as such wherever the folder is copied.
+  files.set('package.json', '{\n  "type": "module"\n}\n');
+  return files;
+}
+
+/** The root alias: the same action.yml with paths pointing into actions/<name>/. */
+function aliasManifest(name) {
+  const source = readFileSync(join(root, 'actions', name, 'action.yml'), 'utf8');
+  const rewritten = source.replace(/^(\s+(?:main|pre|post):\s*)'?([^'\n]+)'?\s*$/gm, (_, key, path) => `${key}'../actions/${name}/${path}'`);
+  return `# Generated from actions/${name}/action.yml by \`pnpm build\`: edit that file, not this one.\n# It lets workflows say \`uses: <owner>/ops-actions/${name}@v1\`.\n${rewritten}`;
+}
+
+const problems = [];
+const actions = readdirSync(join(root, 'actions')).filter(
+  (name) => existsSync(join(root, 'actions', name, 'src', 'index.ts')) && (only.length === 0 || only.includes(name)),
+);
+for (const name of actions) {
+  const actionDir = join(root, 'actions', name);
+  const distDir = join(actionDir, 'dist');
+  const built = await bundle(actionDir);
+  built.set(join('..', '..', '..', name, 'action.yml'), aliasManifest(name));
+  if (check) {
+    const committed = new Set(listFiles(distDir));
+    for (const [file, content] of built) {
+      const path = join(distDir, file);
+      if (!existsSync(path)) problems.push(`${relative(root, path)} is missing`);
+      else if (!readFileSync(path).equals(Buffer.from(content))) problems.push(`${relative(root, path)} differs from a fresh build`);
+      committed.delete(file);
+    }
+    for (const extra of committed) problems.push(`${relative(root, join(distDir, extra))} is not produced by the build`);
+  } else {
+    rmSync(distDir, { recursive: true, force: true });
+    for (const [file, content] of built) {
+      const path = join(distDir, file);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+    }
+    console.log(`built actions/${name}/dist (${built.size - 1} files) and ${name}/action.yml`);
+  }
+}
+if (check) {
+  if (problems.length > 0) {
+    console.error(`dist/ is stale; run \`pnpm build\` and commit the result:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`dist/ is fresh for ${actions.length} action(s): ${actions.join(', ')}`);
+}
