@@ -3,25 +3,14 @@
 // write `uses: <owner>/ops-actions/<action>@v1`. With --check, builds into memory and fails
 // when any committed file differs, is missing, or is extra: a stale bundle never ships.
 import ncc from '@vercel/ncc';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { compareDist } from './dist-freshness.mjs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-
-/** All files below dir, as relative paths. */
-function listFiles(dir) {
-  if (!existsSync(dir)) return [];
-  const out = [];
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...listFiles(full).map((file) => join(name, file)));
-    else out.push(name);
-  }
-  return out.sort();
-}
 
 async function bundle(actionDir) {
   const entry = join(actionDir, 'src', 'index.ts');
@@ -56,14 +45,7 @@ for (const name of actions) {
   const built = await bundle(actionDir);
   built.set(join('..', '..', '..', name, 'action.yml'), aliasManifest(name));
   if (check) {
-    const committed = new Set(listFiles(distDir));
-    for (const [file, content] of built) {
-      const path = join(distDir, file);
-      if (!existsSync(path)) problems.push(`${relative(root, path)} is missing`);
-      else if (!readFileSync(path).equals(Buffer.from(content))) problems.push(`${relative(root, path)} differs from a fresh build`);
-      committed.delete(file);
-    }
-    for (const extra of committed) problems.push(`${relative(root, join(distDir, extra))} is not produced by the build`);
+    problems.push(...compareDist(distDir, built).map((problem) => relative(root, join(distDir, problem.file)) + ' ' + problem.what));
   } else {
     rmSync(distDir, { recursive: true, force: true });
     for (const [file, content] of built) {
