@@ -70,7 +70,7 @@ function renderInline(text: string, color: boolean): string {
   const spans: string[] = [];
   const protectedText = text.replace(/(?<!\\)(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_, _fence: string, code: string) => {
     spans.push(code.trim() === '' ? code : code.replace(/^ (.*) $/, '$1'));
-    return `\u0000${spans.length - 1}\u0000`;
+    return `\uE000${spans.length - 1}\uE000`;
   });
   return protectedText
     .replace(/!\[([^\]]*)\]\(([^)]*)\)/g, (_, alt: string) => `[image: ${alt}]`)
@@ -79,7 +79,7 @@ function renderInline(text: string, color: boolean): string {
     .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)/g, '$1$2')
     .replace(/~~(.+?)~~/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~<])/g, '$1')
-    .replace(/\u0000(\d+)\u0000/g, (_, index: string) => {
+    .replace(/\uE000(\d+)\uE000/g, (_, index: string) => {
       const code = spans[Number(index)] ?? '';
       return color ? `${ANSI.cyan[0]}${code}${ANSI.cyan[1]}` : `\`${code}\``;
     });
