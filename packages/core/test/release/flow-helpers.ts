@@ -12,7 +12,14 @@ export const PYPROJECT = (version: string) =>
 /** Reads, plans and (unless dry-run) applies, as the action's main does. */
 export async function release(repo: TestRepo, inputs: Record<string, string> = {}) {
   const settings = parseVersionBumpSettings(inputSourceFrom({ 'tag-prefix': 'v', ...inputs }));
-  const git = new GitClient(repo.dir, { PATH: process.env.PATH, HOME: repo.dir, GIT_CONFIG_NOSYSTEM: '1' });
+  const git = new GitClient(repo.dir, {
+    PATH: process.env.PATH,
+    HOME: repo.dir,
+    GIT_CONFIG_NOSYSTEM: '1',
+    // Fixed dates: the release commit's hash is then the same on every run (golden summaries).
+    GIT_AUTHOR_DATE: '@1735689600 +0000',
+    GIT_COMMITTER_DATE: '@1735689600 +0000',
+  });
   const state = await readReleaseState(git, settings);
   const plan = planVersionBump(state, settings);
   const applied = settings.dryRun
