@@ -20,7 +20,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     switch (command) {
       case 'run':
-        return await runRunCommand(rest, { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+        return await runRunCommand(rest, { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: invocationDir() });
       case 'demo': {
         const { runDemo } = await import('./demo.js');
         return await runDemo(rest);
@@ -45,4 +45,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`ops-actions: ${formatError(error)}\n`);
     return 1;
   }
+}
+
+/**
+ * Where the user typed the command. `pnpm ops-actions …` runs scripts from the repository root
+ * but records the shell's directory in INIT_CWD; relative paths are meant from there.
+ */
+function invocationDir(): string {
+  return process.env.INIT_CWD ?? process.cwd();
 }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { readActionManifest } from './action-manifest.js';
 import { parseRunArgs, RUN_USAGE } from './parse-run-args.js';
 import { renderRunReport } from './render-run-report.js';
@@ -34,8 +35,9 @@ export async function runRunCommand(argv: readonly string[], io: CommandIo): Pro
     actionDir,
     inputs: args.inputs,
     env: args.env,
-    cwd: args.cwd ?? io.cwd,
-    eventPath: args.eventPath,
+    // Relative paths are meant from where the command was typed, not from this process's cwd.
+    cwd: resolve(io.cwd, args.cwd ?? '.'),
+    eventPath: args.eventPath === undefined ? undefined : resolve(io.cwd, args.eventPath),
     eventName: args.eventName,
     nodePath: runner.path,
     baseEnv: io.env,

@@ -1,0 +1,19 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const bin = join(import.meta.dirname, '..', 'bin', 'ops-actions.mjs');
+
+describe('ops-actions demo', () => {
+  it('runs the release job on a sample project and shows each action’s outputs and summary', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'demo'], { env: { ...process.env, NO_COLOR: '1' } });
+    expect(stdout).toContain('Step 1/1: version-bump');
+    expect(stdout).toMatch(/Outputs:\n(?:.*\n)*? {2}version = 0\.4\.0\n/);
+    expect(stdout).toContain('tag = v0.4.0');
+    expect(stdout).toContain('version-bump: 0.3.3 → 0.4.0 (minor)');
+    expect(stdout).toContain('`src/acme_stats/__init__.py`  `__version__`');
+    expect(stdout).toContain('(HEAD -> release/v0.4.0, tag: v0.4.0) chore(release): 0.4.0');
+    expect(stdout).toContain('Action succeeded.');
+  });
+});
