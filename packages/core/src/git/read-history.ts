@@ -82,10 +82,10 @@ export interface CommitRange {
 }
 
 /**
- * Reads the commits in a range, newest first, streaming `git log` so that memory grows with
- * the commits kept, not with git's output buffered twice.
+ * Reads the commits in a range, newest first, handing each to `map` as it streams in from
+ * `git log`: git and the parsing run side by side, and only what `map` returns is kept.
  */
-export async function readCommits(git: GitClient, range: CommitRange): Promise<RawCommit[]> {
+export async function readCommits<T>(git: GitClient, range: CommitRange, map: (commit: RawCommit) => T): Promise<T[]> {
   const revision = range.since ? `${range.since}..${range.until}` : range.until;
   const args = [
     '-c',
@@ -100,18 +100,20 @@ export async function readCommits(git: GitClient, range: CommitRange): Promise<R
     // :(top) makes pathspecs relative to the repository root, whatever the working directory.
     args.push('--', ...range.paths.map((path) => (path.startsWith(':') ? path : `:(top)${path}`)));
   }
-  const commits: RawCommit[] = [];
+  const commits: T[] = [];
   await git.stream(args, RECORD, (record) => {
     const text = record.startsWith('\n') ? record.slice(1) : record;
     const first = text.indexOf(FIELD);
     const second = text.indexOf(FIELD, first + 1);
     if (first === -1 || second === -1) return;
     const parents = text.slice(first + 1, second);
-    commits.push({
-      hash: text.slice(0, first),
-      parents: parents === '' ? [] : parents.split(' '),
-      message: text.slice(second + 1),
-    });
+    commits.push(
+      map({
+        hash: text.slice(0, first),
+        parents: parents === '' ? [] : parents.split(' '),
+        message: text.slice(second + 1),
+      }),
+    );
   });
   return commits;
 }

@@ -1,7 +1,6 @@
 import type { BumpDecision } from '../commits/compute-bump.js';
 import { computeBump } from '../commits/compute-bump.js';
 import type { ParsedCommit } from '../commits/parse-commit.js';
-import { parseCommit } from '../commits/parse-commit.js';
 import { ReleaseError, VersionError } from '../errors.js';
 import { updaterFor } from '../updaters/index.js';
 import type { BumpLevel } from '../versions/next-version.js';
@@ -54,7 +53,7 @@ export interface VersionBumpPlan {
  * so a dry run is simply this without `applyVersionBump`.
  */
 export function planVersionBump(state: ReleaseState, settings: VersionBumpSettings): VersionBumpPlan {
-  const commits = state.commits.map(parseCommit);
+  const commits = state.commits;
   const decision = computeBump(commits, settings.rules);
   if (settings.strict && decision.nonConventional.length > 0) {
     const list = decision.nonConventional.map((c) => `  ${c.hash.slice(0, 7)} ${c.header}`).join('\n');

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { FileError } from '../errors.js';
 import type { GitClient } from '../git/git-client.js';
-import type { RawCommit } from '../git/read-history.js';
+import type { ParsedCommit } from '../commits/parse-commit.js';
+import { parseCommit } from '../commits/parse-commit.js';
 import {
   assertRepository,
   ensureFullHistory,
@@ -37,7 +38,8 @@ export interface ReleaseState {
   readonly branch: string | undefined;
   readonly history: 'complete' | 'fetched';
   readonly latestTag: VersionTag | undefined;
-  readonly commits: readonly RawCommit[];
+  /** Parsed as they were read: the raw messages are not kept. */
+  readonly commits: readonly ParsedCommit[];
   readonly files: readonly VersionFileState[];
 }
 
@@ -56,7 +58,7 @@ export async function readReleaseState(git: GitClient, settings: VersionBumpSett
     ...(latestTag ? { since: `refs/tags/${latestTag.name}` } : {}),
     until: 'HEAD',
     paths: settings.paths,
-  });
+  }, parseCommit);
   const files = await Promise.all(settings.versionFiles.map((path) => readVersionFile(git.cwd, path, settings)));
   return { head, branch, history, latestTag, commits, files };
 }

@@ -75,7 +75,11 @@ export interface VersionBumpSummaryContext {
  * type. Over GitHub's 1 MiB limit, the commit lists shrink in stages and say what was left out.
  */
 export function renderVersionBumpSummary(plan: VersionBumpPlan, context: VersionBumpSummaryContext): string {
-  for (const cap of [Infinity, 50, 0]) {
+  const decision = plan.decision;
+  const listed = decision.releasing.length + decision.notReleasing.length + decision.nonConventional.length + decision.cancelled.length;
+  // A commit line takes 150-300 bytes: past a few thousand the full list cannot fit, so don't render it.
+  const caps = listed > 3000 ? [50, 0] : [Infinity, 50, 0];
+  for (const cap of caps) {
     const text = renderWithCap(plan, context, cap);
     if (byteLength(text) <= STEP_SUMMARY_LIMIT - 1024) return text;
   }
@@ -154,15 +158,14 @@ function renderCommitLists(plan: VersionBumpPlan, links: RepositoryLinks, cap: n
     const title = key === '!breaking' ? 'Breaking changes' : (TYPE_TITLES[key] ?? escapeMarkdown(key));
     const releases = key === '!breaking' || decision.releasing.includes(commits[0] as ConventionalCommit);
     out.push('', `#### ${title} (${commits.length})${releases ? '' : ' · does not release'}`, '');
-    out.push(...capList(commits.map((commit) => renderCommitLine(commit, links)), cap));
+    out.push(...capList(commits, (commit) => renderCommitLine(commit, links), cap));
   }
   if (decision.cancelled.length > 0) {
     out.push('', `#### Reverted within the range (${decision.cancelled.length})`, '');
     out.push(
       ...capList(
-        decision.cancelled.map(
-          ({ commit, revert }) => `- ${commitLink(commit.hash, links)} ${escapeMarkdown(commit.header)}, reverted by ${commitLink(revert.hash, links)}`,
-        ),
+        decision.cancelled,
+        ({ commit, revert }) => `- ${commitLink(commit.hash, links)} ${escapeMarkdown(commit.header)}, reverted by ${commitLink(revert.hash, links)}`,
         cap,
       ),
     );
@@ -170,7 +173,7 @@ function renderCommitLists(plan: VersionBumpPlan, links: RepositoryLinks, cap: n
   if (decision.nonConventional.length > 0) {
     out.push('', `### Not Conventional Commits (${decision.nonConventional.length})`, '');
     out.push('These do not follow `type(scope): description` and do not count toward the bump.', '');
-    out.push(...capList(decision.nonConventional.map((c) => `- ${commitLink(c.hash, links)} ${escapeMarkdown(c.header)}`), cap));
+    out.push(...capList(decision.nonConventional, (c) => `- ${commitLink(c.hash, links)} ${escapeMarkdown(c.header)}`, cap));
   }
   return out;
 }
@@ -183,10 +186,11 @@ function renderCommitLine(commit: ConventionalCommit, links: RepositoryLinks): s
   return `- ${scope}${escapeMarkdown(subject)}${pr} (${commitLink(commit.hash, links)})${breaking}`;
 }
 
-function capList(lines: readonly string[], cap: number): string[] {
-  if (lines.length <= cap) return [...lines];
-  const kept = lines.slice(0, cap);
-  return [...kept, `- _… and ${lines.length - kept.length} more, left out to keep the summary under GitHub's 1 MiB limit_`];
+/** Renders at most `cap` items, and a line saying how many were left out. */
+function capList<T>(items: readonly T[], render: (item: T) => string, cap: number): string[] {
+  if (items.length <= cap) return items.map(render);
+  const kept = items.slice(0, cap).map(render);
+  return [...kept, `- _… and ${items.length - kept.length} more, left out to keep the summary under GitHub's 1 MiB limit_`];
 }
 
 function rank(order: readonly string[], key: string): number {

@@ -3,6 +3,7 @@ import type { TestRepo } from '@ops-actions/test-helpers';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseCommit } from '../../src/commits/parse-commit.js';
 import { inputSourceFrom } from '../../src/inputs/parse-input.js';
 import type { ReleaseState } from '../../src/release/read-release-state.js';
 import { planVersionBump } from '../../src/release/plan-version-bump.js';
@@ -65,11 +66,12 @@ describe('the version-bump summary', () => {
   });
 
   it('shrinks in stages under GitHub’s 1 MiB limit and says what it left out', () => {
-    const commits = Array.from({ length: 12_000 }, (_, i) => ({
+    const commits = Array.from({ length: 12_000 }, (_, i) => parseCommit({
       hash: createHash('sha1').update(String(i)).digest('hex'),
       parents: ['p'],
       message: i % 3 === 0 ? `Update thing number ${i} with a long, long, long, long, long description` : `fix(scope${i % 7}): repair number ${i} with a long, long, long, long description`,
-    }));
+    }),
+    );
     const state: ReleaseState = { head: 'h', branch: 'main', history: 'complete', latestTag: { name: 'v1.0.0', version: Pep440Version.parse('1.0.0') }, commits, files: [] };
     const plan = planVersionBump(state, parseVersionBumpSettings(inputSourceFrom({ 'tag-prefix': 'v' })));
     const summary = renderVersionBumpSummary(plan, { links, dryRun: true, applied: undefined });
