@@ -1,4 +1,5 @@
 import type { BumpLevel } from '../versions/next-version.js';
+import { expandSquashedCommits } from './expand-squashed.js';
 import type { ConventionalCommit, NonConventionalCommit, ParsedCommit } from './parse-commit.js';
 
 /** Which commit types release, and at what level. Breaking changes are always major. */
@@ -39,10 +40,12 @@ export function maxLevel(a: BumpLevel, b: BumpLevel): BumpLevel {
 
 /**
  * Decides the bump for a range of parsed commits (newest first, as git log gives them).
+ * A squash merge that lists several Conventional Commits counts as each of them.
  * The highest level wins. A revert of a commit that is in the same range cancels both,
  * since nothing of either reaches the release; a revert of an older, released commit stays.
  */
-export function computeBump(commits: readonly ParsedCommit[], rules: BumpRules): BumpDecision {
+export function computeBump(rangeCommits: readonly ParsedCommit[], rules: BumpRules): BumpDecision {
+  const commits = expandSquashedCommits(rangeCommits);
   const cancelledHashes = new Set<string>();
   const cancelled = cancelRevertedPairs(commits, cancelledHashes);
   const releasing: ConventionalCommit[] = [];
@@ -79,7 +82,7 @@ export function computeBump(commits: readonly ParsedCommit[], rules: BumpRules):
  * Pairs each revert with the commit it reverts when both are in the range, oldest first.
  * Reverting a revert puts the original back: the two reverts cancel each other instead.
  */
-function cancelRevertedPairs(
+export function cancelRevertedPairs(
   commits: readonly ParsedCommit[],
   cancelledHashes: Set<string>,
 ): { commit: ParsedCommit; revert: ConventionalCommit }[] {

@@ -18,6 +18,8 @@ export interface ConventionalCommit {
   readonly reverts: { readonly hash: string; readonly header: string } | undefined;
   /** The pull request number GitHub appends to squash and merge subjects: `feat: x (#12)`. */
   readonly pullRequest: number | undefined;
+  /** The text of each `Deprecated:` footer. */
+  readonly deprecations: readonly string[];
 }
 
 /** A commit that is not a merge and does not follow Conventional Commits. */
@@ -25,6 +27,8 @@ export interface NonConventionalCommit {
   readonly kind: 'non-conventional';
   readonly hash: string;
   readonly header: string;
+  /** The message after the header: a squash merge lists its commits here. */
+  readonly body: string;
 }
 
 /** A merge commit: skipped quietly, its parents' commits are in the range themselves. */
@@ -69,16 +73,38 @@ const NEEDS_FULL_PARSE = /BREAKING|reverts commit/i;
 
 let sharedParser: CommitParser | undefined;
 
+// A `Deprecated:` footer (Keep a Changelog's Deprecated section); found on its own line.
+const DEPRECATED = /^Deprecated: *(\S.*)$/gm;
+
+/** A message split as git writes it: CRLF folded, the header, and where the header ends. */
+interface SplitMessage {
+  readonly message: string;
+  readonly header: string;
+  readonly newline: number;
+}
+
+function splitMessage(text: string): SplitMessage {
+  const message = text.replace(/\r\n/g, '\n').trim();
+  const newline = message.indexOf('\n');
+  return { message, newline, header: (newline === -1 ? message : message.slice(0, newline)).trim() };
+}
+
+function bodyOf(split: SplitMessage): string {
+  // As the parser does: only blank lines are trimmed around the body, not spaces.
+  return split.newline === -1 ? '' : split.message.slice(split.newline + 1).replace(/^\n+|\n+$/g, '');
+}
+
+function nonConventional(hash: string, split: SplitMessage): NonConventionalCommit {
+  return { kind: 'non-conventional', hash, header: split.header, body: bodyOf(split) };
+}
+
 /** Classifies and parses one commit. Pure: the same commit always gives the same result. */
 export function parseCommit(raw: RawCommit): ParsedCommit {
-  const message = raw.message.replace(/\r\n/g, '\n').trim();
-  const newline = message.indexOf('\n');
-  const header = (newline === -1 ? message : message.slice(0, newline)).trim();
-  if (raw.parents.length > 1) return { kind: 'merge', hash: raw.hash, header };
-  if (message === '') return { kind: 'non-conventional', hash: raw.hash, header };
-
-  if (!NEEDS_FULL_PARSE.test(message)) return parseHeaderOnly(raw.hash, header, message, newline);
-  return parseWithParser(raw.hash, header, message);
+  const split = splitMessage(raw.message);
+  if (raw.parents.length > 1) return { kind: 'merge', hash: raw.hash, header: split.header };
+  if (split.message === '') return nonConventional(raw.hash, split);
+  if (!NEEDS_FULL_PARSE.test(split.message)) return parseHeaderOnly(raw.hash, split);
+  return parseWithParser(raw.hash, split);
 }
 
 /**
@@ -86,67 +112,75 @@ export function parseCommit(raw: RawCommit): ParsedCommit {
  * that the fast path is tested against.
  */
 export function parseCommitFully(raw: RawCommit): ParsedCommit {
-  const message = raw.message.replace(/\r\n/g, '\n').trim();
-  const newline = message.indexOf('\n');
-  const header = (newline === -1 ? message : message.slice(0, newline)).trim();
-  if (raw.parents.length > 1) return { kind: 'merge', hash: raw.hash, header };
-  if (message === '') return { kind: 'non-conventional', hash: raw.hash, header };
-  return parseWithParser(raw.hash, header, message);
+  const split = splitMessage(raw.message);
+  if (raw.parents.length > 1) return { kind: 'merge', hash: raw.hash, header: split.header };
+  if (split.message === '') return nonConventional(raw.hash, split);
+  return parseWithParser(raw.hash, split);
 }
 
-function parseWithParser(hash: string, header: string, message: string): ParsedCommit {
+function parseWithParser(hash: string, split: SplitMessage): ParsedCommit {
   sharedParser ??= createParser();
-  const parsed = sharedParser.parse(message);
+  const parsed = sharedParser.parse(split.message);
   const revert = parsed.revert as { header?: string | null; hash?: string | null } | null;
   const reverts = revert?.hash ? { hash: revert.hash, header: revert.header ?? '' } : undefined;
   const type = typeof parsed.type === 'string' ? parsed.type.toLowerCase() : undefined;
 
   if (type === undefined) {
     // git's `Revert "feat: x"` header is not conventional, but it is a revert all the same.
-    if (reverts) return conventional(hash, header, 'revert', undefined, header, message, reverts, []);
-    return { kind: 'non-conventional', hash, header };
+    if (reverts) return conventional({ hash, split, type: 'revert', scope: undefined, subject: split.header, body: bodyOf(split), reverts, notes: [] });
+    return nonConventional(hash, split);
   }
   const notes = parsed.notes
     .filter((note) => /^BREAKING[ -]CHANGE$/i.test(note.title))
     .map((note) => note.text.trim());
   const subject = typeof parsed.subject === 'string' ? parsed.subject.trim() : '';
   const scope = typeof parsed.scope === 'string' && parsed.scope.trim() !== '' ? parsed.scope.trim() : undefined;
-  return conventional(hash, header, type, scope, subject, parsed.body ?? '', reverts, notes);
+  return conventional({ hash, split, type, scope, subject, body: parsed.body ?? '', reverts, notes });
 }
 
 /** The fast path: 100,000 commits in about 30 ms instead of about 900 ms through the parser. */
-function parseHeaderOnly(hash: string, header: string, message: string, newline: number): ParsedCommit {
-  const match = HEADER.exec(header);
-  if (!match?.[1] || match[3] === undefined) return { kind: 'non-conventional', hash, header };
-  const breaking = BREAKING_HEADER.test(header);
-  const scope = match[2]?.trim() || undefined;
-  // As the parser does: only blank lines are trimmed around the body, not spaces.
-  const body = newline === -1 ? '' : message.slice(newline + 1).replace(/^\n+|\n+$/g, '');
-  return conventional(hash, header, match[1].toLowerCase(), scope, match[3].trim(), body, undefined, breaking ? [match[3].trim()] : []);
+function parseHeaderOnly(hash: string, split: SplitMessage): ParsedCommit {
+  const match = HEADER.exec(split.header);
+  if (!match?.[1] || match[3] === undefined) return nonConventional(hash, split);
+  const subject = match[3].trim();
+  return conventional({
+    hash,
+    split,
+    type: match[1].toLowerCase(),
+    scope: match[2]?.trim() || undefined,
+    subject,
+    body: bodyOf(split),
+    reverts: undefined,
+    notes: BREAKING_HEADER.test(split.header) ? [subject] : [],
+  });
 }
 
-function conventional(
-  hash: string,
-  header: string,
-  type: string,
-  scope: string | undefined,
-  subject: string,
-  body: string,
-  reverts: ConventionalCommit['reverts'],
-  notes: readonly string[],
-): ConventionalCommit {
-  const pr = PULL_REQUEST.exec(subject);
+interface ConventionalParts {
+  readonly hash: string;
+  readonly split: SplitMessage;
+  readonly type: string;
+  readonly scope: string | undefined;
+  readonly subject: string;
+  readonly body: string;
+  readonly reverts: ConventionalCommit['reverts'];
+  readonly notes: readonly string[];
+}
+
+function conventional(parts: ConventionalParts): ConventionalCommit {
+  const pr = PULL_REQUEST.exec(parts.subject);
+  const after = parts.split.newline === -1 ? '' : parts.split.message.slice(parts.split.newline + 1);
   return {
     kind: 'conventional',
-    hash,
-    type,
-    scope,
-    subject,
-    header,
-    breaking: notes.length > 0,
-    breakingNotes: notes,
-    body,
-    reverts,
+    hash: parts.hash,
+    type: parts.type,
+    scope: parts.scope,
+    subject: parts.subject,
+    header: parts.split.header,
+    breaking: parts.notes.length > 0,
+    breakingNotes: parts.notes,
+    body: parts.body,
+    reverts: parts.reverts,
     pullRequest: pr?.[1] ? Number(pr[1]) : undefined,
+    deprecations: after.includes('Deprecated:') ? [...after.matchAll(DEPRECATED)].map((m) => (m[1] ?? '').trim()) : [],
   };
 }
