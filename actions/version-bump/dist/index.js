@@ -18512,7 +18512,7 @@ const { multipartFormDataParser } = __nccwpck_require__(6701)
 let random
 
 try {
-  const crypto = __nccwpck_require__(5217)
+  const crypto = __nccwpck_require__(7598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -25545,7 +25545,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(5217)
+  crypto = __nccwpck_require__(7598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -29037,7 +29037,7 @@ const { WebsocketFrameSend } = __nccwpck_require__(2129)
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(5217)
+  crypto = __nccwpck_require__(7598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -29814,7 +29814,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(5217)
+  crypto = __nccwpck_require__(7598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5982);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7598:
+/***/ 5982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34589,7 +34589,7 @@ class OpsError extends Error {
     }
 }
 /** A workflow input whose value is not allowed. */
-class InputError extends OpsError {
+class errors_InputError extends OpsError {
     input;
     value;
     allowed;
@@ -34667,23 +34667,23 @@ const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
  * YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them; anything else
  * (`ture`, `yes`, `1`) is an error that names the input, not a silent false.
  */
-function parseBooleanInput(name, raw) {
+function parse_input_parseBooleanInput(name, raw) {
     const value = raw.trim();
     if (TRUE_VALUES.has(value))
         return true;
     if (FALSE_VALUES.has(value))
         return false;
-    throw new InputError(name, raw, 'it must be true or false');
+    throw new errors_InputError(name, raw, 'it must be true or false');
 }
 /** One of a fixed set of values (after trimming; case-sensitive, as YAML authors write them). */
 function parseChoiceInput(name, raw, allowed) {
     const value = raw.trim();
     if (allowed.includes(value))
         return value;
-    throw new InputError(name, raw, `it must be one of: ${allowed.join(', ')}`);
+    throw new errors_InputError(name, raw, `it must be one of: ${allowed.join(', ')}`);
 }
 /** A list written comma- or newline-separated, as in `a, b` or a YAML block scalar; blanks dropped. */
-function parseListInput(raw) {
+function parse_input_parseListInput(raw) {
     return raw
         .split(/[,\n]/)
         .map((item) => item.trim())
@@ -34797,7 +34797,7 @@ function waitForExit(child, args) {
 const FIELD = '\x1f';
 const RECORD = '\x1e';
 /** Fails with a clear message when `git.cwd` is not inside a git work tree. */
-async function assertRepository(git) {
+async function read_history_assertRepository(git) {
     const result = await git.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
     if (result.exitCode !== 0 || result.stdout.trim() !== 'true') {
         throw new FileError(git.cwd, 'not a git repository (run actions/checkout before this step)');
@@ -34818,7 +34818,7 @@ async function readCurrentBranch(git) {
  * release tag and the history since the last one, so a shallow clone is deepened from `origin`;
  * when that is not possible the error says how to fix the workflow.
  */
-async function ensureFullHistory(git) {
+async function read_history_ensureFullHistory(git) {
     const shallow = await git.run(['rev-parse', '--is-shallow-repository']);
     if (shallow.stdout.trim() !== 'true')
         return 'complete';
@@ -34834,18 +34834,18 @@ async function ensureFullHistory(git) {
     }
     return 'fetched';
 }
-/** Tag names (matching `pattern`, a git glob) that are ancestors of HEAD. */
-async function listMergedTags(git, pattern) {
-    const result = await git.run(['tag', '--merged', 'HEAD', '--list', pattern]);
+/** Tag names (matching `pattern`, a git glob) that are ancestors of `revision` (HEAD by default). */
+async function listMergedTags(git, pattern, revision = 'HEAD') {
+    const result = await git.run(['tag', '--merged', revision, '--list', pattern]);
     return result.stdout.split('\n').filter((line) => line !== '');
 }
 /** Whether a ref (tag or branch, full name) exists in the local repository. */
-async function refExists(git, fullRef) {
+async function read_history_refExists(git, fullRef) {
     const result = await git.run(['show-ref', '--verify', '--quiet', fullRef], { allowFailure: true });
     return result.exitCode === 0;
 }
 /** Resolves a revision to a commit hash, or throws naming the revision. */
-async function resolveCommit(git, revision, what) {
+async function read_history_resolveCommit(git, revision, what) {
     const result = await git.run(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { allowFailure: true });
     if (result.exitCode !== 0) {
         throw new ReleaseError(`${what} '${revision}' does not name a commit in this repository.`);
@@ -34856,7 +34856,7 @@ async function resolveCommit(git, revision, what) {
  * Reads the commits in a range, newest first, handing each to `map` as it streams in from
  * `git log`: git and the parsing run side by side, and only what `map` returns is kept.
  */
-async function readCommits(git, range, map) {
+async function read_history_readCommits(git, range, map) {
     const revision = range.since ? `${range.since}..${range.until}` : range.until;
     const args = [
         '-c',
@@ -34886,6 +34886,264 @@ async function readCommits(git, range, map) {
         }));
     });
     return commits;
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@4.2.4/node_modules/@renovatebot/pep440/index.js
+var pep440 = __nccwpck_require__(402);
+// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
+var semver = __nccwpck_require__(2320);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./packages/core/src/versions/pep440-version.ts
+
+
+
+// SemVer spells the PEP 440 phases out; `alpha < beta < rc` holds in SemVer's ASCII order too.
+const SEMVER_PHASE = { a: 'alpha', b: 'beta', rc: 'rc' };
+/**
+ * A PEP 440 version (https://peps.python.org/pep-0440/) as an immutable value object.
+ * Parsing and ordering are delegated to `@renovatebot/pep440`, a port of Python's
+ * `packaging.version`, so this class never matches versions with a regex of its own.
+ *
+ * Every number is a safe JavaScript integer; PEP 440 allows larger ones, which are refused
+ * rather than silently rounded.
+ */
+class pep440_version_Pep440Version {
+    /** `N!` before the release; 0 when not written. */
+    epoch;
+    /** The release parts as written (`1.0` stays `[1, 0]`; see `baseRelease` for padding). */
+    release;
+    /** The a/b/rc segment, if any (`rc1`). */
+    pre;
+    /** The `.postN` number, if any. */
+    post;
+    /** The `.devN` number, if any. */
+    dev;
+    /** The normalized local label after `+`, if any (`ubuntu.1`). */
+    local;
+    constructor(parts) {
+        this.epoch = parts.epoch ?? 0;
+        this.release = Object.freeze([...parts.release]);
+        if (parts.pre !== undefined)
+            this.pre = Object.freeze({ phase: parts.pre.phase, number: parts.pre.number });
+        if (parts.post !== undefined)
+            this.post = parts.post;
+        if (parts.dev !== undefined)
+            this.dev = parts.dev;
+        if (parts.local !== undefined)
+            this.local = parts.local;
+        Object.freeze(this);
+    }
+    /**
+     * Parses anything PEP 440 accepts and normalizes it: `v1.0`, `1.0-rc.1` (→ `1.0rc1`),
+     * `1.0.0-alpha.1` (→ `1.0.0a1`), `1!2.0`, `1.0-1` (→ `1.0.post1`), `1.0.dev3`, `1.0+ubuntu-1`.
+     * @throws VersionError naming the text when it is not a PEP 440 version.
+     */
+    static parse(text) {
+        // PEP 440: "Leading and trailing whitespace must be silently ignored".
+        const trimmed = text.trim();
+        const explained = (0,pep440.explain)(trimmed);
+        if (explained === null) {
+            throw new VersionError(`'${text}' is not a PEP 440 version (expected something like 1.2.0, 1.2.0rc1 or 1.2.0.post1).`);
+        }
+        // The typings say arrays, but `explain` gives null for a missing segment and a bare number
+        // for post and dev: read them defensively.
+        const pre = readPre(explained.pre);
+        const post = readNumber(explained.post);
+        const dev = readNumber(explained.dev);
+        const plusAt = trimmed.indexOf('+');
+        return pep440_version_Pep440Version.build({
+            epoch: explained.epoch,
+            release: explained.release,
+            ...(pre === undefined ? {} : { pre }),
+            ...(post === undefined ? {} : { post }),
+            ...(dev === undefined ? {} : { dev }),
+            ...(plusAt < 0 ? {} : { local: normalizeLocal(trimmed.slice(plusAt + 1)) }),
+        }, text);
+    }
+    /** Like `parse`, but returns `undefined` for text that is not a PEP 440 version. */
+    static tryParse(text) {
+        try {
+            return pep440_version_Pep440Version.parse(text);
+        }
+        catch (error) {
+            if (error instanceof VersionError)
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Builds a version from its parts (for planners that compute a next version).
+     * @throws VersionError when a number is negative or not a safe integer, the release is empty,
+     * or the local label is not one PEP 440 allows.
+     */
+    static fromParts(parts) {
+        return pep440_version_Pep440Version.build(parts, undefined);
+    }
+    static build(parts, text) {
+        const subject = text === undefined ? 'The version parts' : `'${text}'`;
+        const numbers = [parts.epoch ?? 0, ...parts.release, parts.pre?.number, parts.post, parts.dev];
+        for (const n of numbers) {
+            if (n !== undefined && !(Number.isSafeInteger(n) && n >= 0)) {
+                throw new VersionError(`${subject}: ${String(n)} is not a whole number between 0 and ${Number.MAX_SAFE_INTEGER}.`);
+            }
+        }
+        if (parts.release.length === 0)
+            throw new VersionError(`${subject}: a PEP 440 version needs a release segment.`);
+        const version = new pep440_version_Pep440Version(parts);
+        // Round-trip the normalized form through the PEP 440 parser: this checks the local label
+        // and the phase names without a second grammar here.
+        const normalized = version.toString();
+        if ((0,pep440.valid)(normalized) === null || (version.local !== undefined && normalizeLocal(version.local) !== version.local)) {
+            throw new VersionError(`${subject}: '${normalized}' is not a normalized PEP 440 version.`);
+        }
+        return version;
+    }
+    /** Whether this is a pre-release in PEP 440's sense: it has an a/b/rc or a dev segment. */
+    get isPrerelease() {
+        return this.pre !== undefined || this.dev !== undefined;
+    }
+    /**
+     * The release segment padded with zeros to at least `length` parts (1.2 → [1, 2, 0]).
+     * Longer releases are returned whole. PEP 440: trailing zeros do not change the version.
+     */
+    baseRelease(length = 3) {
+        const padded = [...this.release];
+        while (padded.length < length)
+            padded.push(0);
+        return Object.freeze(padded);
+    }
+    /** PEP 440 ordering: -1 when this sorts before `other`, 0 when equal, 1 when after. */
+    compare(other) {
+        return Math.sign((0,pep440.compare)(this.toString(), other.toString()));
+    }
+    /** PEP 440 equality, so `1.0` equals `1.0.0` (compare their `toString()` for the written form). */
+    equals(other) {
+        return this.compare(other) === 0;
+    }
+    /** The PEP 440 normalized form: `1.0rc1`, `1.0.post1`, `1.0.dev3`, `1!2.0`, `1.0+ubuntu.1`. */
+    toString() {
+        let text = this.epoch === 0 ? '' : `${this.epoch}!`;
+        text += this.release.join('.');
+        if (this.pre !== undefined)
+            text += `${this.pre.phase}${this.pre.number}`;
+        if (this.post !== undefined)
+            text += `.post${this.post}`;
+        if (this.dev !== undefined)
+            text += `.dev${this.dev}`;
+        if (this.local !== undefined)
+            text += `+${this.local}`;
+        return text;
+    }
+    /**
+     * The same version as SemVer 2.0.0, with the release padded to three parts:
+     * `1.4` → `1.4.0`, `1.4.0rc1` → `1.4.0-rc.1`, `1.4.0a1` → `1.4.0-alpha.1`,
+     * `1.4.0b2` → `1.4.0-beta.2`, `1.4.0.dev2` → `1.4.0-dev.2`.
+     *
+     * Every result parses back (`Pep440Version.parse`) to an equal version, so SemVer tags can be
+     * read as PEP 440. SemVer orders these as PEP 440 does, with one exception it cannot avoid while
+     * staying readable back: it puts `dev` after `alpha` and `beta` (ASCII order), where PEP 440 puts
+     * `1.4.0.dev2` before `1.4.0a1`. (`dev` before `rc` and before the final release agree.)
+     *
+     * @throws VersionError for what SemVer cannot say: an epoch, a post-release, a local label,
+     * a non-zero fourth release part, and a dev release of a pre-release (`1.4.0rc1.dev2`):
+     * `1.4.0-rc.1.dev.2` would sort after `1.4.0-rc.1` in SemVer, but PEP 440 puts it before.
+     */
+    toSemver() {
+        const refuse = (why) => {
+            throw new VersionError(`${this.toString()} cannot be written as SemVer: ${why}.`);
+        };
+        if (this.epoch !== 0)
+            refuse('SemVer has no epoch');
+        if (this.post !== undefined)
+            refuse('SemVer has no post-releases');
+        if (this.local !== undefined)
+            refuse('SemVer build metadata does not order like a PEP 440 local label');
+        if (this.release.slice(3).some((n) => n !== 0))
+            refuse('SemVer has only three release parts');
+        if (this.pre !== undefined && this.dev !== undefined) {
+            refuse('SemVer would sort a dev release of a pre-release after that pre-release, PEP 440 before it');
+        }
+        const [major, minor, patch] = this.baseRelease(3);
+        let text = `${major}.${minor}.${patch}`;
+        if (this.pre !== undefined)
+            text += `-${SEMVER_PHASE[this.pre.phase]}.${this.pre.number}`;
+        if (this.dev !== undefined)
+            text += `-dev.${this.dev}`;
+        if (semver_default().valid(text) === null)
+            refuse(`'${text}' is not valid SemVer`);
+        return text;
+    }
+}
+/**
+ * Writes a version in the given scheme: `pep440` for Python metadata, `semver` for tags and
+ * package.json (see `Pep440Version.toSemver` for what SemVer refuses).
+ */
+function formatVersion(version, scheme) {
+    switch (scheme) {
+        case 'pep440':
+            return version.toString();
+        case 'semver':
+            return version.toSemver();
+    }
+}
+function readPre(pre) {
+    if (pre === null || pre === undefined)
+        return undefined;
+    if (Array.isArray(pre)) {
+        const [phase, number] = pre;
+        // The parser has already normalized alpha → a, beta → b, c/pre/preview → rc (PEP 440).
+        if ((phase === 'a' || phase === 'b' || phase === 'rc') && typeof number === 'number')
+            return { phase, number };
+    }
+    throw new VersionError(`Unexpected pre-release segment ${JSON.stringify(pre)} from the PEP 440 parser.`);
+}
+function readNumber(segment) {
+    if (segment === null || segment === undefined)
+        return undefined;
+    if (typeof segment === 'number')
+        return segment;
+    if (Array.isArray(segment) && typeof segment[1] === 'number')
+        return segment[1];
+    throw new VersionError(`Unexpected segment ${JSON.stringify(segment)} from the PEP 440 parser.`);
+}
+/**
+ * PEP 440 local labels: lower case, `-`/`_` separators become `.`, and all-digit segments are
+ * integers (`01` → `1`). Done here because the parser reads any `Number()`-able segment as a
+ * number, turning `1e5` into `100000`; Python's packaging only converts all-digit segments.
+ */
+function normalizeLocal(label) {
+    return label
+        .toLowerCase()
+        .split(/[-_.]/)
+        .map((segment) => (segment !== '' && [...segment].every((c) => c >= '0' && c <= '9') ? BigInt(segment).toString() : segment))
+        .join('.');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/version-tags.ts
+
+
+/**
+ * Release tags that are ancestors of `revision`, lowest version first. Tags that don't parse,
+ * or carry a local part (`+build`), are not releases and are left out.
+ */
+async function version_tags_listVersionTags(git, prefix, revision = 'HEAD') {
+    const names = await listMergedTags(git, `${prefix}*`, revision);
+    const tags = [];
+    for (const name of names) {
+        const version = pep440_version_Pep440Version.tryParse(name.slice(prefix.length));
+        // With an empty prefix, `v1.0` parses too; it belongs to a `v` prefix, not to ''.
+        if (!version || version.local !== undefined || (prefix === '' && !/^\d/.test(name)))
+            continue;
+        tags.push({ name, version });
+    }
+    return tags.sort((a, b) => a.version.compare(b.version) || a.name.localeCompare(b.name));
+}
+/** The highest release tag reachable from `revision`, below `below` when given. */
+async function version_tags_findLatestVersionTag(git, prefix, options = {}) {
+    const tags = await version_tags_listVersionTags(git, prefix, options.revision);
+    const below = options.below;
+    const eligible = below ? tags.filter((tag) => tag.version.compare(below) < 0) : tags;
+    return eligible.at(-1);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/conventional-commits-parser@6.4.0/node_modules/conventional-commits-parser/dist/regex.js
@@ -35447,81 +35705,147 @@ function createParser() {
 // the rest, the header grammar above says everything and the body is the text after it.
 const NEEDS_FULL_PARSE = /BREAKING|reverts commit/i;
 let sharedParser;
-/** Classifies and parses one commit. Pure: the same commit always gives the same result. */
-function parseCommit(raw) {
-    const message = raw.message.replace(/\r\n/g, '\n').trim();
+// A `Deprecated:` footer (Keep a Changelog's Deprecated section); found on its own line.
+const DEPRECATED = /^Deprecated: *(\S.*)$/gm;
+function splitMessage(text) {
+    const message = text.replace(/\r\n/g, '\n').trim();
     const newline = message.indexOf('\n');
-    const header = (newline === -1 ? message : message.slice(0, newline)).trim();
+    return { message, newline, header: (newline === -1 ? message : message.slice(0, newline)).trim() };
+}
+function bodyOf(split) {
+    // As the parser does: only blank lines are trimmed around the body, not spaces.
+    return split.newline === -1 ? '' : split.message.slice(split.newline + 1).replace(/^\n+|\n+$/g, '');
+}
+function nonConventional(hash, split) {
+    return { kind: 'non-conventional', hash, header: split.header, body: bodyOf(split) };
+}
+/** Classifies and parses one commit. Pure: the same commit always gives the same result. */
+function parse_commit_parseCommit(raw) {
+    const split = splitMessage(raw.message);
     if (raw.parents.length > 1)
-        return { kind: 'merge', hash: raw.hash, header };
-    if (message === '')
-        return { kind: 'non-conventional', hash: raw.hash, header };
-    if (!NEEDS_FULL_PARSE.test(message))
-        return parseHeaderOnly(raw.hash, header, message, newline);
-    return parseWithParser(raw.hash, header, message);
+        return { kind: 'merge', hash: raw.hash, header: split.header };
+    if (split.message === '')
+        return nonConventional(raw.hash, split);
+    if (!NEEDS_FULL_PARSE.test(split.message))
+        return parseHeaderOnly(raw.hash, split);
+    return parseWithParser(raw.hash, split);
 }
 /**
  * The same as {@link parseCommit}, always through conventional-commits-parser: the reference
  * that the fast path is tested against.
  */
 function parseCommitFully(raw) {
-    const message = raw.message.replace(/\r\n/g, '\n').trim();
-    const newline = message.indexOf('\n');
-    const header = (newline === -1 ? message : message.slice(0, newline)).trim();
+    const split = splitMessage(raw.message);
     if (raw.parents.length > 1)
-        return { kind: 'merge', hash: raw.hash, header };
-    if (message === '')
-        return { kind: 'non-conventional', hash: raw.hash, header };
-    return parseWithParser(raw.hash, header, message);
+        return { kind: 'merge', hash: raw.hash, header: split.header };
+    if (split.message === '')
+        return nonConventional(raw.hash, split);
+    return parseWithParser(raw.hash, split);
 }
-function parseWithParser(hash, header, message) {
+function parseWithParser(hash, split) {
     sharedParser ??= createParser();
-    const parsed = sharedParser.parse(message);
+    const parsed = sharedParser.parse(split.message);
     const revert = parsed.revert;
     const reverts = revert?.hash ? { hash: revert.hash, header: revert.header ?? '' } : undefined;
     const type = typeof parsed.type === 'string' ? parsed.type.toLowerCase() : undefined;
     if (type === undefined) {
         // git's `Revert "feat: x"` header is not conventional, but it is a revert all the same.
         if (reverts)
-            return conventional(hash, header, 'revert', undefined, header, message, reverts, []);
-        return { kind: 'non-conventional', hash, header };
+            return conventional({ hash, split, type: 'revert', scope: undefined, subject: split.header, body: bodyOf(split), reverts, notes: [] });
+        return nonConventional(hash, split);
     }
+    // Conventional Commits §8-§9: a footer's value runs until the next footer token, which the
+    // parser would otherwise append to the note (`Deprecated: …` after `BREAKING CHANGE: …`).
     const notes = parsed.notes
         .filter((note) => /^BREAKING[ -]CHANGE$/i.test(note.title))
-        .map((note) => note.text.trim());
+        .map((note) => (note.text.split(/\n(?=[A-Za-z][\w-]*: |[A-Za-z][\w-]* #)/)[0] ?? '').trim());
     const subject = typeof parsed.subject === 'string' ? parsed.subject.trim() : '';
     const scope = typeof parsed.scope === 'string' && parsed.scope.trim() !== '' ? parsed.scope.trim() : undefined;
-    return conventional(hash, header, type, scope, subject, parsed.body ?? '', reverts, notes);
+    return conventional({ hash, split, type, scope, subject, body: parsed.body ?? '', reverts, notes });
 }
 /** The fast path: 100,000 commits in about 30 ms instead of about 900 ms through the parser. */
-function parseHeaderOnly(hash, header, message, newline) {
-    const match = HEADER.exec(header);
+function parseHeaderOnly(hash, split) {
+    const match = HEADER.exec(split.header);
     if (!match?.[1] || match[3] === undefined)
-        return { kind: 'non-conventional', hash, header };
-    const breaking = BREAKING_HEADER.test(header);
-    const scope = match[2]?.trim() || undefined;
-    // As the parser does: only blank lines are trimmed around the body, not spaces.
-    const body = newline === -1 ? '' : message.slice(newline + 1).replace(/^\n+|\n+$/g, '');
-    return conventional(hash, header, match[1].toLowerCase(), scope, match[3].trim(), body, undefined, breaking ? [match[3].trim()] : []);
+        return nonConventional(hash, split);
+    const subject = match[3].trim();
+    return conventional({
+        hash,
+        split,
+        type: match[1].toLowerCase(),
+        scope: match[2]?.trim() || undefined,
+        subject,
+        body: bodyOf(split),
+        reverts: undefined,
+        notes: BREAKING_HEADER.test(split.header) ? [subject] : [],
+    });
 }
-function conventional(hash, header, type, scope, subject, body, reverts, notes) {
-    const pr = PULL_REQUEST.exec(subject);
+function conventional(parts) {
+    const pr = PULL_REQUEST.exec(parts.subject);
+    const after = parts.split.newline === -1 ? '' : parts.split.message.slice(parts.split.newline + 1);
     return {
         kind: 'conventional',
-        hash,
-        type,
-        scope,
-        subject,
-        header,
-        breaking: notes.length > 0,
-        breakingNotes: notes,
-        body,
-        reverts,
+        hash: parts.hash,
+        type: parts.type,
+        scope: parts.scope,
+        subject: parts.subject,
+        header: parts.split.header,
+        breaking: parts.notes.length > 0,
+        breakingNotes: parts.notes,
+        body: parts.body,
+        reverts: parts.reverts,
         pullRequest: pr?.[1] ? Number(pr[1]) : undefined,
+        deprecations: after.includes('Deprecated:') ? [...after.matchAll(DEPRECATED)].map((m) => (m[1] ?? '').trim()) : [],
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/commits/expand-squashed.ts
+
+// GitHub's squash-and-merge body lists the branch's commits as `* type(scope): subject` lines.
+const BULLET = /^\* +(.+)$/;
+/**
+ * A squash-merge commit whose body lists two or more Conventional Commits stands for each of
+ * them: it is replaced by one commit per listed line (same hash, and the pull request number of
+ * the squash subject), so both the bump and the changelog see every change it carries.
+ * Other commits pass through unchanged.
+ */
+function expandSquashedCommits(commits) {
+    const out = [];
+    for (const commit of commits) {
+        const listed = commit.kind === 'merge' ? [] : listedCommits(commit);
+        // The body lists them oldest first; the range is newest first, as git log gives it.
+        if (listed.length >= 2)
+            out.push(...listed.reverse());
+        else
+            out.push(commit);
+    }
+    return out;
+}
+function listedCommits(commit) {
+    const body = commit.kind === 'conventional' ? commit.body : commit.kind === 'non-conventional' ? commit.body : '';
+    if (!body.includes('* '))
+        return [];
+    const pullRequest = commit.kind === 'conventional' ? commit.pullRequest : /\s\(#(\d+)\)$/.exec(commit.header)?.[1];
+    const listed = [];
+    const lines = body.split('\n');
+    for (let index = 0; index < lines.length; index++) {
+        const bullet = BULLET.exec(lines[index] ?? '');
+        if (!bullet?.[1])
+            continue;
+        // The lines indented below a bullet are that commit's body (footers included).
+        const rest = [];
+        while (index + 1 < lines.length && /^(?: {2,}|\t)\S/.test(lines[index + 1] ?? ''))
+            rest.push((lines[++index] ?? '').trim());
+        const parsed = parse_commit_parseCommit({ hash: commit.hash, parents: [], message: [bullet[1], '', ...rest].join('\n') });
+        if (parsed.kind !== 'conventional')
+            continue;
+        listed.push({ ...parsed, pullRequest: parsed.pullRequest ?? (pullRequest === undefined ? undefined : Number(pullRequest)) });
+    }
+    return listed;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/commits/compute-bump.ts
+
 const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
 /** The level one commit asks for under the rules. */
 function levelOfCommit(commit, rules) {
@@ -35539,10 +35863,12 @@ function maxLevel(a, b) {
 }
 /**
  * Decides the bump for a range of parsed commits (newest first, as git log gives them).
+ * A squash merge that lists several Conventional Commits counts as each of them.
  * The highest level wins. A revert of a commit that is in the same range cancels both,
  * since nothing of either reaches the release; a revert of an older, released commit stays.
  */
-function computeBump(commits, rules) {
+function computeBump(rangeCommits, rules) {
+    const commits = expandSquashedCommits(rangeCommits);
     const cancelledHashes = new Set();
     const cancelled = cancelRevertedPairs(commits, cancelledHashes);
     const releasing = [];
@@ -35620,237 +35946,6 @@ function findByPrefix(byHash, prefix) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@4.2.4/node_modules/@renovatebot/pep440/index.js
-var pep440 = __nccwpck_require__(402);
-// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
-var semver = __nccwpck_require__(2320);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/core/src/versions/pep440-version.ts
-
-
-
-// SemVer spells the PEP 440 phases out; `alpha < beta < rc` holds in SemVer's ASCII order too.
-const SEMVER_PHASE = { a: 'alpha', b: 'beta', rc: 'rc' };
-/**
- * A PEP 440 version (https://peps.python.org/pep-0440/) as an immutable value object.
- * Parsing and ordering are delegated to `@renovatebot/pep440`, a port of Python's
- * `packaging.version`, so this class never matches versions with a regex of its own.
- *
- * Every number is a safe JavaScript integer; PEP 440 allows larger ones, which are refused
- * rather than silently rounded.
- */
-class Pep440Version {
-    /** `N!` before the release; 0 when not written. */
-    epoch;
-    /** The release parts as written (`1.0` stays `[1, 0]`; see `baseRelease` for padding). */
-    release;
-    /** The a/b/rc segment, if any (`rc1`). */
-    pre;
-    /** The `.postN` number, if any. */
-    post;
-    /** The `.devN` number, if any. */
-    dev;
-    /** The normalized local label after `+`, if any (`ubuntu.1`). */
-    local;
-    constructor(parts) {
-        this.epoch = parts.epoch ?? 0;
-        this.release = Object.freeze([...parts.release]);
-        if (parts.pre !== undefined)
-            this.pre = Object.freeze({ phase: parts.pre.phase, number: parts.pre.number });
-        if (parts.post !== undefined)
-            this.post = parts.post;
-        if (parts.dev !== undefined)
-            this.dev = parts.dev;
-        if (parts.local !== undefined)
-            this.local = parts.local;
-        Object.freeze(this);
-    }
-    /**
-     * Parses anything PEP 440 accepts and normalizes it: `v1.0`, `1.0-rc.1` (→ `1.0rc1`),
-     * `1.0.0-alpha.1` (→ `1.0.0a1`), `1!2.0`, `1.0-1` (→ `1.0.post1`), `1.0.dev3`, `1.0+ubuntu-1`.
-     * @throws VersionError naming the text when it is not a PEP 440 version.
-     */
-    static parse(text) {
-        // PEP 440: "Leading and trailing whitespace must be silently ignored".
-        const trimmed = text.trim();
-        const explained = (0,pep440.explain)(trimmed);
-        if (explained === null) {
-            throw new VersionError(`'${text}' is not a PEP 440 version (expected something like 1.2.0, 1.2.0rc1 or 1.2.0.post1).`);
-        }
-        // The typings say arrays, but `explain` gives null for a missing segment and a bare number
-        // for post and dev: read them defensively.
-        const pre = readPre(explained.pre);
-        const post = readNumber(explained.post);
-        const dev = readNumber(explained.dev);
-        const plusAt = trimmed.indexOf('+');
-        return Pep440Version.build({
-            epoch: explained.epoch,
-            release: explained.release,
-            ...(pre === undefined ? {} : { pre }),
-            ...(post === undefined ? {} : { post }),
-            ...(dev === undefined ? {} : { dev }),
-            ...(plusAt < 0 ? {} : { local: normalizeLocal(trimmed.slice(plusAt + 1)) }),
-        }, text);
-    }
-    /** Like `parse`, but returns `undefined` for text that is not a PEP 440 version. */
-    static tryParse(text) {
-        try {
-            return Pep440Version.parse(text);
-        }
-        catch (error) {
-            if (error instanceof VersionError)
-                return undefined;
-            throw error;
-        }
-    }
-    /**
-     * Builds a version from its parts (for planners that compute a next version).
-     * @throws VersionError when a number is negative or not a safe integer, the release is empty,
-     * or the local label is not one PEP 440 allows.
-     */
-    static fromParts(parts) {
-        return Pep440Version.build(parts, undefined);
-    }
-    static build(parts, text) {
-        const subject = text === undefined ? 'The version parts' : `'${text}'`;
-        const numbers = [parts.epoch ?? 0, ...parts.release, parts.pre?.number, parts.post, parts.dev];
-        for (const n of numbers) {
-            if (n !== undefined && !(Number.isSafeInteger(n) && n >= 0)) {
-                throw new VersionError(`${subject}: ${String(n)} is not a whole number between 0 and ${Number.MAX_SAFE_INTEGER}.`);
-            }
-        }
-        if (parts.release.length === 0)
-            throw new VersionError(`${subject}: a PEP 440 version needs a release segment.`);
-        const version = new Pep440Version(parts);
-        // Round-trip the normalized form through the PEP 440 parser: this checks the local label
-        // and the phase names without a second grammar here.
-        const normalized = version.toString();
-        if ((0,pep440.valid)(normalized) === null || (version.local !== undefined && normalizeLocal(version.local) !== version.local)) {
-            throw new VersionError(`${subject}: '${normalized}' is not a normalized PEP 440 version.`);
-        }
-        return version;
-    }
-    /** Whether this is a pre-release in PEP 440's sense: it has an a/b/rc or a dev segment. */
-    get isPrerelease() {
-        return this.pre !== undefined || this.dev !== undefined;
-    }
-    /**
-     * The release segment padded with zeros to at least `length` parts (1.2 → [1, 2, 0]).
-     * Longer releases are returned whole. PEP 440: trailing zeros do not change the version.
-     */
-    baseRelease(length = 3) {
-        const padded = [...this.release];
-        while (padded.length < length)
-            padded.push(0);
-        return Object.freeze(padded);
-    }
-    /** PEP 440 ordering: -1 when this sorts before `other`, 0 when equal, 1 when after. */
-    compare(other) {
-        return Math.sign((0,pep440.compare)(this.toString(), other.toString()));
-    }
-    /** PEP 440 equality, so `1.0` equals `1.0.0` (compare their `toString()` for the written form). */
-    equals(other) {
-        return this.compare(other) === 0;
-    }
-    /** The PEP 440 normalized form: `1.0rc1`, `1.0.post1`, `1.0.dev3`, `1!2.0`, `1.0+ubuntu.1`. */
-    toString() {
-        let text = this.epoch === 0 ? '' : `${this.epoch}!`;
-        text += this.release.join('.');
-        if (this.pre !== undefined)
-            text += `${this.pre.phase}${this.pre.number}`;
-        if (this.post !== undefined)
-            text += `.post${this.post}`;
-        if (this.dev !== undefined)
-            text += `.dev${this.dev}`;
-        if (this.local !== undefined)
-            text += `+${this.local}`;
-        return text;
-    }
-    /**
-     * The same version as SemVer 2.0.0, with the release padded to three parts:
-     * `1.4` → `1.4.0`, `1.4.0rc1` → `1.4.0-rc.1`, `1.4.0a1` → `1.4.0-alpha.1`,
-     * `1.4.0b2` → `1.4.0-beta.2`, `1.4.0.dev2` → `1.4.0-dev.2`.
-     *
-     * Every result parses back (`Pep440Version.parse`) to an equal version, so SemVer tags can be
-     * read as PEP 440. SemVer orders these as PEP 440 does, with one exception it cannot avoid while
-     * staying readable back: it puts `dev` after `alpha` and `beta` (ASCII order), where PEP 440 puts
-     * `1.4.0.dev2` before `1.4.0a1`. (`dev` before `rc` and before the final release agree.)
-     *
-     * @throws VersionError for what SemVer cannot say: an epoch, a post-release, a local label,
-     * a non-zero fourth release part, and a dev release of a pre-release (`1.4.0rc1.dev2`):
-     * `1.4.0-rc.1.dev.2` would sort after `1.4.0-rc.1` in SemVer, but PEP 440 puts it before.
-     */
-    toSemver() {
-        const refuse = (why) => {
-            throw new VersionError(`${this.toString()} cannot be written as SemVer: ${why}.`);
-        };
-        if (this.epoch !== 0)
-            refuse('SemVer has no epoch');
-        if (this.post !== undefined)
-            refuse('SemVer has no post-releases');
-        if (this.local !== undefined)
-            refuse('SemVer build metadata does not order like a PEP 440 local label');
-        if (this.release.slice(3).some((n) => n !== 0))
-            refuse('SemVer has only three release parts');
-        if (this.pre !== undefined && this.dev !== undefined) {
-            refuse('SemVer would sort a dev release of a pre-release after that pre-release, PEP 440 before it');
-        }
-        const [major, minor, patch] = this.baseRelease(3);
-        let text = `${major}.${minor}.${patch}`;
-        if (this.pre !== undefined)
-            text += `-${SEMVER_PHASE[this.pre.phase]}.${this.pre.number}`;
-        if (this.dev !== undefined)
-            text += `-dev.${this.dev}`;
-        if (semver_default().valid(text) === null)
-            refuse(`'${text}' is not valid SemVer`);
-        return text;
-    }
-}
-/**
- * Writes a version in the given scheme: `pep440` for Python metadata, `semver` for tags and
- * package.json (see `Pep440Version.toSemver` for what SemVer refuses).
- */
-function formatVersion(version, scheme) {
-    switch (scheme) {
-        case 'pep440':
-            return version.toString();
-        case 'semver':
-            return version.toSemver();
-    }
-}
-function readPre(pre) {
-    if (pre === null || pre === undefined)
-        return undefined;
-    if (Array.isArray(pre)) {
-        const [phase, number] = pre;
-        // The parser has already normalized alpha → a, beta → b, c/pre/preview → rc (PEP 440).
-        if ((phase === 'a' || phase === 'b' || phase === 'rc') && typeof number === 'number')
-            return { phase, number };
-    }
-    throw new VersionError(`Unexpected pre-release segment ${JSON.stringify(pre)} from the PEP 440 parser.`);
-}
-function readNumber(segment) {
-    if (segment === null || segment === undefined)
-        return undefined;
-    if (typeof segment === 'number')
-        return segment;
-    if (Array.isArray(segment) && typeof segment[1] === 'number')
-        return segment[1];
-    throw new VersionError(`Unexpected segment ${JSON.stringify(segment)} from the PEP 440 parser.`);
-}
-/**
- * PEP 440 local labels: lower case, `-`/`_` separators become `.`, and all-digit segments are
- * integers (`01` → `1`). Done here because the parser reads any `Number()`-able segment as a
- * number, turning `1e5` into `100000`; Python's packaging only converts all-digit segments.
- */
-function normalizeLocal(label) {
-    return label
-        .toLowerCase()
-        .split(/[-_.]/)
-        .map((segment) => (segment !== '' && [...segment].every((c) => c >= '0' && c <= '9') ? BigInt(segment).toString() : segment))
-        .join('.');
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/versions/next-version.ts
 
 
@@ -35880,7 +35975,7 @@ function parsePrereleaseInput(name, raw) {
     const phase = PHASE_SPELLINGS[value];
     if (phase !== undefined)
         return phase;
-    throw new InputError(name, raw, 'it must be empty (a final release) or one of: a (alpha), b (beta), rc (c, pre, preview), dev');
+    throw new errors_InputError(name, raw, 'it must be empty (a final release) or one of: a (alpha), b (beta), rc (c, pre, preview), dev');
 }
 /**
  * Plans the version after `previous`. Returns `undefined` when `bump` is `none`.
@@ -35938,16 +36033,16 @@ function planNextVersion(request) {
  * @throws InputError naming the input, the value and what is allowed.
  */
 function validateExplicitVersion(input, raw, previous) {
-    const version = Pep440Version.tryParse(raw);
+    const version = pep440_version_Pep440Version.tryParse(raw);
     if (version === undefined) {
-        throw new InputError(input, raw, 'it must be a PEP 440 version such as 1.2.0, 1.2.0rc1 or 1.2.0.post1');
+        throw new errors_InputError(input, raw, 'it must be a PEP 440 version such as 1.2.0, 1.2.0rc1 or 1.2.0.post1');
     }
     if (version.local !== undefined) {
-        throw new InputError(input, raw, `it must not have a local label (+${version.local}): package indexes refuse local versions`);
+        throw new errors_InputError(input, raw, `it must not have a local label (+${version.local}): package indexes refuse local versions`);
     }
     if (previous !== undefined && version.compare(previous) <= 0) {
         const same = version.equals(previous) ? ', which it equals in PEP 440 order' : '';
-        throw new InputError(input, raw, `it must be greater than the previous version ${previous.toString()}${same}`);
+        throw new errors_InputError(input, raw, `it must be greater than the previous version ${previous.toString()}${same}`);
     }
     return version;
 }
@@ -36011,13 +36106,13 @@ function bumpRelease(release, bump) {
 }
 function makeVersion(epoch, release, phase, number) {
     if (phase === undefined)
-        return Pep440Version.fromParts({ epoch, release });
+        return pep440_version_Pep440Version.fromParts({ epoch, release });
     if (phase === 'dev')
-        return Pep440Version.fromParts({ epoch, release, dev: number });
-    return Pep440Version.fromParts({ epoch, release, pre: { phase, number } });
+        return pep440_version_Pep440Version.fromParts({ epoch, release, dev: number });
+    return pep440_version_Pep440Version.fromParts({ epoch, release, pre: { phase, number } });
 }
 function releaseText(epoch, release) {
-    return Pep440Version.fromParts({ epoch, release }).toString();
+    return pep440_version_Pep440Version.fromParts({ epoch, release }).toString();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/updaters/version-span.ts
@@ -38379,6 +38474,7 @@ const VERSION_BUMP_DEFAULTS = {
     tag: 'false',
     push: 'false',
     'github-token': '',
+    changelog: '',
 };
 /** Reads and checks every input; the first bad one throws an InputError naming it. */
 function parseVersionBumpSettings(source) {
@@ -38386,15 +38482,15 @@ function parseVersionBumpSettings(source) {
         const value = source(name);
         return value.trim() === '' && name !== 'tag-prefix' ? (VERSION_BUMP_DEFAULTS[name] ?? '') : value;
     };
-    const versionFiles = parseListInput(read('version-files'));
+    const versionFiles = parse_input_parseListInput(read('version-files'));
     const releaseBranch = read('release-branch').trim();
     const commitMessage = read('commit-message').trim();
     const tagPrefix = read('tag-prefix').trim();
     if (/[\s~^:?*[\\]/.test(tagPrefix)) {
-        throw new InputError('tag-prefix', tagPrefix, 'a tag prefix cannot contain spaces or any of ~ ^ : ? * [ \\');
+        throw new errors_InputError('tag-prefix', tagPrefix, 'a tag prefix cannot contain spaces or any of ~ ^ : ? * [ \\');
     }
     if (releaseBranch !== '' && !releaseBranch.includes('{version}')) {
-        throw new InputError('release-branch', releaseBranch, 'it must contain {version}, e.g. release/v{version}');
+        throw new errors_InputError('release-branch', releaseBranch, 'it must contain {version}, e.g. release/v{version}');
     }
     const settings = {
         releaseType: parseChoiceInput('release-type', read('release-type'), RELEASE_TYPES),
@@ -38402,32 +38498,36 @@ function parseVersionBumpSettings(source) {
         prerelease: parsePrereleaseInput('prerelease', read('prerelease')),
         scheme: parseChoiceInput('version-scheme', read('version-scheme'), VERSION_SCHEMES),
         tagPrefix,
-        majorOnZero: parseBooleanInput('major-on-zero', read('major-on-zero')),
+        majorOnZero: parse_input_parseBooleanInput('major-on-zero', read('major-on-zero')),
         rules: {
             minorTypes: parseTypes('minor-types', read('minor-types')),
             patchTypes: parseTypes('patch-types', read('patch-types')),
         },
-        strict: parseBooleanInput('strict', read('strict')),
-        paths: parseListInput(read('paths')),
+        strict: parse_input_parseBooleanInput('strict', read('strict')),
+        paths: parse_input_parseListInput(read('paths')),
         versionFiles: versionFiles.length > 0 ? versionFiles : [...DEFAULT_VERSION_FILES],
         versionFilesDefaulted: versionFiles.length === 0 || (versionFiles.length === 1 && versionFiles[0] === DEFAULT_VERSION_FILES[0]),
-        dryRun: parseBooleanInput('dry-run', read('dry-run')),
+        dryRun: parse_input_parseBooleanInput('dry-run', read('dry-run')),
         releaseBranch: releaseBranch || undefined,
-        commit: parseBooleanInput('commit', read('commit')),
+        commit: parse_input_parseBooleanInput('commit', read('commit')),
         commitMessage,
-        tag: parseBooleanInput('tag', read('tag')),
-        push: parseBooleanInput('push', read('push')),
+        tag: parse_input_parseBooleanInput('tag', read('tag')),
+        push: parse_input_parseBooleanInput('push', read('push')),
         token: read('github-token'),
+        changelog: read('changelog').trim() || undefined,
     };
+    if (settings.changelog !== undefined && /^\/|(^|[\\/])\.\.([\\/]|$)/.test(settings.changelog)) {
+        throw new errors_InputError('changelog', settings.changelog, 'it must be a path inside the repository');
+    }
     for (const template of [commitMessage, releaseBranch]) {
         const unknown = /\{[^}]*\}/g.exec(template.replace(new RegExp(PLACEHOLDERS.map(version_bump_settings_escape).join('|'), 'g'), ''));
         if (unknown) {
             const input = template === commitMessage ? 'commit-message' : 'release-branch';
-            throw new InputError(input, template, `the placeholder ${unknown[0]} is unknown; use ${PLACEHOLDERS.join(', ')}`);
+            throw new errors_InputError(input, template, `the placeholder ${unknown[0]} is unknown; use ${PLACEHOLDERS.join(', ')}`);
         }
     }
     if (settings.explicitVersion && settings.releaseType !== 'auto') {
-        throw new InputError('version', settings.explicitVersion, `it cannot be combined with release-type '${settings.releaseType}'; leave one of them at its default`);
+        throw new errors_InputError('version', settings.explicitVersion, `it cannot be combined with release-type '${settings.releaseType}'; leave one of them at its default`);
     }
     return settings;
 }
@@ -38439,10 +38539,10 @@ function fillTemplate(template, values) {
         .replaceAll('{tag}', values.tag);
 }
 function parseTypes(input, raw) {
-    const types = parseListInput(raw).map((type) => type.toLowerCase());
+    const types = parse_input_parseListInput(raw).map((type) => type.toLowerCase());
     for (const type of types) {
         if (!/^[a-z][\w-]*$/.test(type))
-            throw new InputError(input, raw, `'${type}' is not a commit type (letters, digits, - and _)`);
+            throw new errors_InputError(input, raw, `'${type}' is not a commit type (letters, digits, - and _)`);
     }
     return types;
 }
@@ -38454,7 +38554,22 @@ function version_bump_settings_escape(text) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/inputs/read-text.ts
+
+/** A file's text, or undefined when it does not exist; any other failure is thrown. */
+async function readTextIfExists(path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/release/read-release-state.ts
+
 
 
 
@@ -38467,37 +38582,23 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * missing git repository, an empty one, a named version file that is missing or unreadable.
  */
 async function readReleaseState(git, settings) {
-    await assertRepository(git);
+    await read_history_assertRepository(git);
     const head = await readHead(git);
     if (!head)
         throw new FileError(git.cwd, 'the repository has no commits yet');
-    const history = await ensureFullHistory(git);
+    const history = await read_history_ensureFullHistory(git);
     const branch = await readCurrentBranch(git);
-    const latestTag = await findLatestVersionTag(git, settings.tagPrefix);
-    const commits = await readCommits(git, {
+    const latestTag = await version_tags_findLatestVersionTag(git, settings.tagPrefix);
+    const commits = await read_history_readCommits(git, {
         ...(latestTag ? { since: `refs/tags/${latestTag.name}` } : {}),
         until: 'HEAD',
         paths: settings.paths,
-    }, parseCommit);
+    }, parse_commit_parseCommit);
     const files = await Promise.all(settings.versionFiles.map((path) => readVersionFile(git.cwd, path, settings)));
-    return { head, branch, history, latestTag, commits, files };
-}
-/**
- * The highest version among tags `<prefix><PEP 440 version>` that are ancestors of HEAD.
- * Tags that don't parse, or carry a local part (`+build`), are not releases and are ignored.
- */
-async function findLatestVersionTag(git, prefix) {
-    const names = await listMergedTags(git, `${prefix}*`);
-    let latest;
-    for (const name of names) {
-        const version = Pep440Version.tryParse(name.slice(prefix.length));
-        // With an empty prefix, `v1.0` parses too; it belongs to a `v` prefix, not to ''.
-        if (!version || version.local !== undefined || (prefix === '' && !/^\d/.test(name)))
-            continue;
-        if (!latest || version.compare(latest.version) > 0)
-            latest = { name, version };
-    }
-    return latest;
+    const changelog = settings.changelog
+        ? { path: settings.changelog, content: await readTextIfExists((0,external_node_path_namespaceObject.join)(git.cwd, settings.changelog)) }
+        : undefined;
+    return { head, branch, history, latestTag, commits, files, changelog };
 }
 async function readVersionFile(root, path, settings) {
     const full = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.join)(root, path);
@@ -38520,6 +38621,959 @@ async function readVersionFile(root, path, settings) {
     return { path, content, read: updater.readVersion(content, path) };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/summary/markdown.ts
+/**
+ * Markdown helpers for step summaries. User text (commit subjects, file names) is escaped
+ * before it reaches the summary, so a subject like `fix: *all* <script>` renders as written.
+ */
+/** GitHub's limit for one step's summary: 1 MiB. */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+/**
+ * Escapes user text (a commit subject) for inline Markdown: characters that would start emphasis,
+ * links, HTML or table cells are backslashed; newlines become spaces. Balanced `code spans` are
+ * kept, since authors write them on purpose; an odd backtick is escaped so it cannot swallow the
+ * links after it. `_` inside a word (`read_csv`) and `#123` are left alone: GitHub renders them as
+ * written, and links issue references.
+ */
+function escapeMarkdown(text) {
+    const clean = text.replace(/[\r\n]+/g, ' ');
+    const ticks = clean.split('`').length - 1;
+    const parts = ticks > 0 && ticks % 2 === 0 ? clean.split(/(`[^`]+`)/) : [clean];
+    return parts.map((part, index) => (index % 2 === 1 ? part : escapeProse(part))).join('');
+}
+function escapeProse(text) {
+    return text
+        .replace(/&(?=#?\w+;)/g, '&amp;')
+        .replace(/[\\`*[\]<>|~]/g, (char) => `\\${char}`)
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+}
+/** Inline code that survives backticks inside the value. */
+function inlineCode(text) {
+    const clean = text.replace(/[\r\n]+/g, ' ');
+    const fence = clean.includes('`') ? '``' : '`';
+    return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
+}
+/** A Markdown table; cells are used as given (escape them first). */
+function renderTable(header, rows) {
+    const line = (cells) => `| ${cells.map((c) => c.replace(/(?<!\\)\|/g, '\\|')).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+/** `[abc1234](…/commit/<hash>)`, or the short hash alone when there is no repository. */
+function commitLink(hash, links) {
+    const short = hash.slice(0, 7);
+    if (!links.repository)
+        return inlineCode(short);
+    return `[${inlineCode(short)}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${hash})`;
+}
+/** `[#12](…/pull/12)`, or `#12` when there is no repository. */
+function pullRequestLink(pr, links) {
+    if (!links.repository)
+        return `#${pr}`;
+    return `[#${pr}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/pull/${pr})`;
+}
+/** UTF-8 size of a string, as GitHub counts the summary limit. */
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-entries.ts
+
+
+
+
+
+
+/** Keep a Changelog's sections, in its order; others follow in the order they are mapped. */
+const KEEP_A_CHANGELOG_SECTIONS = ['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security'];
+/** Commit type → section. `docs`, `style`, `test`, `chore`, `ci` and `build` are left out unless mapped. */
+const DEFAULT_SECTION_MAP = {
+    feat: 'Added',
+    fix: 'Fixed',
+    perf: 'Changed',
+    refactor: 'Changed',
+    revert: 'Changed',
+    deprecate: 'Deprecated',
+    security: 'Security',
+};
+/**
+ * Reads the `sections` input: `type=Section` pairs (comma or newline separated) that override
+ * the default map; `type=` with no section leaves that type out.
+ */
+function changelog_entries_parseSectionsInput(raw) {
+    const map = { ...DEFAULT_SECTION_MAP };
+    for (const pair of parseListInput(raw)) {
+        const match = /^([A-Za-z][\w-]*)\s*=\s*(.*)$/.exec(pair);
+        if (!match?.[1])
+            throw new InputError('sections', raw, `'${pair}' is not a type=Section pair (e.g. docs=Documentation)`);
+        const section = (match[2] ?? '').trim();
+        if (/[\r\n#[\]]/.test(section))
+            throw new InputError('sections', raw, `the section name '${section}' cannot contain #, [ or ]`);
+        const type = match[1].toLowerCase();
+        if (section === '')
+            delete map[type];
+        else
+            map[type] = section;
+    }
+    return map;
+}
+/**
+ * Turns the commits of one release (newest first, as git log gives them) into entries:
+ * squash merges stand for the commits they list; a commit and its revert in the same range both
+ * vanish; a revert of a released feature is Removed; a `security` type or scope is Security;
+ * `Deprecated:` footers are Deprecated; breaking changes lead Changed, marked **BREAKING**.
+ */
+function changelog_entries_planChangelogEntries(rangeCommits, options) {
+    const commits = expandSquashedCommits(rangeCommits);
+    const cancelled = new Set();
+    cancelRevertedPairs(commits, cancelled);
+    const entries = [];
+    // Oldest first: a changelog reads in the order things happened.
+    for (let index = commits.length - 1; index >= 0; index--) {
+        const commit = commits[index];
+        if (!commit || cancelled.has(commit.hash) || commit.kind === 'merge')
+            continue;
+        if (commit.kind === 'non-conventional') {
+            if (options.includeOther)
+                entries.push({ section: 'Other', scope: undefined, text: commit.header, hash: commit.hash, pullRequest: pullRequestOf(commit.header), breaking: false });
+            continue;
+        }
+        entries.push(...entriesOf(commit, options));
+    }
+    return entries;
+}
+function entriesOf(commit, options) {
+    const base = { scope: commit.scope, hash: commit.hash, pullRequest: commit.pullRequest };
+    const text = stripPullRequest(commit.subject);
+    const out = [];
+    if (commit.breaking) {
+        const note = commit.breakingNotes[0];
+        const detail = note && note !== commit.subject ? `: ${note.replace(/\s*\n\s*/g, ' ')}` : '';
+        out.push({ ...base, section: options.sections.breaking ?? 'Changed', text: `${text}${detail}`, breaking: true });
+    }
+    else {
+        const section = sectionOf(commit, options.sections);
+        if (section === 'Removed')
+            out.push({ ...base, ...removedFeature(commit), section, breaking: false });
+        else if (section)
+            out.push({ ...base, section, text, breaking: false });
+    }
+    for (const deprecation of commit.deprecations) {
+        out.push({ ...base, section: options.sections.deprecate ?? 'Deprecated', text: deprecation, breaking: false });
+    }
+    return out;
+}
+function sectionOf(commit, map) {
+    if (commit.type === 'security' || commit.scope?.toLowerCase() === 'security')
+        return map.security ?? 'Security';
+    if (commit.reverts && map.revert !== undefined) {
+        // A revert of a feature released earlier takes the feature away.
+        const reverted = parse_commit_parseCommit({ hash: commit.reverts.hash, parents: [], message: commit.reverts.header });
+        if (reverted.kind === 'conventional' && reverted.type === 'feat')
+            return 'Removed';
+    }
+    return map[commit.type];
+}
+/** What a revert of a released feature removes: that feature's scope and description. */
+function removedFeature(commit) {
+    const reverted = parse_commit_parseCommit({ hash: commit.hash, parents: [], message: commit.reverts?.header ?? commit.subject });
+    if (reverted.kind !== 'conventional')
+        return { scope: commit.scope, text: commit.subject };
+    return { scope: reverted.scope, text: stripPullRequest(reverted.subject) };
+}
+function stripPullRequest(subject) {
+    return subject.replace(/\s\(#\d+\)$/, '');
+}
+function pullRequestOf(header) {
+    const match = /\s\(#(\d+)\)$/.exec(header);
+    return match?.[1] ? Number(match[1]) : undefined;
+}
+/**
+ * The body of a release section: `### Section` headings in Keep a Changelog order, breaking
+ * changes first in theirs, each entry as a person would write it:
+ * `- **api:** support nested groups ([#123](…/pull/123)) ([abc1234](…/commit/abc1234…))`.
+ */
+function changelog_entries_renderChangelogBody(entries, links) {
+    const bySection = new Map();
+    for (const entry of entries) {
+        const list = bySection.get(entry.section);
+        if (list)
+            list.push(entry);
+        else
+            bySection.set(entry.section, [entry]);
+    }
+    const order = [...KEEP_A_CHANGELOG_SECTIONS];
+    for (const section of bySection.keys())
+        if (!order.includes(section) && section !== 'Other')
+            order.push(section);
+    order.push('Other');
+    const blocks = [];
+    for (const section of order) {
+        const list = bySection.get(section);
+        if (!list || list.length === 0)
+            continue;
+        const sorted = [...list.filter((e) => e.breaking), ...list.filter((e) => !e.breaking)];
+        blocks.push(`### ${section}\n\n${sorted.map((entry) => renderEntry(entry, links)).join('\n')}\n`);
+    }
+    return blocks.join('\n');
+}
+function renderEntry(entry, links) {
+    const base = links.repositoryUrl.replace(/\/+$/, '');
+    const breaking = entry.breaking ? '**BREAKING** ' : '';
+    const scope = entry.scope ? `**${escapeMarkdown(entry.scope)}:** ` : '';
+    const pr = entry.pullRequest === undefined ? '' : base ? ` ([#${entry.pullRequest}](${base}/pull/${entry.pullRequest}))` : ` (#${entry.pullRequest})`;
+    const short = entry.hash.slice(0, 7);
+    const commit = base ? ` ([${short}](${base}/commit/${entry.hash}))` : ` (${short})`;
+    return `- ${breaking}${scope}${escapeMarkdown(entry.text)}${pr}${commit}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-headings.ts
+
+
+/** `## [1.2.0] - 2025-01-01`, as https://keepachangelog.com/en/1.1.0/ writes it. */
+const KEEP_A_CHANGELOG_STYLE = Object.freeze({
+    level: 2,
+    brackets: true,
+    link: false,
+    vPrefix: false,
+    date: 'dash',
+});
+const ATX = /^ {0,3}(#{1,3})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+// The version part: `[token]` with an optional inline `(url)`, or a bare token.
+const VERSION_PART = /^(?:\[([^\]]*)\](?:\(([^()\s]*)\))?|([^\s[\]()]+))(.*)$/;
+// What may follow the version: a date after a dash or in parentheses, then Keep a Changelog's
+// `[YANKED]` marker. En and em dashes are accepted on reading; `-` is written.
+const AFTER_VERSION = /^(?:[ \t]+[-–—][ \t]+([^\s[\]()]+)|[ \t]*\(([^()]+)\))?(?:[ \t]+\[YANKED\])?[ \t]*$/i;
+const LOOKS_LIKE_VERSION = /^v?\d/i;
+/**
+ * Whether `version` (without `v`) is a version a changelog heading may carry: PEP 440
+ * (`1.2.0rc1`, `1.2.0.post1`) or SemVer (`1.2.0-rc.1`, as JavaScript tools write).
+ */
+function isHeadingVersion(version) {
+    return pep440_version_Pep440Version.tryParse(version) !== undefined || semver_default().valid(version) !== null;
+}
+/**
+ * The key two heading versions are compared by: lower case, without a leading `v`
+ * (`V1.2.0RC1` and `1.2.0rc1` are one release). Callers pass normalized PEP 440 versions.
+ */
+function versionKey(version) {
+    return version.trim().toLowerCase().replace(/^v/, '');
+}
+/**
+ * Reads one line as a release heading. Returns `undefined` for anything that is not one
+ * (`# Changelog`, `## Contributing`, `### Added`), and `invalid` for a line that looks like a
+ * release heading but cannot be read (`## [1.2.x] - 2025-01-01`, `## [1.2.0] whatever`).
+ */
+function readReleaseHeading(line) {
+    const atx = ATX.exec(line);
+    if (atx === null)
+        return undefined;
+    const hashes = atx[1] ?? '';
+    const text = atx[2] ?? '';
+    const parts = VERSION_PART.exec(text);
+    if (parts === null)
+        return undefined;
+    const bracketed = parts[1];
+    const url = parts[2];
+    const token = (bracketed ?? parts[3] ?? '').trim();
+    const rest = parts[4] ?? '';
+    const level = hashes.length;
+    const unreleased = token.toLowerCase() === 'unreleased';
+    if (level === 3) {
+        // `### …` is a subsection (`### Added`) unless it is standard-version's patch heading,
+        // `### [1.2.1](url) (date)`: nothing else at this level is taken for a release.
+        if (url === undefined || unreleased || !isHeadingVersion(token.replace(/^v/i, '')))
+            return undefined;
+    }
+    if (!unreleased && !LOOKS_LIKE_VERSION.test(token))
+        return undefined;
+    // A bare token is a release only if nothing or a date follows it: `## 2025 roadmap` is not one.
+    if (bracketed === undefined && !/^(?:[ \t]*$|[ \t]+[-–—][ \t]|[ \t]*\()/.test(rest))
+        return undefined;
+    const after = AFTER_VERSION.exec(rest);
+    const vPrefix = /^v/i.test(token) && !unreleased;
+    const version = vPrefix ? token.slice(1) : token;
+    if (!unreleased && !isHeadingVersion(version)) {
+        return { kind: 'invalid', problem: `the release heading '${line.trim()}' has a version that cannot be read ('${token}')` };
+    }
+    if (after === null || (unreleased && after[0].trim() !== '')) {
+        return {
+            kind: 'invalid',
+            problem: `the release heading '${line.trim()}' cannot be read: expected '${hashes} [${token}] - YYYY-MM-DD' or '${hashes} ${token} (YYYY-MM-DD)'`,
+        };
+    }
+    const date = after[1] ?? after[2]?.trim();
+    const style = {
+        level: level === 3 ? 2 : level,
+        brackets: bracketed !== undefined,
+        link: url !== undefined,
+        vPrefix,
+        date: after[1] !== undefined ? 'dash' : after[2] !== undefined ? 'paren' : 'none',
+    };
+    const heading = {
+        version,
+        ...(date === undefined ? {} : { date }),
+        ...(url === undefined ? {} : { url }),
+        style,
+        unreleased,
+        yanked: /\[YANKED\][ \t]*$/i.test(rest),
+        level,
+    };
+    return { kind: 'release', heading };
+}
+/**
+ * Parses a release heading: `## [Unreleased]`, `## Unreleased`, `## [1.2.0] - 2025-01-01`,
+ * `## 1.2.0 (2025-01-01)`, `## [1.2.0](url) (2025-01-01)`, `# [1.2.0](url) (2025-01-01)`,
+ * `## v1.2.0`, `## 1.2.0rc1 - 2025-01-01`, `## [1.2.0] - 2025-01-01 [YANKED]`.
+ * Returns `undefined` for any other line, including one that looks like a release heading but
+ * cannot be read (see `readReleaseHeading` for telling those apart).
+ */
+function parseReleaseHeading(line) {
+    const reading = readReleaseHeading(line);
+    return reading?.kind === 'release' ? reading.heading : undefined;
+}
+/**
+ * Writes a release heading in `style`. The inline-link style writes `[version](compareUrl)`, or
+ * the bare version when there is no URL (as conventional-changelog does); a `date` of
+ * `undefined`, or a style without a date, writes none.
+ */
+function changelog_headings_renderReleaseHeading(style, version, date, compareUrl, options = {}) {
+    const shown = style.vPrefix && !/^v/i.test(version) ? `v${version}` : version;
+    let text;
+    if (style.link)
+        text = compareUrl === undefined ? shown : `[${shown}](${compareUrl})`;
+    else
+        text = style.brackets ? `[${shown}]` : shown;
+    if (date !== undefined) {
+        if (style.date === 'dash')
+            text += ` - ${date}`;
+        else if (style.date === 'paren')
+            text += ` (${date})`;
+    }
+    if (options.yanked === true)
+        text += ' [YANKED]';
+    return `${'#'.repeat(style.level)} ${text}`;
+}
+/**
+ * The Unreleased heading in `style`: `## [Unreleased]` where headings are bracketed for link
+ * references (Keep a Changelog), `## Unreleased` otherwise (there is no compare link to show inline).
+ */
+function changelog_headings_renderUnreleasedHeading(style) {
+    return `${'#'.repeat(style.level)} ${changelog_headings_usesLinkReferences(style) ? '[Unreleased]' : 'Unreleased'}`;
+}
+/** Whether headings in `style` take their links from link reference lines at the bottom (Keep a Changelog). */
+function changelog_headings_usesLinkReferences(style) {
+    return style.brackets && !style.link;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-links.ts
+
+// CommonMark: up to three spaces, `[label]:`, the destination; a title may follow.
+const DEFINITION = /^ {0,3}\[([^\]]+)\]:[ \t]*(\S+)/;
+/** The key a link label is matched by: `unreleased`, or the version's key (`v0.4.0` → `0.4.0`). */
+function linkKey(label) {
+    const trimmed = label.trim();
+    return trimmed.toLowerCase() === 'unreleased' ? 'unreleased' : versionKey(trimmed);
+}
+/** Reads `line` as a link reference definition, or `undefined`. */
+function parseLinkReference(line, index) {
+    const match = DEFINITION.exec(line);
+    if (match === null)
+        return undefined;
+    const label = match[1] ?? '';
+    return { index, label, url: match[2] ?? '', key: linkKey(label) };
+}
+/** `[label]: url`. */
+function renderLinkReference(label, url) {
+    return `[${label}]: ${url}`;
+}
+/**
+ * Plans the edits that give the document the `wanted` definitions: an existing line with another
+ * URL is rewritten in place (keeping its label), a missing one is inserted beside the definition
+ * of its nearest neighbour in `order` (the keys in document order: `unreleased`, then the
+ * releases newest first), so the block stays in Keep a Changelog's order. With no neighbour,
+ * the new lines start a block at `append`. Definitions not wanted are never touched.
+ */
+function planLinkReferences(existing, wanted, order, append) {
+    const byKey = new Map();
+    for (const ref of existing)
+        if (!byKey.has(ref.key))
+            byKey.set(ref.key, ref);
+    const edits = [];
+    const inserts = new Map();
+    const appended = [];
+    for (const link of wanted) {
+        const found = byKey.get(link.key);
+        if (found !== undefined) {
+            if (found.url !== link.url) {
+                edits.push({ start: found.index, end: found.index + 1, lines: [renderLinkReference(found.label, link.url)] });
+            }
+            continue;
+        }
+        const rank = order.indexOf(link.key);
+        const line = renderLinkReference(link.label, link.url);
+        const at = anchorFor(rank, order, byKey);
+        if (at === undefined)
+            appended.push({ rank, line });
+        else
+            inserts.set(at, [...(inserts.get(at) ?? []), { rank, line }]);
+    }
+    const byRank = (a, b) => a.rank - b.rank;
+    for (const [at, lines] of inserts)
+        edits.push({ start: at, end: at, lines: lines.sort(byRank).map((l) => l.line) });
+    if (appended.length > 0) {
+        const lines = appended.sort(byRank).map((l) => l.line);
+        edits.push({ start: append.index, end: append.index, lines: append.blankBefore ? ['', ...lines] : lines });
+    }
+    return edits;
+}
+/** The line a new definition goes before: the next one in `order` that exists, else after the previous one. */
+function anchorFor(rank, order, byKey) {
+    if (rank < 0)
+        return undefined;
+    for (let i = rank + 1; i < order.length; i++) {
+        const ref = byKey.get(order[i] ?? '');
+        if (ref !== undefined)
+            return ref.index;
+    }
+    for (let i = rank - 1; i >= 0; i--) {
+        const ref = byKey.get(order[i] ?? '');
+        if (ref !== undefined)
+            return ref.index + 1;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-document.ts
+
+
+
+const BOM = '\uFEFF';
+/** A new changelog: Keep a Changelog's header and an empty `## [Unreleased]` section. */
+function changelog_document_createChangelog() {
+    return [
+        '# Changelog',
+        '',
+        'All notable changes to this project will be documented in this file.',
+        '',
+        'The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),',
+        'and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).',
+        '',
+        '## [Unreleased]',
+        '',
+    ].join('\n');
+}
+/**
+ * Writes one release: a new section right below `## [Unreleased]` (which stays, emptied), taking
+ * along the hand-written notes that were under it; or, when the version already has a section,
+ * that section rebuilt in place (generated bullets replaced, hand-written ones kept). In a file
+ * without `## [Unreleased]` the section goes above the newest release. Link reference lines are
+ * added or updated when the file uses them. Every other byte is kept.
+ * @throws FileError (with the line) when the changelog's structure cannot be understood.
+ */
+function changelog_document_applyRelease(content, path, update) {
+    checkUpdate(update);
+    const doc = readStructure(content, path);
+    const existing = findRelease(doc, update.version);
+    const generated = parseBody(splitText(update.body));
+    let edit;
+    let merged;
+    let style;
+    if (existing !== undefined) {
+        merged = mergeBodies(generated, parseBody(sectionBody(doc, existing)));
+        style = existing.heading.style;
+        edit = replaceSection(doc, existing, renderExistingHeading(existing.heading, update), renderBody(merged));
+    }
+    else {
+        style = newestStyle(doc);
+        const heading = changelog_headings_renderReleaseHeading(style, update.version, update.date, style.link ? update.links?.compare : undefined);
+        const unreleased = doc.unreleased;
+        merged = mergeBodies(generated, unreleased === undefined ? EMPTY_BODY : parseBody(sectionBody(doc, unreleased)));
+        const sectionLines = [heading, ...withBlank(renderBody(merged))];
+        if (unreleased !== undefined) {
+            // The Unreleased section keeps its heading and loses its notes to the new section.
+            edit = replaceSection(doc, unreleased, undefined, sectionLines);
+        }
+        else {
+            const lead = changelog_headings_usesLinkReferences(style) ? [changelog_headings_renderUnreleasedHeading(style), ''] : [];
+            edit = insertAt(doc, topIndex(doc), [...lead, ...sectionLines]);
+        }
+    }
+    let next = applyEdits(doc.lines, [edit]);
+    if (changelog_headings_usesLinkReferences(style) && update.links !== undefined)
+        next = updateLinks(next, path, [update], update.links.unreleased);
+    return result(content, next, merged);
+}
+/**
+ * Refreshes the generated entries of the `[Unreleased]` section (a run without a version):
+ * `body` replaces the generated bullets, hand-written notes are kept beside them. A file without
+ * an Unreleased section gets one above the newest release, unless there is nothing to write.
+ * @throws FileError (with the line) when the changelog's structure cannot be understood.
+ */
+function changelog_document_applyUnreleased(content, path, body, unreleasedLink) {
+    const doc = readStructure(content, path);
+    const generated = parseBody(splitText(body));
+    const style = newestStyle(doc);
+    const unreleased = doc.unreleased;
+    let next = content;
+    let merged;
+    if (unreleased !== undefined) {
+        merged = mergeBodies(generated, parseBody(sectionBody(doc, unreleased)));
+        next = applyEdits(doc.lines, [replaceSection(doc, unreleased, undefined, renderBody(merged))]);
+    }
+    else {
+        merged = mergeBodies(generated, EMPTY_BODY);
+        const lines = renderBody(merged);
+        if (lines.length === 0)
+            return result(content, content, merged);
+        next = applyEdits(doc.lines, [insertAt(doc, topIndex(doc), [renderUnreleasedHeading(style), '', ...lines])]);
+    }
+    if (usesLinkReferences(style) && unreleasedLink !== undefined)
+        next = updateLinks(next, path, [], unreleasedLink);
+    return result(content, next, merged);
+}
+/**
+ * Regenerates released sections from `releases` (newest first): a version with a section has it
+ * rebuilt in place (hand-written bullets kept); a version without one gets a new section below
+ * the nearest newer release of the list (or at the top of the releases). The header,
+ * `[Unreleased]` and every other section are kept. `sectionText` is the first release's notes.
+ * @throws FileError (with the line) when the changelog's structure cannot be understood.
+ */
+function changelog_document_replaceReleasedSections(content, path, releases) {
+    let next = content;
+    let first = EMPTY_BODY;
+    const linked = [];
+    let previous;
+    for (const [i, update] of releases.entries()) {
+        checkUpdate(update);
+        const doc = readStructure(next, path);
+        const generated = parseBody(splitText(update.body));
+        const existing = findRelease(doc, update.version);
+        let merged;
+        let style;
+        if (existing !== undefined) {
+            merged = mergeBodies(generated, parseBody(sectionBody(doc, existing)));
+            style = existing.heading.style;
+            next = applyEdits(doc.lines, [replaceSection(doc, existing, renderExistingHeading(existing.heading, update), renderBody(merged))]);
+        }
+        else {
+            merged = mergeBodies(generated, EMPTY_BODY);
+            style = newestStyle(doc);
+            const heading = renderReleaseHeading(style, update.version, update.date, style.link ? update.links?.compare : undefined);
+            const after = previous === undefined ? undefined : findRelease(doc, previous);
+            const at = after?.end ?? doc.releases[0]?.index ?? doc.unreleased?.end ?? topIndex(doc);
+            next = applyEdits(doc.lines, [insertAt(doc, at, [heading, ...withBlank(renderBody(merged))])]);
+        }
+        if (i === 0)
+            first = merged;
+        if (usesLinkReferences(style) && update.links !== undefined)
+            linked.push(update);
+        previous = update.version;
+    }
+    const unreleasedUrl = releases.find((r) => r.links?.unreleased !== undefined)?.links?.unreleased;
+    if (linked.length > 0 || (unreleasedUrl !== undefined && releases.length > 0)) {
+        const doc = readStructure(next, path);
+        if (usesLinkReferences(newestStyle(doc)))
+            next = updateLinks(next, path, linked, unreleasedUrl);
+    }
+    return result(content, next, first);
+}
+function changelog_document_splitLines(content) {
+    const bom = content.startsWith(BOM) ? BOM : '';
+    const text = content.slice(bom.length);
+    const texts = [];
+    const eols = [];
+    const re = /\r\n|\n|\r/g;
+    let from = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        texts.push(text.slice(from, m.index));
+        eols.push(m[0]);
+        from = m.index + m[0].length;
+    }
+    texts.push(text.slice(from));
+    eols.push('');
+    const end = texts[texts.length - 1] === '' ? texts.length - 1 : texts.length;
+    return { bom, texts, eols, nl: eols[0] === '' || eols[0] === undefined ? '\n' : eols[0], end };
+}
+/** Applies non-overlapping edits; new lines take the file's line ending, the last line keeps having none or one. */
+function applyEdits(lines, edits) {
+    const texts = [...lines.texts];
+    const eols = [...lines.eols];
+    // Bottom-up, so earlier indexes stay valid; at one index, the longer edit (a replacement) first,
+    // so an insertion at the same index lands before it.
+    const ordered = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+    for (const edit of ordered) {
+        texts.splice(edit.start, edit.end - edit.start, ...edit.lines);
+        eols.splice(edit.start, edit.end - edit.start, ...edit.lines.map(() => lines.nl));
+    }
+    let out = lines.bom;
+    for (let i = 0; i < texts.length; i++) {
+        const last = i === texts.length - 1;
+        out += (texts[i] ?? '') + (last ? '' : eols[i] === '' ? lines.nl : (eols[i] ?? lines.nl));
+    }
+    return out;
+}
+function splitText(text) {
+    const lines = text.split(/\r\n|\n|\r/);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+const isBlank = (line) => line.trim() === '';
+const OTHER_HEADING = /^ {0,3}#{1,2}(?:[ \t]|$)/;
+function readStructure(content, path) {
+    const lines = changelog_document_splitLines(content);
+    const code = maskCode(lines.texts, lines.end);
+    const headings = [];
+    const boundaries = [];
+    const links = [];
+    let firstOtherHeading;
+    for (let i = 0; i < lines.end; i++) {
+        if (code[i] === true)
+            continue;
+        const text = lines.texts[i] ?? '';
+        const reading = readReleaseHeading(text);
+        if (reading?.kind === 'invalid')
+            throw new FileError(path, reading.problem, i + 1);
+        if (reading?.kind === 'release') {
+            headings.push({ index: i, heading: reading.heading });
+            boundaries.push(i);
+        }
+        else if (OTHER_HEADING.test(text)) {
+            boundaries.push(i);
+            if (firstOtherHeading === undefined && /^ {0,3}##(?:[ \t]|$)/.test(text))
+                firstOtherHeading = i;
+        }
+        else {
+            const ref = parseLinkReference(text, i);
+            if (ref !== undefined)
+                links.push(ref);
+        }
+    }
+    const linkBlockStart = trailingLinkBlock(lines, links);
+    boundaries.push(linkBlockStart);
+    const sectionEnd = (index) => Math.min(lines.end, ...boundaries.filter((b) => b > index));
+    let unreleased;
+    const releases = [];
+    const seen = new Map();
+    for (const { index, heading } of headings) {
+        const section = { heading, index, end: sectionEnd(index) };
+        if (heading.unreleased) {
+            if (unreleased !== undefined) {
+                throw new FileError(path, `a second Unreleased section (the first is on line ${unreleased.index + 1})`, index + 1);
+            }
+            const above = releases[0];
+            if (above !== undefined) {
+                throw new FileError(path, `the Unreleased section must come before every release, but the release ${above.heading.version} on line ${above.index + 1} is above it`, index + 1);
+            }
+            unreleased = section;
+            continue;
+        }
+        const key = versionKey(heading.version);
+        const first = seen.get(key);
+        if (first !== undefined) {
+            throw new FileError(path, `a second section for version ${heading.version} (the first is on line ${first + 1})`, index + 1);
+        }
+        seen.set(key, index);
+        releases.push(section);
+    }
+    return { lines, unreleased, releases, links, firstOtherHeading, linkBlockStart };
+}
+/**
+ * Marks the lines inside fenced code blocks (CommonMark: ``` or ~~~, closed by a fence of the same
+ * character at least as long) and multi-line HTML comments: a `## 1.0.0` there is no heading.
+ */
+function maskCode(texts, end) {
+    const masked = [];
+    let fence;
+    let comment = false;
+    for (let i = 0; i < end; i++) {
+        const text = texts[i] ?? '';
+        if (fence !== undefined) {
+            masked.push(true);
+            if (closesFence(text, fence))
+                fence = undefined;
+            continue;
+        }
+        if (comment) {
+            masked.push(true);
+            if (text.includes('-->'))
+                comment = false;
+            continue;
+        }
+        const opened = openFence(text);
+        if (opened !== undefined) {
+            fence = opened;
+            masked.push(true);
+            continue;
+        }
+        const open = text.lastIndexOf('<!--');
+        if (/^ {0,3}<!--/.test(text) && !text.slice(open).includes('-->')) {
+            comment = true;
+            masked.push(true);
+            continue;
+        }
+        masked.push(false);
+    }
+    return masked;
+}
+function openFence(text) {
+    const match = /^[ \t]*(`{3,}|~{3,})(.*)$/.exec(text);
+    if (match === null)
+        return undefined;
+    const marks = match[1] ?? '';
+    // CommonMark: a backtick fence's info string cannot contain a backtick (that is inline code).
+    if (marks.startsWith('`') && (match[2] ?? '').includes('`'))
+        return undefined;
+    return { char: marks.charAt(0), length: marks.length };
+}
+function closesFence(text, fence) {
+    const match = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(text);
+    return match !== null && (match[1] ?? '').startsWith(fence.char) && (match[1] ?? '').length >= fence.length;
+}
+/** The first line of the run of link definitions (and blank lines) that ends the file. */
+function trailingLinkBlock(lines, links) {
+    const defined = new Set(links.map((l) => l.index));
+    let start = lines.end;
+    for (let i = lines.end - 1; i >= 0; i--) {
+        if (defined.has(i))
+            start = i;
+        else if (!isBlank(lines.texts[i] ?? ''))
+            break;
+    }
+    return start;
+}
+function findRelease(doc, version) {
+    const key = versionKey(version);
+    return doc.releases.find((s) => versionKey(s.heading.version) === key);
+}
+/** The style for a new section: the newest release heading's, else Keep a Changelog's. */
+function newestStyle(doc) {
+    const newest = doc.releases[0];
+    if (newest !== undefined)
+        return newest.heading.style;
+    const unreleased = doc.unreleased?.heading.style;
+    return unreleased === undefined ? KEEP_A_CHANGELOG_STYLE : { ...KEEP_A_CHANGELOG_STYLE, level: unreleased.level, brackets: unreleased.brackets };
+}
+/** Where a first section goes: above the newest release, else before the first other `##` heading or the link block. */
+function topIndex(doc) {
+    return doc.releases[0]?.index ?? doc.firstOtherHeading ?? doc.linkBlockStart;
+}
+function sectionBody(doc, section) {
+    return doc.lines.texts.slice(section.index + 1, section.end);
+}
+// ---------------------------------------------------------------------------------------------
+// Edits.
+/**
+ * Replaces a section's heading (unless `heading` is undefined) and its content up to its last
+ * non-blank line with `content`; the blank lines after it stay, or one is added before a heading.
+ */
+function replaceSection(doc, section, heading, content) {
+    let last = section.index;
+    for (let i = section.index + 1; i < section.end; i++)
+        if (!isBlank(doc.lines.texts[i] ?? ''))
+            last = i;
+    const lines = content.length > 0 ? ['', ...content] : [];
+    if (lines.length > 0 && last + 1 === section.end && section.end < doc.lines.end)
+        lines.push('');
+    return heading === undefined
+        ? { start: section.index + 1, end: last + 1, lines }
+        : { start: section.index, end: last + 1, lines: [heading, ...lines] };
+}
+/** Inserts lines before line `at`, with a blank line on each side where there is none. */
+function insertAt(doc, at, content) {
+    const before = at > 0 && !isBlank(doc.lines.texts[at - 1] ?? '') ? [''] : [];
+    const after = at < doc.lines.end ? [''] : [];
+    return { start: at, end: at, lines: [...before, ...content, ...after] };
+}
+function withBlank(body) {
+    return body.length > 0 ? ['', ...body] : [];
+}
+/** An existing release heading written again in its own style, with the new date and link. */
+function renderExistingHeading(heading, update) {
+    const url = update.links?.compare ?? heading.url;
+    const text = changelog_headings_renderReleaseHeading(heading.style, update.version, update.date, url, { yanked: heading.yanked });
+    return heading.level === 3 ? `#${text}` : text;
+}
+/** Adds or updates `[Unreleased]` and the releases' link reference lines. */
+function updateLinks(content, path, releases, unreleasedUrl) {
+    const doc = readStructure(content, path);
+    const wanted = [];
+    if (unreleasedUrl !== undefined && doc.unreleased !== undefined) {
+        wanted.push({ key: 'unreleased', label: 'Unreleased', url: unreleasedUrl });
+    }
+    for (const update of releases) {
+        const section = findRelease(doc, update.version);
+        const url = update.links?.compare;
+        if (section === undefined || url === undefined || !changelog_headings_usesLinkReferences(section.heading.style))
+            continue;
+        const label = `${section.heading.style.vPrefix ? 'v' : ''}${section.heading.version}`;
+        wanted.push({ key: versionKey(section.heading.version), label, url });
+    }
+    const order = [...(doc.unreleased === undefined ? [] : ['unreleased']), ...doc.releases.map((s) => versionKey(s.heading.version))];
+    const { lines } = doc;
+    const append = { index: lines.end, blankBefore: lines.end > 0 && !isBlank(lines.texts[lines.end - 1] ?? '') };
+    const edits = planLinkReferences(doc.links, wanted, order, append);
+    return edits.length === 0 ? content : applyEdits(lines, edits);
+}
+function checkUpdate(update) {
+    if (!isHeadingVersion(versionKey(update.version))) {
+        throw new errors_InputError('version', update.version, 'a changelog heading needs a PEP 440 or SemVer version');
+    }
+    if (!/^[^\s()[\]]+$/.test(update.date))
+        throw new errors_InputError('date', update.date, 'the date must be one word, such as 2025-01-01');
+    for (const url of [update.links?.compare, update.links?.unreleased]) {
+        if (url !== undefined && !/^[^\s()]+$/.test(url))
+            throw new errors_InputError('link', url, 'a link must be a URL without spaces or parentheses');
+    }
+}
+function result(before, content, body) {
+    const lines = renderBody(body);
+    return { content, changed: content !== before, sectionText: lines.length === 0 ? '' : `${lines.join('\n')}\n` };
+}
+const EMPTY_BODY = { intro: [], subsections: [] };
+const SUBSECTION = /^ {0,3}###[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const changelog_document_BULLET = /^ ?[-*+](?:[ \t]|$)/;
+// Generated bullets end with the commit link: `([abc1234](https://…/commit/abc1234…))`.
+const COMMIT_LINK = /\/commit\/[0-9a-f]{7,40}\)\)[ \t]*$/i;
+// Keep a Changelog's order of change types (https://keepachangelog.com/en/1.1.0/#how).
+const KEEP_A_CHANGELOG_ORDER = ['added', 'changed', 'deprecated', 'removed', 'fixed', 'security'];
+function parseBody(lines) {
+    const intro = [];
+    const subsections = [];
+    let target = intro;
+    let i = 0;
+    while (i < lines.length) {
+        const line = lines[i] ?? '';
+        if (isBlank(line)) {
+            i++;
+            continue;
+        }
+        const sub = SUBSECTION.exec(line);
+        if (sub !== null) {
+            const subsection = { heading: line.trim(), key: (sub[1] ?? '').trim().toLowerCase(), blocks: [] };
+            subsections.push(subsection);
+            target = subsection.blocks;
+            i++;
+            continue;
+        }
+        const { block, next } = readBlock(lines, i);
+        target.push(block);
+        i = next;
+    }
+    return { intro, subsections };
+}
+function readBlock(lines, start) {
+    const bullet = changelog_document_BULLET.test(lines[start] ?? '');
+    const out = [];
+    let fence;
+    let i = start;
+    while (i < lines.length) {
+        const line = lines[i] ?? '';
+        if (fence !== undefined) {
+            out.push(line);
+            if (closesFence(line, fence))
+                fence = undefined;
+            i++;
+            continue;
+        }
+        if (i > start) {
+            if (SUBSECTION.test(line) || changelog_document_BULLET.test(line))
+                break;
+            if (isBlank(line)) {
+                // A bullet goes on past blank lines when an indented line continues it.
+                let j = i;
+                while (j < lines.length && isBlank(lines[j] ?? ''))
+                    j++;
+                if (!bullet || j >= lines.length || !/^(?: {2,}|\t)/.test(lines[j] ?? ''))
+                    break;
+                out.push(...lines.slice(i, j));
+                i = j;
+                continue;
+            }
+        }
+        fence = openFence(line);
+        out.push(line);
+        i++;
+    }
+    while (out.length > 0 && isBlank(out[out.length - 1] ?? ''))
+        out.pop();
+    return { block: { bullet, lines: out }, next: i };
+}
+const isGenerated = (block) => block.bullet && block.lines.some((line) => COMMIT_LINK.test(line));
+const blockKey = (block) => block.lines.map((l) => l.trimEnd()).join('\n');
+/** `written`'s hand-written blocks that `generated` does not already hold. */
+function handWritten(written, generated) {
+    const known = new Set(generated.map(blockKey));
+    return written.filter((b) => !isGenerated(b) && !known.has(blockKey(b)));
+}
+function groupSubsections(subsections) {
+    const groups = [];
+    for (const s of subsections) {
+        const group = groups.find((g) => g.key === s.key);
+        if (group === undefined)
+            groups.push({ ...s, blocks: [...s.blocks] });
+        else
+            group.blocks.push(...s.blocks);
+    }
+    return groups;
+}
+/**
+ * The generated body with the hand-written notes of `written` merged in: a subsection both have
+ * gets the hand-written blocks after the generated ones; one only `written` has is added in
+ * Keep a Changelog's order (Added, Changed, Deprecated, Removed, Fixed, Security), others after.
+ * Generated bullets in `written` (those ending with a commit link) are dropped: `generated` replaces them.
+ */
+function mergeBodies(generated, written) {
+    const intro = [...generated.intro, ...handWritten(written.intro, generated.intro)];
+    const subsections = groupSubsections(generated.subsections);
+    const extra = [];
+    for (const w of groupSubsections(written.subsections)) {
+        const match = subsections.find((s) => s.key === w.key);
+        const blocks = handWritten(w.blocks, match?.blocks ?? []);
+        if (match !== undefined)
+            match.blocks.push(...blocks);
+        else if (blocks.length > 0)
+            extra.push({ ...w, blocks });
+    }
+    const rank = (s) => KEEP_A_CHANGELOG_ORDER.indexOf(s.key);
+    const known = extra.filter((s) => rank(s) >= 0).sort((a, b) => rank(a) - rank(b));
+    for (const s of known) {
+        const later = subsections.findIndex((t) => rank(t) > rank(s));
+        let at = later;
+        if (later < 0) {
+            const lastKnown = subsections.findLastIndex((t) => rank(t) >= 0);
+            at = lastKnown < 0 ? subsections.length : lastKnown + 1;
+        }
+        subsections.splice(at, 0, s);
+    }
+    subsections.push(...extra.filter((s) => rank(s) < 0));
+    return { intro, subsections };
+}
+function renderBody(body) {
+    const out = [];
+    const pushBlocks = (blocks) => {
+        let previous;
+        for (const block of blocks) {
+            // Bullets stay one tight list; anything else is a paragraph of its own.
+            if (previous !== undefined && !(previous.bullet && block.bullet))
+                out.push('');
+            out.push(...block.lines);
+            previous = block;
+        }
+    };
+    pushBlocks(body.intro);
+    for (const s of body.subsections) {
+        if (out.length > 0)
+            out.push('');
+        out.push(s.heading);
+        if (s.blocks.length > 0) {
+            out.push('');
+            pushBlocks(s.blocks);
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/release/plan-version-bump.ts
 
 
@@ -38527,11 +39581,14 @@ async function readVersionFile(root, path, settings) {
 
 
 
+
+
+const NO_CONTEXT = { today: '1970-01-01', repositoryUrl: '' };
 /**
  * Decides the next version from what was read. Pure: it reads no file and runs no git,
  * so a dry run is simply this without `applyVersionBump`.
  */
-function planVersionBump(state, settings) {
+function planVersionBump(state, settings, context = NO_CONTEXT) {
     const commits = state.commits;
     const decision = computeBump(commits, settings.rules);
     if (settings.strict && decision.nonConventional.length > 0) {
@@ -38549,7 +39606,7 @@ function planVersionBump(state, settings) {
             notices.push(`${file.path}: ${file.read.detail}; it is left as it is.`);
         }
         else if (state.latestTag) {
-            const inFile = Pep440Version.tryParse(file.read.span.value);
+            const inFile = pep440_version_Pep440Version.tryParse(file.read.span.value);
             if (!inFile || !inFile.equals(state.latestTag.version)) {
                 warnings.push(`${file.path}:${file.read.span.line} says ${file.read.span.value}, but the latest tag ${state.latestTag.name} says ${state.latestTag.version.toString()}.`);
             }
@@ -38594,6 +39651,8 @@ function planVersionBump(state, settings) {
         const after = updaterFor(file.path).updateContent(file.content, written, file.path);
         edits.push({ path: file.path, field: file.read.field, from: file.read.span.value, to: written, before: file.content, after });
     }
+    if (state.changelog)
+        edits.push(planChangelogEdit(state, settings, context, { version, tag }));
     return {
         ...base,
         skipped: false,
@@ -38614,12 +39673,12 @@ function choosePrevious(state, notices) {
     for (const file of state.files) {
         if (file.read?.kind !== 'found')
             continue;
-        const version = Pep440Version.parse(file.read.span.value);
+        const version = pep440_version_Pep440Version.parse(file.read.span.value);
         notices.push(`No release tag yet: the previous version is ${version.toString()} from ${file.path}, and all history counts.`);
         return { version, source: 'file' };
     }
     notices.push('No release tag and no version in the version files: starting from 0.0.0, and all history counts.');
-    return { version: Pep440Version.parse('0.0.0'), source: 'none' };
+    return { version: pep440_version_Pep440Version.parse('0.0.0'), source: 'none' };
 }
 function chooseNext(previous, decision, settings) {
     if (settings.explicitVersion !== undefined) {
@@ -38661,6 +39720,33 @@ function trySemver(version) {
             return undefined;
         throw error;
     }
+}
+/** The release's section in the changelog, from the same commits, as the changelog action writes it. */
+function planChangelogEdit(state, settings, context, next) {
+    const changelog = state.changelog;
+    const entries = changelog_entries_planChangelogEntries(state.commits, { sections: DEFAULT_SECTION_MAP, includeOther: false });
+    const url = context.repositoryUrl.replace(/\/+$/, '');
+    const previousTag = state.latestTag?.name;
+    const edit = changelog_document_applyRelease(changelog.content ?? changelog_document_createChangelog(), changelog.path, {
+        version: next.version,
+        date: context.today,
+        body: changelog_entries_renderChangelogBody(entries, { repositoryUrl: url }),
+        links: url
+            ? {
+                compare: previousTag ? `${url}/compare/${previousTag}...${next.tag}` : `${url}/releases/tag/${next.tag}`,
+                unreleased: `${url}/compare/${next.tag}...HEAD`,
+            }
+            : undefined,
+    });
+    return {
+        path: changelog.path,
+        created: changelog.content === undefined,
+        field: `section [${next.version}]`,
+        from: changelog.content === undefined ? 'new file' : '—',
+        to: `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`,
+        before: changelog.content ?? '',
+        after: edit.content,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/auth-environment.ts
@@ -38723,7 +39809,9 @@ async function applyVersionBump(git, state, plan, settings, context) {
         }
         for (const edit of plan.edits) {
             const full = (0,external_node_path_namespaceObject.isAbsolute)(edit.path) ? edit.path : (0,external_node_path_namespaceObject.join)(git.cwd, edit.path);
-            undo.push(() => (0,promises_namespaceObject.writeFile)(full, edit.before));
+            undo.push(() => (edit.created ? (0,promises_namespaceObject.rm)(full, { force: true }) : (0,promises_namespaceObject.writeFile)(full, edit.before)));
+            if (edit.created)
+                await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(full), { recursive: true });
             await (0,promises_namespaceObject.writeFile)(full, edit.after);
             result.filesWritten.push(edit.path);
         }
@@ -38765,14 +39853,14 @@ async function applyVersionBump(git, state, plan, settings, context) {
     return result;
 }
 async function checkNothingIsOverwritten(git, state, plan, settings, context, auth) {
-    if (settings.tag && (await refExists(git, `refs/tags/${plan.tag}`))) {
+    if (settings.tag && (await read_history_refExists(git, `refs/tags/${plan.tag}`))) {
         throw new errors_ReleaseError(`The tag ${plan.tag} already exists in this repository; it is never moved or overwritten.`);
     }
     if (plan.releaseBranch) {
         const check = await git.run(['check-ref-format', '--branch', plan.releaseBranch], { allowFailure: true });
         if (check.exitCode !== 0)
             throw new errors_ReleaseError(`release-branch gives '${plan.releaseBranch}', which is not a valid branch name.`);
-        if (await refExists(git, `refs/heads/${plan.releaseBranch}`)) {
+        if (await read_history_refExists(git, `refs/heads/${plan.releaseBranch}`)) {
             throw new errors_ReleaseError(`The branch ${plan.releaseBranch} already exists in this repository; it is never overwritten.`);
         }
     }
@@ -38808,52 +39896,6 @@ async function commitIdentity(git) {
     if (name.stdout.trim() !== '' && email.stdout.trim() !== '')
         return [];
     return ['-c', `user.name=${BOT_NAME}`, '-c', `user.email=${BOT_EMAIL}`];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary/markdown.ts
-/**
- * Markdown helpers for step summaries. User text (commit subjects, file names) is escaped
- * before it reaches the summary, so a subject like `fix: *all* <script>` renders as written.
- */
-/** GitHub's limit for one step's summary: 1 MiB. */
-const STEP_SUMMARY_LIMIT = 1024 * 1024;
-/**
- * Escapes the characters that change inline Markdown or start HTML; newlines become spaces.
- * `#123` is left alone so that GitHub still links issue references.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`);
-}
-/** Inline code that survives backticks inside the value. */
-function inlineCode(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ');
-    const fence = clean.includes('`') ? '``' : '`';
-    return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
-}
-/** A Markdown table; cells are used as given (escape them first). */
-function renderTable(header, rows) {
-    const line = (cells) => `| ${cells.map((c) => c.replace(/(?<!\\)\|/g, '\\|')).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
-}
-/** `[abc1234](…/commit/<hash>)`, or the short hash alone when there is no repository. */
-function commitLink(hash, links) {
-    const short = hash.slice(0, 7);
-    if (!links.repository)
-        return inlineCode(short);
-    return `[${inlineCode(short)}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${hash})`;
-}
-/** `[#12](…/pull/12)`, or `#12` when there is no repository. */
-function pullRequestLink(pr, links) {
-    if (!links.repository)
-        return `#${pr}`;
-    return `[#${pr}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/pull/${pr})`;
-}
-/** UTF-8 size of a string, as GitHub counts the summary limit. */
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/summary/render-version-bump-summary.ts
@@ -39027,7 +40069,239 @@ function rank(order, key) {
     return index === -1 ? order.length : index;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-settings.ts
+
+
+
+
+/** The defaults of every input, as action.yml declares them (a test keeps the two equal). */
+const CHANGELOG_DEFAULTS = {
+    version: '',
+    path: 'CHANGELOG.md',
+    'tag-prefix': 'v',
+    from: '',
+    to: 'HEAD',
+    date: '',
+    sections: '',
+    'include-other': 'false',
+    'repository-url': '${{ github.server_url }}/${{ github.repository }}',
+    regenerate: 'false',
+    'dry-run': 'false',
+};
+/** Reads and checks every input; the first bad one throws an InputError naming it. */
+function parseChangelogSettings(source, context) {
+    const read = (name) => source(name).trim();
+    const rawVersion = read('version');
+    let version;
+    if (rawVersion !== '') {
+        const bare = rawVersion.replace(/^v/i, '');
+        if (!Pep440Version.tryParse(bare)) {
+            throw new InputError('version', rawVersion, 'it must be a PEP 440 or SemVer version such as 1.4.0, 1.4.0rc1 or 1.4.0-rc.1');
+        }
+        version = bare;
+    }
+    const date = read('date') || context.today.toISOString().slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
+        throw new InputError('date', date, 'it must be a calendar date written YYYY-MM-DD');
+    }
+    const path = read('path') || 'CHANGELOG.md';
+    if (/^\/|(^|[\\/])\.\.([\\/]|$)/.test(path))
+        throw new InputError('path', path, 'it must be a path inside the repository');
+    const fallbackUrl = context.repository ? `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}` : '';
+    const repositoryUrl = (read('repository-url') || fallbackUrl).replace(/\/+$/, '');
+    if (repositoryUrl !== '' && !/^https?:\/\/[^\s/]+\/\S+$/.test(repositoryUrl)) {
+        throw new InputError('repository-url', repositoryUrl, 'it must be an http(s) URL such as https://github.com/owner/repo');
+    }
+    return {
+        version,
+        path,
+        tagPrefix: source('tag-prefix').trim(),
+        from: read('from') || undefined,
+        to: read('to') || 'HEAD',
+        date,
+        sections: parseSectionsInput(source('sections')),
+        includeOther: parseBooleanInput('include-other', read('include-other') || 'false'),
+        repositoryUrl,
+        regenerate: parseBooleanInput('regenerate', read('regenerate') || 'false'),
+        dryRun: parseBooleanInput('dry-run', read('dry-run') || 'false'),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/changelog/read-release-history.ts
+
+
+
+/**
+ * Reads the whole history with one `git log`, and gives each commit to the first release tag
+ * (in version order) that contains it: the same cut as `git log <previous>..<tag>` for every
+ * pair of tags, at the cost of one git process instead of forty.
+ */
+async function read_release_history_readReleaseHistory(git, prefix, until) {
+    const tags = await listVersionTags(git, prefix, until);
+    const refs = await readTagTargets(git, prefix);
+    const nodes = await readCommits(git, { until }, (raw) => ({ hash: raw.hash, parents: raw.parents, commit: parseCommit(raw) }));
+    const byHash = new Map(nodes.map((node, index) => [node.hash, index]));
+    const owner = new Int32Array(nodes.length).fill(-1);
+    tags.forEach((tag, release) => {
+        const start = byHash.get(refs.get(tag.name)?.commit ?? '');
+        if (start === undefined)
+            return;
+        const stack = [start];
+        while (stack.length > 0) {
+            const index = stack.pop();
+            if (owner[index] !== -1)
+                continue;
+            owner[index] = release;
+            for (const parent of nodes[index]?.parents ?? []) {
+                const next = byHash.get(parent);
+                if (next !== undefined && owner[next] === -1)
+                    stack.push(next);
+            }
+        }
+    });
+    const buckets = tags.map(() => []);
+    const unreleased = [];
+    nodes.forEach((node, index) => {
+        const release = owner[index] ?? -1;
+        (release === -1 ? unreleased : buckets[release]).push(node.commit);
+    });
+    return {
+        releases: tags.map((tag, index) => ({
+            tag,
+            previous: tags[index - 1],
+            date: refs.get(tag.name)?.date ?? '',
+            commits: buckets[index] ?? [],
+        })),
+        unreleased,
+    };
+}
+/** Each tag's commit (peeled through an annotated tag) and date, from one for-each-ref. */
+async function readTagTargets(git, prefix) {
+    const result = await git.run([
+        'for-each-ref',
+        '--format=%(refname:strip=2)%09%(objectname)%09%(*objectname)%09%(creatordate:unix)',
+        `refs/tags/${prefix}*`,
+    ]);
+    const targets = new Map();
+    for (const line of result.stdout.split('\n')) {
+        const [name, object, peeled, unix] = line.split('\t');
+        if (!name || !object)
+            continue;
+        const date = new Date(Number(unix) * 1000).toISOString().slice(0, 10);
+        targets.set(name, { commit: peeled || object, date });
+    }
+    return targets;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/changelog/plan-changelog.ts
+
+
+
+
+
+
+
+
+/**
+ * Reads the commit range (or, with regenerate, all of history cut at the tags) and the current
+ * file. Fails naming the input for a `from` or `to` that names no commit.
+ */
+async function readChangelogState(git, settings, readText) {
+    await assertRepository(git);
+    await ensureFullHistory(git);
+    const content = await readText(settings.path);
+    let until = await resolveInput(git, 'to', settings.to);
+    const version = settings.version === undefined ? undefined : Pep440Version.parse(settings.version);
+    const tag = settings.version === undefined ? undefined : `${settings.tagPrefix}${settings.version}`;
+    // Re-run after the release was tagged: the section is that tag's, from the tag before it.
+    if (tag && settings.to === 'HEAD' && (await refExists(git, `refs/tags/${tag}`)))
+        until = tag;
+    const history = settings.regenerate ? await readReleaseHistory(git, settings.tagPrefix, until) : undefined;
+    let since;
+    let previousTag;
+    if (settings.from !== undefined) {
+        since = await resolveInput(git, 'from', settings.from);
+        previousTag = (await refExists(git, `refs/tags/${settings.from}`)) ? settings.from : undefined;
+    }
+    else {
+        const previous = await findLatestVersionTag(git, settings.tagPrefix, { revision: until, ...(version ? { below: version } : {}) });
+        since = previous ? `refs/tags/${previous.name}` : undefined;
+        previousTag = previous?.name;
+    }
+    const commits = await readCommits(git, { ...(since ? { since } : {}), until }, parseCommit);
+    return { content, current: { commits, previousTag }, history };
+}
+/** Decides the new content. Pure: a dry run is this without writing. */
+function planChangelog(state, settings) {
+    const options = { sections: settings.sections, includeOther: settings.includeOther };
+    const links = { repositoryUrl: settings.repositoryUrl };
+    const url = settings.repositoryUrl;
+    const created = state.content === undefined;
+    let content = state.content ?? createChangelog();
+    let totalEntries = 0;
+    if (state.history) {
+        const updates = [];
+        for (const release of state.history.releases) {
+            const entries = planChangelogEntries(release.commits, options);
+            totalEntries += entries.length;
+            updates.push({
+                version: release.tag.name.slice(settings.tagPrefix.length),
+                date: release.date,
+                body: renderChangelogBody(entries, links),
+                links: compareLinks(url, release.previous?.name, release.tag.name),
+            });
+        }
+        content = replaceReleasedSections(content, settings.path, updates.reverse()).content;
+    }
+    const entries = planChangelogEntries(state.current.commits, options);
+    const body = renderChangelogBody(entries, links);
+    const releasedByRegenerate = state.history?.releases.some((r) => r.tag.name === `${settings.tagPrefix}${settings.version ?? ''}`) ?? false;
+    let edit;
+    if (settings.version === undefined) {
+        const unreleasedLink = url && state.current.previousTag ? `${url}/compare/${state.current.previousTag}...HEAD` : undefined;
+        edit = applyUnreleased(content, settings.path, body, unreleasedLink);
+    }
+    else {
+        const tag = `${settings.tagPrefix}${settings.version}`;
+        edit = applyRelease(content, settings.path, {
+            version: settings.version,
+            date: settings.date,
+            body,
+            links: compareLinks(url, state.current.previousTag, tag),
+        });
+    }
+    if (!releasedByRegenerate)
+        totalEntries += entries.length;
+    const changed = edit.content !== (state.content ?? '');
+    return { edit: { ...edit, changed }, created, entries, totalEntries, title: settings.version ?? 'Unreleased' };
+}
+function compareLinks(url, previousTag, tag) {
+    if (!url)
+        return undefined;
+    return {
+        compare: previousTag ? `${url}/compare/${previousTag}...${tag}` : `${url}/releases/tag/${tag}`,
+        unreleased: `${url}/compare/${tag}...HEAD`,
+    };
+}
+async function resolveInput(git, input, revision) {
+    try {
+        return await resolveCommit(git, revision, input);
+    }
+    catch (error) {
+        if (!(error instanceof ReleaseError))
+            throw error;
+        throw new InputError(input, revision, 'it must name a tag, branch or commit in this repository (with actions/checkout, set fetch-depth: 0)');
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
+
+
+
 
 
 
@@ -39058,13 +40332,17 @@ async function run() {
         const settings = parseVersionBumpSettings((name) => getInput(name));
         const git = new GitClient(process.cwd(), process.env);
         const state = await readReleaseState(git, settings);
-        const plan = planVersionBump(state, settings);
+        const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+        const repository = process.env.GITHUB_REPOSITORY;
+        const plan = planVersionBump(state, settings, {
+            today: new Date().toISOString().slice(0, 10),
+            repositoryUrl: repository ? `${serverUrl.replace(/\/+$/, '')}/${repository}` : '',
+        });
         for (const warning of plan.warnings)
             core_warning(warning);
         for (const notice of plan.notices)
             info(notice);
         info(explainBump(plan));
-        const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
         const applied = settings.dryRun
             ? undefined
             : await applyVersionBump(git, state, plan, settings, { serverUrl, remote: 'origin' });
@@ -39077,7 +40355,7 @@ async function run() {
         setOutput('commit-count', String(plan.commits.length));
         setOutput('non-conventional-count', String(plan.decision.nonConventional.length));
         if (process.env.GITHUB_STEP_SUMMARY) {
-            const links = { serverUrl, repository: process.env.GITHUB_REPOSITORY };
+            const links = { serverUrl, repository };
             await summary.addRaw(renderVersionBumpSummary(plan, { links, dryRun: settings.dryRun, applied })).write();
         }
     }
@@ -39152,7 +40430,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console
 
 /***/ }),
 
-/***/ 5217:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");

@@ -18,12 +18,16 @@ export async function run(): Promise<void> {
     const settings = parseVersionBumpSettings((name) => core.getInput(name));
     const git = new GitClient(process.cwd(), process.env);
     const state = await readReleaseState(git, settings);
-    const plan = planVersionBump(state, settings);
+    const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repository = process.env.GITHUB_REPOSITORY;
+    const plan = planVersionBump(state, settings, {
+      today: new Date().toISOString().slice(0, 10),
+      repositoryUrl: repository ? `${serverUrl.replace(/\/+$/, '')}/${repository}` : '',
+    });
     for (const warning of plan.warnings) core.warning(warning);
     for (const notice of plan.notices) core.info(notice);
     core.info(explainBump(plan));
 
-    const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
     const applied = settings.dryRun
       ? undefined
       : await applyVersionBump(git, state, plan, settings, { serverUrl, remote: 'origin' });
@@ -38,7 +42,7 @@ export async function run(): Promise<void> {
     core.setOutput('non-conventional-count', String(plan.decision.nonConventional.length));
 
     if (process.env.GITHUB_STEP_SUMMARY) {
-      const links = { serverUrl, repository: process.env.GITHUB_REPOSITORY };
+      const links = { serverUrl, repository };
       await core.summary.addRaw(renderVersionBumpSummary(plan, { links, dryRun: settings.dryRun, applied })).write();
     }
   } catch (error) {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readActionManifest } from './action-manifest.js';
@@ -16,24 +16,33 @@ the bundled actions on it, as a release job would, printing each action's output
   --keep   keep the sample project (its path is printed) instead of removing it
 `;
 
-/** One step of the demo job: an action and its inputs. */
+/** One step of the demo job: an action and its inputs, which may use earlier steps' outputs. */
 interface DemoStep {
+  readonly id: string;
   readonly action: string;
   readonly title: string;
-  readonly inputs: Readonly<Record<string, string>>;
+  readonly inputs: (outputs: Readonly<Record<string, Readonly<Record<string, string>>>>) => Readonly<Record<string, string>>;
 }
 
-/** The demo job. Each new action joins it here. */
+/** The demo job, as a release workflow runs it. Each new action joins it here. */
 const STEPS: readonly DemoStep[] = [
   {
+    id: 'bump',
     action: 'version-bump',
-    title: 'Decide the next version, write it, create the release branch, commit and tag',
-    inputs: {
+    title: 'Decide the next version; write it and the changelog section; create the release branch, commit and tag',
+    inputs: () => ({
       'version-files': 'pyproject.toml\nsrc/acme_stats/__init__.py',
+      changelog: 'CHANGELOG.md',
       'release-branch': 'release/v{version}',
       commit: 'true',
       tag: 'true',
-    },
+    }),
+  },
+  {
+    id: 'changelog',
+    action: 'changelog',
+    title: 'The release notes for the GitHub Release (the section is already there: nothing changes)',
+    inputs: (outputs) => ({ version: outputs.bump?.version ?? '' }),
   },
 ];
 
@@ -52,6 +61,7 @@ export async function runDemo(args: readonly string[]): Promise<number> {
     createSampleProject(dir);
     process.stdout.write(`Sample project: ${dir}\n${git(dir, 'log', '--oneline', '--graph', '--decorate')}\n`);
     let status = 0;
+    const outputs: Record<string, Record<string, string>> = {};
     for (const [index, step] of STEPS.entries()) {
       process.stdout.write(`\n━━ Step ${index + 1}/${STEPS.length}: ${step.action} — ${step.title}\n\n`);
       const actionDir = join(REPO_ROOT, 'actions', step.action);
@@ -61,18 +71,20 @@ export async function runDemo(args: readonly string[]): Promise<number> {
       const result = await runAction({
         actionDir,
         cwd: dir,
-        inputs: step.inputs,
+        inputs: step.inputs(outputs),
         nodePath: runner.path,
         env: { GITHUB_REPOSITORY: 'acme/acme-stats' },
         onOutput: (chunk) => process.stdout.write(chunk),
       });
       process.stdout.write(`\n${renderRunReport(result, { color })}`);
+      outputs[step.id] = result.outputs;
       if (result.exitCode !== 0) {
         status = result.exitCode;
         break;
       }
     }
     process.stdout.write(`\nThe sample project now:\n${git(dir, 'log', '--oneline', '--graph', '--decorate', '-3')}\n`);
+    process.stdout.write(`\nIts CHANGELOG.md:\n${readFileSync(join(dir, 'CHANGELOG.md'), 'utf8')}`);
     process.stdout.write(keep ? `\nKept: ${dir}\n` : '\nRun with --keep to look around in the sample project.\n');
     return status;
   } finally {
@@ -89,6 +101,29 @@ name = "acme-stats"
 version = "0.3.3"  # written by version-bump
 description = "Small statistics helpers for ACME's data team."
 requires-python = ">=3.10"
+`;
+
+const CHANGELOG = `# Changelog
+
+All notable changes to this project will be documented in this file.
+
+The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.1.0/),
+and this project adheres to [Semantic Versioning](https://semver.org/spec/v2.0.0.html).
+
+## [Unreleased]
+
+### Added
+
+- A hand-written note: the docs now have a tutorial.
+
+## [0.3.3] - 2025-01-01
+
+### Fixed
+
+- Percentiles of a single value.
+
+[Unreleased]: https://github.com/acme/acme-stats/compare/v0.3.3...HEAD
+[0.3.3]: https://github.com/acme/acme-stats/releases/tag/v0.3.3
 `;
 
 /** A project as a maintainer would have it, with a history of fixed dates and one identity. */
@@ -109,6 +144,7 @@ function createSampleProject(dir: string): void {
     'pyproject.toml': PYPROJECT,
     'src/acme_stats/__init__.py': '"""ACME statistics helpers."""\n\n__version__ = "0.3.3"\n',
     'README.md': '# acme-stats\n',
+    'CHANGELOG.md': CHANGELOG,
   });
   git(dir, 'tag', '--annotate', 'v0.3.3', '-m', 'Release 0.3.3', { date: tick });
   commit('feat(api): support nested groups (#12)');

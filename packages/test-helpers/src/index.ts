@@ -3,3 +3,4 @@ export * from './git-http-server.js';
 export * from './golden.js';
 export * from './node-runtimes.js';
 export * from './run-bundled-action.js';
+export * from './action-metadata.js';

@@ -130,9 +130,11 @@ function parseWithParser(hash: string, split: SplitMessage): ParsedCommit {
     if (reverts) return conventional({ hash, split, type: 'revert', scope: undefined, subject: split.header, body: bodyOf(split), reverts, notes: [] });
     return nonConventional(hash, split);
   }
+  // Conventional Commits §8-§9: a footer's value runs until the next footer token, which the
+  // parser would otherwise append to the note (`Deprecated: …` after `BREAKING CHANGE: …`).
   const notes = parsed.notes
     .filter((note) => /^BREAKING[ -]CHANGE$/i.test(note.title))
-    .map((note) => note.text.trim());
+    .map((note) => (note.text.split(/\n(?=[A-Za-z][\w-]*: |[A-Za-z][\w-]* #)/)[0] ?? '').trim());
   const subject = typeof parsed.subject === 'string' ? parsed.subject.trim() : '';
   const scope = typeof parsed.scope === 'string' && parsed.scope.trim() !== '' ? parsed.scope.trim() : undefined;
   return conventional({ hash, split, type, scope, subject, body: parsed.body ?? '', reverts, notes });

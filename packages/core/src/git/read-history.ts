@@ -51,9 +51,9 @@ export async function ensureFullHistory(git: GitClient): Promise<'complete' | 'f
   return 'fetched';
 }
 
-/** Tag names (matching `pattern`, a git glob) that are ancestors of HEAD. */
-export async function listMergedTags(git: GitClient, pattern: string): Promise<string[]> {
-  const result = await git.run(['tag', '--merged', 'HEAD', '--list', pattern]);
+/** Tag names (matching `pattern`, a git glob) that are ancestors of `revision` (HEAD by default). */
+export async function listMergedTags(git: GitClient, pattern: string, revision = 'HEAD'): Promise<string[]> {
+  const result = await git.run(['tag', '--merged', revision, '--list', pattern]);
   return result.stdout.split('\n').filter((line) => line !== '');
 }
 

@@ -1,5 +1,5 @@
-import { writeFile } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
 import { GitError, ReleaseError } from '../errors.js';
 import type { GitClient } from '../git/git-client.js';
 import { refExists } from '../git/read-history.js';
@@ -64,7 +64,8 @@ export async function applyVersionBump(
     }
     for (const edit of plan.edits) {
       const full = isAbsolute(edit.path) ? edit.path : join(git.cwd, edit.path);
-      undo.push(() => writeFile(full, edit.before));
+      undo.push(() => (edit.created ? rm(full, { force: true }) : writeFile(full, edit.before)));
+      if (edit.created) await mkdir(dirname(full), { recursive: true });
       await writeFile(full, edit.after);
       result.filesWritten.push(edit.path);
     }

@@ -1,6 +1,8 @@
 import type { BumpDecision } from '../commits/compute-bump.js';
 import { computeBump } from '../commits/compute-bump.js';
 import type { ParsedCommit } from '../commits/parse-commit.js';
+import { DEFAULT_SECTION_MAP, planChangelogEntries, renderChangelogBody } from '../changelog/changelog-entries.js';
+import { applyRelease, createChangelog } from '../changelog/changelog-document.js';
 import { ReleaseError, VersionError } from '../errors.js';
 import { updaterFor } from '../updaters/index.js';
 import type { BumpLevel } from '../versions/next-version.js';
@@ -13,6 +15,8 @@ import { fillTemplate } from './version-bump-settings.js';
 /** One version file's change: the whole content before and after, and the version's field. */
 export interface FileEdit {
   readonly path: string;
+  /** True when the file does not exist yet (a new changelog): undoing removes it. */
+  readonly created?: boolean;
   readonly field: string;
   readonly from: string;
   readonly to: string;
@@ -48,11 +52,21 @@ export interface VersionBumpPlan {
   readonly warnings: readonly string[];
 }
 
+/** What planning needs from the run besides the inputs: for the changelog section. */
+export interface VersionBumpContext {
+  /** YYYY-MM-DD, UTC. */
+  readonly today: string;
+  /** Base URL for changelog links; '' for none. */
+  readonly repositoryUrl: string;
+}
+
+const NO_CONTEXT: VersionBumpContext = { today: '1970-01-01', repositoryUrl: '' };
+
 /**
  * Decides the next version from what was read. Pure: it reads no file and runs no git,
  * so a dry run is simply this without `applyVersionBump`.
  */
-export function planVersionBump(state: ReleaseState, settings: VersionBumpSettings): VersionBumpPlan {
+export function planVersionBump(state: ReleaseState, settings: VersionBumpSettings, context: VersionBumpContext = NO_CONTEXT): VersionBumpPlan {
   const commits = state.commits;
   const decision = computeBump(commits, settings.rules);
   if (settings.strict && decision.nonConventional.length > 0) {
@@ -118,6 +132,7 @@ export function planVersionBump(state: ReleaseState, settings: VersionBumpSettin
     const after = updaterFor(file.path).updateContent(file.content, written, file.path);
     edits.push({ path: file.path, field: file.read.field, from: file.read.span.value, to: written, before: file.content, after });
   }
+  if (state.changelog) edits.push(planChangelogEdit(state, settings, context, { version, tag }));
   return {
     ...base,
     skipped: false,
@@ -189,4 +204,37 @@ function trySemver(version: Pep440Version): string | undefined {
     if (error instanceof VersionError) return undefined;
     throw error;
   }
+}
+
+/** The release's section in the changelog, from the same commits, as the changelog action writes it. */
+function planChangelogEdit(
+  state: ReleaseState,
+  settings: VersionBumpSettings,
+  context: VersionBumpContext,
+  next: { version: string; tag: string },
+): FileEdit {
+  const changelog = state.changelog as NonNullable<ReleaseState['changelog']>;
+  const entries = planChangelogEntries(state.commits, { sections: DEFAULT_SECTION_MAP, includeOther: false });
+  const url = context.repositoryUrl.replace(/\/+$/, '');
+  const previousTag = state.latestTag?.name;
+  const edit = applyRelease(changelog.content ?? createChangelog(), changelog.path, {
+    version: next.version,
+    date: context.today,
+    body: renderChangelogBody(entries, { repositoryUrl: url }),
+    links: url
+      ? {
+          compare: previousTag ? `${url}/compare/${previousTag}...${next.tag}` : `${url}/releases/tag/${next.tag}`,
+          unreleased: `${url}/compare/${next.tag}...HEAD`,
+        }
+      : undefined,
+  });
+  return {
+    path: changelog.path,
+    created: changelog.content === undefined,
+    field: `section [${next.version}]`,
+    from: changelog.content === undefined ? 'new file' : '—',
+    to: `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`,
+    before: changelog.content ?? '',
+    after: edit.content,
+  };
 }

@@ -7,21 +7,16 @@ import { parseCommit } from '../commits/parse-commit.js';
 import {
   assertRepository,
   ensureFullHistory,
-  listMergedTags,
   readCommits,
   readCurrentBranch,
   readHead,
 } from '../git/read-history.js';
+import { readTextIfExists } from '../inputs/read-text.js';
 import { updaterFor } from '../updaters/index.js';
 import type { VersionReadResult } from '../updaters/types.js';
-import { Pep440Version } from '../versions/pep440-version.js';
+import type { VersionTag } from '../git/version-tags.js';
+import { findLatestVersionTag } from '../git/version-tags.js';
 import type { VersionBumpSettings } from './version-bump-settings.js';
-
-/** A version tag reachable from HEAD. */
-export interface VersionTag {
-  readonly name: string;
-  readonly version: Pep440Version;
-}
 
 /** A version file as it was read: its content, and what its updater found in it. */
 export interface VersionFileState {
@@ -41,6 +36,8 @@ export interface ReleaseState {
   /** Parsed as they were read: the raw messages are not kept. */
   readonly commits: readonly ParsedCommit[];
   readonly files: readonly VersionFileState[];
+  /** The changelog named by the `changelog` input: its content, or undefined when it does not exist yet. */
+  readonly changelog: { readonly path: string; readonly content: string | undefined } | undefined;
 }
 
 /**
@@ -60,23 +57,10 @@ export async function readReleaseState(git: GitClient, settings: VersionBumpSett
     paths: settings.paths,
   }, parseCommit);
   const files = await Promise.all(settings.versionFiles.map((path) => readVersionFile(git.cwd, path, settings)));
-  return { head, branch, history, latestTag, commits, files };
-}
-
-/**
- * The highest version among tags `<prefix><PEP 440 version>` that are ancestors of HEAD.
- * Tags that don't parse, or carry a local part (`+build`), are not releases and are ignored.
- */
-export async function findLatestVersionTag(git: GitClient, prefix: string): Promise<VersionTag | undefined> {
-  const names = await listMergedTags(git, `${prefix}*`);
-  let latest: VersionTag | undefined;
-  for (const name of names) {
-    const version = Pep440Version.tryParse(name.slice(prefix.length));
-    // With an empty prefix, `v1.0` parses too; it belongs to a `v` prefix, not to ''.
-    if (!version || version.local !== undefined || (prefix === '' && !/^\d/.test(name))) continue;
-    if (!latest || version.compare(latest.version) > 0) latest = { name, version };
-  }
-  return latest;
+  const changelog = settings.changelog
+    ? { path: settings.changelog, content: await readTextIfExists(join(git.cwd, settings.changelog)) }
+    : undefined;
+  return { head, branch, history, latestTag, commits, files, changelog };
 }
 
 async function readVersionFile(

@@ -36,6 +36,8 @@ export interface VersionBumpSettings {
   readonly tag: boolean;
   readonly push: boolean;
   readonly token: string;
+  /** A changelog path: the same run writes the release's section there (the changelog action's rules). */
+  readonly changelog: string | undefined;
 }
 
 const PLACEHOLDERS = ['{version}', '{previous-version}', '{tag}'];
@@ -63,6 +65,7 @@ export const VERSION_BUMP_DEFAULTS: Readonly<Record<string, string>> = {
   tag: 'false',
   push: 'false',
   'github-token': '',
+  changelog: '',
 };
 
 /** Reads and checks every input; the first bad one throws an InputError naming it. */
@@ -104,7 +107,11 @@ export function parseVersionBumpSettings(source: InputSource): VersionBumpSettin
     tag: parseBooleanInput('tag', read('tag')),
     push: parseBooleanInput('push', read('push')),
     token: read('github-token'),
+    changelog: read('changelog').trim() || undefined,
   };
+  if (settings.changelog !== undefined && /^\/|(^|[\\/])\.\.([\\/]|$)/.test(settings.changelog)) {
+    throw new InputError('changelog', settings.changelog, 'it must be a path inside the repository');
+  }
   for (const template of [commitMessage, releaseBranch]) {
     const unknown = /\{[^}]*\}/g.exec(template.replace(new RegExp(PLACEHOLDERS.map(escape).join('|'), 'g'), ''));
     if (unknown) {

@@ -7,14 +7,24 @@
 export const STEP_SUMMARY_LIMIT = 1024 * 1024;
 
 /**
- * Escapes the characters that change inline Markdown or start HTML; newlines become spaces.
- * `#123` is left alone so that GitHub still links issue references.
+ * Escapes user text (a commit subject) for inline Markdown: characters that would start emphasis,
+ * links, HTML or table cells are backslashed; newlines become spaces. Balanced `code spans` are
+ * kept, since authors write them on purpose; an odd backtick is escaped so it cannot swallow the
+ * links after it. `_` inside a word (`read_csv`) and `#123` are left alone: GitHub renders them as
+ * written, and links issue references.
  */
 export function escapeMarkdown(text: string): string {
+  const clean = text.replace(/[\r\n]+/g, ' ');
+  const ticks = clean.split('`').length - 1;
+  const parts = ticks > 0 && ticks % 2 === 0 ? clean.split(/(`[^`]+`)/) : [clean];
+  return parts.map((part, index) => (index % 2 === 1 ? part : escapeProse(part))).join('');
+}
+
+function escapeProse(text: string): string {
   return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`);
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/[\\`*[\]<>|~]/g, (char) => `\\${char}`)
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
 }
 
 /** Inline code that survives backticks inside the value. */

@@ -1,0 +1,51 @@
+import * as core from '@actions/core';
+import {
+  GitClient,
+  formatError,
+  parseChangelogSettings,
+  planChangelog,
+  readChangelogState,
+  readTextIfExists,
+  renderChangelogSummary,
+} from '@ops-actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** Reads the inputs, writes the section unless dry-run, and reports. The one place that fails the step. */
+export async function run(): Promise<void> {
+  try {
+    const env = process.env;
+    const settings = parseChangelogSettings((name) => core.getInput(name), {
+      today: new Date(),
+      serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+      repository: env.GITHUB_REPOSITORY,
+    });
+    const cwd = process.cwd();
+    const git = new GitClient(cwd, env);
+    const state = await readChangelogState(git, settings, (path) => readTextIfExists(join(cwd, path)));
+    const plan = planChangelog(state, settings);
+    const notes = plan.edit.sectionText;
+
+    if (plan.edit.changed && !settings.dryRun) {
+      await mkdir(dirname(join(cwd, settings.path)), { recursive: true });
+      await writeFile(join(cwd, settings.path), plan.edit.content);
+    }
+    const notesDir = join(env.RUNNER_TEMP ?? tmpdir(), 'ops-actions-changelog');
+    await mkdir(notesDir, { recursive: true });
+    const notesFile = join(notesDir, `release-notes-${plan.title}.md`);
+    await writeFile(notesFile, notes);
+
+    core.info(`${plan.title}: ${plan.entries.length} entries; ${settings.path} ${plan.edit.changed ? (settings.dryRun ? 'would change' : 'updated') : 'unchanged'}.`);
+    core.setOutput('release-notes', notes);
+    core.setOutput('release-notes-file', notesFile);
+    core.setOutput('changelog-path', settings.path);
+    core.setOutput('entry-count', String(plan.entries.length));
+    core.setOutput('changed', String(plan.edit.changed));
+    if (env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(renderChangelogSummary(plan, { path: settings.path, dryRun: settings.dryRun, date: settings.date })).write();
+    }
+  } catch (error) {
+    core.setFailed(formatError(error));
+  }
+}

@@ -1,0 +1,137 @@
+import type { ParsedCommit } from '../commits/parse-commit.js';
+import { InputError, ReleaseError } from '../errors.js';
+import type { GitClient } from '../git/git-client.js';
+import { assertRepository, ensureFullHistory, readCommits, refExists, resolveCommit } from '../git/read-history.js';
+import { parseCommit } from '../commits/parse-commit.js';
+import { findLatestVersionTag } from '../git/version-tags.js';
+import { Pep440Version } from '../versions/pep440-version.js';
+import type { ChangelogEdit, ReleaseUpdate } from './changelog-document.js';
+import { applyRelease, applyUnreleased, createChangelog, replaceReleasedSections } from './changelog-document.js';
+import type { ChangelogEntry } from './changelog-entries.js';
+import { planChangelogEntries, renderChangelogBody } from './changelog-entries.js';
+import type { ChangelogSettings } from './changelog-settings.js';
+import type { ReleaseHistory } from './read-release-history.js';
+import { readReleaseHistory } from './read-release-history.js';
+
+/** The commits of the section being written, and the tags around it. */
+export interface CurrentRange {
+  readonly commits: readonly ParsedCommit[];
+  /** The release tag before it (for the compare link), if any. */
+  readonly previousTag: string | undefined;
+}
+
+/** What the changelog action reads before it decides: planning is pure over this. */
+export interface ChangelogState {
+  /** undefined when the file does not exist yet. */
+  readonly content: string | undefined;
+  readonly current: CurrentRange;
+  /** With `regenerate`: every release from the tags. */
+  readonly history: ReleaseHistory | undefined;
+}
+
+/** The new file and what it says. */
+export interface ChangelogPlan {
+  readonly edit: ChangelogEdit;
+  readonly created: boolean;
+  /** The entries of the section written for `version` (or [Unreleased]). */
+  readonly entries: readonly ChangelogEntry[];
+  /** All entries written, over every section (more than `entries` only with regenerate). */
+  readonly totalEntries: number;
+  /** `0.4.0` or `Unreleased`. */
+  readonly title: string;
+}
+
+/**
+ * Reads the commit range (or, with regenerate, all of history cut at the tags) and the current
+ * file. Fails naming the input for a `from` or `to` that names no commit.
+ */
+export async function readChangelogState(
+  git: GitClient,
+  settings: ChangelogSettings,
+  readText: (path: string) => Promise<string | undefined>,
+): Promise<ChangelogState> {
+  await assertRepository(git);
+  await ensureFullHistory(git);
+  const content = await readText(settings.path);
+  let until = await resolveInput(git, 'to', settings.to);
+  const version = settings.version === undefined ? undefined : Pep440Version.parse(settings.version);
+  const tag = settings.version === undefined ? undefined : `${settings.tagPrefix}${settings.version}`;
+  // Re-run after the release was tagged: the section is that tag's, from the tag before it.
+  if (tag && settings.to === 'HEAD' && (await refExists(git, `refs/tags/${tag}`))) until = tag;
+
+  const history = settings.regenerate ? await readReleaseHistory(git, settings.tagPrefix, until) : undefined;
+  let since: string | undefined;
+  let previousTag: string | undefined;
+  if (settings.from !== undefined) {
+    since = await resolveInput(git, 'from', settings.from);
+    previousTag = (await refExists(git, `refs/tags/${settings.from}`)) ? settings.from : undefined;
+  } else {
+    const previous = await findLatestVersionTag(git, settings.tagPrefix, { revision: until, ...(version ? { below: version } : {}) });
+    since = previous ? `refs/tags/${previous.name}` : undefined;
+    previousTag = previous?.name;
+  }
+  const commits = await readCommits(git, { ...(since ? { since } : {}), until }, parseCommit);
+  return { content, current: { commits, previousTag }, history };
+}
+
+/** Decides the new content. Pure: a dry run is this without writing. */
+export function planChangelog(state: ChangelogState, settings: ChangelogSettings): ChangelogPlan {
+  const options = { sections: settings.sections, includeOther: settings.includeOther };
+  const links = { repositoryUrl: settings.repositoryUrl };
+  const url = settings.repositoryUrl;
+  const created = state.content === undefined;
+  let content = state.content ?? createChangelog();
+  let totalEntries = 0;
+
+  if (state.history) {
+    const updates: ReleaseUpdate[] = [];
+    for (const release of state.history.releases) {
+      const entries = planChangelogEntries(release.commits, options);
+      totalEntries += entries.length;
+      updates.push({
+        version: release.tag.name.slice(settings.tagPrefix.length),
+        date: release.date,
+        body: renderChangelogBody(entries, links),
+        links: compareLinks(url, release.previous?.name, release.tag.name),
+      });
+    }
+    content = replaceReleasedSections(content, settings.path, updates.reverse()).content;
+  }
+
+  const entries = planChangelogEntries(state.current.commits, options);
+  const body = renderChangelogBody(entries, links);
+  const releasedByRegenerate = state.history?.releases.some((r) => r.tag.name === `${settings.tagPrefix}${settings.version ?? ''}`) ?? false;
+  let edit: ChangelogEdit;
+  if (settings.version === undefined) {
+    const unreleasedLink = url && state.current.previousTag ? `${url}/compare/${state.current.previousTag}...HEAD` : undefined;
+    edit = applyUnreleased(content, settings.path, body, unreleasedLink);
+  } else {
+    const tag = `${settings.tagPrefix}${settings.version}`;
+    edit = applyRelease(content, settings.path, {
+      version: settings.version,
+      date: settings.date,
+      body,
+      links: compareLinks(url, state.current.previousTag, tag),
+    });
+  }
+  if (!releasedByRegenerate) totalEntries += entries.length;
+  const changed = edit.content !== (state.content ?? '');
+  return { edit: { ...edit, changed }, created, entries, totalEntries, title: settings.version ?? 'Unreleased' };
+}
+
+function compareLinks(url: string, previousTag: string | undefined, tag: string): ReleaseUpdate['links'] {
+  if (!url) return undefined;
+  return {
+    compare: previousTag ? `${url}/compare/${previousTag}...${tag}` : `${url}/releases/tag/${tag}`,
+    unreleased: `${url}/compare/${tag}...HEAD`,
+  };
+}
+
+async function resolveInput(git: GitClient, input: string, revision: string): Promise<string> {
+  try {
+    return await resolveCommit(git, revision, input);
+  } catch (error) {
+    if (!(error instanceof ReleaseError)) throw error;
+    throw new InputError(input, revision, 'it must name a tag, branch or commit in this repository (with actions/checkout, set fetch-depth: 0)');
+  }
+}
