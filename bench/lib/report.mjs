@@ -17,16 +17,19 @@ const COMPARE = {
 
 /**
  * A target: `name` (what is compared), measured value, comparison and limit, formatted
- * with `unit` and `digits`. Returns it with `pass` set.
+ * with `unit` and `digits`, and an optional `note` printed after it (e.g. why nothing was
+ * measured: a NaN measurement fails). Returns it with `pass` set.
  */
-export function target({ name, measured, op, limit, unit = '', digits = 2 }) {
+export function target({ name, measured, op, limit, unit = '', digits = 2, note }) {
   if (!Object.hasOwn(COMPARE, op)) throw new Error(`unknown comparison ${op}`);
   const pass = Number.isFinite(measured) && COMPARE[op](measured, limit);
-  return { name, measured, op, limit, unit, digits, pass };
+  return { name, measured, op, limit, unit, digits, pass, note };
 }
 
 /** The final verdict line: "PASS target: measured vs limit". */
 export function formatTarget(t) {
-  const value = (number) => `${Number.isFinite(number) ? number.toFixed(t.digits) : String(number)}${t.unit}`;
-  return `${t.pass ? 'PASS' : 'FAIL'} ${t.name}: ${value(t.measured)} vs limit ${t.op} ${value(t.limit)}`;
+  const value = (number) =>
+    Number.isNaN(number) ? 'not measured' : `${Number.isFinite(number) ? number.toFixed(t.digits) : String(number)}${t.unit}`;
+  const note = t.note ? ` (${t.note})` : '';
+  return `${t.pass ? 'PASS' : 'FAIL'} ${t.name}: ${value(t.measured)} vs limit ${t.op} ${value(t.limit)}${note}`;
 }

@@ -8,7 +8,10 @@ const bin = join(import.meta.dirname, '..', 'bin', 'ops-actions.mjs');
 describe('ops-actions demo', () => {
   it('runs the release job on a sample project and shows each action’s outputs and summary', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [bin, 'demo'], { env: { ...process.env, NO_COLOR: '1' } });
-    expect(stdout).toContain('Step 1/1: version-bump');
+    expect(stdout).toContain('Step 1/2: version-bump');
+    expect(stdout).toContain('Step 2/2: changelog');
+    expect(stdout).toMatch(/Its CHANGELOG\.md:\n# Changelog\n[\s\S]*## \[Unreleased\]\n\n## \[0\.4\.0\] - \d{4}-\d{2}-\d{2}\n\n### Added\n\n- \*\*api:\*\* support nested groups/);
+    expect(stdout).toContain('changed = false');
     expect(stdout).toMatch(/Outputs:\n(?:.*\n)*? {2}version = 0\.4\.0\n/);
     expect(stdout).toContain('tag = v0.4.0');
     expect(stdout).toContain('version-bump: 0.3.3 → 0.4.0 (minor)');
