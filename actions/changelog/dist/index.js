@@ -34779,12 +34779,14 @@ function waitForExit(child, args) {
 
 const FIELD = '\x1f';
 const RECORD = '\x1e';
-/** Fails with a clear message when `git.cwd` is not inside a git work tree. */
+/** Fails with a clear message when `git.cwd` is not inside a git work tree; else says if it is shallow. */
 async function read_history_assertRepository(git) {
-    const result = await git.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
-    if (result.exitCode !== 0 || result.stdout.trim() !== 'true') {
+    const result = await git.run(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository'], { allowFailure: true });
+    const [inside, shallow] = result.stdout.split('\n');
+    if (result.exitCode !== 0 || inside !== 'true') {
         throw new errors_FileError(git.cwd, 'not a git repository (run actions/checkout before this step)');
     }
+    return { shallow: shallow === 'true' };
 }
 /** The commit HEAD points at, or undefined in a repository with no commits yet. */
 async function read_history_readHead(git) {
@@ -34801,9 +34803,9 @@ async function read_history_readCurrentBranch(git) {
  * release tag and the history since the last one, so a shallow clone is deepened from `origin`;
  * when that is not possible the error says how to fix the workflow.
  */
-async function read_history_ensureFullHistory(git) {
-    const shallow = await git.run(['rev-parse', '--is-shallow-repository']);
-    if (shallow.stdout.trim() !== 'true')
+async function read_history_ensureFullHistory(git, facts) {
+    const shallow = facts?.shallow ?? (await git.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+    if (!shallow)
         return 'complete';
     const hint = 'This is a shallow clone and its history could not be fetched. ' +
         'Set `fetch-depth: 0` on actions/checkout so that the tags and history are available.';
@@ -35110,7 +35112,10 @@ function normalizeLocal(label) {
  * or carry a local part (`+build`), are not releases and are left out.
  */
 async function listVersionTags(git, prefix, revision = 'HEAD') {
-    const names = await listMergedTags(git, `${prefix}*`, revision);
+    return versionTagsFrom(await listMergedTags(git, `${prefix}*`, revision), prefix);
+}
+/** The release tags among tag names, lowest version first. */
+function versionTagsFrom(names, prefix) {
     const tags = [];
     for (const name of names) {
         const version = pep440_version_Pep440Version.tryParse(name.slice(prefix.length));
@@ -38565,11 +38570,11 @@ async function read_text_readTextIfExists(path) {
  * missing git repository, an empty one, a named version file that is missing or unreadable.
  */
 async function readReleaseState(git, settings) {
-    await assertRepository(git);
+    const facts = await assertRepository(git);
     const head = await readHead(git);
     if (!head)
         throw new FileError(git.cwd, 'the repository has no commits yet');
-    const history = await ensureFullHistory(git);
+    const history = await ensureFullHistory(git, facts);
     const branch = await readCurrentBranch(git);
     const latestTag = await findLatestVersionTag(git, settings.tagPrefix);
     const commits = await readCommits(git, {
@@ -39122,40 +39127,53 @@ function applyUnreleased(content, path, body, unreleasedLink) {
  * @throws FileError (with the line) when the changelog's structure cannot be understood.
  */
 function replaceReleasedSections(content, path, releases) {
-    let next = content;
+    for (const update of releases)
+        checkUpdate(update);
+    // One reading of the file, all edits against it: 40 releases cost one parse, not forty.
+    const doc = readStructure(content, path);
+    const style = newestStyle(doc);
+    const edits = [];
     let first = EMPTY_BODY;
     const linked = [];
-    let previous;
+    // New sections that follow one another are written as one block, after the section before them.
+    let pending = [];
+    let pendingAt;
+    let after;
+    const flush = () => {
+        if (pending.length > 0 && pendingAt !== undefined)
+            edits.push(insertAt(doc, pendingAt, pending));
+        pending = [];
+        pendingAt = undefined;
+    };
     for (const [i, update] of releases.entries()) {
-        checkUpdate(update);
-        const doc = readStructure(next, path);
         const generated = parseBody(splitText(update.body));
         const existing = findRelease(doc, update.version);
         let merged;
-        let style;
+        let sectionStyle;
         if (existing !== undefined) {
+            flush();
             merged = mergeBodies(generated, parseBody(sectionBody(doc, existing)));
-            style = existing.heading.style;
-            next = applyEdits(doc.lines, [replaceSection(doc, existing, renderExistingHeading(existing.heading, update), renderBody(merged))]);
+            sectionStyle = existing.heading.style;
+            edits.push(replaceSection(doc, existing, renderExistingHeading(existing.heading, update), renderBody(merged)));
+            after = existing.end;
         }
         else {
             merged = mergeBodies(generated, EMPTY_BODY);
-            style = newestStyle(doc);
+            sectionStyle = style;
             const heading = renderReleaseHeading(style, update.version, update.date, style.link ? update.links?.compare : undefined);
-            const after = previous === undefined ? undefined : findRelease(doc, previous);
-            const at = after?.end ?? doc.releases[0]?.index ?? doc.unreleased?.end ?? topIndex(doc);
-            next = applyEdits(doc.lines, [insertAt(doc, at, [heading, ...withBlank(renderBody(merged))])]);
+            pendingAt ??= after ?? doc.releases[0]?.index ?? doc.unreleased?.end ?? topIndex(doc);
+            pending.push(...(pending.length > 0 ? [''] : []), heading, ...withBlank(renderBody(merged)));
         }
         if (i === 0)
             first = merged;
-        if (usesLinkReferences(style) && update.links !== undefined)
+        if (usesLinkReferences(sectionStyle) && update.links !== undefined)
             linked.push(update);
-        previous = update.version;
     }
+    flush();
+    let next = edits.length > 0 ? applyEdits(doc.lines, edits) : content;
     const unreleasedUrl = releases.find((r) => r.links?.unreleased !== undefined)?.links?.unreleased;
     if (linked.length > 0 || (unreleasedUrl !== undefined && releases.length > 0)) {
-        const doc = readStructure(next, path);
-        if (usesLinkReferences(newestStyle(doc)))
+        if (usesLinkReferences(newestStyle(readStructure(next, path))))
             next = updateLinks(next, path, linked, unreleasedUrl);
     }
     return result(content, next, first);
@@ -40099,10 +40117,14 @@ function parseChangelogSettings(source, context) {
  * pair of tags, at the cost of one git process instead of forty.
  */
 async function readReleaseHistory(git, prefix, until) {
-    const tags = await listVersionTags(git, prefix, until);
-    const refs = await readTagTargets(git, prefix);
-    const nodes = await read_history_readCommits(git, { until }, (raw) => ({ hash: raw.hash, parents: raw.parents, commit: parse_commit_parseCommit(raw) }));
+    // Two independent reads, side by side. A tag is merged into `until` exactly when its commit is
+    // in the log, so the graph answers what `git tag --merged` would, without a third walk.
+    const [refs, nodes] = await Promise.all([
+        readTagTargets(git, prefix),
+        read_history_readCommits(git, { until }, (raw) => ({ hash: raw.hash, parents: raw.parents, commit: parse_commit_parseCommit(raw) })),
+    ]);
     const byHash = new Map(nodes.map((node, index) => [node.hash, index]));
+    const tags = versionTagsFrom([...refs.keys()], prefix).filter((tag) => byHash.has(refs.get(tag.name)?.commit ?? ''));
     const owner = new Int32Array(nodes.length).fill(-1);
     tags.forEach((tag, release) => {
         const start = byHash.get(refs.get(tag.name)?.commit ?? '');
@@ -40169,8 +40191,8 @@ async function readTagTargets(git, prefix) {
  * file. Fails naming the input for a `from` or `to` that names no commit.
  */
 async function readChangelogState(git, settings, readText) {
-    await read_history_assertRepository(git);
-    await read_history_ensureFullHistory(git);
+    const facts = await read_history_assertRepository(git);
+    await read_history_ensureFullHistory(git, facts);
     const content = await readText(settings.path);
     let until = await resolveInput(git, 'to', settings.to);
     const version = settings.version === undefined ? undefined : pep440_version_Pep440Version.parse(settings.version);
@@ -40179,6 +40201,8 @@ async function readChangelogState(git, settings, readText) {
     if (tag && settings.to === 'HEAD' && (await read_history_refExists(git, `refs/tags/${tag}`)))
         until = tag;
     const history = settings.regenerate ? await readReleaseHistory(git, settings.tagPrefix, until) : undefined;
+    if (history && settings.from === undefined)
+        return { content, current: currentFromHistory(history, tag), history };
     let since;
     let previousTag;
     if (settings.from !== undefined) {
@@ -40192,6 +40216,13 @@ async function readChangelogState(git, settings, readText) {
     }
     const commits = await read_history_readCommits(git, { ...(since ? { since } : {}), until }, parse_commit_parseCommit);
     return { content, current: { commits, previousTag }, history };
+}
+/** With regenerate, the history already holds the section's commits: the tag's, or the unreleased ones. */
+function currentFromHistory(history, tag) {
+    const release = tag === undefined ? undefined : history.releases.find((r) => r.tag.name === tag);
+    if (release)
+        return { commits: release.commits, previousTag: release.previous?.name };
+    return { commits: history.unreleased, previousTag: history.releases.at(-1)?.tag.name };
 }
 /** Decides the new content. Pure: a dry run is this without writing. */
 function planChangelog(state, settings) {

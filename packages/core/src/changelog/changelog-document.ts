@@ -127,37 +127,48 @@ export function applyUnreleased(content: string, path: string, body: string, unr
  * @throws FileError (with the line) when the changelog's structure cannot be understood.
  */
 export function replaceReleasedSections(content: string, path: string, releases: readonly ReleaseUpdate[]): ChangelogEdit {
-  let next = content;
+  for (const update of releases) checkUpdate(update);
+  // One reading of the file, all edits against it: 40 releases cost one parse, not forty.
+  const doc = readStructure(content, path);
+  const style = newestStyle(doc);
+  const edits: LineEdit[] = [];
   let first: Body = EMPTY_BODY;
   const linked: ReleaseUpdate[] = [];
-  let previous: string | undefined;
+  // New sections that follow one another are written as one block, after the section before them.
+  let pending: string[] = [];
+  let pendingAt: number | undefined;
+  let after: number | undefined;
+  const flush = (): void => {
+    if (pending.length > 0 && pendingAt !== undefined) edits.push(insertAt(doc, pendingAt, pending));
+    pending = [];
+    pendingAt = undefined;
+  };
   for (const [i, update] of releases.entries()) {
-    checkUpdate(update);
-    const doc = readStructure(next, path);
     const generated = parseBody(splitText(update.body));
     const existing = findRelease(doc, update.version);
     let merged: Body;
-    let style: HeadingStyle;
+    let sectionStyle: HeadingStyle;
     if (existing !== undefined) {
+      flush();
       merged = mergeBodies(generated, parseBody(sectionBody(doc, existing)));
-      style = existing.heading.style;
-      next = applyEdits(doc.lines, [replaceSection(doc, existing, renderExistingHeading(existing.heading, update), renderBody(merged))]);
+      sectionStyle = existing.heading.style;
+      edits.push(replaceSection(doc, existing, renderExistingHeading(existing.heading, update), renderBody(merged)));
+      after = existing.end;
     } else {
       merged = mergeBodies(generated, EMPTY_BODY);
-      style = newestStyle(doc);
+      sectionStyle = style;
       const heading = renderReleaseHeading(style, update.version, update.date, style.link ? update.links?.compare : undefined);
-      const after = previous === undefined ? undefined : findRelease(doc, previous);
-      const at = after?.end ?? doc.releases[0]?.index ?? doc.unreleased?.end ?? topIndex(doc);
-      next = applyEdits(doc.lines, [insertAt(doc, at, [heading, ...withBlank(renderBody(merged))])]);
+      pendingAt ??= after ?? doc.releases[0]?.index ?? doc.unreleased?.end ?? topIndex(doc);
+      pending.push(...(pending.length > 0 ? [''] : []), heading, ...withBlank(renderBody(merged)));
     }
     if (i === 0) first = merged;
-    if (usesLinkReferences(style) && update.links !== undefined) linked.push(update);
-    previous = update.version;
+    if (usesLinkReferences(sectionStyle) && update.links !== undefined) linked.push(update);
   }
+  flush();
+  let next = edits.length > 0 ? applyEdits(doc.lines, edits) : content;
   const unreleasedUrl = releases.find((r) => r.links?.unreleased !== undefined)?.links?.unreleased;
   if (linked.length > 0 || (unreleasedUrl !== undefined && releases.length > 0)) {
-    const doc = readStructure(next, path);
-    if (usesLinkReferences(newestStyle(doc))) next = updateLinks(next, path, linked, unreleasedUrl);
+    if (usesLinkReferences(newestStyle(readStructure(next, path)))) next = updateLinks(next, path, linked, unreleasedUrl);
   }
   return result(content, next, first);
 }

@@ -50,8 +50,8 @@ export async function readChangelogState(
   settings: ChangelogSettings,
   readText: (path: string) => Promise<string | undefined>,
 ): Promise<ChangelogState> {
-  await assertRepository(git);
-  await ensureFullHistory(git);
+  const facts = await assertRepository(git);
+  await ensureFullHistory(git, facts);
   const content = await readText(settings.path);
   let until = await resolveInput(git, 'to', settings.to);
   const version = settings.version === undefined ? undefined : Pep440Version.parse(settings.version);
@@ -60,6 +60,7 @@ export async function readChangelogState(
   if (tag && settings.to === 'HEAD' && (await refExists(git, `refs/tags/${tag}`))) until = tag;
 
   const history = settings.regenerate ? await readReleaseHistory(git, settings.tagPrefix, until) : undefined;
+  if (history && settings.from === undefined) return { content, current: currentFromHistory(history, tag), history };
   let since: string | undefined;
   let previousTag: string | undefined;
   if (settings.from !== undefined) {
@@ -72,6 +73,13 @@ export async function readChangelogState(
   }
   const commits = await readCommits(git, { ...(since ? { since } : {}), until }, parseCommit);
   return { content, current: { commits, previousTag }, history };
+}
+
+/** With regenerate, the history already holds the section's commits: the tag's, or the unreleased ones. */
+function currentFromHistory(history: ReleaseHistory, tag: string | undefined): CurrentRange {
+  const release = tag === undefined ? undefined : history.releases.find((r) => r.tag.name === tag);
+  if (release) return { commits: release.commits, previousTag: release.previous?.name };
+  return { commits: history.unreleased, previousTag: history.releases.at(-1)?.tag.name };
 }
 
 /** Decides the new content. Pure: a dry run is this without writing. */

@@ -3,7 +3,7 @@ import { parseCommit } from '../commits/parse-commit.js';
 import type { GitClient } from '../git/git-client.js';
 import { readCommits } from '../git/read-history.js';
 import type { VersionTag } from '../git/version-tags.js';
-import { listVersionTags } from '../git/version-tags.js';
+import { versionTagsFrom } from '../git/version-tags.js';
 
 /** One release's commits, newest first, and the tag before it (for the compare link). */
 export interface ReleaseCommits {
@@ -28,10 +28,14 @@ export interface ReleaseHistory {
  * pair of tags, at the cost of one git process instead of forty.
  */
 export async function readReleaseHistory(git: GitClient, prefix: string, until: string): Promise<ReleaseHistory> {
-  const tags = await listVersionTags(git, prefix, until);
-  const refs = await readTagTargets(git, prefix);
-  const nodes = await readCommits(git, { until }, (raw) => ({ hash: raw.hash, parents: raw.parents, commit: parseCommit(raw) }));
+  // Two independent reads, side by side. A tag is merged into `until` exactly when its commit is
+  // in the log, so the graph answers what `git tag --merged` would, without a third walk.
+  const [refs, nodes] = await Promise.all([
+    readTagTargets(git, prefix),
+    readCommits(git, { until }, (raw) => ({ hash: raw.hash, parents: raw.parents, commit: parseCommit(raw) })),
+  ]);
   const byHash = new Map(nodes.map((node, index) => [node.hash, index]));
+  const tags = versionTagsFrom([...refs.keys()], prefix).filter((tag) => byHash.has(refs.get(tag.name)?.commit ?? ''));
   const owner = new Int32Array(nodes.length).fill(-1);
   tags.forEach((tag, release) => {
     const start = byHash.get(refs.get(tag.name)?.commit ?? '');

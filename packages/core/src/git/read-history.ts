@@ -11,12 +11,19 @@ export interface RawCommit {
 const FIELD = '\x1f';
 const RECORD = '\x1e';
 
-/** Fails with a clear message when `git.cwd` is not inside a git work tree. */
-export async function assertRepository(git: GitClient): Promise<void> {
-  const result = await git.run(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
-  if (result.exitCode !== 0 || result.stdout.trim() !== 'true') {
+/** What one `git rev-parse` tells about the repository. */
+export interface RepositoryFacts {
+  readonly shallow: boolean;
+}
+
+/** Fails with a clear message when `git.cwd` is not inside a git work tree; else says if it is shallow. */
+export async function assertRepository(git: GitClient): Promise<RepositoryFacts> {
+  const result = await git.run(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository'], { allowFailure: true });
+  const [inside, shallow] = result.stdout.split('\n');
+  if (result.exitCode !== 0 || inside !== 'true') {
     throw new FileError(git.cwd, 'not a git repository (run actions/checkout before this step)');
   }
+  return { shallow: shallow === 'true' };
 }
 
 /** The commit HEAD points at, or undefined in a repository with no commits yet. */
@@ -36,9 +43,9 @@ export async function readCurrentBranch(git: GitClient): Promise<string | undefi
  * release tag and the history since the last one, so a shallow clone is deepened from `origin`;
  * when that is not possible the error says how to fix the workflow.
  */
-export async function ensureFullHistory(git: GitClient): Promise<'complete' | 'fetched'> {
-  const shallow = await git.run(['rev-parse', '--is-shallow-repository']);
-  if (shallow.stdout.trim() !== 'true') return 'complete';
+export async function ensureFullHistory(git: GitClient, facts?: RepositoryFacts): Promise<'complete' | 'fetched'> {
+  const shallow = facts?.shallow ?? (await git.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+  if (!shallow) return 'complete';
   const hint =
     'This is a shallow clone and its history could not be fetched. ' +
     'Set `fetch-depth: 0` on actions/checkout so that the tags and history are available.';

@@ -13,7 +13,11 @@ export interface VersionTag {
  * or carry a local part (`+build`), are not releases and are left out.
  */
 export async function listVersionTags(git: GitClient, prefix: string, revision = 'HEAD'): Promise<VersionTag[]> {
-  const names = await listMergedTags(git, `${prefix}*`, revision);
+  return versionTagsFrom(await listMergedTags(git, `${prefix}*`, revision), prefix);
+}
+
+/** The release tags among tag names, lowest version first. */
+export function versionTagsFrom(names: readonly string[], prefix: string): VersionTag[] {
   const tags: VersionTag[] = [];
   for (const name of names) {
     const version = Pep440Version.tryParse(name.slice(prefix.length));

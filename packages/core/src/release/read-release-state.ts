@@ -45,10 +45,10 @@ export interface ReleaseState {
  * missing git repository, an empty one, a named version file that is missing or unreadable.
  */
 export async function readReleaseState(git: GitClient, settings: VersionBumpSettings): Promise<ReleaseState> {
-  await assertRepository(git);
+  const facts = await assertRepository(git);
   const head = await readHead(git);
   if (!head) throw new FileError(git.cwd, 'the repository has no commits yet');
-  const history = await ensureFullHistory(git);
+  const history = await ensureFullHistory(git, facts);
   const branch = await readCurrentBranch(git);
   const latestTag = await findLatestVersionTag(git, settings.tagPrefix);
   const commits = await readCommits(git, {
