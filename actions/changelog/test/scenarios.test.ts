@@ -11,7 +11,8 @@ const names = readdirSync(SCENARIOS).filter((name) => statSync(join(SCENARIOS, n
 /**
  * One folder per scenario: `history.sh` builds the repository (fixed dates, so fixed hashes),
  * `before.md` is the changelog before (absent: no file), `inputs.json` the action's inputs, and
- * `after.md` the expected changelog (`pnpm golden:update` rewrites it).
+ * `after.md` the expected changelog and `summary.md` the job summary (`pnpm golden:update`
+ * rewrites both).
  */
 describe.each(names)('changelog scenario %s', (name) => {
   it('writes the expected changelog through the bundled action', async () => {
@@ -31,6 +32,7 @@ describe.each(names)('changelog scenario %s', (name) => {
       expect(result.exitCode, result.log).toBe(0);
       const after = readFileSync(join(dir, 'CHANGELOG.md'), 'utf8');
       expectGolden(join(folder, 'after.md'), after);
+      expectGolden(join(folder, 'summary.md'), result.summary);
       expect(result.outputs.changed).toBe('true');
       expect(result.outputs['release-notes-file']?.startsWith(runnerTemp)).toBe(true);
       expect(readFileSync(result.outputs['release-notes-file'] ?? '', 'utf8')).toBe(result.outputs['release-notes']);
