@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readActionManifest } from './action-manifest.js';
 import { chooseRunnerNode } from './choose-runner-node.js';
 import { renderRunReport } from './render-run-report.js';
@@ -22,6 +23,8 @@ interface DemoStep {
   readonly action: string;
   readonly title: string;
   readonly inputs: (outputs: Readonly<Record<string, Readonly<Record<string, string>>>>) => Readonly<Record<string, string>>;
+  /** What a workflow's earlier steps would have done in the workspace (e.g. download the built dist). */
+  readonly prepare?: (dir: string) => void;
 }
 
 /** The demo job, as a release workflow runs it. Each new action joins it here. */
@@ -44,7 +47,17 @@ const STEPS: readonly DemoStep[] = [
     title: 'The release notes for the GitHub Release (the section is already there: nothing changes)',
     inputs: (outputs) => ({ version: outputs.bump?.version ?? '' }),
   },
+  {
+    id: 'check',
+    action: 'pypi-publish-check',
+    title: 'Check the built sdist and wheel before the upload (the demo does not ask PyPI: check-published is off)',
+    prepare: (dir) => cpSync(DEMO_DIST, join(dir, 'dist'), { recursive: true, filter: (path) => !path.endsWith('.md') }),
+    inputs: () => ({ 'check-published': 'false' }),
+  },
 ];
+
+// The sample project's dist, built once by setuptools and kept, so the demo needs no Python tools.
+const DEMO_DIST = join(dirname(fileURLToPath(import.meta.url)), 'demo-fixtures', 'acme-stats-0.4.0');
 
 /** The demo: a sample Python project with a conventional history, run through the bundled actions. */
 export async function runDemo(args: readonly string[]): Promise<number> {
@@ -64,6 +77,7 @@ export async function runDemo(args: readonly string[]): Promise<number> {
     const outputs: Record<string, Record<string, string>> = {};
     for (const [index, step] of STEPS.entries()) {
       process.stdout.write(`\n━━ Step ${index + 1}/${STEPS.length}: ${step.action} — ${step.title}\n\n`);
+      step.prepare?.(dir);
       const actionDir = join(REPO_ROOT, 'actions', step.action);
       const manifest = await readActionManifest(actionDir);
       const runner = chooseRunnerNode(manifest.runs.using, REPO_ROOT);

@@ -1,0 +1,100 @@
+import { describeStatus, getWithRetries } from './get-with-retries.js';
+import { IndexUnreachableError } from './index-unreachable-error.js';
+import { joinUrl, parseRepositoryUrl, redactUrl, splitCredentials } from './repository-url.js';
+
+export { checkAgainstIndex } from './check-against-index.js';
+
+/** Where the index is and how hard to try. */
+export interface IndexOptions {
+  /** https://pypi.org, https://test.pypi.org, a mirror; http:// only for loopback hosts. */
+  readonly repositoryUrl: string;
+  /** Per attempt, redirects and body included; 10 s by default. */
+  readonly timeoutMs?: number;
+  /** Further attempts on 5xx, 429, timeouts and network errors; 3 by default. */
+  readonly retries?: number;
+  readonly fetch?: typeof fetch;
+  /** Waits between attempts; injectable so tests can record the backoff. */
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+/** One file of a release as the JSON API lists it under `urls`. */
+export interface PublishedFile {
+  readonly filename: string;
+  /** `sdist` or `bdist_wheel` (older releases also have `bdist_egg`, `bdist_wininst`, ...). */
+  readonly packagetype: string;
+  readonly size?: number;
+  readonly yanked?: boolean;
+}
+
+/** What the index has for one version of a project. */
+export interface PublishedRelease {
+  readonly exists: boolean;
+  readonly files: readonly PublishedFile[];
+}
+
+/** How long one attempt may take, redirects and body included. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** Attempts after the first: four in all, about 7 s of backoff at most without Retry-After. */
+export const DEFAULT_RETRIES = 3;
+
+const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Asks the index which files `name` `version` has: GET {repositoryUrl}/pypi/{name}/{version}/json
+ * (https://docs.pypi.org/api/json/). Redirects are followed, since PyPI answers a name spelt
+ * otherwise than the project's (`Foo_Bar` for `foo-bar`) with 301. 404 means the version is not
+ * published; any answer other than 200 or 404, after retries, throws IndexUnreachableError.
+ */
+export async function fetchPublishedRelease(name: string, version: string, options: IndexOptions): Promise<PublishedRelease> {
+  const base = parseRepositoryUrl(options.repositoryUrl);
+  const { url, headers } = splitCredentials(joinUrl(base, 'pypi', name, version, 'json'));
+  const answer = await getWithRetries(
+    url,
+    { ...headers, Accept: 'application/json', 'User-Agent': 'ops-actions pypi-publish-check' },
+    {
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      retries: options.retries ?? DEFAULT_RETRIES,
+      fetch: options.fetch ?? fetch,
+      sleep: options.sleep ?? sleepFor,
+    },
+  );
+  const where = redactUrl(url);
+  // PyPI answers 404 with {"message": "Not Found"} both for an unknown project and an unknown version.
+  if (answer.status === 404) return { exists: false, files: [] };
+  if (answer.status !== 200) {
+    throw new IndexUnreachableError(where, 'status', `the index answered ${describeStatus(answer)}`, answer.attempt, answer.status);
+  }
+  const files = parseReleaseFiles(answer.body);
+  if (files === undefined) {
+    const problem = `the index answered HTTP 200 (${answer.contentType || 'no content type'}) with a body that is not PyPI's release JSON (no \`urls\` list of files)`;
+    throw new IndexUnreachableError(where, 'invalid-response', problem, answer.attempt, answer.status);
+  }
+  return { exists: true, files };
+}
+
+/** The `urls` of a release JSON document, or undefined when the body is not one. */
+export function parseReleaseFiles(body: string): PublishedFile[] | undefined {
+  let document: unknown;
+  try {
+    document = JSON.parse(body);
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+  if (typeof document !== 'object' || document === null) return undefined;
+  const urls = (document as { urls?: unknown }).urls;
+  if (!Array.isArray(urls)) return undefined;
+  const files: PublishedFile[] = [];
+  for (const entry of urls as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) return undefined;
+    const { filename, packagetype, size, yanked } = entry as Record<string, unknown>;
+    if (typeof filename !== 'string' || typeof packagetype !== 'string') return undefined;
+    files.push({
+      filename,
+      packagetype,
+      ...(typeof size === 'number' ? { size } : {}),
+      ...(typeof yanked === 'boolean' ? { yanked } : {}),
+    });
+  }
+  return files;
+}

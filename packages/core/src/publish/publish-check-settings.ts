@@ -1,0 +1,133 @@
+import { InputError } from '../errors.js';
+import type { InputSource } from '../inputs/parse-input.js';
+import { parseBooleanInput, parseChoiceInput, parseListInput } from '../inputs/parse-input.js';
+import { Pep440Version } from '../versions/pep440-version.js';
+
+/** The defaults of every input, as action.yml declares them (a test keeps the two equal). */
+export const PUBLISH_CHECK_DEFAULTS: Readonly<Record<string, string>> = {
+  dist: 'dist',
+  pyproject: 'pyproject.toml',
+  'expected-version': '',
+  'tag-prefix': 'v',
+  'release-branch-pattern': 'release/v{version}',
+  'repository-url': 'https://pypi.org',
+  'check-published': 'true',
+  'skip-existing': 'false',
+  require: 'sdist,wheel',
+  'max-file-size': '100MiB',
+  strict: 'false',
+  'trusted-publishing': 'auto',
+};
+
+export const TRUSTED_PUBLISHING_MODES = ['require', 'auto', 'off'] as const;
+export type DistKind = 'sdist' | 'wheel';
+
+/** Every input of pypi-publish-check, parsed once and checked. */
+export interface PublishCheckSettings {
+  readonly dist: string;
+  readonly pyproject: string;
+  /** The version the files must have, and where that came from; undefined when nothing says. */
+  readonly expected: { readonly version: Pep440Version; readonly source: string } | undefined;
+  readonly repositoryUrl: string;
+  readonly checkPublished: boolean;
+  readonly skipExisting: boolean;
+  readonly require: readonly DistKind[];
+  readonly maxFileSize: number;
+  readonly strict: boolean;
+  readonly trustedPublishing: (typeof TRUSTED_PUBLISHING_MODES)[number];
+}
+
+/** Reads and checks every input; `ref` is GITHUB_REF, for the default expected version. */
+export function parsePublishCheckSettings(source: InputSource, ref: string | undefined): PublishCheckSettings {
+  const read = (name: string): string => {
+    const value = source(name).trim();
+    return value === '' && name !== 'tag-prefix' && name !== 'expected-version' ? (PUBLISH_CHECK_DEFAULTS[name] ?? '') : value;
+  };
+  const require = parseListInput(read('require')).map((kind) => parseChoiceInput('require', kind, ['sdist', 'wheel'] as const));
+  const pattern = read('release-branch-pattern');
+  if (!pattern.includes('{version}')) {
+    throw new InputError('release-branch-pattern', pattern, 'it must contain {version}, e.g. release/v{version}');
+  }
+  const rawExpected = read('expected-version');
+  let expected: PublishCheckSettings['expected'];
+  if (rawExpected !== '') {
+    const version = Pep440Version.tryParse(rawExpected.replace(/^v/i, ''));
+    if (!version) throw new InputError('expected-version', rawExpected, 'it must be a PEP 440 version such as 0.3.4 or 1.0rc1');
+    expected = { version, source: `expected-version ${rawExpected}` };
+  } else {
+    expected = expectedVersionFromRef(ref, read('tag-prefix'), pattern);
+  }
+  return {
+    dist: read('dist'),
+    pyproject: read('pyproject'),
+    expected,
+    repositoryUrl: read('repository-url').replace(/\/+$/, ''),
+    checkPublished: parseBooleanInput('check-published', read('check-published')),
+    skipExisting: parseBooleanInput('skip-existing', read('skip-existing')),
+    require: [...new Set(require)],
+    maxFileSize: parseSize('max-file-size', read('max-file-size')),
+    strict: parseBooleanInput('strict', read('strict')),
+    trustedPublishing: parseChoiceInput('trusted-publishing', read('trusted-publishing'), TRUSTED_PUBLISHING_MODES),
+  };
+}
+
+/**
+ * The version a release ref names: a `{tag-prefix}X` tag or a branch matching the release-branch
+ * pattern (`release/v{version}`). Undefined for any other ref, or when X is not PEP 440.
+ */
+export function expectedVersionFromRef(
+  ref: string | undefined,
+  tagPrefix: string,
+  branchPattern: string,
+): PublishCheckSettings['expected'] {
+  if (!ref) return undefined;
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (ref.startsWith('refs/tags/')) {
+    const tag = ref.slice('refs/tags/'.length);
+    if (!tag.startsWith(tagPrefix)) return undefined;
+    const version = Pep440Version.tryParse(tag.slice(tagPrefix.length));
+    return version ? { version, source: `tag ${tag}` } : undefined;
+  }
+  if (ref.startsWith('refs/heads/')) {
+    const branch = ref.slice('refs/heads/'.length);
+    const [before = '', after = ''] = branchPattern.split('{version}');
+    const match = new RegExp(`^${escape(before)}(.+)${escape(after)}$`).exec(branch);
+    const version = match?.[1] ? Pep440Version.tryParse(match[1]) : undefined;
+    return version ? { version, source: `branch ${branch}` } : undefined;
+  }
+  return undefined;
+}
+
+const UNITS: Readonly<Record<string, number>> = {
+  '': 1,
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+};
+
+/** `100MiB`, `2 GB`, `1048576`: a size in bytes. */
+export function parseSize(input: string, raw: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw.trim());
+  const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
+  if (!match?.[1] || unit === undefined) {
+    throw new InputError(input, raw, 'it must be a size such as 100MiB, 60MB or 1048576 (bytes); units B, KB, MB, GB, KiB, MiB, GiB');
+  }
+  return Math.floor(Number(match[1]) * unit);
+}
+
+/** `104857600` → `100 MiB`. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KiB', 'MiB', 'GiB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+}

@@ -1,0 +1,241 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { readTextIfExists } from '../inputs/read-text.js';
+import { Pep440Version } from '../versions/pep440-version.js';
+import { inspectSdist } from './archives/inspect-sdist.js';
+import { inspectWheel } from './archives/inspect-wheel.js';
+import type { CheckResult } from './check-result.js';
+import { failure, pass } from './check-result.js';
+import { IndexUnreachableError } from './index-client/index-unreachable-error.js';
+import { checkAgainstIndex, fetchPublishedRelease } from './index-client/pypi-json-api.js';
+import type { CoreMetadata } from './metadata/core-metadata.js';
+import { checkCoreMetadata, parseCoreMetadata } from './metadata/core-metadata.js';
+import { checkSdistFileName, checkWheelFileName, normalizeProjectName, parseWheelFileName } from './metadata/dist-filenames.js';
+import type { DistKind, PublishCheckSettings } from './publish-check-settings.js';
+import { formatSize } from './publish-check-settings.js';
+import type { PublisherSettings } from './trusted-publishing/trusted-publisher.js';
+import { inspectTrustedPublishing } from './trusted-publishing/trusted-publisher.js';
+
+/** One file of the dist folder, as the `files` output lists it. */
+export interface DistFileReport {
+  readonly filename: string;
+  readonly kind: DistKind;
+  readonly size: number;
+  readonly sha256: string;
+  /** Wheel tags, `py3-none-any` form; undefined for an sdist. */
+  readonly tags: string | undefined;
+}
+
+/** Everything the check found. */
+export interface PublishCheckResult {
+  readonly name: string | undefined;
+  readonly version: string | undefined;
+  readonly files: readonly DistFileReport[];
+  readonly checks: readonly CheckResult[];
+  readonly alreadyPublished: boolean;
+  readonly passed: boolean;
+  readonly strict: boolean;
+  readonly publisher: PublisherSettings | undefined;
+}
+
+/** What the check needs from the run. */
+export interface PublishCheckContext {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly fetch?: typeof fetch;
+}
+
+interface Inspected {
+  readonly report: DistFileReport;
+  readonly metadata: CoreMetadata | undefined;
+}
+
+/**
+ * Inspects every file in the dist folder, compares names and versions everywhere they are
+ * written, asks the index, and reads the Trusted Publishing claims. Never throws for a problem
+ * in the files: each becomes a failing check, so the report lists all of them at once.
+ */
+export async function runPublishCheck(settings: PublishCheckSettings, context: PublishCheckContext): Promise<PublishCheckResult> {
+  const checks: CheckResult[] = [];
+  const distDir = join(context.cwd, settings.dist);
+  const names = await listDist(distDir, settings.dist, checks);
+  const inspected: Inspected[] = [];
+  for (const filename of names) {
+    const result = await inspectFile(join(distDir, filename), filename, settings, checks);
+    if (result) inspected.push(result);
+  }
+  checkKinds(inspected, settings, checks);
+  const { name, version } = checkConsistency(inspected, checks);
+  await checkPyproject(join(context.cwd, settings.pyproject), settings.pyproject, name, version, checks);
+  if (settings.expected && version) {
+    const matches = Pep440Version.tryParse(version)?.equals(settings.expected.version) ?? false;
+    checks.push(
+      matches
+        ? pass('expected-version', `The files are version ${version}, as ${settings.expected.source} says.`)
+        : failure('expected-version', `The files are version ${version}, but ${settings.expected.source} says ${settings.expected.version.toString()}.`, 'Build from the release commit, or fix the version in pyproject.toml to match the tag or branch.'),
+    );
+  } else if (!settings.expected) {
+    checks.push(pass('expected-version', 'No expected version: the ref is not a release tag or branch and expected-version is empty.'));
+  }
+
+  let alreadyPublished = false;
+  if (settings.checkPublished && name && version) {
+    try {
+      const release = await fetchPublishedRelease(name, version, { repositoryUrl: settings.repositoryUrl, ...(context.fetch ? { fetch: context.fetch } : {}) });
+      alreadyPublished = release.exists && release.files.length > 0;
+      checks.push(...checkAgainstIndex(release, inspected.map((file) => ({ filename: file.report.filename, kind: file.report.kind })), { skipExisting: settings.skipExisting }));
+    } catch (error) {
+      if (!(error instanceof IndexUnreachableError)) throw error;
+      checks.push(failure('index-reachable', error.message, `Check that ${settings.repositoryUrl} is right and reachable from the runner; the check never passes without an answer.`));
+    }
+  }
+  const trusted = await inspectTrustedPublishing(context.env, settings.trustedPublishing, {
+    repositoryUrl: settings.repositoryUrl,
+    ...(context.fetch ? { fetch: context.fetch } : {}),
+  });
+  checks.push(...trusted.checks);
+
+  const failed = checks.some((check) => check.level === 'failure' || (settings.strict && check.level === 'warning'));
+  return {
+    name,
+    version,
+    files: inspected.map((file) => file.report),
+    checks,
+    alreadyPublished,
+    passed: !failed,
+    strict: settings.strict,
+    publisher: trusted.settings,
+  };
+}
+
+async function listDist(dir: string, input: string, checks: CheckResult[]): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    checks.push(failure('dist-folder', `The dist folder '${input}' does not exist.`, 'Build first (python -m build), or set the dist input to the folder the build wrote.'));
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    // Hidden files (hatch writes dist/.gitignore) are not uploaded by twine or gh-action-pypi-publish.
+    if (entry.name.startsWith('.')) continue;
+    if (!entry.isFile()) {
+      checks.push(failure('dist-contents', `'${entry.name}' in ${input} is not a regular file.`, 'Keep only the built sdist and wheels in the dist folder.', entry.name));
+      continue;
+    }
+    files.push(entry.name);
+  }
+  return files;
+}
+
+async function inspectFile(path: string, filename: string, settings: PublishCheckSettings, checks: CheckResult[]): Promise<Inspected | undefined> {
+  const kind: DistKind | undefined = filename.endsWith('.whl') ? 'wheel' : filename.endsWith('.tar.gz') ? 'sdist' : undefined;
+  if (!kind) {
+    const why = filename.endsWith('.zip') ? 'PyPI no longer accepts .zip sdists (PEP 625: sdists are .tar.gz)' : 'PyPI accepts only wheels (.whl) and sdists (.tar.gz)';
+    checks.push(failure('dist-contents', `${filename}: ${why}; the upload would be refused.`, 'Remove it from the dist folder (twine and gh-action-pypi-publish upload everything in it).', filename));
+    return undefined;
+  }
+  const { size } = await stat(path);
+  checks.push(
+    size <= settings.maxFileSize
+      ? pass('file-size', `${formatSize(size)}, within ${formatSize(settings.maxFileSize)}.`, filename)
+      : failure('file-size', `${formatSize(size)} is over the index's limit of ${formatSize(settings.maxFileSize)}.`, 'Make the file smaller (leave data and tests out of it), or ask PyPI for a larger limit and raise max-file-size.', filename),
+  );
+  const sha256 = await hashFile(path);
+  if (kind === 'wheel') {
+    checks.push(...checkWheelFileName(filename));
+    const parsed = parseWheelFileName(filename);
+    const wheel = await inspectWheel(path, { name: parsed?.name ?? '', version: parsed?.version ?? '' });
+    checks.push(...wheel.checks);
+    const metadata = wheel.metadataText === undefined ? undefined : parseCoreMetadata(wheel.metadataText);
+    if (metadata) checks.push(...checkCoreMetadata(metadata, filename));
+    const tags = parsed ? `${parsed.pythonTags.join('.')}-${parsed.abiTags.join('.')}-${parsed.platformTags.join('.')}` : undefined;
+    return { report: { filename, kind, size, sha256, tags }, metadata };
+  }
+  const sdist = await inspectSdist(path, { root: filename.slice(0, -'.tar.gz'.length) });
+  checks.push(...sdist.checks);
+  const metadata = sdist.pkgInfoText === undefined ? undefined : parseCoreMetadata(sdist.pkgInfoText);
+  if (metadata) {
+    checks.push(...checkCoreMetadata(metadata, filename));
+    if (metadata.name && metadata.version) checks.push(...checkSdistFileName(filename, metadata.name, metadata.version));
+  }
+  return { report: { filename, kind, size, sha256, tags: undefined }, metadata };
+}
+
+function checkKinds(files: readonly Inspected[], settings: PublishCheckSettings, checks: CheckResult[]): void {
+  const sdists = files.filter((file) => file.report.kind === 'sdist').length;
+  const wheels = files.filter((file) => file.report.kind === 'wheel').length;
+  if (sdists > 1) checks.push(failure('dist-contents', `${sdists} sdists: a release has exactly one.`, 'Remove the stale sdists (clean the dist folder before building).'));
+  if (settings.require.includes('sdist') && sdists === 0) checks.push(failure('dist-contents', 'No sdist, and require asks for one.', 'Build it with python -m build (or python -m build --sdist).'));
+  if (settings.require.includes('wheel') && wheels === 0) checks.push(failure('dist-contents', 'No wheel, and require asks for at least one.', 'Build it with python -m build (or python -m build --wheel).'));
+  if (sdists <= 1 && (sdists > 0 || !settings.require.includes('sdist')) && (wheels > 0 || !settings.require.includes('wheel'))) {
+    checks.push(pass('dist-contents', `${sdists} sdist and ${wheels} ${wheels === 1 ? 'wheel' : 'wheels'}.`));
+  }
+}
+
+function checkConsistency(files: readonly Inspected[], checks: CheckResult[]): { name: string | undefined; version: string | undefined } {
+  const withMetadata = files.filter((file) => file.metadata?.name && file.metadata.version);
+  const first = withMetadata[0]?.metadata;
+  if (!first?.name || !first.version) return { name: undefined, version: undefined };
+  const name = first.name;
+  const version = Pep440Version.tryParse(first.version)?.toString() ?? first.version;
+  const mismatched = withMetadata.filter(
+    (file) =>
+      normalizeProjectName(file.metadata?.name ?? '') !== normalizeProjectName(name) ||
+      !(Pep440Version.tryParse(file.metadata?.version ?? '')?.equals(Pep440Version.tryParse(version) ?? Pep440Version.parse('0')) ?? false),
+  );
+  checks.push(
+    mismatched.length === 0
+      ? pass('same-name-and-version', `Every file is ${name} ${version}.`)
+      : failure(
+          'same-name-and-version',
+          `The files disagree: ${withMetadata.map((file) => `${file.report.filename} is ${file.metadata?.name ?? '?'} ${file.metadata?.version ?? '?'}`).join('; ')}.`,
+          'Clean the dist folder and build the sdist and wheels once, from the same commit.',
+        ),
+  );
+  return { name, version };
+}
+
+async function checkPyproject(path: string, input: string, name: string | undefined, version: string | undefined, checks: CheckResult[]): Promise<void> {
+  const text = await readTextIfExists(path);
+  if (text === undefined) {
+    checks.push(pass('pyproject', `${input} not found: nothing to compare.`));
+    return;
+  }
+  let project: { name?: unknown; version?: unknown; dynamic?: unknown } | undefined;
+  try {
+    project = (parseToml(text) as { project?: typeof project }).project;
+  } catch (error) {
+    checks.push(failure('pyproject', `${input} does not parse: ${(error as Error).message.split('\n')[0] ?? ''}`, 'Fix the TOML syntax.'));
+    return;
+  }
+  const problems: string[] = [];
+  if (typeof project?.name === 'string' && name && normalizeProjectName(project.name) !== normalizeProjectName(name)) {
+    problems.push(`[project].name is ${project.name}, the files are ${name}`);
+  }
+  const dynamic = Array.isArray(project?.dynamic) && project.dynamic.includes('version');
+  if (typeof project?.version === 'string' && version && !(Pep440Version.tryParse(project.version)?.equals(Pep440Version.tryParse(version) ?? Pep440Version.parse('0')) ?? false)) {
+    problems.push(`[project].version is ${project.version}, the files are ${version}`);
+  }
+  if (problems.length > 0) {
+    checks.push(failure('pyproject', `${input} disagrees with the built files: ${problems.join('; ')}.`, 'Rebuild after the version bump, from the release commit.'));
+  } else {
+    const what = dynamic ? 'its version is dynamic (set by the build backend)' : 'the static name and version match';
+    checks.push(pass('pyproject', `${input}: ${what}.`));
+  }
+}
+
+function hashFile(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path, { highWaterMark: 1 << 20 })
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}

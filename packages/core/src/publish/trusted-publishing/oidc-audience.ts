@@ -1,0 +1,52 @@
+import { describeStatus } from '../index-client/get-with-retries.js';
+
+/** The audience to ask GitHub for, and why it is not the index's own answer when it is not. */
+export interface AudienceAnswer {
+  readonly audience: string;
+  /** Set when the index did not say and a known default was used. */
+  readonly fallbackReason?: string;
+  readonly url: string;
+}
+
+const AUDIENCE_TIMEOUT_MS = 10_000;
+
+/**
+ * Reads `{index}/_/oidc/audience` as pypa/gh-action-pypi-publish's oidc-exchange.py does
+ * (`{"audience": "pypi"}` on PyPI). When the index does not answer, falls back to the audience
+ * PyPI (`pypi`) or TestPyPI (`testpypi`) use, and says why.
+ */
+export async function readOidcAudience(index: URL, fetchFn: typeof fetch): Promise<AudienceAnswer> {
+  const url = new URL('/_/oidc/audience', index.origin).href;
+  let reason: string;
+  try {
+    const response = await fetchFn(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(AUDIENCE_TIMEOUT_MS) });
+    const body = await response.text();
+    if (response.ok) {
+      const audience = parseAudience(body);
+      if (audience !== undefined) return { audience, url };
+      reason = `it answered ${describeStatus(response)} without an "audience" string`;
+    } else {
+      reason = `it answered ${describeStatus(response)}`;
+    }
+  } catch (error) {
+    if (!(error instanceof Error) || !(error instanceof TypeError || error.name === 'TimeoutError')) throw error;
+    reason = error.name === 'TimeoutError' ? `it did not answer within ${AUDIENCE_TIMEOUT_MS} ms` : 'it could not be reached';
+  }
+  return { audience: fallbackAudience(index), fallbackReason: reason, url };
+}
+
+/** TestPyPI's audience is `testpypi`; PyPI's, and the best guess for anything else, `pypi`. */
+export function fallbackAudience(index: URL): string {
+  return index.hostname.toLowerCase() === 'test.pypi.org' ? 'testpypi' : 'pypi';
+}
+
+function parseAudience(body: string): string | undefined {
+  try {
+    const document: unknown = JSON.parse(body);
+    const audience = typeof document === 'object' && document !== null ? (document as { audience?: unknown }).audience : undefined;
+    return typeof audience === 'string' && audience.trim() !== '' ? audience : undefined;
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,203 @@
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/errors.js';
+import { IndexUnreachableError } from '../../../src/publish/index-client/index-unreachable-error.js';
+import { fetchPublishedRelease } from '../../../src/publish/index-client/pypi-json-api.js';
+import type { FakePyPI, FakePyPIOptions } from '../../../../test-helpers/src/fake-pypi.js';
+import { startFakePyPI } from '../../../../test-helpers/src/fake-pypi.js';
+
+const RELEASES: FakePyPIOptions['releases'] = {
+  'foo-bar': {
+    '1.0.0': [{ filename: 'foo_bar-1.0.0-py3-none-any.whl', size: 3795 }],
+    '1.1.0': [
+      { filename: 'foo_bar-1.1.0-py3-none-any.whl' },
+      { filename: 'foo_bar-1.1.0.tar.gz', size: 3148, yanked: true, yankedReason: 'broken' },
+    ],
+  },
+};
+
+let index: FakePyPI | undefined;
+afterEach(async () => {
+  await index?.close();
+  index = undefined;
+});
+
+async function start(options: Partial<FakePyPIOptions> = {}): Promise<FakePyPI> {
+  index = await startFakePyPI({ releases: RELEASES, ...options });
+  return index;
+}
+
+/** A sleep that records the backoff instead of waiting. */
+function recordingSleep(): { sleep: (ms: number) => Promise<void>; delays: number[] } {
+  const delays: number[] = [];
+  return { delays, sleep: (ms) => (delays.push(ms), Promise.resolve()) };
+}
+
+async function expectUnreachable(promise: Promise<unknown>): Promise<IndexUnreachableError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(IndexUnreachableError);
+  return error as IndexUnreachableError;
+}
+
+describe('fetchPublishedRelease', () => {
+  it('reports a version that is not published, from the 404 {"message": "Not Found"}', async () => {
+    const { url, requests } = await start();
+    const raw = await fetch(`${url}/pypi/foo-bar/9.9.9/json`);
+    expect(raw.headers.get('content-type')).toBe('application/json');
+    expect(await raw.json()).toEqual({ message: 'Not Found' });
+
+    expect(await fetchPublishedRelease('foo-bar', '9.9.9', { repositoryUrl: url })).toEqual({ exists: false, files: [] });
+    expect(await fetchPublishedRelease('no-such-project', '1.0', { repositoryUrl: url })).toEqual({ exists: false, files: [] });
+    expect(requests.slice(1).map((r) => r.path)).toEqual(['/pypi/foo-bar/9.9.9/json', '/pypi/no-such-project/1.0/json']);
+  });
+
+  it('reads the files of a wheel-only release', async () => {
+    const { url } = await start();
+    expect(await fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url })).toEqual({
+      exists: true,
+      files: [{ filename: 'foo_bar-1.0.0-py3-none-any.whl', packagetype: 'bdist_wheel', size: 3795, yanked: false }],
+    });
+  });
+
+  it('reads a release with an sdist, keeping yanked', async () => {
+    const { url } = await start();
+    const release = await fetchPublishedRelease('foo-bar', '1.1.0', { repositoryUrl: `${url}/` });
+    expect(release.files).toEqual([
+      { filename: 'foo_bar-1.1.0-py3-none-any.whl', packagetype: 'bdist_wheel', size: 4096, yanked: false },
+      { filename: 'foo_bar-1.1.0.tar.gz', packagetype: 'sdist', size: 3148, yanked: true },
+    ]);
+  });
+
+  it('follows the 301 PyPI sends for a name spelt otherwise than the project', async () => {
+    const { url, requests } = await start();
+    const release = await fetchPublishedRelease('Foo_Bar', '1.0.0', { repositoryUrl: url });
+    expect(release.exists).toBe(true);
+    expect(requests.map((r) => r.path)).toEqual(['/pypi/Foo_Bar/1.0.0/json', '/pypi/foo-bar/1.0.0/json']);
+  });
+
+  it('retries 503 twice with exponential backoff, then reads the answer', async () => {
+    const path = '/pypi/foo-bar/1.0.0/json';
+    const { url, requests } = await start({ behaviour: { [path]: { kind: 'fail', statuses: [503, 503] } } });
+    const { sleep, delays } = recordingSleep();
+    const release = await fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url, sleep });
+    expect(release.exists).toBe(true);
+    expect(requests).toHaveLength(3);
+    // Equal jitter: retry n waits between half and all of 1 s × 2^(n-1).
+    expect(delays).toHaveLength(2);
+    expect(delays[0]).toBeGreaterThanOrEqual(500);
+    expect(delays[0]).toBeLessThanOrEqual(1000);
+    expect(delays[1]).toBeGreaterThanOrEqual(1000);
+    expect(delays[1]).toBeLessThanOrEqual(2000);
+  });
+
+  it('waits as long as Retry-After says on 429', async () => {
+    const path = '/pypi/foo-bar/1.0.0/json';
+    const { url } = await start({ behaviour: { [path]: { kind: 'fail', statuses: [429], retryAfter: '7' } } });
+    const { sleep, delays } = recordingSleep();
+    await fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url, sleep });
+    expect(delays).toEqual([7000]);
+  });
+
+  it('gives up after the retries with the status in the error', async () => {
+    const path = '/pypi/foo-bar/1.0.0/json';
+    const { url, requests } = await start({ behaviour: { [path]: { kind: 'fail', statuses: [502, 503, 503] } } });
+    const { sleep, delays } = recordingSleep();
+    const error = await expectUnreachable(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url, retries: 2, sleep }));
+    expect(requests).toHaveLength(3);
+    expect(delays).toHaveLength(2);
+    expect(error).toMatchObject({ kind: 'status', status: 503, attempts: 3, url: `${url}${path}` });
+    expect(error.message).toContain(`Could not read ${url}${path} (3 attempts): the index answered HTTP 503 Service Unavailable.`);
+    expect(error.message).toContain('cannot pass without an answer from the index');
+  });
+
+  it('does not retry an answer that is final, such as 403', async () => {
+    const path = '/pypi/foo-bar/1.0.0/json';
+    const { url, requests } = await start({ behaviour: { [path]: { kind: 'fail', statuses: [403] } } });
+    const error = await expectUnreachable(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url, sleep: () => Promise.resolve() }));
+    expect(requests).toHaveLength(1);
+    expect(error).toMatchObject({ kind: 'status', status: 403, attempts: 1 });
+  });
+
+  it('times out a slow index on every attempt, then fails', async () => {
+    const path = '/pypi/foo-bar/1.0.0/json';
+    const { url, requests } = await start({ behaviour: { [path]: { kind: 'slow', delayMs: 2_000 } } });
+    const { sleep } = recordingSleep();
+    const error = await expectUnreachable(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url, timeoutMs: 100, retries: 1, sleep }));
+    expect(requests).toHaveLength(2);
+    expect(error).toMatchObject({ kind: 'timeout', attempts: 2 });
+    expect(error.message).toContain('within 100 ms (timed out)');
+  });
+
+  it('recovers when only the first attempt is slow', async () => {
+    const path = '/pypi/foo-bar/1.0.0/json';
+    const { url } = await start({ behaviour: { [path]: { kind: 'slow', delayMs: 2_000, times: 1 } } });
+    const release = await fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url, timeoutMs: 200, sleep: () => Promise.resolve() });
+    expect(release.exists).toBe(true);
+  });
+
+  it('retries a dropped connection and says so when it keeps dropping', async () => {
+    const path = '/pypi/foo-bar/1.0.0/json';
+    const { url, requests } = await start({ behaviour: { [path]: { kind: 'drop' } } });
+    const error = await expectUnreachable(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url, retries: 1, sleep: () => Promise.resolve() }));
+    expect(requests).toHaveLength(2);
+    expect(error.kind).toBe('connection');
+    expect(error.message).toMatch(/the connection failed before a complete answer: .*\(UND_ERR_SOCKET\)/);
+  });
+
+  it('fails on a port nobody listens on', async () => {
+    const port = await freePort();
+    const repositoryUrl = `http://127.0.0.1:${port}`;
+    const error = await expectUnreachable(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl, retries: 1, sleep: () => Promise.resolve() }));
+    expect(error).toMatchObject({ kind: 'connection', attempts: 2 });
+    expect(error.message).toContain(`connection refused by 127.0.0.1:${port} (ECONNREFUSED)`);
+  });
+
+  it('names a DNS failure', async () => {
+    const failingFetch: typeof fetch = () => Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }) }));
+    const error = await expectUnreachable(
+      fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: 'https://pypi.invalid', fetch: failingFetch, retries: 0 }),
+    );
+    expect(error.message).toContain('DNS lookup of pypi.invalid failed (ENOTFOUND)');
+  });
+
+  it('refuses a 200 that is not release JSON (a captive portal, a wrong mirror path)', async () => {
+    const htmlFetch: typeof fetch = () => Promise.resolve(new Response('<html>Sign in</html>', { headers: { 'content-type': 'text/html' } }));
+    const error = await expectUnreachable(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: 'https://mirror.example', fetch: htmlFetch }));
+    expect(error.kind).toBe('invalid-response');
+  });
+
+  it.each(['http://pypi.org', 'http://10.0.0.8:8080', 'ftp://127.0.0.1', 'not a url'])('refuses repository-url %s', async (repositoryUrl) => {
+    await expect(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl })).rejects.toThrow(InputError);
+    await expect(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl })).rejects.toMatchObject({ input: 'repository-url' });
+  });
+
+  it('sends a mirror\'s user:password@ as Basic credentials', async () => {
+    const { url } = await start();
+    const seen: string[] = [];
+    const spy: typeof fetch = (input, init) => {
+      seen.push(new Headers(init?.headers).get('authorization') ?? '', input instanceof URL ? input.href : '');
+      return fetch(input, init);
+    };
+    const repositoryUrl = url.replace('http://', 'http://ci%40acme:s3cret@');
+    expect((await fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl, fetch: spy })).exists).toBe(true);
+    expect(seen).toEqual([`Basic ${Buffer.from('ci@acme:s3cret').toString('base64')}`, `${url}/pypi/foo-bar/1.0.0/json`]);
+  });
+
+  it('keeps a mirror password out of messages', async () => {
+    const error = await fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: 'http://user:s3cret@pypi.example' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).not.toContain('s3cret');
+  });
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}

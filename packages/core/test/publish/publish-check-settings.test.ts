@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { inputSourceFrom } from '../../src/inputs/parse-input.js';
+import { expectedVersionFromRef, formatSize, parsePublishCheckSettings, parseSize } from '../../src/publish/publish-check-settings.js';
+
+const parse = (inputs: Record<string, string>, ref?: string) => parsePublishCheckSettings(inputSourceFrom({ 'tag-prefix': 'v', ...inputs }), ref);
+
+describe('parsePublishCheckSettings', () => {
+  it('gives the documented defaults', () => {
+    expect(parse({})).toMatchObject({
+      dist: 'dist',
+      pyproject: 'pyproject.toml',
+      expected: undefined,
+      repositoryUrl: 'https://pypi.org',
+      checkPublished: true,
+      skipExisting: false,
+      require: ['sdist', 'wheel'],
+      maxFileSize: 100 * 2 ** 20,
+      strict: false,
+      trustedPublishing: 'auto',
+    });
+  });
+
+  it('takes the expected version from the input, else from a release tag or branch', () => {
+    expect(parse({ 'expected-version': 'v0.3.4.0' }).expected?.version.toString()).toBe('0.3.4.0');
+    expect(parse({}, 'refs/tags/v0.3.4').expected).toMatchObject({ source: 'tag v0.3.4' });
+    expect(parse({}, 'refs/heads/release/v1.0rc1').expected?.version.toString()).toBe('1.0rc1');
+    expect(parse({}, 'refs/heads/main').expected).toBeUndefined();
+    expect(parse({}, 'refs/pull/3/merge').expected).toBeUndefined();
+  });
+
+  it.each([
+    [{ require: 'sdist,egg' }, 'require'],
+    [{ 'max-file-size': 'huge' }, 'max-file-size'],
+    [{ 'trusted-publishing': 'yes' }, 'trusted-publishing'],
+    [{ 'expected-version': 'one' }, 'expected-version'],
+    [{ 'release-branch-pattern': 'release/next' }, 'release-branch-pattern'],
+    [{ strict: 'ture' }, 'strict'],
+  ])('rejects %j naming the input', (inputs, input) => {
+    expect(() => parse(inputs)).toThrow(InputError);
+    expect(() => parse(inputs)).toThrow(`Input '${input}'`);
+  });
+});
+
+describe('sizes', () => {
+  it.each([
+    ['100MiB', 104_857_600],
+    ['60 MB', 60_000_000],
+    ['1GiB', 2 ** 30],
+    ['1048576', 1_048_576],
+  ])('%s is %d bytes', (raw, bytes) => {
+    expect(parseSize('max-file-size', raw)).toBe(bytes);
+  });
+
+  it('formats bytes for people', () => {
+    expect([formatSize(512), formatSize(1536), formatSize(104_857_600)]).toEqual(['512 B', '1.5 KiB', '100 MiB']);
+  });
+});
+
+describe('expectedVersionFromRef', () => {
+  it('follows the tag prefix and the branch pattern', () => {
+    expect(expectedVersionFromRef('refs/tags/pkg-2.0', 'pkg-', 'release/{version}')?.version.toString()).toBe('2.0');
+    expect(expectedVersionFromRef('refs/heads/rel-2.1-final', 'v', 'rel-{version}-final')?.version.toString()).toBe('2.1');
+    expect(expectedVersionFromRef('refs/tags/nightly', 'v', 'release/v{version}')).toBeUndefined();
+  });
+});
