@@ -1,377 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3637:
-/***/ ((module) => {
-
-function isBuffer(value) {
-  return Buffer.isBuffer(value) || value instanceof Uint8Array
-}
-
-function isEncoding(encoding) {
-  return Buffer.isEncoding(encoding)
-}
-
-function alloc(size, fill, encoding) {
-  return Buffer.alloc(size, fill, encoding)
-}
-
-function allocUnsafe(size) {
-  return Buffer.allocUnsafe(size)
-}
-
-function allocUnsafeSlow(size) {
-  return Buffer.allocUnsafeSlow(size)
-}
-
-function byteLength(string, encoding) {
-  return Buffer.byteLength(string, encoding)
-}
-
-function compare(a, b) {
-  return Buffer.compare(a, b)
-}
-
-function concat(buffers, totalLength) {
-  return Buffer.concat(buffers, totalLength)
-}
-
-function copy(source, target, targetStart, start, end) {
-  return toBuffer(source).copy(target, targetStart, start, end)
-}
-
-function equals(a, b) {
-  return toBuffer(a).equals(b)
-}
-
-function fill(buffer, value, offset, end, encoding) {
-  return toBuffer(buffer).fill(value, offset, end, encoding)
-}
-
-function from(value, encodingOrOffset, length) {
-  return Buffer.from(value, encodingOrOffset, length)
-}
-
-function includes(buffer, value, byteOffset, encoding) {
-  return toBuffer(buffer).includes(value, byteOffset, encoding)
-}
-
-function indexOf(buffer, value, byfeOffset, encoding) {
-  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
-}
-
-function lastIndexOf(buffer, value, byteOffset, encoding) {
-  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
-}
-
-function swap16(buffer) {
-  return toBuffer(buffer).swap16()
-}
-
-function swap32(buffer) {
-  return toBuffer(buffer).swap32()
-}
-
-function swap64(buffer) {
-  return toBuffer(buffer).swap64()
-}
-
-function toBuffer(buffer) {
-  if (Buffer.isBuffer(buffer)) return buffer
-  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-}
-
-function toString(buffer, encoding, start, end) {
-  return toBuffer(buffer).toString(encoding, start, end)
-}
-
-function toHex(buffer, start, end) {
-  return toBuffer(buffer).toString('hex', start, end)
-}
-
-function write(buffer, string, offset, length, encoding) {
-  return toBuffer(buffer).write(string, offset, length, encoding)
-}
-
-function readDoubleBE(buffer, offset) {
-  return toBuffer(buffer).readDoubleBE(offset)
-}
-
-function readDoubleLE(buffer, offset) {
-  return toBuffer(buffer).readDoubleLE(offset)
-}
-
-function readFloatBE(buffer, offset) {
-  return toBuffer(buffer).readFloatBE(offset)
-}
-
-function readFloatLE(buffer, offset) {
-  return toBuffer(buffer).readFloatLE(offset)
-}
-
-function readInt32BE(buffer, offset) {
-  return toBuffer(buffer).readInt32BE(offset)
-}
-
-function readInt32LE(buffer, offset) {
-  return toBuffer(buffer).readInt32LE(offset)
-}
-
-function readUInt32BE(buffer, offset) {
-  return toBuffer(buffer).readUInt32BE(offset)
-}
-
-function readUInt32LE(buffer, offset) {
-  return toBuffer(buffer).readUInt32LE(offset)
-}
-
-function writeDoubleBE(buffer, value, offset) {
-  return toBuffer(buffer).writeDoubleBE(value, offset)
-}
-
-function writeDoubleLE(buffer, value, offset) {
-  return toBuffer(buffer).writeDoubleLE(value, offset)
-}
-
-function writeFloatBE(buffer, value, offset) {
-  return toBuffer(buffer).writeFloatBE(value, offset)
-}
-
-function writeFloatLE(buffer, value, offset) {
-  return toBuffer(buffer).writeFloatLE(value, offset)
-}
-
-function writeInt32BE(buffer, value, offset) {
-  return toBuffer(buffer).writeInt32BE(value, offset)
-}
-
-function writeInt32LE(buffer, value, offset) {
-  return toBuffer(buffer).writeInt32LE(value, offset)
-}
-
-function writeUInt32BE(buffer, value, offset) {
-  return toBuffer(buffer).writeUInt32BE(value, offset)
-}
-
-function writeUInt32LE(buffer, value, offset) {
-  return toBuffer(buffer).writeUInt32LE(value, offset)
-}
-
-module.exports = {
-  isBuffer,
-  isEncoding,
-  alloc,
-  allocUnsafe,
-  allocUnsafeSlow,
-  byteLength,
-  compare,
-  concat,
-  copy,
-  equals,
-  fill,
-  from,
-  includes,
-  indexOf,
-  lastIndexOf,
-  swap16,
-  swap32,
-  swap64,
-  toBuffer,
-  toString,
-  toHex,
-  write,
-  readDoubleBE,
-  readDoubleLE,
-  readFloatBE,
-  readFloatLE,
-  readInt32BE,
-  readInt32LE,
-  readUInt32BE,
-  readUInt32LE,
-  writeDoubleBE,
-  writeDoubleLE,
-  writeFloatBE,
-  writeFloatLE,
-  writeInt32BE,
-  writeInt32LE,
-  writeUInt32BE,
-  writeUInt32LE
-}
-
-
-/***/ }),
-
-/***/ 2242:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__(4434)
-
-
-/***/ }),
-
-/***/ 3037:
-/***/ ((module) => {
-
-module.exports = class FixedFIFO {
-  constructor (hwm) {
-    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
-    this.buffer = new Array(hwm)
-    this.mask = hwm - 1
-    this.top = 0
-    this.btm = 0
-    this.next = null
-  }
-
-  clear () {
-    this.top = this.btm = 0
-    this.next = null
-    this.buffer.fill(undefined)
-  }
-
-  push (data) {
-    if (this.buffer[this.top] !== undefined) return false
-    this.buffer[this.top] = data
-    this.top = (this.top + 1) & this.mask
-    return true
-  }
-
-  shift () {
-    const last = this.buffer[this.btm]
-    if (last === undefined) return undefined
-    this.buffer[this.btm] = undefined
-    this.btm = (this.btm + 1) & this.mask
-    return last
-  }
-
-  peek () {
-    return this.buffer[this.btm]
-  }
-
-  isEmpty () {
-    return this.buffer[this.btm] === undefined
-  }
-}
-
-
-/***/ }),
-
-/***/ 1729:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const FixedFIFO = __nccwpck_require__(3037)
-
-module.exports = class FastFIFO {
-  constructor (hwm) {
-    this.hwm = hwm || 16
-    this.head = new FixedFIFO(this.hwm)
-    this.tail = this.head
-    this.length = 0
-  }
-
-  clear () {
-    this.head = this.tail
-    this.head.clear()
-    this.length = 0
-  }
-
-  push (val) {
-    this.length++
-    if (!this.head.push(val)) {
-      const prev = this.head
-      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
-      this.head.push(val)
-    }
-  }
-
-  shift () {
-    if (this.length !== 0) this.length--
-    const val = this.tail.shift()
-    if (val === undefined && this.tail.next) {
-      const next = this.tail.next
-      this.tail.next = null
-      this.tail = next
-      return this.tail.shift()
-    }
-
-    return val
-  }
-
-  peek () {
-    const val = this.tail.peek()
-    if (val === undefined && this.tail.next) return this.tail.next.peek()
-    return val
-  }
-
-  isEmpty () {
-    return this.length === 0
-  }
-}
-
-
-/***/ }),
-
-/***/ 218:
-/***/ ((module) => {
-
-module.exports = Pend;
-
-function Pend() {
-  this.pending = 0;
-  this.max = Infinity;
-  this.listeners = [];
-  this.waiting = [];
-  this.error = null;
-}
-
-Pend.prototype.go = function(fn) {
-  if (this.pending < this.max) {
-    pendGo(this, fn);
-  } else {
-    this.waiting.push(fn);
-  }
-};
-
-Pend.prototype.wait = function(cb) {
-  if (this.pending === 0) {
-    cb(this.error);
-  } else {
-    this.listeners.push(cb);
-  }
-};
-
-Pend.prototype.hold = function() {
-  return pendHold(this);
-};
-
-function pendHold(self) {
-  self.pending += 1;
-  var called = false;
-  return onCb;
-  function onCb(err) {
-    if (called) throw new Error("callback called twice");
-    called = true;
-    self.error = self.error || err;
-    self.pending -= 1;
-    if (self.waiting.length > 0 && self.pending < self.max) {
-      pendGo(self, self.waiting.shift());
-    } else if (self.pending === 0) {
-      var listeners = self.listeners;
-      self.listeners = [];
-      listeners.forEach(cbListener);
-    }
-  }
-  function cbListener(listener) {
-    listener(self.error);
-  }
-}
-
-function pendGo(self, fn) {
-  fn(pendHold(self));
-}
-
-
-/***/ }),
-
 /***/ 5275:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -3607,2748 +3236,6 @@ const validRange = (range, options) => {
   }
 }
 module.exports = validRange
-
-
-/***/ }),
-
-/***/ 5464:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { EventEmitter } = __nccwpck_require__(2242)
-const FIFO = __nccwpck_require__(1729)
-const TextDecoder = __nccwpck_require__(799)
-
-const StreamError = __nccwpck_require__(2165)
-
-// if we do a future major, expect queue microtask to be there always, for now a bit defensive
-const qmt =
-  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
-
-// 29 bits used total (4 from shared, 14 from read, and 11 from write)
-const MAX = (1 << 29) - 1
-
-// Shared state
-const OPENING = 0b0001
-const PREDESTROYING = 0b0010
-const DESTROYING = 0b0100
-const DESTROYED = 0b1000
-
-const NOT_OPENING = MAX ^ OPENING
-const NOT_PREDESTROYING = MAX ^ PREDESTROYING
-
-// Read state (4 bit offset from shared state)
-const READ_ACTIVE = 0b00000000000001 << 4
-const READ_UPDATING = 0b00000000000010 << 4
-const READ_PRIMARY = 0b00000000000100 << 4
-const READ_QUEUED = 0b00000000001000 << 4
-const READ_RESUMED = 0b00000000010000 << 4
-const READ_PIPE_DRAINED = 0b00000000100000 << 4
-const READ_ENDING = 0b00000001000000 << 4
-const READ_EMIT_DATA = 0b00000010000000 << 4
-const READ_EMIT_READABLE = 0b00000100000000 << 4
-const READ_EMITTED_READABLE = 0b00001000000000 << 4
-const READ_DONE = 0b00010000000000 << 4
-const READ_NEXT_TICK = 0b00100000000000 << 4
-const READ_NEEDS_PUSH = 0b01000000000000 << 4
-const READ_READ_AHEAD = 0b10000000000000 << 4
-
-// Combined read state
-const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
-const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
-const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
-const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
-const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
-
-const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
-const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
-const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
-const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
-const READ_PAUSED = MAX ^ READ_RESUMED
-const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
-const READ_NOT_ENDING = MAX ^ READ_ENDING
-const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
-const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
-const READ_NOT_UPDATING = MAX ^ READ_UPDATING
-const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
-const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
-
-// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
-const WRITE_ACTIVE = 0b00000000001 << 18
-const WRITE_UPDATING = 0b00000000010 << 18
-const WRITE_PRIMARY = 0b00000000100 << 18
-const WRITE_QUEUED = 0b00000001000 << 18
-const WRITE_UNDRAINED = 0b00000010000 << 18
-const WRITE_DONE = 0b00000100000 << 18
-const WRITE_EMIT_DRAIN = 0b00001000000 << 18
-const WRITE_NEXT_TICK = 0b00010000000 << 18
-const WRITE_WRITING = 0b00100000000 << 18
-const WRITE_FINISHING = 0b01000000000 << 18
-const WRITE_CORKED = 0b10000000000 << 18
-
-const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
-const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
-const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
-const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
-const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
-const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
-const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
-const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
-
-// Combined shared state
-const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
-const NOT_ACTIVE = MAX ^ ACTIVE
-const DONE = READ_DONE | WRITE_DONE
-const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
-const OPEN_STATUS = DESTROY_STATUS | OPENING
-const AUTO_DESTROY = DESTROY_STATUS | DONE
-const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
-const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
-const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
-const IS_OPENING = OPEN_STATUS | TICKING
-
-// Combined shared state and read state
-const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
-const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
-const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
-const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
-const SHOULD_NOT_READ =
-  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
-const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
-const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
-const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
-
-// Combined write state
-const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
-const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
-const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
-const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
-const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
-const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
-const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
-const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
-const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
-const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
-const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
-
-const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
-
-class WritableState {
-  constructor(
-    stream,
-    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
-  ) {
-    this.stream = stream
-    this.queue = new FIFO()
-    this.highWaterMark = highWaterMark
-    this.buffered = 0
-    this.error = null
-    this.pipeline = null
-    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
-    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
-    this.map = mapWritable || map
-    this.afterWrite = afterWrite.bind(this)
-    this.afterUpdateNextTick = updateWriteNT.bind(this)
-  }
-
-  get ending() {
-    return (this.stream._duplexState & WRITE_FINISHING) !== 0
-  }
-
-  get ended() {
-    return (this.stream._duplexState & WRITE_DONE) !== 0
-  }
-
-  push(data) {
-    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
-    if (this.map !== null) data = this.map(data)
-
-    this.buffered += this.byteLength(data)
-    this.queue.push(data)
-
-    if (this.buffered < this.highWaterMark) {
-      this.stream._duplexState |= WRITE_QUEUED
-      return true
-    }
-
-    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
-    return false
-  }
-
-  shift() {
-    const data = this.queue.shift()
-
-    this.buffered -= this.byteLength(data)
-    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
-
-    return data
-  }
-
-  end(data) {
-    if (typeof data === 'function') {
-      this.stream.once('finish', data)
-    } else if (data !== undefined && data !== null) {
-      this.push(data)
-    }
-
-    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
-  }
-
-  autoBatch(data, cb) {
-    const buffer = []
-    const stream = this.stream
-
-    buffer.push(data)
-    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
-      buffer.push(stream._writableState.shift())
-    }
-
-    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
-    stream._writev(buffer, cb)
-  }
-
-  update() {
-    const stream = this.stream
-
-    stream._duplexState |= WRITE_UPDATING
-
-    do {
-      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
-        const data = this.shift()
-        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
-        stream._write(data, this.afterWrite)
-      }
-
-      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
-    } while (this.continueUpdate() === true)
-
-    stream._duplexState &= WRITE_NOT_UPDATING
-  }
-
-  updateNonPrimary() {
-    const stream = this.stream
-
-    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
-      stream._duplexState = stream._duplexState | WRITE_ACTIVE
-      stream._final(afterFinal.bind(this))
-      return
-    }
-
-    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-        stream._duplexState |= ACTIVE
-        stream._destroy(afterDestroy.bind(this))
-      }
-      return
-    }
-
-    if ((stream._duplexState & IS_OPENING) === OPENING) {
-      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
-      stream._open(afterOpen.bind(this))
-    }
-  }
-
-  continueUpdate() {
-    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
-    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
-    return true
-  }
-
-  updateCallback() {
-    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
-      this.update()
-    } else {
-      this.updateNextTick()
-    }
-  }
-
-  updateNextTick() {
-    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
-    this.stream._duplexState |= WRITE_NEXT_TICK
-    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-}
-
-class ReadableState {
-  constructor(
-    stream,
-    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
-  ) {
-    this.stream = stream
-    this.queue = new FIFO()
-    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
-    this.buffered = 0
-    this.readAhead = highWaterMark > 0
-    this.error = null
-    this.pipeline = null
-    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
-    this.map = mapReadable || map
-    this.pipeTo = null
-    this.afterRead = afterRead.bind(this)
-    this.afterUpdateNextTick = updateReadNT.bind(this)
-  }
-
-  get ending() {
-    return (this.stream._duplexState & READ_ENDING) !== 0
-  }
-
-  get ended() {
-    return (this.stream._duplexState & READ_DONE) !== 0
-  }
-
-  pipe(pipeTo, cb) {
-    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
-    if (typeof cb !== 'function') cb = null
-
-    this.stream._duplexState |= READ_PIPE_DRAINED
-    this.pipeTo = pipeTo
-    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
-
-    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
-
-    if (isStreamx(pipeTo)) {
-      pipeTo._writableState.pipeline = this.pipeline
-      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
-      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
-    } else {
-      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
-      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
-      pipeTo.on('error', onerror)
-      pipeTo.on('close', onclose)
-      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
-    }
-
-    pipeTo.on('drain', afterDrain.bind(this))
-    this.stream.emit('piping', pipeTo)
-    pipeTo.emit('pipe', this.stream)
-  }
-
-  push(data) {
-    const stream = this.stream
-
-    if (data === null) {
-      this.highWaterMark = 0
-      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
-      return false
-    }
-
-    if (this.map !== null) {
-      data = this.map(data)
-      if (data === null) {
-        stream._duplexState &= READ_PUSHED
-        return this.buffered < this.highWaterMark
-      }
-    }
-
-    this.buffered += this.byteLength(data)
-    this.queue.push(data)
-
-    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
-
-    return this.buffered < this.highWaterMark
-  }
-
-  shift() {
-    const data = this.queue.shift()
-
-    this.buffered -= this.byteLength(data)
-    if (this.buffered === 0) {
-      this.stream._duplexState &= READ_NOT_QUEUED
-    }
-
-    return data
-  }
-
-  unshift(data) {
-    const pending = [this.map !== null ? this.map(data) : data]
-    while (this.buffered > 0) pending.push(this.shift())
-
-    for (let i = 0; i < pending.length - 1; i++) {
-      const data = pending[i]
-      this.buffered += this.byteLength(data)
-      this.queue.push(data)
-    }
-
-    this.push(pending[pending.length - 1])
-  }
-
-  read() {
-    const stream = this.stream
-
-    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
-      const data = this.shift()
-
-      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-        stream._duplexState &= READ_PIPE_NOT_DRAINED
-      }
-
-      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-        stream.emit('data', data)
-      }
-
-      return data
-    }
-
-    if (this.readAhead === false) {
-      stream._duplexState |= READ_READ_AHEAD
-      this.updateNextTick()
-    }
-
-    return null
-  }
-
-  drain() {
-    const stream = this.stream
-
-    while (
-      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
-      (stream._duplexState & READ_FLOWING) !== 0
-    ) {
-      const data = this.shift()
-
-      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-        stream._duplexState &= READ_PIPE_NOT_DRAINED
-      }
-
-      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-        stream.emit('data', data)
-      }
-    }
-  }
-
-  update() {
-    const stream = this.stream
-
-    stream._duplexState |= READ_UPDATING
-
-    do {
-      this.drain()
-
-      while (
-        this.buffered < this.highWaterMark &&
-        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
-      ) {
-        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
-        stream._read(this.afterRead)
-        this.drain()
-      }
-
-      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
-        stream._duplexState |= READ_EMITTED_READABLE
-        stream.emit('readable')
-      }
-
-      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
-        this.updateNonPrimary()
-      }
-    } while (this.continueUpdate() === true)
-
-    stream._duplexState &= READ_NOT_UPDATING
-  }
-
-  updateNonPrimary() {
-    const stream = this.stream
-
-    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
-      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
-      stream.emit('end')
-
-      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-        stream._duplexState |= DESTROYING
-      }
-
-      if (this.pipeTo !== null) {
-        this.pipeTo.end()
-      }
-    }
-
-    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-        stream._duplexState |= ACTIVE
-        stream._destroy(afterDestroy.bind(this))
-      }
-      return
-    }
-
-    if ((stream._duplexState & IS_OPENING) === OPENING) {
-      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
-      stream._open(afterOpen.bind(this))
-    }
-  }
-
-  continueUpdate() {
-    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
-    this.stream._duplexState &= READ_NOT_NEXT_TICK
-    return true
-  }
-
-  updateCallback() {
-    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
-      this.update()
-    } else {
-      this.updateNextTick()
-    }
-  }
-
-  updateNextTickIfOpen() {
-    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
-    this.stream._duplexState |= READ_NEXT_TICK
-    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-
-  updateNextTick() {
-    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
-    this.stream._duplexState |= READ_NEXT_TICK
-    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-}
-
-class TransformState {
-  constructor(stream) {
-    this.data = null
-    this.afterTransform = afterTransform.bind(stream)
-    this.afterFinal = null
-  }
-}
-
-class Pipeline {
-  constructor(src, dst, cb) {
-    this.from = src
-    this.to = dst
-    this.afterPipe = cb
-    this.error = null
-    this.pipeToFinished = false
-  }
-
-  finished() {
-    this.pipeToFinished = true
-  }
-
-  done(stream, err) {
-    if (err) this.error = err
-
-    if (stream === this.to) {
-      this.to = null
-
-      if (this.from !== null) {
-        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
-          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
-        }
-        return
-      }
-    }
-
-    if (stream === this.from) {
-      this.from = null
-
-      if (this.to !== null) {
-        if ((stream._duplexState & READ_DONE) === 0) {
-          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
-        }
-        return
-      }
-    }
-
-    if (this.afterPipe !== null) this.afterPipe(this.error)
-    this.to = this.from = this.afterPipe = null
-  }
-}
-
-function afterDrain() {
-  this.stream._duplexState |= READ_PIPE_DRAINED
-  this.updateCallback()
-}
-
-function afterFinal(err) {
-  const stream = this.stream
-  if (err) stream.destroy(err)
-
-  if ((stream._duplexState & DESTROY_STATUS) === 0) {
-    stream._duplexState |= WRITE_DONE
-    stream.emit('finish')
-  }
-
-  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-    stream._duplexState |= DESTROYING
-  }
-
-  stream._duplexState &= WRITE_NOT_FINISHING
-
-  // no need to wait the extra tick here, so we short circuit that
-  if ((stream._duplexState & WRITE_UPDATING) === 0) {
-    this.update()
-  } else {
-    this.updateNextTick()
-  }
-}
-
-function afterDestroy(err) {
-  const stream = this.stream
-
-  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
-  if (err) stream.emit('error', err)
-
-  stream._duplexState |= DESTROYED
-  stream.emit('close')
-
-  const rs = stream._readableState
-  const ws = stream._writableState
-
-  if (rs !== null && rs.pipeline !== null) {
-    rs.pipeline.done(stream, err)
-  }
-
-  if (ws !== null) {
-    while (ws.drains !== null && ws.drains.length > 0) {
-      ws.drains.shift().resolve(false)
-    }
-
-    if (ws.pipeline !== null) {
-      ws.pipeline.done(stream, err)
-    }
-  }
-}
-
-function afterWrite(err) {
-  const stream = this.stream
-
-  if (err) stream.destroy(err)
-  stream._duplexState &= WRITE_NOT_ACTIVE
-
-  if (this.drains !== null) tickDrains(this.drains)
-
-  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
-    stream._duplexState &= WRITE_DRAINED
-
-    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
-      stream.emit('drain')
-    }
-  }
-
-  this.updateCallback()
-}
-
-function afterRead(err) {
-  if (err) this.stream.destroy(err)
-  this.stream._duplexState &= READ_NOT_ACTIVE
-
-  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
-    this.stream._duplexState &= READ_NO_READ_AHEAD
-  }
-
-  this.updateCallback()
-}
-
-function updateReadNT() {
-  if ((this.stream._duplexState & READ_UPDATING) === 0) {
-    this.stream._duplexState &= READ_NOT_NEXT_TICK
-    this.update()
-  }
-}
-
-function updateWriteNT() {
-  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
-    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
-    this.update()
-  }
-}
-
-function tickDrains(drains) {
-  for (let i = 0; i < drains.length; i++) {
-    // drains.writes are monotonic, so if one is 0 its always the first one
-    if (--drains[i].writes === 0) {
-      drains.shift().resolve(true)
-      i--
-    }
-  }
-}
-
-function afterOpen(err) {
-  const stream = this.stream
-
-  if (err) stream.destroy(err)
-
-  if ((stream._duplexState & DESTROYING) === 0) {
-    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
-      stream._duplexState |= READ_PRIMARY
-    }
-
-    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
-      stream._duplexState |= WRITE_PRIMARY
-    }
-
-    stream.emit('open')
-  }
-
-  stream._duplexState &= NOT_ACTIVE
-
-  if (stream._writableState !== null) {
-    stream._writableState.updateCallback()
-  }
-
-  if (stream._readableState !== null) {
-    stream._readableState.updateCallback()
-  }
-}
-
-function afterTransform(err, data) {
-  if (data !== undefined && data !== null) this.push(data)
-  this._writableState.afterWrite(err)
-}
-
-function newListener(name) {
-  if (this._readableState !== null) {
-    if (name === 'data') {
-      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
-      this._readableState.updateNextTick()
-    }
-    if (name === 'readable') {
-      this._duplexState |= READ_EMIT_READABLE
-      this._readableState.updateNextTick()
-    }
-  }
-
-  if (this._writableState !== null) {
-    if (name === 'drain') {
-      this._duplexState |= WRITE_EMIT_DRAIN
-      this._writableState.updateNextTick()
-    }
-  }
-}
-
-class Stream extends EventEmitter {
-  constructor(opts) {
-    super()
-
-    this._duplexState = 0
-    this._readableState = null
-    this._writableState = null
-
-    if (opts) {
-      if (opts.open) this._open = opts.open
-      if (opts.destroy) this._destroy = opts.destroy
-      if (opts.predestroy) this._predestroy = opts.predestroy
-      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
-    }
-
-    this.on('newListener', newListener)
-  }
-
-  _open(cb) {
-    cb(null)
-  }
-
-  _destroy(cb) {
-    cb(null)
-  }
-
-  _predestroy() {
-    // does nothing
-  }
-
-  get readable() {
-    return this._readableState !== null ? true : undefined
-  }
-
-  get writable() {
-    return this._writableState !== null ? true : undefined
-  }
-
-  get destroyed() {
-    return (this._duplexState & DESTROYED) !== 0
-  }
-
-  get destroying() {
-    return (this._duplexState & DESTROY_STATUS) !== 0
-  }
-
-  destroy(err) {
-    if ((this._duplexState & DESTROY_STATUS) === 0) {
-      if (!err) err = StreamError.STREAM_DESTROYED()
-      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
-
-      if (this._readableState !== null) {
-        this._readableState.highWaterMark = 0
-        this._readableState.error = err
-      }
-
-      if (this._writableState !== null) {
-        this._writableState.highWaterMark = 0
-        this._writableState.error = err
-      }
-
-      this._duplexState |= PREDESTROYING
-      this._predestroy()
-      this._duplexState &= NOT_PREDESTROYING
-
-      if (this._readableState !== null) {
-        this._readableState.updateNextTick()
-      }
-
-      if (this._writableState !== null) {
-        this._writableState.updateNextTick()
-      }
-    }
-  }
-}
-
-class Readable extends Stream {
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
-    this._readableState = new ReadableState(this, opts)
-
-    if (opts) {
-      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
-      if (opts.read) this._read = opts.read
-      if (opts.eagerOpen) this._readableState.updateNextTick()
-      if (opts.encoding) this.setEncoding(opts.encoding)
-    }
-  }
-
-  static deferred(fn, opts) {
-    const out = new PassThrough(opts)
-
-    fn()
-      .then((src) => {
-        if (src === null) return out.end()
-        if (out.destroying) return
-        pipeline(src, out, noop)
-      })
-      .catch((err) => out.destroy(err))
-
-    return out
-  }
-
-  setEncoding(encoding) {
-    const dec = new TextDecoder(encoding)
-    const map = this._readableState.map || echo
-    this._readableState.map = mapOrSkip
-    return this
-
-    function mapOrSkip(data) {
-      const next = dec.push(data)
-      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
-    }
-  }
-
-  _read(cb) {
-    cb(null)
-  }
-
-  pipe(dest, cb) {
-    this._readableState.updateNextTick()
-    this._readableState.pipe(dest, cb)
-    return dest
-  }
-
-  read() {
-    this._readableState.updateNextTick()
-    return this._readableState.read()
-  }
-
-  push(data) {
-    this._readableState.updateNextTickIfOpen()
-    return this._readableState.push(data)
-  }
-
-  unshift(data) {
-    this._readableState.updateNextTickIfOpen()
-    return this._readableState.unshift(data)
-  }
-
-  resume() {
-    this._duplexState |= READ_RESUMED_READ_AHEAD
-    this._readableState.updateNextTick()
-    return this
-  }
-
-  pause() {
-    this._duplexState &=
-      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
-    return this
-  }
-
-  static _fromAsyncIterator(ite, opts) {
-    let destroy
-
-    const rs = new Readable({
-      ...opts,
-      read(cb) {
-        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
-      },
-      predestroy() {
-        destroy = ite.return()
-      },
-      destroy(cb) {
-        if (!destroy) return cb(null)
-        destroy.then(cb.bind(null, null)).catch(cb)
-      }
-    })
-
-    return rs
-
-    function push(data) {
-      if (data.done) rs.push(null)
-      else rs.push(data.value)
-    }
-  }
-
-  static from(data, opts) {
-    if (isReadStreamx(data)) return data
-    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
-    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
-
-    let i = 0
-    return new Readable({
-      ...opts,
-      read(cb) {
-        this.push(i === data.length ? null : data[i++])
-        cb(null)
-      }
-    })
-  }
-
-  static isBackpressured(rs) {
-    return (
-      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
-      rs._readableState.buffered >= rs._readableState.highWaterMark
-    )
-  }
-
-  static isPaused(rs) {
-    return (rs._duplexState & READ_RESUMED) === 0
-  }
-
-  [asyncIterator]() {
-    const stream = this
-
-    let error = null
-    let promiseResolve = null
-    let promiseReject = null
-
-    this.on('error', (err) => {
-      error = err
-    })
-    this.on('readable', onreadable)
-    this.on('close', onclose)
-
-    return {
-      [asyncIterator]() {
-        return this
-      },
-      next() {
-        return new Promise(function (resolve, reject) {
-          promiseResolve = resolve
-          promiseReject = reject
-          const data = stream.read()
-          if (data !== null) ondata(data)
-          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
-        })
-      },
-      return() {
-        return destroy(null)
-      },
-      throw(err) {
-        return destroy(err)
-      }
-    }
-
-    function onreadable() {
-      if (promiseResolve !== null) ondata(stream.read())
-    }
-
-    function onclose() {
-      if (promiseResolve !== null) ondata(null)
-    }
-
-    function ondata(data) {
-      if (promiseReject === null) return
-      if (error) {
-        promiseReject(error)
-      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
-        promiseReject(StreamError.STREAM_DESTROYED())
-      } else {
-        promiseResolve({ value: data, done: data === null })
-      }
-      promiseReject = promiseResolve = null
-    }
-
-    function destroy(err) {
-      stream.destroy(err)
-      return new Promise((resolve, reject) => {
-        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
-        stream.once('close', function () {
-          if (err) reject(err)
-          else resolve({ value: undefined, done: true })
-        })
-      })
-    }
-  }
-}
-
-class Writable extends Stream {
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState |= OPENING | READ_DONE
-    this._writableState = new WritableState(this, opts)
-
-    if (opts) {
-      if (opts.writev) this._writev = opts.writev
-      if (opts.write) this._write = opts.write
-      if (opts.final) this._final = opts.final
-      if (opts.eagerOpen) this._writableState.updateNextTick()
-    }
-  }
-
-  cork() {
-    this._duplexState |= WRITE_CORKED
-  }
-
-  uncork() {
-    this._duplexState &= WRITE_NOT_CORKED
-    this._writableState.updateNextTick()
-  }
-
-  _writev(batch, cb) {
-    cb(null)
-  }
-
-  _write(data, cb) {
-    this._writableState.autoBatch(data, cb)
-  }
-
-  _final(cb) {
-    cb(null)
-  }
-
-  static isBackpressured(ws) {
-    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
-  }
-
-  static drained(ws) {
-    if (ws.destroyed) return Promise.resolve(false)
-
-    const state = ws._writableState
-    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
-    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
-    if (writes === 0) return Promise.resolve(true)
-
-    if (state.drains === null) state.drains = []
-    return new Promise((resolve) => {
-      state.drains.push({ writes, resolve })
-    })
-  }
-
-  write(data) {
-    this._writableState.updateNextTick()
-    return this._writableState.push(data)
-  }
-
-  end(data) {
-    this._writableState.updateNextTick()
-    this._writableState.end(data)
-    return this
-  }
-}
-
-class Duplex extends Readable {
-  // and Writable
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
-    this._writableState = new WritableState(this, opts)
-
-    if (opts) {
-      if (opts.writev) this._writev = opts.writev
-      if (opts.write) this._write = opts.write
-      if (opts.final) this._final = opts.final
-    }
-  }
-
-  cork() {
-    this._duplexState |= WRITE_CORKED
-  }
-
-  uncork() {
-    this._duplexState &= WRITE_NOT_CORKED
-    this._writableState.updateNextTick()
-  }
-
-  _writev(batch, cb) {
-    cb(null)
-  }
-
-  _write(data, cb) {
-    this._writableState.autoBatch(data, cb)
-  }
-
-  _final(cb) {
-    cb(null)
-  }
-
-  write(data) {
-    this._writableState.updateNextTick()
-    return this._writableState.push(data)
-  }
-
-  end(data) {
-    this._writableState.updateNextTick()
-    this._writableState.end(data)
-    return this
-  }
-}
-
-class Transform extends Duplex {
-  constructor(opts) {
-    super(opts)
-    this._transformState = new TransformState(this)
-
-    if (opts) {
-      if (opts.transform) this._transform = opts.transform
-      if (opts.flush) this._flush = opts.flush
-    }
-  }
-
-  _write(data, cb) {
-    if (this._readableState.buffered >= this._readableState.highWaterMark) {
-      this._transformState.data = data
-    } else {
-      this._transform(data, this._transformState.afterTransform)
-    }
-  }
-
-  _read(cb) {
-    if (this._transformState.data !== null) {
-      const data = this._transformState.data
-      this._transformState.data = null
-      cb(null)
-      this._transform(data, this._transformState.afterTransform)
-    } else {
-      cb(null)
-    }
-  }
-
-  destroy(err) {
-    super.destroy(err)
-    if (this._transformState.data !== null) {
-      this._transformState.data = null
-      this._transformState.afterTransform()
-    }
-  }
-
-  _transform(data, cb) {
-    cb(null, data)
-  }
-
-  _flush(cb) {
-    cb(null)
-  }
-
-  _final(cb) {
-    this._transformState.afterFinal = cb
-    this._flush(transformAfterFlush.bind(this))
-  }
-}
-
-class PassThrough extends Transform {}
-
-function transformAfterFlush(err, data) {
-  const cb = this._transformState.afterFinal
-  if (err) return cb(err)
-
-  if (data !== null && data !== undefined) this.push(data)
-  this.push(null)
-  cb(null)
-}
-
-function pipelinePromise(...streams) {
-  return new Promise((resolve, reject) => {
-    return pipeline(...streams, (err) => {
-      if (err) return reject(err)
-      resolve()
-    })
-  })
-}
-
-function pipeline(stream, ...streams) {
-  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
-  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
-
-  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
-
-  let src = all[0]
-  let dest = null
-  let error = null
-
-  for (let i = 1; i < all.length; i++) {
-    dest = all[i]
-
-    if (isStreamx(src)) {
-      src.pipe(dest, onerror)
-    } else {
-      errorHandle(src, true, i > 1, onerror)
-      src.pipe(dest)
-    }
-
-    src = dest
-  }
-
-  if (done) {
-    let fin = false
-
-    const autoDestroy =
-      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
-
-    dest.on('error', (err) => {
-      if (error === null) error = err
-    })
-
-    dest.on('finish', () => {
-      fin = true
-      if (!autoDestroy) done(error)
-    })
-
-    if (autoDestroy) {
-      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
-    }
-  }
-
-  return dest
-
-  function errorHandle(s, rd, wr, onerror) {
-    s.on('error', onerror)
-    s.on('close', onclose)
-
-    function onclose() {
-      if (rd && s._readableState && !s._readableState.ended) {
-        return onerror(StreamError.PREMATURE_CLOSE())
-      }
-      if (wr && s._writableState && !s._writableState.ended) {
-        return onerror(StreamError.PREMATURE_CLOSE())
-      }
-    }
-  }
-
-  function onerror(err) {
-    if (!err || error) return
-    error = err
-
-    for (const s of all) {
-      s.destroy(err)
-    }
-  }
-}
-
-function echo(s) {
-  return s
-}
-
-function isStream(stream) {
-  return !!stream._readableState || !!stream._writableState
-}
-
-function isStreamx(stream) {
-  return typeof stream._duplexState === 'number' && isStream(stream)
-}
-
-function isEnding(stream) {
-  return !!stream._readableState && stream._readableState.ending
-}
-
-function isEnded(stream) {
-  return !!stream._readableState && stream._readableState.ended
-}
-
-function isFinishing(stream) {
-  return !!stream._writableState && stream._writableState.ending
-}
-
-function isFinished(stream) {
-  return !!stream._writableState && stream._writableState.ended
-}
-
-function getStreamError(stream, opts = {}) {
-  const err =
-    (stream._readableState && stream._readableState.error) ||
-    (stream._writableState && stream._writableState.error)
-
-  // avoid implicit errors by default
-  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
-}
-
-function isReadStreamx(stream) {
-  return isStreamx(stream) && stream.readable
-}
-
-function isDisturbed(stream) {
-  return (
-    (stream._duplexState & OPENING) !== OPENING ||
-    (stream._duplexState & DESTROYING) === DESTROYING ||
-    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
-  )
-}
-
-function isTypedArray(data) {
-  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
-}
-
-function defaultByteLength(data) {
-  return isTypedArray(data) ? data.byteLength : 1024
-}
-
-function noop() {}
-
-function abort() {
-  this.destroy(StreamError.ABORTED())
-}
-
-function isWritev(s) {
-  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
-}
-
-module.exports = {
-  pipeline,
-  pipelinePromise,
-  isStream,
-  isStreamx,
-  isEnding,
-  isEnded,
-  isFinishing,
-  isFinished,
-  isDisturbed,
-  getStreamError,
-  Stream,
-  Writable,
-  Readable,
-  Duplex,
-  Transform,
-  // Export PassThrough for compatibility with Node.js core's stream module
-  PassThrough
-}
-
-
-/***/ }),
-
-/***/ 2165:
-/***/ ((module) => {
-
-module.exports = class StreamError extends Error {
-  constructor(msg, code, fn = StreamError) {
-    super(msg)
-
-    this.code = code
-
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, fn)
-    }
-  }
-
-  static isStreamDestroyed(err) {
-    return err && err.code === 'STREAM_DESTROYED'
-  }
-
-  static isPrematureClose(err) {
-    return err && err.code === 'PREMATURE_CLOSE'
-  }
-
-  static isAborted(err) {
-    return err && err.code === 'ABORTED'
-  }
-
-  static isBadArgument(err) {
-    return err && err.code === 'BAD_ARGUMENT'
-  }
-
-  get name() {
-    return 'StreamError'
-  }
-
-  static STREAM_DESTROYED() {
-    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
-  }
-
-  static PREMATURE_CLOSE(msg = 'Premature close') {
-    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
-  }
-
-  static ABORTED() {
-    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
-  }
-
-  static BAD_ARGUMENT(msg = 'Bad argument') {
-    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
-  }
-}
-
-
-/***/ }),
-
-/***/ 4652:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const constants = { // just for envs without fs
-  S_IFMT: 61440,
-  S_IFDIR: 16384,
-  S_IFCHR: 8192,
-  S_IFBLK: 24576,
-  S_IFIFO: 4096,
-  S_IFLNK: 40960
-}
-
-try {
-  module.exports = (__nccwpck_require__(9896).constants) || constants
-} catch {
-  module.exports = constants
-}
-
-
-/***/ }),
-
-/***/ 3992:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { Writable, Readable, getStreamError } = __nccwpck_require__(5464)
-const FIFO = __nccwpck_require__(1729)
-const b4a = __nccwpck_require__(3637)
-const headers = __nccwpck_require__(4939)
-
-const EMPTY = b4a.alloc(0)
-const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
-
-class BufferList {
-  constructor () {
-    this.buffered = 0
-    this.shifted = 0
-    this.queue = new FIFO()
-
-    this._offset = 0
-  }
-
-  push (buffer) {
-    this.buffered += buffer.byteLength
-    this.queue.push(buffer)
-  }
-
-  shiftFirst (size) {
-    return this.buffered === 0 ? null : this._next(size)
-  }
-
-  shift (size) {
-    if (size > this.buffered) return null
-    if (size === 0) return EMPTY
-
-    let chunk = this._next(size)
-
-    if (size === chunk.byteLength) return chunk // likely case
-
-    const chunks = [chunk]
-
-    while ((size -= chunk.byteLength) > 0) {
-      chunk = this._next(size)
-      chunks.push(chunk)
-    }
-
-    return b4a.concat(chunks)
-  }
-
-  _next (size) {
-    const buf = this.queue.peek()
-    const rem = buf.byteLength - this._offset
-
-    if (size >= rem) {
-      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
-      this.queue.shift()
-      this._offset = 0
-      this.buffered -= rem
-      this.shifted += rem
-      return sub
-    }
-
-    this.buffered -= size
-    this.shifted += size
-
-    return buf.subarray(this._offset, (this._offset += size))
-  }
-}
-
-class Source extends Readable {
-  constructor (self, header, offset) {
-    super()
-
-    this.header = header
-    this.offset = offset
-
-    this._parent = self
-  }
-
-  _read (cb) {
-    if (this.header.size === 0) {
-      this.push(null)
-    }
-    if (this._parent._stream === this) {
-      this._parent._update()
-    }
-    cb(null)
-  }
-
-  _predestroy () {
-    this._parent.destroy(getStreamError(this))
-  }
-
-  _detach () {
-    if (this._parent._stream === this) {
-      this._parent._stream = null
-      this._parent._missing = overflow(this.header.size)
-      this._parent._update()
-    }
-  }
-
-  _destroy (cb) {
-    this._detach()
-    cb(null)
-  }
-}
-
-class Extract extends Writable {
-  constructor (opts) {
-    super(opts)
-
-    if (!opts) opts = {}
-
-    this._buffer = new BufferList()
-    this._offset = 0
-    this._header = null
-    this._stream = null
-    this._missing = 0
-    this._longHeader = false
-    this._callback = noop
-    this._locked = false
-    this._finished = false
-    this._pax = null
-    this._paxGlobal = null
-    this._gnuLongPath = null
-    this._gnuLongLinkPath = null
-    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
-    this._allowUnknownFormat = !!opts.allowUnknownFormat
-    this._unlockBound = this._unlock.bind(this)
-  }
-
-  _unlock (err) {
-    this._locked = false
-
-    if (err) {
-      this.destroy(err)
-      this._continueWrite(err)
-      return
-    }
-
-    this._update()
-  }
-
-  _consumeHeader () {
-    if (this._locked) return false
-
-    this._offset = this._buffer.shifted
-
-    try {
-      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
-    } catch (err) {
-      this._continueWrite(err)
-      return false
-    }
-
-    if (!this._header) return true
-
-    this._header.byteOffset = this._buffer.shifted
-
-    switch (this._header.type) {
-      case 'gnu-long-path':
-      case 'gnu-long-link-path':
-      case 'pax-global-header':
-      case 'pax-header':
-        this._longHeader = true
-        this._missing = this._header.size
-        if (this._missing > MAX_HEADER_SIZE) {
-          this._continueWrite(new Error('Header exceeds max size'))
-          return false
-        }
-        return true
-    }
-
-    this._locked = true
-    this._applyLongHeaders()
-
-    if (!(this._header.size >= 0)) {
-      this._continueWrite(new Error('Invalid header'))
-      return false
-    }
-
-    if (this._header.size === 0 || this._header.type === 'directory') {
-      this.emit('entry', this._header, this._createStream(), this._unlockBound)
-      return true
-    }
-
-    this._stream = this._createStream()
-    this._missing = this._header.size
-
-    this.emit('entry', this._header, this._stream, this._unlockBound)
-    return true
-  }
-
-  _applyLongHeaders () {
-    if (this._gnuLongPath) {
-      this._header.name = this._gnuLongPath
-      this._gnuLongPath = null
-    }
-
-    if (this._gnuLongLinkPath) {
-      this._header.linkname = this._gnuLongLinkPath
-      this._gnuLongLinkPath = null
-    }
-
-    if (this._pax) {
-      if (this._pax.path) this._header.name = this._pax.path
-      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
-      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
-      this._header.pax = this._pax
-      this._pax = null
-    }
-  }
-
-  _decodeLongHeader (buf) {
-    switch (this._header.type) {
-      case 'gnu-long-path':
-        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
-        break
-      case 'gnu-long-link-path':
-        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
-        break
-      case 'pax-global-header':
-        this._paxGlobal = headers.decodePax(buf)
-        break
-      case 'pax-header':
-        this._pax = this._paxGlobal === null
-          ? headers.decodePax(buf)
-          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
-        break
-    }
-  }
-
-  _consumeLongHeader () {
-    this._longHeader = false
-    this._missing = overflow(this._header.size)
-
-    const buf = this._buffer.shift(this._header.size)
-
-    try {
-      this._decodeLongHeader(buf)
-    } catch (err) {
-      this._continueWrite(err)
-      return false
-    }
-
-    return true
-  }
-
-  _consumeStream () {
-    const buf = this._buffer.shiftFirst(this._missing)
-    if (buf === null) return false
-
-    this._missing -= buf.byteLength
-    const drained = this._stream.push(buf)
-
-    if (this._missing === 0) {
-      this._stream.push(null)
-      if (drained) this._stream._detach()
-      return drained && this._locked === false
-    }
-
-    return drained
-  }
-
-  _createStream () {
-    return new Source(this, this._header, this._offset)
-  }
-
-  _update () {
-    while (this._buffer.buffered > 0 && !this.destroying) {
-      if (this._missing > 0) {
-        if (this._stream !== null) {
-          if (this._consumeStream() === false) return
-          continue
-        }
-
-        if (this._longHeader === true) {
-          if (this._missing > this._buffer.buffered) break
-          if (this._consumeLongHeader() === false) return false
-          continue
-        }
-
-        const ignore = this._buffer.shiftFirst(this._missing)
-        if (ignore !== null) this._missing -= ignore.byteLength
-        continue
-      }
-
-      if (this._buffer.buffered < 512) break
-      if (this._stream !== null || this._consumeHeader() === false) return
-    }
-
-    this._continueWrite(null)
-  }
-
-  _continueWrite (err) {
-    const cb = this._callback
-    this._callback = noop
-    cb(err)
-  }
-
-  _write (data, cb) {
-    this._callback = cb
-    this._buffer.push(data)
-    this._update()
-  }
-
-  _final (cb) {
-    this._finished = this._missing === 0 && this._buffer.buffered === 0
-    cb(this._finished ? null : new Error('Unexpected end of data'))
-  }
-
-  _predestroy () {
-    this._continueWrite(null)
-  }
-
-  _destroy (cb) {
-    if (this._stream) this._stream.destroy(getStreamError(this))
-    cb(null)
-  }
-
-  [Symbol.asyncIterator] () {
-    let error = null
-
-    let promiseResolve = null
-    let promiseReject = null
-
-    let entryStream = null
-    let entryCallback = null
-
-    const extract = this
-
-    this.on('entry', onentry)
-    this.on('error', (err) => { error = err })
-    this.on('close', onclose)
-
-    return {
-      [Symbol.asyncIterator] () {
-        return this
-      },
-      next () {
-        return new Promise(onnext)
-      },
-      return () {
-        return destroy(null)
-      },
-      throw (err) {
-        return destroy(err)
-      }
-    }
-
-    function consumeCallback (err) {
-      if (!entryCallback) return
-      const cb = entryCallback
-      entryCallback = null
-      cb(err)
-    }
-
-    function onnext (resolve, reject) {
-      if (error) {
-        return reject(error)
-      }
-
-      if (entryStream) {
-        resolve({ value: entryStream, done: false })
-        entryStream = null
-        return
-      }
-
-      promiseResolve = resolve
-      promiseReject = reject
-
-      consumeCallback(null)
-
-      if (extract._finished && promiseResolve) {
-        promiseResolve({ value: undefined, done: true })
-        promiseResolve = promiseReject = null
-      }
-    }
-
-    function onentry (header, stream, callback) {
-      entryCallback = callback
-      stream.on('error', noop) // no way around this due to tick sillyness
-
-      if (promiseResolve) {
-        promiseResolve({ value: stream, done: false })
-        promiseResolve = promiseReject = null
-      } else {
-        entryStream = stream
-      }
-    }
-
-    function onclose () {
-      consumeCallback(error)
-      if (!promiseResolve) return
-      if (error) promiseReject(error)
-      else promiseResolve({ value: undefined, done: true })
-      promiseResolve = promiseReject = null
-    }
-
-    function destroy (err) {
-      extract.destroy(err)
-      consumeCallback(err)
-      return new Promise((resolve, reject) => {
-        if (extract.destroyed) return resolve({ value: undefined, done: true })
-        extract.once('close', function () {
-          if (err) reject(err)
-          else resolve({ value: undefined, done: true })
-        })
-      })
-    }
-  }
-}
-
-module.exports = function extract (opts) {
-  return new Extract(opts)
-}
-
-function noop () {}
-
-function overflow (size) {
-  size &= 511
-  return size && 512 - size
-}
-
-
-/***/ }),
-
-/***/ 4939:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(3637)
-
-const ZEROS = '0000000000000000000'
-const SEVENS = '7777777777777777777'
-const ZERO_OFFSET = '0'.charCodeAt(0)
-const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
-const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
-const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
-const GNU_VER = b4a.from([0x20, 0x00])
-const MASK = 0o7777
-const MAGIC_OFFSET = 257
-const VERSION_OFFSET = 263
-
-exports.decodeLongPath = function decodeLongPath (buf, encoding) {
-  return decodeStr(buf, 0, buf.length, encoding)
-}
-
-exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
-  let result = ''
-  if (opts.name) result += addLength(' path=' + opts.name + '\n')
-  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
-  const pax = opts.pax
-  if (pax) {
-    for (const key in pax) {
-      result += addLength(' ' + key + '=' + pax[key] + '\n')
-    }
-  }
-  return b4a.from(result)
-}
-
-exports.decodePax = function decodePax (buf) {
-  const result = {}
-
-  while (buf.length) {
-    let i = 0
-    while (i < buf.length && buf[i] !== 32) i++
-    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
-    if (!len) return result
-
-    const b = b4a.toString(buf.subarray(i + 1, len - 1))
-    const keyIndex = b.indexOf('=')
-    if (keyIndex === -1) return result
-    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
-
-    buf = buf.subarray(len)
-  }
-
-  return result
-}
-
-exports.encode = function encode (opts) {
-  const buf = b4a.alloc(512)
-  let name = opts.name
-  let prefix = ''
-
-  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
-  if (b4a.byteLength(name) !== name.length) return null // utf-8
-
-  while (b4a.byteLength(name) > 100) {
-    const i = name.indexOf('/')
-    if (i === -1) return null
-    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
-    name = name.slice(i + 1)
-  }
-
-  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
-  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
-
-  b4a.write(buf, name)
-  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
-  b4a.write(buf, encodeOct(opts.uid, 6), 108)
-  b4a.write(buf, encodeOct(opts.gid, 6), 116)
-  encodeSize(opts.size, buf, 124)
-  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
-
-  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
-
-  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
-
-  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
-  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
-  if (opts.uname) b4a.write(buf, opts.uname, 265)
-  if (opts.gname) b4a.write(buf, opts.gname, 297)
-  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
-  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
-
-  if (prefix) b4a.write(buf, prefix, 345)
-
-  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
-
-  return buf
-}
-
-exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
-  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
-
-  let name = decodeStr(buf, 0, 100, filenameEncoding)
-  const mode = decodeOct(buf, 100, 8)
-  const uid = decodeOct(buf, 108, 8)
-  const gid = decodeOct(buf, 116, 8)
-  const size = decodeOct(buf, 124, 12)
-  const mtime = decodeOct(buf, 136, 12)
-  const type = toType(typeflag)
-  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
-  const uname = decodeStr(buf, 265, 32)
-  const gname = decodeStr(buf, 297, 32)
-  const devmajor = decodeOct(buf, 329, 8)
-  const devminor = decodeOct(buf, 337, 8)
-
-  const c = cksum(buf)
-
-  // checksum is still initial value if header was null.
-  if (c === 8 * 32) return null
-
-  // valid checksum
-  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
-
-  if (isUSTAR(buf)) {
-    // ustar (posix) format.
-    // prepend prefix, if present.
-    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
-  } else if (isGNU(buf)) {
-    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
-    // multi-volume tarballs.
-  } else {
-    if (!allowUnknownFormat) {
-      throw new Error('Invalid tar header: unknown format.')
-    }
-  }
-
-  // to support old tar versions that use trailing / to indicate dirs
-  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
-
-  return {
-    name,
-    mode,
-    uid,
-    gid,
-    size,
-    byteOffset: 0,
-    mtime: new Date(1000 * mtime),
-    type,
-    linkname,
-    uname,
-    gname,
-    devmajor,
-    devminor,
-    pax: null
-  }
-}
-
-function isUSTAR (buf) {
-  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
-}
-
-function isGNU (buf) {
-  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
-    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
-}
-
-function clamp (index, len, defaultValue) {
-  if (typeof index !== 'number') return defaultValue
-  index = ~~index // Coerce to integer.
-  if (index >= len) return len
-  if (index >= 0) return index
-  index += len
-  if (index >= 0) return index
-  return 0
-}
-
-function toType (flag) {
-  switch (flag) {
-    case 0:
-      return 'file'
-    case 1:
-      return 'link'
-    case 2:
-      return 'symlink'
-    case 3:
-      return 'character-device'
-    case 4:
-      return 'block-device'
-    case 5:
-      return 'directory'
-    case 6:
-      return 'fifo'
-    case 7:
-      return 'contiguous-file'
-    case 72:
-      return 'pax-header'
-    case 55:
-      return 'pax-global-header'
-    case 27:
-      return 'gnu-long-link-path'
-    case 28:
-    case 30:
-      return 'gnu-long-path'
-  }
-
-  return null
-}
-
-function toTypeflag (flag) {
-  switch (flag) {
-    case 'file':
-      return 0
-    case 'link':
-      return 1
-    case 'symlink':
-      return 2
-    case 'character-device':
-      return 3
-    case 'block-device':
-      return 4
-    case 'directory':
-      return 5
-    case 'fifo':
-      return 6
-    case 'contiguous-file':
-      return 7
-    case 'pax-header':
-      return 72
-  }
-
-  return 0
-}
-
-function indexOf (block, num, offset, end) {
-  for (; offset < end; offset++) {
-    if (block[offset] === num) return offset
-  }
-  return end
-}
-
-function cksum (block) {
-  let sum = 8 * 32
-  for (let i = 0; i < 148; i++) sum += block[i]
-  for (let j = 156; j < 512; j++) sum += block[j]
-  return sum
-}
-
-function encodeOct (val, n) {
-  val = val.toString(8)
-  if (val.length > n) return SEVENS.slice(0, n) + ' '
-  return ZEROS.slice(0, n - val.length) + val + ' '
-}
-
-function encodeSizeBin (num, buf, off) {
-  buf[off] = 0x80
-  for (let i = 11; i > 0; i--) {
-    buf[off + i] = num & 0xff
-    num = Math.floor(num / 0x100)
-  }
-}
-
-function encodeSize (num, buf, off) {
-  if (num.toString(8).length > 11) {
-    encodeSizeBin(num, buf, off)
-  } else {
-    b4a.write(buf, encodeOct(num, 11), off)
-  }
-}
-
-/* Copied from the node-tar repo and modified to meet
- * tar-stream coding standard.
- *
- * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
- */
-function parse256 (buf) {
-  // first byte MUST be either 80 or FF
-  // 80 for positive, FF for 2's comp
-  let positive
-  if (buf[0] === 0x80) positive = true
-  else if (buf[0] === 0xFF) positive = false
-  else return null
-
-  // build up a base-256 tuple from the least sig to the highest
-  const tuple = []
-  let i
-  for (i = buf.length - 1; i > 0; i--) {
-    const byte = buf[i]
-    if (positive) tuple.push(byte)
-    else tuple.push(0xFF - byte)
-  }
-
-  let sum = 0
-  const l = tuple.length
-  for (i = 0; i < l; i++) {
-    sum += tuple[i] * Math.pow(256, i)
-  }
-
-  return positive ? sum : -1 * sum
-}
-
-function decodeOct (val, offset, length) {
-  val = val.subarray(offset, offset + length)
-  offset = 0
-
-  // If prefixed with 0x80 then parse as a base-256 integer
-  if (val[offset] & 0x80) {
-    return parse256(val)
-  } else {
-    // Older versions of tar can prefix with spaces
-    while (offset < val.length && val[offset] === 32) offset++
-    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
-    while (offset < end && val[offset] === 0) offset++
-    if (end === offset) return 0
-    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
-  }
-}
-
-function decodeStr (val, offset, length, encoding) {
-  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
-}
-
-function addLength (str) {
-  const len = b4a.byteLength(str)
-  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
-  if (len + digits >= Math.pow(10, digits)) digits++
-
-  return (len + digits) + str
-}
-
-
-/***/ }),
-
-/***/ 3237:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/* unused reexport */ __nccwpck_require__(3992)
-/* unused reexport */ __nccwpck_require__(4436)
-
-
-/***/ }),
-
-/***/ 4436:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { Readable, Writable, getStreamError } = __nccwpck_require__(5464)
-const b4a = __nccwpck_require__(3637)
-
-const constants = __nccwpck_require__(4652)
-const headers = __nccwpck_require__(4939)
-
-const DMODE = 0o755
-const FMODE = 0o644
-
-const END_OF_TAR = b4a.alloc(1024)
-
-class Sink extends Writable {
-  constructor (pack, header, callback) {
-    super({ mapWritable, eagerOpen: true })
-
-    this.written = 0
-    this.header = header
-
-    this._callback = callback
-    this._linkname = null
-    this._isLinkname = header.type === 'symlink' && !header.linkname
-    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
-    this._finished = false
-    this._pack = pack
-    this._openCallback = null
-
-    if (this._pack._stream === null) this._pack._stream = this
-    else this._pack._pending.push(this)
-  }
-
-  _open (cb) {
-    this._openCallback = cb
-    if (this._pack._stream === this) this._continueOpen()
-  }
-
-  _continuePack (err) {
-    if (this._callback === null) return
-
-    const callback = this._callback
-    this._callback = null
-
-    callback(err)
-  }
-
-  _continueOpen () {
-    if (this._pack._stream === null) this._pack._stream = this
-
-    const cb = this._openCallback
-    this._openCallback = null
-    if (cb === null) return
-
-    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
-    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
-
-    this._pack._stream = this
-
-    if (!this._isLinkname) {
-      this._pack._encode(this.header)
-    }
-
-    if (this._isVoid) {
-      this._finish()
-      this._continuePack(null)
-    }
-
-    cb(null)
-  }
-
-  _write (data, cb) {
-    if (this._isLinkname) {
-      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
-      return cb(null)
-    }
-
-    if (this._isVoid) {
-      if (data.byteLength > 0) {
-        return cb(new Error('No body allowed for this entry'))
-      }
-      return cb()
-    }
-
-    this.written += data.byteLength
-    if (this._pack.push(data)) return cb()
-    this._pack._drain = cb
-  }
-
-  _finish () {
-    if (this._finished) return
-    this._finished = true
-
-    if (this._isLinkname) {
-      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
-      this._pack._encode(this.header)
-    }
-
-    overflow(this._pack, this.header.size)
-
-    this._pack._done(this)
-  }
-
-  _final (cb) {
-    if (this.written !== this.header.size) { // corrupting tar
-      return cb(new Error('Size mismatch'))
-    }
-
-    this._finish()
-    cb(null)
-  }
-
-  _getError () {
-    return getStreamError(this) || new Error('tar entry destroyed')
-  }
-
-  _predestroy () {
-    this._pack.destroy(this._getError())
-  }
-
-  _destroy (cb) {
-    this._pack._done(this)
-
-    this._continuePack(this._finished ? null : this._getError())
-
-    cb()
-  }
-}
-
-class Pack extends Readable {
-  constructor (opts) {
-    super(opts)
-    this._drain = noop
-    this._finalized = false
-    this._finalizing = false
-    this._pending = []
-    this._stream = null
-  }
-
-  entry (header, buffer, callback) {
-    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
-
-    if (typeof buffer === 'function') {
-      callback = buffer
-      buffer = null
-    }
-
-    if (!callback) callback = noop
-
-    if (!header.size || header.type === 'symlink') header.size = 0
-    if (!header.type) header.type = modeToType(header.mode)
-    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
-    if (!header.uid) header.uid = 0
-    if (!header.gid) header.gid = 0
-    if (!header.mtime) header.mtime = new Date()
-
-    if (typeof buffer === 'string') buffer = b4a.from(buffer)
-
-    const sink = new Sink(this, header, callback)
-
-    if (b4a.isBuffer(buffer)) {
-      header.size = buffer.byteLength
-      sink.write(buffer)
-      sink.end()
-      return sink
-    }
-
-    if (sink._isVoid) {
-      return sink
-    }
-
-    return sink
-  }
-
-  finalize () {
-    if (this._stream || this._pending.length > 0) {
-      this._finalizing = true
-      return
-    }
-
-    if (this._finalized) return
-    this._finalized = true
-
-    this.push(END_OF_TAR)
-    this.push(null)
-  }
-
-  _done (stream) {
-    if (stream !== this._stream) return
-
-    this._stream = null
-
-    if (this._finalizing) this.finalize()
-    if (this._pending.length) this._pending.shift()._continueOpen()
-  }
-
-  _encode (header) {
-    if (!header.pax) {
-      const buf = headers.encode(header)
-      if (buf) {
-        this.push(buf)
-        return
-      }
-    }
-    this._encodePax(header)
-  }
-
-  _encodePax (header) {
-    const paxHeader = headers.encodePax({
-      name: header.name,
-      linkname: header.linkname,
-      pax: header.pax
-    })
-
-    const newHeader = {
-      name: 'PaxHeader',
-      mode: header.mode,
-      uid: header.uid,
-      gid: header.gid,
-      size: paxHeader.byteLength,
-      mtime: header.mtime,
-      type: 'pax-header',
-      linkname: header.linkname && 'PaxHeader',
-      uname: header.uname,
-      gname: header.gname,
-      devmajor: header.devmajor,
-      devminor: header.devminor
-    }
-
-    this.push(headers.encode(newHeader))
-    this.push(paxHeader)
-    overflow(this, paxHeader.byteLength)
-
-    newHeader.size = header.size
-    newHeader.type = header.type
-    this.push(headers.encode(newHeader))
-  }
-
-  _doDrain () {
-    const drain = this._drain
-    this._drain = noop
-    drain()
-  }
-
-  _predestroy () {
-    const err = getStreamError(this)
-
-    if (this._stream) this._stream.destroy(err)
-
-    while (this._pending.length) {
-      const stream = this._pending.shift()
-      stream.destroy(err)
-      stream._continueOpen()
-    }
-
-    this._doDrain()
-  }
-
-  _read (cb) {
-    this._doDrain()
-    cb()
-  }
-}
-
-module.exports = function pack (opts) {
-  return new Pack(opts)
-}
-
-function modeToType (mode) {
-  switch (mode & constants.S_IFMT) {
-    case constants.S_IFBLK: return 'block-device'
-    case constants.S_IFCHR: return 'character-device'
-    case constants.S_IFDIR: return 'directory'
-    case constants.S_IFIFO: return 'fifo'
-    case constants.S_IFLNK: return 'symlink'
-  }
-
-  return 'file'
-}
-
-function noop () {}
-
-function overflow (self, size) {
-  size &= 511
-  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
-}
-
-function mapWritable (buf) {
-  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
-}
-
-
-/***/ }),
-
-/***/ 799:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const PassThroughDecoder = __nccwpck_require__(5563)
-const UTF8Decoder = __nccwpck_require__(8821)
-
-module.exports = class TextDecoder {
-  constructor(encoding = 'utf8') {
-    this.encoding = normalizeEncoding(encoding)
-
-    switch (this.encoding) {
-      case 'utf8':
-        this.decoder = new UTF8Decoder()
-        break
-      case 'utf16le':
-      case 'base64':
-        throw new Error('Unsupported encoding: ' + this.encoding)
-      default:
-        this.decoder = new PassThroughDecoder(this.encoding)
-    }
-  }
-
-  get remaining() {
-    return this.decoder.remaining
-  }
-
-  push(data) {
-    if (typeof data === 'string') return data
-    return this.decoder.decode(data)
-  }
-
-  // For Node.js compatibility
-  write(data) {
-    return this.push(data)
-  }
-
-  end(data) {
-    let result = ''
-    if (data) result = this.push(data)
-    result += this.decoder.flush()
-    return result
-  }
-}
-
-function normalizeEncoding(encoding) {
-  encoding = encoding.toLowerCase()
-
-  switch (encoding) {
-    case 'utf8':
-    case 'utf-8':
-      return 'utf8'
-    case 'ucs2':
-    case 'ucs-2':
-    case 'utf16le':
-    case 'utf-16le':
-      return 'utf16le'
-    case 'latin1':
-    case 'binary':
-      return 'latin1'
-    case 'base64':
-    case 'ascii':
-    case 'hex':
-      return encoding
-    default:
-      throw new Error('Unknown encoding: ' + encoding)
-  }
-}
-
-
-/***/ }),
-
-/***/ 5563:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(3637)
-
-module.exports = class PassThroughDecoder {
-  constructor(encoding) {
-    this.encoding = encoding
-  }
-
-  get remaining() {
-    return 0
-  }
-
-  decode(data) {
-    return b4a.toString(data, this.encoding)
-  }
-
-  flush() {
-    return ''
-  }
-}
-
-
-/***/ }),
-
-/***/ 8821:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(3637)
-
-/**
- * https://encoding.spec.whatwg.org/#utf-8-decoder
- */
-module.exports = class UTF8Decoder {
-  constructor() {
-    this._reset()
-  }
-
-  get remaining() {
-    return this.bytesSeen
-  }
-
-  decode(data) {
-    if (data.byteLength === 0) return ''
-
-    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
-      this.bytesSeen = trailingBytesSeen(data)
-      return b4a.toString(data, 'utf8')
-    }
-
-    let result = ''
-    let start = 0
-
-    if (this.bytesNeeded > 0) {
-      while (start < data.byteLength) {
-        const byte = data[start]
-
-        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-          result += '\ufffd'
-          this._reset()
-          break
-        }
-
-        this.lowerBoundary = 0x80
-        this.upperBoundary = 0xbf
-        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
-        this.bytesSeen++
-        start++
-
-        if (this.bytesSeen === this.bytesNeeded) {
-          result += String.fromCodePoint(this.codePoint)
-          this._reset()
-          break
-        }
-      }
-
-      if (this.bytesNeeded > 0) return result
-    }
-
-    const trailing = trailingIncomplete(data, start)
-    const end = data.byteLength - trailing
-
-    if (end > start) result += b4a.toString(data, 'utf8', start, end)
-
-    for (let i = end; i < data.byteLength; i++) {
-      const byte = data[i]
-
-      if (this.bytesNeeded === 0) {
-        if (byte <= 0x7f) {
-          this.bytesSeen = 0
-          result += String.fromCharCode(byte)
-        } else if (byte >= 0xc2 && byte <= 0xdf) {
-          this.bytesNeeded = 2
-          this.bytesSeen = 1
-          this.codePoint = byte & 0x1f
-        } else if (byte >= 0xe0 && byte <= 0xef) {
-          if (byte === 0xe0) this.lowerBoundary = 0xa0
-          else if (byte === 0xed) this.upperBoundary = 0x9f
-          this.bytesNeeded = 3
-          this.bytesSeen = 1
-          this.codePoint = byte & 0xf
-        } else if (byte >= 0xf0 && byte <= 0xf4) {
-          if (byte === 0xf0) this.lowerBoundary = 0x90
-          else if (byte === 0xf4) this.upperBoundary = 0x8f
-          this.bytesNeeded = 4
-          this.bytesSeen = 1
-          this.codePoint = byte & 0x7
-        } else {
-          this.bytesSeen = 1
-          result += '\ufffd'
-        }
-
-        continue
-      }
-
-      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-        result += '\ufffd'
-        i--
-        this._reset()
-
-        continue
-      }
-
-      this.lowerBoundary = 0x80
-      this.upperBoundary = 0xbf
-
-      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
-      this.bytesSeen++
-
-      if (this.bytesSeen === this.bytesNeeded) {
-        result += String.fromCodePoint(this.codePoint)
-        this._reset()
-      }
-    }
-
-    return result
-  }
-
-  flush() {
-    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
-    this._reset()
-    return result
-  }
-
-  _reset() {
-    this.codePoint = 0
-    this.bytesNeeded = 0
-    this.bytesSeen = 0
-    this.lowerBoundary = 0x80
-    this.upperBoundary = 0xbf
-  }
-}
-
-function trailingIncomplete(data, start) {
-  const len = data.byteLength
-  if (len <= start) return 0
-
-  const limit = Math.max(start, len - 4)
-
-  let i = len - 1
-  while (i > limit && (data[i] & 0xc0) === 0x80) i--
-
-  if (i < start) return 0
-
-  const byte = data[i]
-
-  let needed
-  if (byte <= 0x7f) return 0
-  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
-  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
-  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
-  else return 0
-
-  const available = len - i
-  return available < needed ? available : 0
-}
-
-function trailingBytesSeen(data) {
-  const len = data.byteLength
-  if (len === 0) return 0
-
-  const last = data[len - 1]
-
-  if (last <= 0x7f) return 0
-  if ((last & 0xc0) !== 0x80) return 1
-
-  const limit = Math.max(0, len - 4)
-
-  let i = len - 2
-  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
-
-  if (i < 0) return 1
-
-  const first = data[i]
-
-  let needed
-  if (first >= 0xc2 && first <= 0xdf) needed = 2
-  else if (first >= 0xe0 && first <= 0xef) needed = 3
-  else if (first >= 0xf0 && first <= 0xf4) needed = 4
-  else return 1
-
-  if (len - i !== needed) return 1
-
-  if (needed >= 3) {
-    const second = data[i + 1]
-    if (first === 0xe0 && second < 0xa0) return 1
-    if (first === 0xed && second > 0x9f) return 1
-    if (first === 0xf0 && second < 0x90) return 1
-    if (first === 0xf4 && second > 0x8f) return 1
-  }
-
-  return 0
-}
 
 
 /***/ }),
@@ -34722,1362 +31609,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9489:
-/***/ ((module) => {
-
-// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
-const CRC_TABLE = new Int32Array([
-  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
-  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
-  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
-  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
-  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
-  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
-  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
-  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
-  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
-  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
-  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
-  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
-  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
-  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
-  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
-  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
-  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
-  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
-  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
-  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
-  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
-  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
-  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
-  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
-  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
-  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
-  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
-  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
-  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
-  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
-  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
-  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
-]);
-
-function crc32(buf) {
-  let crc = -1;
-  for (let x of buf) {
-    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
-  }
-  return (crc ^ -1) >>> 0;
-}
-
-module.exports = crc32;
-
-
-/***/ }),
-
-/***/ 7783:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(9896);
-var util = __nccwpck_require__(9023);
-var stream = __nccwpck_require__(2203);
-var Readable = stream.Readable;
-var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(218);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-
-exports.BufferSlicer = BufferSlicer;
-exports.FdSlicer = FdSlicer;
-
-util.inherits(FdSlicer, EventEmitter);
-function FdSlicer(fd) {
-  EventEmitter.call(this);
-
-  this.fd = fd;
-  this.pend = new Pend();
-  this.pend.max = 1;
-  this.refCount = 0;
-}
-
-FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  var self = this;
-  self.pend.go(function(cb) {
-    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
-      cb();
-      callback(err, bytesRead, buffer);
-    });
-  });
-};
-
-FdSlicer.prototype.createReadStream = function(options) {
-  return new ReadStream(this, options);
-};
-
-FdSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-FdSlicer.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-  if (self.refCount < 0) throw new Error("invalid unref");
-  if (self.refCount > 0) return;
-
-  fs.close(self.fd, onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) {
-      self.emit('error', err);
-    } else {
-      self.emit('close');
-    }
-  }
-};
-
-util.inherits(ReadStream, Readable);
-function ReadStream(context, options) {
-  options = options || {};
-  Readable.call(this, options);
-
-  this.context = context;
-  this.context.ref();
-
-  this.start = options.start || 0;
-  this.endOffset = options.end;
-  this.pos = this.start;
-}
-
-ReadStream.prototype._read = function(n) {
-  var self = this;
-
-  var toRead = Math.min(self._readableState.highWaterMark, n);
-  if (self.endOffset != null) {
-    toRead = Math.min(toRead, self.endOffset - self.pos);
-  }
-  if (toRead <= 0) {
-    self.push(null);
-    this._cleanup();
-    return;
-  }
-  self.context.pend.go(function(cb) {
-    var buffer = Buffer.allocUnsafe(toRead);
-    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
-      if (err) {
-        self.destroy(err);
-      } else if (bytesRead === 0) {
-        self.push(null);
-        self._cleanup();
-      } else {
-        self.pos += bytesRead;
-        self.push(buffer.slice(0, bytesRead));
-      }
-      cb();
-    });
-  });
-};
-
-ReadStream.prototype._destroy = function(err, cb) {
-  // Node 14+ calls this automatically at EOF.
-  this._cleanup();
-  cb(err);
-};
-
-ReadStream.prototype._cleanup = function() {
-  if (this.context != null) {
-    this.context.unref();
-    this.context = null;
-  }
-};
-
-util.inherits(BufferSlicer, EventEmitter);
-function BufferSlicer(buffer) {
-  EventEmitter.call(this);
-
-  this.refCount = 0;
-  this.buffer = buffer;
-}
-
-BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
-  if (position < 0) throw new RangeError("position is negative: " + position);
-  if (offset + length > buffer.length) {
-    // The caller's buffer can't hold all the bytes they're trying to read.
-    // Clamp the length instead of giving an error.
-    // The callback will be informed of fewer than expected bytes written.
-    length = buffer.length - offset;
-  }
-  if (position + length > this.buffer.length) {
-    // Clamp any attempt to read past the end of the source buffer.
-    length = this.buffer.length - position;
-  }
-  if (length <= 0) {
-    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
-    // This isn't an error; it's just zero bytes written.
-    setImmediate(function() {
-      callback(null, 0);
-    });
-    return;
-  }
-  this.buffer.copy(buffer, offset, position, position + length);
-  setImmediate(function() {
-    callback(null, length);
-  });
-};
-
-BufferSlicer.prototype.createReadStream = function(options) {
-  options = options || {};
-  var readStream = new PassThrough(options);
-  readStream.start = options.start || 0;
-  readStream.endOffset = options.end;
-  // by the time this function returns, we'll be done.
-  readStream.pos = readStream.endOffset || this.buffer.length;
-
-  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
-  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
-  // See https://github.com/thejoshwolfe/yauzl/issues/87
-  var maxChunkSize = 0x10000;
-  var offset = 0;
-  while (true) {
-    var nextOffset = offset + maxChunkSize;
-    if (nextOffset >= entireSlice.length) {
-      // last chunk
-      if (offset < entireSlice.length) {
-        readStream.write(entireSlice.slice(offset, entireSlice.length));
-      }
-      break;
-    }
-    readStream.write(entireSlice.slice(offset, nextOffset));
-    offset = nextOffset;
-  }
-
-  readStream.end();
-  return readStream;
-};
-
-BufferSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-BufferSlicer.prototype.unref = function() {
-  this.refCount -= 1;
-
-  if (this.refCount < 0) {
-    throw new Error("invalid unref");
-  }
-};
-
-
-/***/ }),
-
-/***/ 7198:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-var fs = __nccwpck_require__(9896);
-var zlib = __nccwpck_require__(3106);
-var fd_slicer = __nccwpck_require__(7783);
-var util = __nccwpck_require__(9023);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-var Transform = (__nccwpck_require__(2203).Transform);
-var PassThrough = (__nccwpck_require__(2203).PassThrough);
-var Writable = (__nccwpck_require__(2203).Writable);
-
-// Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(9489);
-
-__webpack_unused_export__ = open;
-__webpack_unused_export__ = fromFd;
-__webpack_unused_export__ = fromBuffer;
-__webpack_unused_export__ = fromRandomAccessReader;
-__webpack_unused_export__ = openPromise;
-__webpack_unused_export__ = fromFdPromise;
-__webpack_unused_export__ = fromBufferPromise;
-__webpack_unused_export__ = fromRandomAccessReaderPromise;
-
-__webpack_unused_export__ = dosDateTimeToDate;
-__webpack_unused_export__ = getFileNameLowLevel;
-__webpack_unused_export__ = validateFileName;
-__webpack_unused_export__ = parseExtraFields;
-__webpack_unused_export__ = ZipFile;
-__webpack_unused_export__ = Entry;
-__webpack_unused_export__ = LocalFileHeader;
-exports.lJ = RandomAccessReader;
-
-function openPromise(path, options) {
-  return new Promise((resolve, reject) => {
-    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromFdPromise(fd, options) {
-  return new Promise((resolve, reject) => {
-    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromBufferPromise(buffer, options) {
-  return new Promise((resolve, reject) => {
-    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromRandomAccessReaderPromise(reader, totalSize, options) {
-  return new Promise((resolve, reject) => {
-    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-
-function open(path, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.open(path, "r", function(err, fd) {
-    if (err) return callback(err);
-    fromFd(fd, options, function(err, zipfile) {
-      if (err) fs.close(fd, defaultCallback);
-      callback(err, zipfile);
-    });
-  });
-}
-
-function fromFd(fd, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.fstat(fd, function(err, stats) {
-    if (err) return callback(err);
-    var reader = new fd_slicer.FdSlicer(fd);
-    fromRandomAccessReader(reader, stats.size, options, callback);
-  });
-}
-
-function fromBuffer(buffer, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  var reader = new fd_slicer.BufferSlicer(buffer);
-  fromRandomAccessReader(reader, buffer.length, options, callback);
-}
-
-function fromRandomAccessReader(reader, totalSize, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  var decodeStrings = !!options.decodeStrings;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
-  if (totalSize > Number.MAX_SAFE_INTEGER) {
-    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
-  }
-
-  // the matching unref() call is in zipfile.close()
-  reader.ref();
-
-  // eocdr means End of Central Directory Record.
-  // search backwards for the eocdr signature.
-  // the last field of the eocdr is a variable-length comment.
-  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
-  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
-  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
-  var eocdrWithoutCommentSize = 22;
-  var zip64EocdlSize = 20; // Zip64 end of central directory locator
-  var maxCommentSize = 0xffff; // 2-byte size
-  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
-  var buffer = newBuffer(bufferSize);
-  var bufferReadStart = totalSize - buffer.length;
-  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
-    if (err) return callback(err);
-    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
-      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
-      // found eocdr
-      var eocdrBuffer = buffer.subarray(i);
-
-      // 0 - End of central directory signature = 0x06054b50
-      // 4 - Number of this disk
-      var diskNumber = eocdrBuffer.readUInt16LE(4);
-      // 6 - Disk where central directory starts
-      // 8 - Number of central directory records on this disk
-      // 10 - Total number of central directory records
-      var entryCount = eocdrBuffer.readUInt16LE(10);
-      // 12 - Size of central directory (bytes)
-      // 16 - Offset of start of central directory, relative to start of archive
-      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
-      // 20 - Comment length
-      var commentLength = eocdrBuffer.readUInt16LE(20);
-      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
-      if (commentLength !== expectedCommentLength) {
-        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
-      }
-      // 22 - Comment
-      // the encoding is always cp437.
-      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
-                                  : eocdrBuffer.subarray(22);
-
-      // Look for a Zip64 end of central directory locator
-      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
-        // ZIP64 format
-        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
-        // 0 - zip64 end of central dir locator signature = 0x07064b50
-        // 4 - number of the disk with the start of the zip64 end of central directory
-        // 8 - relative offset of the zip64 end of central directory record
-        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
-        // 16 - total number of disks
-
-        // ZIP64 end of central directory record
-        var zip64EocdrBuffer = newBuffer(56);
-        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
-          if (err) return callback(err);
-
-          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
-          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
-            return callback(new Error("invalid zip64 end of central directory record signature"));
-          }
-          // 4 - size of zip64 end of central directory record                8 bytes
-          // 12 - version made by                                             2 bytes
-          // 14 - version needed to extract                                   2 bytes
-          // 16 - number of this disk                                         4 bytes
-          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
-          if (diskNumber !== 0) {
-            // Check this only after zip64 overrides. See #118.
-            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-          }
-          // 20 - number of the disk with the start of the central directory  4 bytes
-          // 24 - total number of entries in the central directory on this disk         8 bytes
-          // 32 - total number of entries in the central directory            8 bytes
-          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
-          // 40 - size of the central directory                               8 bytes
-          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
-          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
-          // 56 - zip64 extensible data sector                                (variable size)
-          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-        });
-      }
-
-      // Not ZIP64 format
-      if (diskNumber !== 0) {
-        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-      }
-      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-
-    }
-
-    // Not a zip file.
-    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
-  });
-}
-
-util.inherits(ZipFile, EventEmitter);
-function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-  var self = this;
-  EventEmitter.call(self);
-  self.reader = reader;
-  // forward close events
-  self.reader.on("error", function(err) {
-    // error closing the fd
-    emitError(self, err);
-  });
-  self.reader.once("close", function() {
-    self.emit("close");
-  });
-  self.readEntryCursor = centralDirectoryOffset;
-  self.fileSize = fileSize;
-  self.entryCount = entryCount;
-  self.comment = comment;
-  self.entriesRead = 0;
-  self.autoClose = !!autoClose;
-  self.lazyEntries = !!lazyEntries;
-  self.decodeStrings = !!decodeStrings;
-  self.validateEntrySizes = !!validateEntrySizes;
-  self.strictFileNames = !!strictFileNames;
-  self.isOpen = true;
-  self.emittedError = false;
-  self.hasEachEntryBeenCalled = false;
-
-  if (!self.lazyEntries) self._readEntry();
-}
-ZipFile.prototype.close = function() {
-  if (!this.isOpen) return;
-  this.isOpen = false;
-  this.reader.unref();
-};
-
-function emitErrorAndAutoClose(self, err) {
-  if (self.autoClose) self.close();
-  emitError(self, err);
-}
-function emitError(self, err) {
-  if (self.emittedError) return;
-  self.emittedError = true;
-  self.emit("error", err);
-}
-
-ZipFile.prototype.readEntry = function() {
-  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
-  this._readEntry();
-};
-ZipFile.prototype._readEntry = function() {
-  var self = this;
-  if (self.entryCount === self.entriesRead) {
-    // done with metadata
-    setImmediate(function() {
-      if (self.autoClose) self.close();
-      if (self.emittedError) return;
-      self.emit("end");
-    });
-    return;
-  }
-  if (self.emittedError) return;
-  var buffer = newBuffer(46);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-    if (err) return emitErrorAndAutoClose(self, err);
-    if (self.emittedError) return;
-    var entry = new Entry();
-    // 0 - Central directory file header signature
-    var signature = buffer.readUInt32LE(0);
-    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-    // 4 - Version made by
-    entry.versionMadeBy = buffer.readUInt16LE(4);
-    // 6 - Version needed to extract (minimum)
-    entry.versionNeededToExtract = buffer.readUInt16LE(6);
-    // 8 - General purpose bit flag
-    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-    // 10 - Compression method
-    entry.compressionMethod = buffer.readUInt16LE(10);
-    // 12 - File last modification time
-    entry.lastModFileTime = buffer.readUInt16LE(12);
-    // 14 - File last modification date
-    entry.lastModFileDate = buffer.readUInt16LE(14);
-    // 16 - CRC-32
-    entry.crc32 = buffer.readUInt32LE(16);
-    // 20 - Compressed size
-    entry.compressedSize = buffer.readUInt32LE(20);
-    // 24 - Uncompressed size
-    entry.uncompressedSize = buffer.readUInt32LE(24);
-    // 28 - File name length (n)
-    entry.fileNameLength = buffer.readUInt16LE(28);
-    // 30 - Extra field length (m)
-    entry.extraFieldLength = buffer.readUInt16LE(30);
-    // 32 - File comment length (k)
-    entry.fileCommentLength = buffer.readUInt16LE(32);
-    // 34 - Disk number where file starts
-    // 36 - Internal file attributes
-    entry.internalFileAttributes = buffer.readUInt16LE(36);
-    // 38 - External file attributes
-    entry.externalFileAttributes = buffer.readUInt32LE(38);
-    // 42 - Relative offset of local file header
-    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-
-    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
-
-    self.readEntryCursor += 46;
-
-    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-      if (err) return emitErrorAndAutoClose(self, err);
-      if (self.emittedError) return;
-      // 46 - File name
-      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-      // 46+n - Extra field
-      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-      // 46+n+m - File comment
-      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
-
-      // Parse the extra fields, which we need for processing other fields.
-      try {
-        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-      } catch (err) {
-        return emitErrorAndAutoClose(self, err);
-      }
-
-      // Interpret strings according to bit flags, extra fields, and options.
-      if (self.decodeStrings) {
-        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
-        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
-        var errorMessage = validateFileName(entry.fileName);
-        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
-      } else {
-        entry.fileComment = entry.fileCommentRaw;
-        entry.fileName = entry.fileNameRaw;
-      }
-      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
-      entry.comment = entry.fileComment;
-
-      self.readEntryCursor += buffer.length;
-      self.entriesRead += 1;
-
-      // Check for the Zip64 Extended Information Extra Field.
-      for (var i = 0; i < entry.extraFields.length; i++) {
-        var extraField = entry.extraFields[i];
-        if (extraField.id !== 0x0001) continue;
-        // Found it.
-
-        var zip64EiefBuffer = extraField.data;
-        var index = 0;
-        // 0 - Original Size          8 bytes
-        if (entry.uncompressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
-          }
-          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 8 - Compressed Size        8 bytes
-        if (entry.compressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
-          }
-          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 16 - Relative Header Offset 8 bytes
-        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
-          }
-          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 24 - Disk Start Number      4 bytes
-
-        break;
-      }
-
-      // validate file size
-      if (self.validateEntrySizes && entry.compressionMethod === 0) {
-        var expectedCompressedSize = entry.uncompressedSize;
-        if (entry.isEncrypted()) {
-          // traditional encryption prefixes the file data with a header
-          expectedCompressedSize += 12;
-        }
-        if (entry.compressedSize !== expectedCompressedSize) {
-          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-          return emitErrorAndAutoClose(self, new Error(msg));
-        }
-      }
-
-      self.emit("entry", entry);
-
-      if (!self.lazyEntries) self._readEntry();
-    });
-  });
-};
-
-ZipFile.prototype.eachEntry = function() {
-  const self = this;
-  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-  self.hasEachEntryBeenCalled = true;
-
-  let pendingResolveReject = null;
-  self.on("entry", onEntry);
-  self.on("end", onEnd);
-  self.on("error", onError);
-  function cleanup() {
-    self.removeListener("entry", onEntry);
-    self.removeListener("end", onEnd);
-    self.removeListener("error", onError);
-    if (self.autoClose) self.close();
-  }
-
-  function onEntry(entry) {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    resolve({value: entry});
-  }
-  function onEnd() {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    resolve({done: true});
-  }
-  function onError(err) {
-    let {reject} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    reject(err);
-  }
-
-  return {
-    [Symbol.asyncIterator]() {
-      // Called once by `for await...of`.
-      return this;
-    },
-    next() {
-      // Called on each iteration in a `for await...of`.
-      const promise = new Promise((resolve, reject) => {
-        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-        pendingResolveReject = {resolve, reject};
-      });
-      self.readEntry();
-      return promise;
-    },
-    return(value) {
-      // Called when breaking, returning, throwing out of a `for await...of`.
-      cleanup();
-      return Promise.resolve({done: true, value});
-    },
-    throw(value) {
-      // Almost never called. Something about `yield*` maybe?
-      cleanup();
-      return Promise.reject(value);
-    },
-  };
-};
-
-ZipFile.prototype.openReadStream = function(entry, options, callback) {
-  var self = this;
-  // parameter validation
-  var relativeStart = 0;
-  var relativeEnd = entry.compressedSize;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) {
-    options = {};
-  } else {
-    if (options.decodeFileData === false) {
-      // new, simple option
-      if (options.decrypt != null) {
-        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
-      }
-      if (options.decompress != null) {
-        throw new Error("cannot use options.decompress when options.decodeFileData === false");
-      }
-      // start and end are allowed
-    } else {
-      // old, complicated options
-      if (options.decrypt != null) {
-        if (!entry.isEncrypted()) {
-          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
-        }
-        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
-        if (entry.isCompressed()) {
-          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
-        }
-      }
-      if (options.decompress != null) {
-        if (!entry.isCompressed()) {
-          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
-        }
-        if (!(options.decompress === false || options.decompress === true)) {
-          throw new Error("invalid options.decompress value: " + options.decompress);
-        }
-        decompress = options.decompress;
-      }
-    }
-    if (options.start != null) {
-      relativeStart = options.start;
-      if (relativeStart < 0) throw new Error("options.start < 0");
-      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
-    }
-    if (options.end != null) {
-      relativeEnd = options.end;
-      if (relativeEnd < 0) throw new Error("options.end < 0");
-      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
-      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
-    }
-  }
-  var rawMode = (
-    options.decodeFileData === false || // Explicitly requested raw.
-    (
-      (entry.compressionMethod === 0 || // Naturally without compression.
-        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
-      ) &&
-      (!entry.isEncrypted() || // Naturally without encryption.
-        options.decrypt === false // Deprecated encryption bypass option.
-      )
-    )
-  );
-  if (options.start != null || options.end != null) {
-    // Ensure slicing deals with raw data.
-    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
-  }
-
-  // any further errors can either be caused by the zipfile,
-  // or were introduced in a minor version of yauzl,
-  // so should be passed to the client rather than thrown.
-  if (!self.isOpen) return callback(new Error("closed"));
-  if (entry.isEncrypted() && !rawMode) {
-    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
-  }
-  var decompress;
-  if (rawMode) {
-    decompress = false;
-  } else if (entry.compressionMethod === 8) {
-    // 8 - The file is Deflated
-    decompress = options.decodeFileData !== true;
-  } else {
-    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
-  }
-
-  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
-    if (err) return callback(err);
-    self.openReadStreamLowLevel(
-      localFileHeader.fileDataStart, entry.compressedSize,
-      relativeStart, relativeEnd,
-      decompress, entry.uncompressedSize,
-      callback);
-  });
-};
-
-ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-  var self = this;
-
-  var fileDataEnd = fileDataStart + compressedSize;
-  var readStream = self.reader.createReadStream({
-    start: fileDataStart + relativeStart,
-    end: fileDataStart + relativeEnd,
-  });
-  var endpointStream = readStream;
-  if (decompress) {
-    var destroyed = false;
-    var inflateFilter = zlib.createInflateRaw();
-    readStream.on("error", function(err) {
-      // setImmediate here because errors can be emitted during the first call to pipe()
-      setImmediate(function() {
-        if (!destroyed) inflateFilter.emit("error", err);
-      });
-    });
-    readStream.pipe(inflateFilter);
-
-    if (self.validateEntrySizes) {
-      endpointStream = new AssertByteCountStream(uncompressedSize);
-      inflateFilter.on("error", function(err) {
-        // forward zlib errors to the client-visible stream
-        setImmediate(function() {
-          if (!destroyed) endpointStream.emit("error", err);
-        });
-      });
-      inflateFilter.pipe(endpointStream);
-    } else {
-      // the zlib filter is the client-visible stream
-      endpointStream = inflateFilter;
-    }
-    // this is part of yauzl's API, so implement this function on the client-visible stream
-    installDestroyFn(endpointStream, function() {
-      destroyed = true;
-      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
-      readStream.unpipe(inflateFilter);
-      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
-      readStream.destroy();
-    });
-  }
-  callback(null, endpointStream);
-};
-
-ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
-  var self = this;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-
-  self.reader.ref();
-  var buffer = newBuffer(30);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
-    try {
-      if (err) return callback(err);
-      // 0 - Local file header signature = 0x04034b50
-      var signature = buffer.readUInt32LE(0);
-      if (signature !== 0x04034b50) {
-        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
-      }
-
-      var fileNameLength = buffer.readUInt16LE(26);
-      var extraFieldLength = buffer.readUInt16LE(28);
-      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-      // We now have enough information to do this bounds check.
-      if (fileDataStart + entry.compressedSize > self.fileSize) {
-        return callback(new Error("file data overflows file bounds: " +
-            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
-      }
-
-      if (options.minimal) {
-        return callback(null, {fileDataStart: fileDataStart});
-      }
-
-      var localFileHeader = new LocalFileHeader();
-      localFileHeader.fileDataStart = fileDataStart;
-
-      // 4 - Version needed to extract (minimum)
-      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
-      // 6 - General purpose bit flag
-      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
-      // 8 - Compression method
-      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
-      // 10 - File last modification time
-      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
-      // 12 - File last modification date
-      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
-      // 14 - CRC-32
-      localFileHeader.crc32 = buffer.readUInt32LE(14);
-      // 18 - Compressed size
-      localFileHeader.compressedSize = buffer.readUInt32LE(18);
-      // 22 - Uncompressed size
-      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
-      // 26 - File name length (n)
-      localFileHeader.fileNameLength = fileNameLength;
-      // 28 - Extra field length (m)
-      localFileHeader.extraFieldLength = extraFieldLength;
-      // 30 - File name
-      // 30+n - Extra field
-
-      buffer = newBuffer(fileNameLength + extraFieldLength);
-      self.reader.ref();
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
-        try {
-          if (err) return callback(err);
-          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
-          localFileHeader.extraField = buffer.subarray(fileNameLength);
-          return callback(null, localFileHeader);
-        } finally {
-          self.reader.unref();
-        }
-      });
-    } finally {
-      self.reader.unref();
-    }
-  });
-};
-
-ZipFile.prototype.openReadStreamPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(entry, options, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
-      if (err) return reject(err);
-      resolve(localFileHeader);
-    });
-  });
-};
-
-function Entry() {
-}
-Entry.prototype.getLastModDate = function(options) {
-  if (options == null) options = {};
-
-  if (!options.forceDosFormat) {
-    // Check extended fields.
-    for (var i = 0; i < this.extraFields.length; i++) {
-      var extraField = this.extraFields[i];
-      if (extraField.id === 0x5455) {
-        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
-        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
-        var data = extraField.data;
-        if (data.length < 5) continue; // Too short.
-        // The flags define which of the three fields are present: mtime, atime, ctime.
-        // We only care about mtime.
-        // Also, ctime is never included in practice.
-        // And also, atime is only included in the local file header for some reason
-        // despite the flags lying about its inclusion in the central header.
-        var flags = data[0];
-        var HAS_MTIME = 1;
-        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
-        // Although the positions of all of the fields shift around depending on the presence of other fields,
-        // mtime is always first if present, and that's the only one we care about.
-        var posixTimestamp = data.readInt32LE(1);
-        return new Date(posixTimestamp * 1000);
-      } else if (extraField.id === 0x000a) {
-        var data = extraField.data;
-        if (data.length !== 32) continue; // The length is always the same.
-        // 4 bytes reserved
-        // 2 bytes Tag
-        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
-        // 2 bytes Size
-        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
-        // 8 bytes Mtime
-        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
-        // Convert from NTFS to POSIX milliseconds.
-        // The big number below is the milliseconds between year 1601 and year 1970
-        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
-        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
-        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
-        // and NTFS timestamps are typically much bigger than that limit.
-        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
-        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
-        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
-        // Up through the year 2057, this conversion only drops 4 bits of precision,
-        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
-        return new Date(millisecondsSince1970);
-      }
-    }
-  }
-
-  // Fallback to non-extended encoding.
-  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
-};
-
-Entry.prototype.canDecodeFileData = function() {
-  return (
-    !this.isEncrypted() &&
-    (this.compressionMethod === 0 || this.compressionMethod === 8)
-  );
-};
-Entry.prototype.isEncrypted = function() {
-  return (this.generalPurposeBitFlag & 0x1) !== 0;
-};
-Entry.prototype.isCompressed = function() {
-  return this.compressionMethod === 8;
-};
-
-function LocalFileHeader() {
-}
-
-function dosDateTimeToDate(date, time, timezone) {
-  var day = date & 0x1f; // 1-31
-  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
-  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
-
-  var millisecond = 0;
-  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
-  var minute = time >> 5 & 0x3f; // 0-59
-  var hour = time >> 11 & 0x1f; // 0-23
-
-  if (timezone == null || timezone === "local") {
-    return new Date(year, month, day, hour, minute, second, millisecond);
-  } else if (timezone === "UTC") {
-    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
-  } else {
-    throw new Error("unrecognized options.timezone: " + options.timezone);
-  }
-}
-
-function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
-  var fileName = null;
-
-  // check for Info-ZIP Unicode Path Extra Field (0x7075)
-  // see https://github.com/thejoshwolfe/yauzl/issues/33
-  for (var i = 0; i < extraFields.length; i++) {
-    var extraField = extraFields[i];
-    if (extraField.id === 0x7075) {
-      if (extraField.data.length < 6) {
-        // too short to be meaningful
-        continue;
-      }
-      // Version       1 byte      version of this extra field, currently 1
-      if (extraField.data.readUInt8(0) !== 1) {
-        // > Changes may not be backward compatible so this extra
-        // > field should not be used if the version is not recognized.
-        continue;
-      }
-      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
-      var oldNameCrc32 = extraField.data.readUInt32LE(1);
-      if (crc32(fileNameBuffer) !== oldNameCrc32) {
-        // > If the CRC check fails, this UTF-8 Path Extra Field should be
-        // > ignored and the File Name field in the header should be used instead.
-        continue;
-      }
-      // UnicodeName   Variable    UTF-8 version of the entry File Name
-      fileName = decodeBuffer(extraField.data.subarray(5), true);
-      break;
-    }
-  }
-
-  if (fileName == null) {
-    // The typical case.
-    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
-    fileName = decodeBuffer(fileNameBuffer, isUtf8);
-  }
-
-  if (!strictFileNames) {
-    // Allow backslash.
-    fileName = fileName.replace(/\\/g, "/");
-  }
-  return fileName;
-}
-
-function validateFileName(fileName) {
-  if (fileName.indexOf("\\") !== -1) {
-    return "invalid characters in fileName: " + fileName;
-  }
-  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
-    return "absolute path: " + fileName;
-  }
-  if (fileName.split("/").indexOf("..") !== -1) {
-    return "invalid relative path: " + fileName;
-  }
-  // all good
-  return null;
-}
-
-function parseExtraFields(extraFieldBuffer) {
-  var extraFields = [];
-  var i = 0;
-  while (i < extraFieldBuffer.length - 3) {
-    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
-    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
-    var dataStart = i + 4;
-    var dataEnd = dataStart + dataSize;
-    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
-    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
-    extraFields.push({
-      id: headerId,
-      data: dataBuffer,
-    });
-    i = dataEnd;
-  }
-  return extraFields;
-}
-
-function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
-  if (length === 0) {
-    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
-    return setImmediate(function() { callback(null, newBuffer(0)); });
-  }
-  reader.read(buffer, offset, length, position, function(err, bytesRead) {
-    if (err) return callback(err);
-    if (bytesRead < length) {
-      return callback(new Error("unexpected EOF"));
-    }
-    callback();
-  });
-}
-
-util.inherits(AssertByteCountStream, Transform);
-function AssertByteCountStream(byteCount) {
-  Transform.call(this);
-  this.actualByteCount = 0;
-  this.expectedByteCount = byteCount;
-}
-AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
-  this.actualByteCount += chunk.length;
-  if (this.actualByteCount > this.expectedByteCount) {
-    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb(null, chunk);
-};
-AssertByteCountStream.prototype._flush = function(cb) {
-  if (this.actualByteCount < this.expectedByteCount) {
-    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb();
-};
-
-util.inherits(RandomAccessReader, EventEmitter);
-function RandomAccessReader() {
-  EventEmitter.call(this);
-  this.refCount = 0;
-}
-RandomAccessReader.prototype.ref = function() {
-  this.refCount += 1;
-};
-RandomAccessReader.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-
-  if (self.refCount > 0) return;
-  if (self.refCount < 0) throw new Error("invalid unref");
-
-  self.close(onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) return self.emit('error', err);
-    self.emit('close');
-  }
-};
-RandomAccessReader.prototype.createReadStream = function(options) {
-  if (options == null) options = {};
-  var start = options.start;
-  var end = options.end;
-  if (start === end) {
-    var emptyStream = new PassThrough();
-    setImmediate(function() {
-      emptyStream.end();
-    });
-    return emptyStream;
-  }
-  var stream = this._readStreamForRange(start, end);
-
-  var destroyed = false;
-  var refUnrefFilter = new RefUnrefFilter(this);
-  stream.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) refUnrefFilter.emit("error", err);
-    });
-  });
-  installDestroyFn(refUnrefFilter, function() {
-    stream.unpipe(refUnrefFilter);
-    refUnrefFilter.unref();
-    stream.destroy();
-  });
-
-  var byteCounter = new AssertByteCountStream(end - start);
-  refUnrefFilter.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) byteCounter.emit("error", err);
-    });
-  });
-  installDestroyFn(byteCounter, function() {
-    destroyed = true;
-    refUnrefFilter.unpipe(byteCounter);
-    refUnrefFilter.destroy();
-  });
-
-  return stream.pipe(refUnrefFilter).pipe(byteCounter);
-};
-RandomAccessReader.prototype._readStreamForRange = function(start, end) {
-  throw new Error("not implemented");
-};
-RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
-  var readStream = this.createReadStream({start: position, end: position + length});
-  var writeStream = new Writable();
-  var written = 0;
-  writeStream._write = function(chunk, encoding, cb) {
-    chunk.copy(buffer, offset + written, 0, chunk.length);
-    written += chunk.length;
-    cb();
-  };
-  writeStream.on("finish", callback);
-  readStream.on("error", function(error) {
-    callback(error);
-  });
-  readStream.pipe(writeStream);
-};
-RandomAccessReader.prototype.close = function(callback) {
-  setImmediate(callback);
-};
-
-util.inherits(RefUnrefFilter, PassThrough);
-function RefUnrefFilter(context) {
-  PassThrough.call(this);
-  this.context = context;
-  this.context.ref();
-  this.unreffedYet = false;
-}
-RefUnrefFilter.prototype._flush = function(cb) {
-  this.unref();
-  cb();
-};
-RefUnrefFilter.prototype.unref = function(cb) {
-  if (this.unreffedYet) return;
-  this.unreffedYet = true;
-  this.context.unref();
-};
-
-var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
-function decodeBuffer(buffer, isUtf8) {
-  if (isUtf8) {
-    return buffer.toString("utf8");
-  } else {
-    var result = "";
-    for (var i = 0; i < buffer.length; i++) {
-      result += cp437[buffer[i]];
-    }
-    return result;
-  }
-}
-
-function readUInt64LE(buffer, offset) {
-  // There is no native function for this, because we can't actually store 64-bit integers precisely.
-  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
-  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
-  // As of 2020, Node has added support for BigInt, which obviates this whole function,
-  // but yauzl hasn't been updated to depend on BigInt (yet?).
-  var lower32 = buffer.readUInt32LE(offset);
-  var upper32 = buffer.readUInt32LE(offset + 4);
-  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
-  return upper32 * 0x100000000 + lower32;
-  // as long as we're bounds checking the result of this function against the total file size,
-  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
-}
-
-// Node 10 deprecated new Buffer().
-var newBuffer;
-if (typeof Buffer.allocUnsafe === "function") {
-  newBuffer = function(len) {
-    return Buffer.allocUnsafe(len);
-  };
-} else {
-  newBuffer = function(len) {
-    return new Buffer(len);
-  };
-}
-
-// Node 8 introduced a proper destroy() implementation on writable streams.
-function installDestroyFn(stream, fn) {
-  if (typeof stream.destroy === "function") {
-    // New API.
-    stream._destroy = function(err, cb) {
-      fn();
-      if (cb != null) cb(err);
-    };
-  } else {
-    // Old API.
-    stream.destroy = fn;
-  }
-}
-
-function defaultCallback(err) {
-  if (err) throw err;
-}
-
-
-/***/ }),
-
 /***/ 6898:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6034);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(377);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36086,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6034:
+/***/ 377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36227,8 +31763,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -36242,10 +31778,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -37224,7 +32760,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access: summary_access, appendFile, writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -37247,7 +32783,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield summary_access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -37547,7 +33083,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -37574,11 +33110,11 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield io_util_stat(fsPath);
+            yield stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -37591,7 +33127,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -37621,7 +33157,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield io_util_stat(filePath);
+            stats = yield stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -37649,7 +33185,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield io_util_stat(filePath);
+                stats = yield stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -37663,7 +33199,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_namespaceObject.dirname(filePath);
                         const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield io_util_readdir(directory)) {
+                        for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
@@ -39040,6 +34576,23 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./packages/core/src/inputs/secret-forms.ts
+/**
+ * The forms in which a secret could appear in a log: as is, URL-encoded, and inside the
+ * base64 Basic credential that git sends (semantic-release's hide-sensitive masks these too).
+ * Each is registered with `core.setSecret` so the runner masks it.
+ */
+function secretForms(secret) {
+    if (secret.trim() === '')
+        return [];
+    const forms = new Set([
+        secret,
+        encodeURIComponent(secret),
+        Buffer.from(`x-access-token:${secret}`, 'utf8').toString('base64'),
+    ]);
+    return [...forms];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
  * Typed errors for ops-actions. Every error an action can fail with carries structured fields,
@@ -39066,7 +34619,7 @@ class errors_InputError extends OpsError {
     }
 }
 /** A file that is missing, or whose content cannot be understood. `line` is 1-based. */
-class errors_FileError extends OpsError {
+class FileError extends OpsError {
     path;
     problem;
     line;
@@ -39131,7 +34684,7 @@ const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
  * YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them; anything else
  * (`ture`, `yes`, `1`) is an error that names the input, not a silent false.
  */
-function parse_input_parseBooleanInput(name, raw) {
+function parseBooleanInput(name, raw) {
     const value = raw.trim();
     if (TRUE_VALUES.has(value))
         return true;
@@ -39140,7 +34693,7 @@ function parse_input_parseBooleanInput(name, raw) {
     throw new errors_InputError(name, raw, 'it must be true or false');
 }
 /** One of a fixed set of values (after trimming; case-sensitive, as YAML authors write them). */
-function parse_input_parseChoiceInput(name, raw, allowed) {
+function parseChoiceInput(name, raw, allowed) {
     const value = raw.trim();
     if (allowed.includes(value))
         return value;
@@ -39152,206 +34705,6 @@ function parse_input_parseListInput(raw) {
         .split(/[,\n]/)
         .map((item) => item.trim())
         .filter((item) => item !== '');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs/secret-forms.ts
-/**
- * The forms in which a secret could appear in a log: as is, URL-encoded, and inside the
- * base64 Basic credential that git sends (semantic-release's hide-sensitive masks these too).
- * Each is registered with `core.setSecret` so the runner masks it.
- */
-function secretForms(secret) {
-    if (secret.trim() === '')
-        return [];
-    const forms = new Set([
-        secret,
-        encodeURIComponent(secret),
-        Buffer.from(`x-access-token:${secret}`, 'utf8').toString('base64'),
-    ]);
-    return [...forms];
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/core/src/git/git-client.ts
-
-
-/**
- * The one seam between ops-actions and git: the real git binary, run without a shell.
- * The environment is passed in (core never reads `process.env`), and every call gets
- * `GIT_TERMINAL_PROMPT=0` so a missing credential fails instead of hanging the job.
- */
-class GitClient {
-    cwd;
-    baseEnv;
-    constructor(cwd, baseEnv) {
-        this.cwd = cwd;
-        this.baseEnv = baseEnv;
-    }
-    /** Runs `git <args>` and collects its output; throws GitError on a non-zero exit unless allowed. */
-    async run(args, options = {}) {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-            cwd: this.cwd,
-            env: this.environment(options.env),
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const stdout = [];
-        const stderr = [];
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        const exitCode = await waitForExit(child, args);
-        const result = {
-            stdout: Buffer.concat(stdout).toString('utf8'),
-            stderr: Buffer.concat(stderr).toString('utf8'),
-            exitCode,
-        };
-        if (exitCode !== 0 && !options.allowFailure) {
-            throw new GitError(args, exitCode, result.stderr, options.hint);
-        }
-        return result;
-    }
-    /**
-     * Runs `git <args>` and hands each record (text between `separator`s) to `onRecord`
-     * as it streams in, so a 100,000-commit log is never held as one string.
-     */
-    async stream(args, separator, onRecord, options = {}) {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-            cwd: this.cwd,
-            env: this.environment(options.env),
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const stderr = [];
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        child.stdout.setEncoding('utf8');
-        let pending = '';
-        child.stdout.on('data', (chunk) => {
-            pending += chunk;
-            let at = pending.indexOf(separator);
-            let start = 0;
-            while (at !== -1) {
-                onRecord(pending.slice(start, at));
-                start = at + separator.length;
-                at = pending.indexOf(separator, start);
-            }
-            pending = pending.slice(start);
-        });
-        const exitCode = await waitForExit(child, args);
-        if (exitCode !== 0) {
-            throw new GitError(args, exitCode, Buffer.concat(stderr).toString('utf8'), options.hint);
-        }
-        if (pending.trim() !== '')
-            onRecord(pending);
-    }
-    environment(extra) {
-        return { ...this.baseEnv, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
-    }
-}
-function waitForExit(child, args) {
-    return new Promise((resolve, reject) => {
-        child.once('error', (error) => {
-            const why = error.code === 'ENOENT' ? 'git is not installed or not on PATH' : error.message;
-            reject(new GitError(args, null, why));
-        });
-        child.once('close', (code) => resolve(code ?? 1));
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/read-history.ts
-
-const FIELD = '\x1f';
-const RECORD = '\x1e';
-/** Fails with a clear message when `git.cwd` is not inside a git work tree; else says if it is shallow. */
-async function read_history_assertRepository(git) {
-    const result = await git.run(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository'], { allowFailure: true });
-    const [inside, shallow] = result.stdout.split('\n');
-    if (result.exitCode !== 0 || inside !== 'true') {
-        throw new errors_FileError(git.cwd, 'not a git repository (run actions/checkout before this step)');
-    }
-    return { shallow: shallow === 'true' };
-}
-/** The commit HEAD points at, or undefined in a repository with no commits yet. */
-async function readHead(git) {
-    const result = await git.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
-    return result.exitCode === 0 ? result.stdout.trim() : undefined;
-}
-/** The current branch name, or undefined on a detached HEAD. */
-async function readCurrentBranch(git) {
-    const result = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
-    return result.exitCode === 0 ? result.stdout.trim() : undefined;
-}
-/**
- * actions/checkout fetches one commit and no tags by default. The version decision needs every
- * release tag and the history since the last one, so a shallow clone is deepened from `origin`;
- * when that is not possible the error says how to fix the workflow.
- */
-async function read_history_ensureFullHistory(git, facts) {
-    const shallow = facts?.shallow ?? (await git.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
-    if (!shallow)
-        return 'complete';
-    const hint = 'This is a shallow clone and its history could not be fetched. ' +
-        'Set `fetch-depth: 0` on actions/checkout so that the tags and history are available.';
-    try {
-        await git.run(['fetch', '--quiet', '--unshallow', '--tags', 'origin'], { hint });
-    }
-    catch (error) {
-        if (error instanceof GitError)
-            throw new errors_ReleaseError(`${hint}\n${error.message}`);
-        throw error;
-    }
-    return 'fetched';
-}
-/** Tag names (matching `pattern`, a git glob) that are ancestors of `revision` (HEAD by default). */
-async function listMergedTags(git, pattern, revision = 'HEAD') {
-    const result = await git.run(['tag', '--merged', revision, '--list', pattern]);
-    return result.stdout.split('\n').filter((line) => line !== '');
-}
-/** Whether a ref (tag or branch, full name) exists in the local repository. */
-async function read_history_refExists(git, fullRef) {
-    const result = await git.run(['show-ref', '--verify', '--quiet', fullRef], { allowFailure: true });
-    return result.exitCode === 0;
-}
-/** Resolves a revision to a commit hash, or throws naming the revision. */
-async function read_history_resolveCommit(git, revision, what) {
-    const result = await git.run(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { allowFailure: true });
-    if (result.exitCode !== 0) {
-        throw new ReleaseError(`${what} '${revision}' does not name a commit in this repository.`);
-    }
-    return result.stdout.trim();
-}
-/**
- * Reads the commits in a range, newest first, handing each to `map` as it streams in from
- * `git log`: git and the parsing run side by side, and only what `map` returns is kept.
- */
-async function read_history_readCommits(git, range, map) {
-    const revision = range.since ? `${range.since}..${range.until}` : range.until;
-    const args = [
-        '-c',
-        'log.showSignature=false',
-        'log',
-        '--no-color',
-        '--no-decorate',
-        `--format=%H${FIELD}%P${FIELD}%B${RECORD}`,
-        revision,
-    ];
-    if (range.paths && range.paths.length > 0) {
-        // :(top) makes pathspecs relative to the repository root, whatever the working directory.
-        args.push('--', ...range.paths.map((path) => (path.startsWith(':') ? path : `:(top)${path}`)));
-    }
-    const commits = [];
-    await git.stream(args, RECORD, (record) => {
-        const text = record.startsWith('\n') ? record.slice(1) : record;
-        const first = text.indexOf(FIELD);
-        const second = text.indexOf(FIELD, first + 1);
-        if (first === -1 || second === -1)
-            return;
-        const parents = text.slice(first + 1, second);
-        commits.push(map({
-            hash: text.slice(0, first),
-            parents: parents === '' ? [] : parents.split(' '),
-            message: text.slice(second + 1),
-        }));
-    });
-    return commits;
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@4.2.4/node_modules/@renovatebot/pep440/index.js
@@ -39373,7 +34726,7 @@ const SEMVER_PHASE = { a: 'alpha', b: 'beta', rc: 'rc' };
  * Every number is a safe JavaScript integer; PEP 440 allows larger ones, which are refused
  * rather than silently rounded.
  */
-class pep440_version_Pep440Version {
+class Pep440Version {
     /** `N!` before the release; 0 when not written. */
     epoch;
     /** The release parts as written (`1.0` stays `[1, 0]`; see `baseRelease` for padding). */
@@ -39417,7 +34770,7 @@ class pep440_version_Pep440Version {
         const post = readNumber(explained.post);
         const dev = readNumber(explained.dev);
         const plusAt = trimmed.indexOf('+');
-        return pep440_version_Pep440Version.build({
+        return Pep440Version.build({
             epoch: explained.epoch,
             release: explained.release,
             ...(pre === undefined ? {} : { pre }),
@@ -39429,7 +34782,7 @@ class pep440_version_Pep440Version {
     /** Like `parse`, but returns `undefined` for text that is not a PEP 440 version. */
     static tryParse(text) {
         try {
-            return pep440_version_Pep440Version.parse(text);
+            return Pep440Version.parse(text);
         }
         catch (error) {
             if (error instanceof VersionError)
@@ -39443,7 +34796,7 @@ class pep440_version_Pep440Version {
      * or the local label is not one PEP 440 allows.
      */
     static fromParts(parts) {
-        return pep440_version_Pep440Version.build(parts, undefined);
+        return Pep440Version.build(parts, undefined);
     }
     static build(parts, text) {
         const subject = text === undefined ? 'The version parts' : `'${text}'`;
@@ -39455,7 +34808,7 @@ class pep440_version_Pep440Version {
         }
         if (parts.release.length === 0)
             throw new VersionError(`${subject}: a PEP 440 version needs a release segment.`);
-        const version = new pep440_version_Pep440Version(parts);
+        const version = new Pep440Version(parts);
         // Round-trip the normalized form through the PEP 440 parser: this checks the local label
         // and the phase names without a second grammar here.
         const normalized = version.toString();
@@ -39585,36 +34938,372 @@ function normalizeLocal(label) {
         .join('.');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/version-tags.ts
+;// CONCATENATED MODULE: ./packages/core/src/versions/next-version.ts
+
+
+// PEP 440 spellings of each phase; "All ascii letters should be interpreted case insensitively".
+const PHASE_SPELLINGS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    rc: 'rc',
+    c: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    dev: 'dev',
+};
+const PHASE_ORDER = { dev: 0, a: 1, b: 2, rc: 3 };
+const LEVEL_ORDER = { patch: 1, minor: 2, major: 3 };
+/**
+ * Reads the `prerelease` input: '' → undefined (a final release); `a`/`alpha`, `b`/`beta`,
+ * `rc` (and `c`, `pre`, `preview`, which PEP 440 normalizes to rc), `dev`; any case.
+ * @throws InputError naming the input, the value and what is allowed.
+ */
+function parsePrereleaseInput(name, raw) {
+    const value = raw.trim().toLowerCase();
+    if (value === '')
+        return undefined;
+    const phase = PHASE_SPELLINGS[value];
+    if (phase !== undefined)
+        return phase;
+    throw new errors_InputError(name, raw, 'it must be empty (a final release) or one of: a (alpha), b (beta), rc (c, pre, preview), dev');
+}
+/**
+ * Plans the version after `previous`. Returns `undefined` when `bump` is `none`.
+ *
+ * Bumps apply to the release padded to three parts (1.2 → 1.2.0; parts past the third are
+ * dropped); the epoch is kept, post, dev and local segments are dropped.
+ *
+ * A previous pre-release (a/b/rc, or a dev release without a post segment) has a target,
+ * its release: a bump no bigger than the target's own level (1.0.0 major, 0.4.0 minor,
+ * 0.4.1 patch) stays on the target — next number in the same phase, `1` in a later phase,
+ * the final target without `prerelease` — and an earlier phase is refused. A bigger bump
+ * moves the target and starts the phase again at 1.
+ *
+ * Mixed forms: `1.0rc1.dev2` is a dev release leading up to `1.0rc1`, so it counts as phase
+ * rc of 1.0.0 whose rc1 is not out yet: `rc` gives `1.0rc1`, not rc2, and `dev` is refused as
+ * an earlier phase. A post-release of a pre-release (`1.0rc1.post1`) counts as that
+ * pre-release. A dev release of a post-release (`1.0.post1.dev1`) comes after the final 1.0,
+ * so it is planned like a final release.
+ *
+ * @throws VersionError when `prerelease` is an earlier phase than the previous pre-release's.
+ */
+function planNextVersion(request) {
+    const { previous, prerelease } = request;
+    if (request.bump === 'none')
+        return undefined;
+    const base = previous.baseRelease(3).slice(0, 3);
+    const demoted = request.bump === 'major' && !request.majorOnZero && base[0] === 0;
+    const bump = demoted ? 'minor' : request.bump;
+    const note = demoted ? ' (a breaking change on 0.x bumps the minor part while major-on-zero is off)' : '';
+    const current = readPrePhase(previous);
+    let planned;
+    if (current === undefined) {
+        const target = bumpRelease(base, bump);
+        const version = makeVersion(previous.epoch, target, prerelease, 1);
+        const first = prerelease === undefined ? '' : `, first ${prerelease} pre-release of ${releaseText(previous.epoch, target)}`;
+        planned = { version, why: `${bump} bump of the final ${releaseText(previous.epoch, base)}${first}` };
+    }
+    else {
+        planned = planFromPrerelease(previous, previous.baseRelease(3), current, bump, prerelease);
+    }
+    // The one promise of this function: never go backwards or stand still (PEP 440 order).
+    if (planned.version.compare(previous) <= 0) {
+        throw new VersionError(`Planned ${planned.version.toString()} is not greater than the previous ${previous.toString()}; this is a bug in the version planner.`);
+    }
+    return {
+        version: planned.version,
+        bump,
+        reason: `${previous.toString()} → ${planned.version.toString()}: ${planned.why}${note}`,
+    };
+}
+/**
+ * Checks the explicit `version` input: a PEP 440 version without a local label (PEP 440:
+ * local versions "SHOULD NOT be used when publishing upstream projects to a public index server"),
+ * strictly greater than `previous` when there is one.
+ * @throws InputError naming the input, the value and what is allowed.
+ */
+function validateExplicitVersion(input, raw, previous) {
+    const version = Pep440Version.tryParse(raw);
+    if (version === undefined) {
+        throw new errors_InputError(input, raw, 'it must be a PEP 440 version such as 1.2.0, 1.2.0rc1 or 1.2.0.post1');
+    }
+    if (version.local !== undefined) {
+        throw new errors_InputError(input, raw, `it must not have a local label (+${version.local}): package indexes refuse local versions`);
+    }
+    if (previous !== undefined && version.compare(previous) <= 0) {
+        const same = version.equals(previous) ? ', which it equals in PEP 440 order' : '';
+        throw new errors_InputError(input, raw, `it must be greater than the previous version ${previous.toString()}${same}`);
+    }
+    return version;
+}
+function readPrePhase(version) {
+    if (version.pre !== undefined) {
+        const leadsUp = version.dev !== undefined && version.post === undefined;
+        return { phase: version.pre.phase, number: version.pre.number, leadsUp };
+    }
+    // PEP 440: 1.0.post1.dev1 is a dev release of 1.0.post1, after the final 1.0.
+    if (version.dev !== undefined && version.post === undefined)
+        return { phase: 'dev', number: version.dev, leadsUp: false };
+    return undefined;
+}
+function planFromPrerelease(previous, target, current, bump, prerelease) {
+    const targetLevel = levelOf(target);
+    const targetText = releaseText(previous.epoch, target);
+    if (LEVEL_ORDER[bump] > LEVEL_ORDER[targetLevel]) {
+        const moved = bumpRelease(target.slice(0, 3), bump);
+        const version = makeVersion(previous.epoch, moved, prerelease, 1);
+        return { version, why: `${bump} goes past the ${targetText} ${targetLevel} target, so the target moves to ${releaseText(previous.epoch, moved)}` };
+    }
+    const within = `${bump} stays within the ${targetText} ${targetLevel} target`;
+    if (prerelease === undefined) {
+        return { version: makeVersion(previous.epoch, target, undefined, 0), why: `${within}, released as final` };
+    }
+    if (prerelease === current.phase) {
+        const number = current.leadsUp ? current.number : current.number + 1;
+        return { version: makeVersion(previous.epoch, target, prerelease, number), why: within };
+    }
+    if (PHASE_ORDER[prerelease] > PHASE_ORDER[current.phase]) {
+        return {
+            version: makeVersion(previous.epoch, target, prerelease, 1),
+            why: `${within}, moving from ${current.phase} to ${prerelease}`,
+        };
+    }
+    throw new VersionError(`Cannot go back to the ${prerelease} phase after ${previous.toString()}: ${prerelease} comes before ${current.phase} in PEP 440 order (dev < a < b < rc), ` +
+        `so ${makeVersion(previous.epoch, target, prerelease, 1).toString()} would be lower. Use ${laterPhases(current.phase)}, or release ${targetText} as final.`);
+}
+function laterPhases(phase) {
+    const allowed = Object.keys(PHASE_ORDER).filter((p) => PHASE_ORDER[p] >= PHASE_ORDER[phase]);
+    return allowed.join(' or ');
+}
+/** The level a target release stands for: x.y.z with z > 0 is a patch, x.y.0 a minor, x.0.0 a major. */
+function levelOf(release) {
+    if (release.slice(2).some((n) => n > 0))
+        return 'patch';
+    if ((release[1] ?? 0) > 0)
+        return 'minor';
+    return 'major';
+}
+function bumpRelease(release, bump) {
+    const [major = 0, minor = 0, patch = 0] = release;
+    switch (bump) {
+        case 'major':
+            return [major + 1, 0, 0];
+        case 'minor':
+            return [major, minor + 1, 0];
+        case 'patch':
+            return [major, minor, patch + 1];
+    }
+}
+function makeVersion(epoch, release, phase, number) {
+    if (phase === undefined)
+        return Pep440Version.fromParts({ epoch, release });
+    if (phase === 'dev')
+        return Pep440Version.fromParts({ epoch, release, dev: number });
+    return Pep440Version.fromParts({ epoch, release, pre: { phase, number } });
+}
+function releaseText(epoch, release) {
+    return Pep440Version.fromParts({ epoch, release }).toString();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/version-bump-settings.ts
+
+
+
+const RELEASE_TYPES = ['auto', 'major', 'minor', 'patch'];
+const VERSION_SCHEMES = ['pep440', 'semver'];
+/** The default of `version-files`: when it is left as is, a missing pyproject.toml is not an error. */
+const DEFAULT_VERSION_FILES = ['pyproject.toml'];
+const PLACEHOLDERS = ['{version}', '{previous-version}', '{tag}'];
+/**
+ * The defaults of every input, as action.yml declares them (a test keeps the two equal).
+ * An input given as '' falls back to its default, as with most actions.
+ */
+const VERSION_BUMP_DEFAULTS = {
+    'release-type': 'auto',
+    version: '',
+    prerelease: '',
+    'version-scheme': 'pep440',
+    'tag-prefix': 'v',
+    'major-on-zero': 'true',
+    'minor-types': 'feat',
+    'patch-types': 'fix,perf,revert,docs,style,refactor,test,chore',
+    strict: 'false',
+    paths: '',
+    'version-files': 'pyproject.toml',
+    'dry-run': 'false',
+    'release-branch': '',
+    commit: 'false',
+    'commit-message': 'chore(release): {version}',
+    tag: 'false',
+    push: 'false',
+    'github-token': '',
+    changelog: '',
+};
+/** Reads and checks every input; the first bad one throws an InputError naming it. */
+function parseVersionBumpSettings(source) {
+    const read = (name) => {
+        const value = source(name);
+        return value.trim() === '' && name !== 'tag-prefix' ? (VERSION_BUMP_DEFAULTS[name] ?? '') : value;
+    };
+    const versionFiles = parse_input_parseListInput(read('version-files'));
+    const releaseBranch = read('release-branch').trim();
+    const commitMessage = read('commit-message').trim();
+    const tagPrefix = read('tag-prefix').trim();
+    if (/[\s~^:?*[\\]/.test(tagPrefix)) {
+        throw new errors_InputError('tag-prefix', tagPrefix, 'a tag prefix cannot contain spaces or any of ~ ^ : ? * [ \\');
+    }
+    if (releaseBranch !== '' && !releaseBranch.includes('{version}')) {
+        throw new errors_InputError('release-branch', releaseBranch, 'it must contain {version}, e.g. release/v{version}');
+    }
+    const settings = {
+        releaseType: parseChoiceInput('release-type', read('release-type'), RELEASE_TYPES),
+        explicitVersion: read('version').trim() || undefined,
+        prerelease: parsePrereleaseInput('prerelease', read('prerelease')),
+        scheme: parseChoiceInput('version-scheme', read('version-scheme'), VERSION_SCHEMES),
+        tagPrefix,
+        majorOnZero: parseBooleanInput('major-on-zero', read('major-on-zero')),
+        rules: {
+            minorTypes: parseTypes('minor-types', read('minor-types')),
+            patchTypes: parseTypes('patch-types', read('patch-types')),
+        },
+        strict: parseBooleanInput('strict', read('strict')),
+        paths: parse_input_parseListInput(read('paths')),
+        versionFiles: versionFiles.length > 0 ? versionFiles : [...DEFAULT_VERSION_FILES],
+        versionFilesDefaulted: versionFiles.length === 0 || (versionFiles.length === 1 && versionFiles[0] === DEFAULT_VERSION_FILES[0]),
+        dryRun: parseBooleanInput('dry-run', read('dry-run')),
+        releaseBranch: releaseBranch || undefined,
+        commit: parseBooleanInput('commit', read('commit')),
+        commitMessage,
+        tag: parseBooleanInput('tag', read('tag')),
+        push: parseBooleanInput('push', read('push')),
+        token: read('github-token'),
+        changelog: read('changelog').trim() || undefined,
+    };
+    if (settings.changelog !== undefined && /^\/|(^|[\\/])\.\.([\\/]|$)/.test(settings.changelog)) {
+        throw new errors_InputError('changelog', settings.changelog, 'it must be a path inside the repository');
+    }
+    for (const template of [commitMessage, releaseBranch]) {
+        const unknown = /\{[^}]*\}/g.exec(template.replace(new RegExp(PLACEHOLDERS.map(version_bump_settings_escape).join('|'), 'g'), ''));
+        if (unknown) {
+            const input = template === commitMessage ? 'commit-message' : 'release-branch';
+            throw new errors_InputError(input, template, `the placeholder ${unknown[0]} is unknown; use ${PLACEHOLDERS.join(', ')}`);
+        }
+    }
+    if (settings.explicitVersion && settings.releaseType !== 'auto') {
+        throw new errors_InputError('version', settings.explicitVersion, `it cannot be combined with release-type '${settings.releaseType}'; leave one of them at its default`);
+    }
+    return settings;
+}
+/** Fills `{version}`, `{previous-version}` and `{tag}` in a template. */
+function fillTemplate(template, values) {
+    return template
+        .replaceAll('{version}', values.version)
+        .replaceAll('{previous-version}', values.previousVersion)
+        .replaceAll('{tag}', values.tag);
+}
+function parseTypes(input, raw) {
+    const types = parse_input_parseListInput(raw).map((type) => type.toLowerCase());
+    for (const type of types) {
+        if (!/^[a-z][\w-]*$/.test(type))
+            throw new errors_InputError(input, raw, `'${type}' is not a commit type (letters, digits, - and _)`);
+    }
+    return types;
+}
+function version_bump_settings_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/git/git-client.ts
 
 
 /**
- * Release tags that are ancestors of `revision`, lowest version first. Tags that don't parse,
- * or carry a local part (`+build`), are not releases and are left out.
+ * The one seam between ops-actions and git: the real git binary, run without a shell.
+ * The environment is passed in (core never reads `process.env`), and every call gets
+ * `GIT_TERMINAL_PROMPT=0` so a missing credential fails instead of hanging the job.
  */
-async function listVersionTags(git, prefix, revision = 'HEAD') {
-    return version_tags_versionTagsFrom(await listMergedTags(git, `${prefix}*`, revision), prefix);
-}
-/** The release tags among tag names, lowest version first. */
-function version_tags_versionTagsFrom(names, prefix) {
-    const tags = [];
-    for (const name of names) {
-        const version = pep440_version_Pep440Version.tryParse(name.slice(prefix.length));
-        // With an empty prefix, `v1.0` parses too; it belongs to a `v` prefix, not to ''.
-        if (!version || version.local !== undefined || (prefix === '' && !/^\d/.test(name)))
-            continue;
-        tags.push({ name, version });
+class GitClient {
+    cwd;
+    baseEnv;
+    constructor(cwd, baseEnv) {
+        this.cwd = cwd;
+        this.baseEnv = baseEnv;
     }
-    return tags.sort((a, b) => a.version.compare(b.version) || a.name.localeCompare(b.name));
+    /** Runs `git <args>` and collects its output; throws GitError on a non-zero exit unless allowed. */
+    async run(args, options = {}) {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+            cwd: this.cwd,
+            env: this.environment(options.env),
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        const exitCode = await waitForExit(child, args);
+        const result = {
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8'),
+            exitCode,
+        };
+        if (exitCode !== 0 && !options.allowFailure) {
+            throw new GitError(args, exitCode, result.stderr, options.hint);
+        }
+        return result;
+    }
+    /**
+     * Runs `git <args>` and hands each record (text between `separator`s) to `onRecord`
+     * as it streams in, so a 100,000-commit log is never held as one string.
+     */
+    async stream(args, separator, onRecord, options = {}) {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+            cwd: this.cwd,
+            env: this.environment(options.env),
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const stderr = [];
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.stdout.setEncoding('utf8');
+        let pending = '';
+        child.stdout.on('data', (chunk) => {
+            pending += chunk;
+            let at = pending.indexOf(separator);
+            let start = 0;
+            while (at !== -1) {
+                onRecord(pending.slice(start, at));
+                start = at + separator.length;
+                at = pending.indexOf(separator, start);
+            }
+            pending = pending.slice(start);
+        });
+        const exitCode = await waitForExit(child, args);
+        if (exitCode !== 0) {
+            throw new GitError(args, exitCode, Buffer.concat(stderr).toString('utf8'), options.hint);
+        }
+        if (pending.trim() !== '')
+            onRecord(pending);
+    }
+    environment(extra) {
+        return { ...this.baseEnv, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
+    }
 }
-/** The highest release tag reachable from `revision`, below `below` when given. */
-async function version_tags_findLatestVersionTag(git, prefix, options = {}) {
-    const tags = await listVersionTags(git, prefix, options.revision);
-    const below = options.below;
-    const eligible = below ? tags.filter((tag) => tag.version.compare(below) < 0) : tags;
-    return eligible.at(-1);
+function waitForExit(child, args) {
+    return new Promise((resolve, reject) => {
+        child.once('error', (error) => {
+            const why = error.code === 'ENOENT' ? 'git is not installed or not on PATH' : error.message;
+            reject(new GitError(args, null, why));
+        });
+        child.once('close', (code) => resolve(code ?? 1));
+    });
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/conventional-commits-parser@6.4.0/node_modules/conventional-commits-parser/dist/regex.js
 const nomatchRegex = /(?!.*)/;
 function regex_escape(string) {
@@ -40097,8 +35786,8 @@ class CommitParser_CommitParser {
     }
 }
 //# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLCJmaWxlIjoiQ29tbWl0UGFyc2VyLmpzIiwic291cmNlUm9vdCI6IiIsInNvdXJjZXMiOlsiLi4vc3JjL0NvbW1pdFBhcnNlci50cyJdLCJuYW1lcyI6W10sIm1hcHBpbmdzIjoiQUFPQSxPQUFPLEVBQUUsZ0JBQWdCLEVBQUUsTUFBTSxZQUFZLENBQUE7QUFDN0MsT0FBTyxFQUNMLFlBQVksRUFDWixVQUFVLEVBQ1YsZ0JBQWdCLEVBQ2hCLFNBQVMsRUFDVCxpQkFBaUIsRUFDakIsMkJBQTJCLEVBQzVCLE1BQU0sWUFBWSxDQUFBO0FBQ25CLE9BQU8sRUFBRSxjQUFjLEVBQUUsTUFBTSxjQUFjLENBQUE7QUFFN0M7Ozs7R0FJRztBQUNILE1BQU0sVUFBVSxrQkFBa0IsQ0FBQyxjQUErQixFQUFFO0lBQ2xFLGtKQUFrSjtJQUNsSixPQUFPO1FBQ0wsS0FBSyxFQUFFLElBQUk7UUFDWCxNQUFNLEVBQUUsSUFBSTtRQUNaLE1BQU0sRUFBRSxJQUFJO1FBQ1osSUFBSSxFQUFFLElBQUk7UUFDVixNQUFNLEVBQUUsSUFBSTtRQUNaLEtBQUssRUFBRSxFQUFFO1FBQ1QsUUFBUSxFQUFFLEVBQUU7UUFDWixVQUFVLEVBQUUsRUFBRTtRQUNkLEdBQUcsV0FBVztLQUNmLENBQUE7QUFDSCxDQUFDO0FBRUQ7O0dBRUc7QUFDSCxNQUFNLE9BQU8sWUFBWTtJQUNOLE9BQU8sQ0FBZTtJQUN0QixPQUFPLENBQWU7SUFDL0IsS0FBSyxHQUFhLEVBQUUsQ0FBQTtJQUNwQixTQUFTLEdBQUcsQ0FBQyxDQUFBO0lBQ2IsTUFBTSxHQUFHLGtCQUFrQixFQUFFLENBQUE7SUFFckMsWUFBWSxVQUF5QixFQUFFO1FBQ3JDLElBQUksQ0FBQyxPQUFPLEdBQUc7WUFDYixHQUFHLGNBQWM7WUFDakIsR0FBRyxPQUFPO1NBQ1gsQ0FBQTtRQUNELElBQUksQ0FBQyxPQUFPLEdBQUcsZ0JBQWdCLENBQUMsSUFBSSxDQUFDLE9BQU8sQ0FBQyxDQUFBO0lBQy9DLENBQUM7SUFFTyxXQUFXO1FBQ2pCLE9BQU8sSUFBSSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUMsU0FBUyxDQUFDLENBQUE7SUFDbkMsQ0FBQztJQUVPLFFBQVE7UUFDZCxPQUFPLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxDQUFDLFNBQVMsRUFBRSxDQUFDLENBQUE7SUFDckMsQ0FBQztJQUVPLGVBQWU7UUFDckIsT0FBTyxJQUFJLENBQUMsU0FBUyxHQUFHLElBQUksQ0FBQyxLQUFLLENBQUMsTUFBTSxDQUFBO0lBQzNDLENBQUM7SUFFTyxjQUFjLENBQ3BCLEtBQWEsRUFDYixNQUFxQjtRQUVyQixNQUFNLEVBQUUsT0FBTyxFQUFFLEdBQUcsSUFBSSxDQUFBO1FBRXhCLElBQUksT0FBTyxDQUFDLEdBQUcsQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLEVBQUUsQ0FBQztZQUM1QixPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxNQUFNLE9BQU8sR0FBRyxPQUFPLENBQUMsY0FBYyxDQUFDLElBQUksQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUVsRCxJQUFJLENBQUMsT0FBTyxFQUFFLENBQUM7WUFDYixPQUFPLElBQUksQ0FBQTtRQUNiLENBQUM7UUFFRCxJQUFJLENBQ0YsR0FBRyxFQUNILFVBQVUsR0FBRyxJQUFJLEVBQ2pCLE1BQU0sRUFDTixLQUFLLENBQ04sR0FBRyxPQUFPLENBQUE7UUFDWCxJQUFJLEtBQUssR0FBa0IsSUFBSSxDQUFBO1FBRS9CLElBQUksVUFBVSxFQUFFLENBQUM7WUFDZixNQUFNLFVBQVUsR0FBRyxVQUFVLENBQUMsT0FBTyxDQUFDLEdBQUcsQ0FBQyxDQUFBO1lBRTFDLElBQUksVUFBVSxLQUFLLENBQUMsQ0FBQyxFQUFFLENBQUM7Z0JBQ3RCLEtBQUssR0FBRyxVQUFVLENBQUMsS0FBSyxDQUFDLENBQUMsRUFBRSxVQUFVLENBQUMsQ0FBQTtnQkFDdkMsVUFBVSxHQUFHLFVBQVUsQ0FBQyxLQUFLLENBQUMsVUFBVSxHQUFHLENBQUMsQ0FBQyxDQUFBO1lBQy9DLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTztZQUNMLEdBQUc7WUFDSCxNQUFNO1lBQ04sS0FBSztZQUNMLFVBQVU7WUFDVixNQUFNO1lBQ04sS0FBSztTQUNOLENBQUE7SUFDSCxDQUFDO0lBRU8sZUFBZSxDQUNyQixLQUFhO1FBRWIsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUN4QixNQUFNLEtBQUssR0FBRyxLQUFLLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxVQUFVLENBQUM7WUFDM0MsQ0FBQyxDQUFDLE9BQU8sQ0FBQyxVQUFVO1lBQ3BCLENBQUMsQ0FBQyxVQUFVLENBQUE7UUFDZCxNQUFNLFVBQVUsR0FBc0IsRUFBRSxDQUFBO1FBQ3hDLElBQUksT0FBK0IsQ0FBQTtRQUNuQyxJQUFJLE1BQXFCLENBQUE7UUFDekIsSUFBSSxRQUFnQixDQUFBO1FBQ3BCLElBQUksU0FBaUMsQ0FBQTtRQUVyQyxPQUFPLElBQUksRUFBRSxDQUFDO1lBQ1osT0FBTyxHQUFHLEtBQUssQ0FBQyxJQUFJLENBQUMsS0FBSyxDQUFDLENBQUE7WUFFM0IsSUFBSSxDQUFDLE9BQU8sRUFBRSxDQUFDO2dCQUNiLE1BQUs7WUFDUCxDQUFDO1lBRUQsTUFBTSxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxJQUFJLENBQUE7WUFDM0IsUUFBUSxHQUFHLE9BQU8sQ0FBQyxDQUFDLENBQUMsSUFBSSxFQUFFLENBQUE7WUFFM0IsT0FBTyxJQUFJLEVBQUUsQ0FBQztnQkFDWixTQUFTLEdBQUcsSUFBSSxDQUFDLGNBQWMsQ0FBQyxRQUFRLEVBQUUsTUFBTSxDQUFDLENBQUE7Z0JBRWpELElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQztvQkFDZixNQUFLO2dCQUNQLENBQUM7Z0JBRUQsVUFBVSxDQUFDLElBQUksQ0FBQyxTQUFTLENBQUMsQ0FBQTtZQUM1QixDQUFDO1FBQ0gsQ0FBQztRQUVELE9BQU8sVUFBVSxDQUFBO0lBQ25CLENBQUM7SUFFTyxjQUFjO1FBQ3BCLElBQUksSUFBSSxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQTtRQUU3QixPQUFPLElBQUksS0FBSyxTQUFTLElBQUksQ0FBQyxJQUFJLENBQUMsSUFBSSxFQUFFLEVBQUUsQ0FBQztZQUMxQyxJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7WUFDZixJQUFJLEdBQUcsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFBO1FBQzNCLENBQUM7SUFDSCxDQUFDO0lBRU8sVUFBVTtRQUNoQixNQUFNLEVBQUUsTUFBTSxFQUFFLE9BQU8sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUNoQyxNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsbUJBQW1CLElBQUksRUFBRSxDQUFBO1FBQ3hELE1BQU0sS0FBSyxHQUFHLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQTtRQUNoQyxNQUFNLE9BQU8sR0FBRyxLQUFLLElBQUksT0FBTyxDQUFDLFlBQVk7WUFDM0MsQ0FBQyxDQUFDLEtBQUssQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLFlBQVksQ0FBQztZQUNuQyxDQUFDLENBQUMsSUFBSSxDQUFBO1FBRVIsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUVmLE1BQU0sQ0FBQyxLQUFLLEdBQUcsT0FBTyxDQUFDLENBQUMsQ0FBQyxJQUFJLElBQUksQ0FBQTtZQUVqQywyQkFBMkIsQ0FBQyxNQUFNLEVBQUUsT0FBTyxFQUFFLGNBQWMsQ0FBQyxDQUFBO1lBRTVELE9BQU8sSUFBSSxDQUFBO1FBQ2IsQ0FBQztRQUVELE9BQU8sS0FBSyxDQUFBO0lBQ2QsQ0FBQztJQUVPLFdBQVcsQ0FBQyxhQUFzQjtRQUN4QyxJQUFJLGFBQWEsRUFBRSxDQUFDO1lBQ2xCLElBQUksQ0FBQyxjQUFjLEVBQUUsQ0FBQTtRQUN2QixDQUFDO1FBRUQsTUFBTSxFQUFFLE1BQU0sRUFBRSxPQUFPLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFDaEMsTUFBTSxjQUFjLEdBQUcsT0FBTyxDQUFDLG9CQUFvQixJQUFJLEVBQUUsQ0FBQTtRQUN6RCxNQUFNLE1BQU0sR0FBRyxNQUFNLENBQUMsTUFBTSxJQUFJLElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtRQUMvQyxJQUFJLE9BQU8sR0FBNEIsSUFBSSxDQUFBO1FBRTNDLElBQUksTUFBTSxFQUFFLENBQUM7WUFDWCxJQUFJLE9BQU8sQ0FBQyxxQkFBcUIsRUFBRSxDQUFDO2dCQUNsQyxPQUFPLEdBQUcsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMscUJBQXFCLENBQUMsQ0FBQTtZQUN2RCxDQUFDO1lBRUQsSUFBSSxDQUFDLE9BQU8sSUFBSSxPQUFPLENBQUMsYUFBYSxFQUFFLENBQUM7Z0JBQ3RDLE9BQU8sR0FBRyxNQUFNLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxhQUFhLENBQUMsQ0FBQTtZQUMvQyxDQUFDO1FBQ0gsQ0FBQztRQUVELElBQUksTUFBTSxFQUFFLENBQUM7WUFDWCxNQUFNLENBQUMsTUFBTSxHQUFHLE1BQU0sQ0FBQTtRQUN4QixDQUFDO1FBRUQsSUFBSSxPQUFPLEVBQUUsQ0FBQztZQUNaLDJCQUEyQixDQUFDLE1BQU0sRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7UUFDOUQsQ0FBQztJQUNILENBQUM7SUFFTyxTQUFTO1FBQ2YsTUFBTSxFQUNKLE9BQU8sRUFDUCxNQUFNLEVBQ1AsR0FBRyxJQUFJLENBQUE7UUFFUixJQUFJLENBQUMsT0FBTyxDQUFDLFlBQVksSUFBSSxDQUFDLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQ3JELE9BQU8sS0FBSyxDQUFBO1FBQ2QsQ0FBQztRQUVELElBQUksT0FBZ0MsQ0FBQTtRQUNwQyxJQUFJLEtBQUssR0FBa0IsSUFBSSxDQUFBO1FBQy9CLElBQUksTUFBTSxHQUFHLEtBQUssQ0FBQTtRQUVsQixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzlCLE9BQU8sR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxZQUFZLENBQUMsQ0FBQTtZQUV4RCxJQUFJLE9BQU8sRUFBRSxDQUFDO2dCQUNaLEtBQUssR0FBRyxPQUFPLENBQUMsQ0FBQyxDQUFDLElBQUksSUFBSSxDQUFBO2dCQUMxQixJQUFJLENBQUMsUUFBUSxFQUFFLENBQUE7Z0JBQ2YsU0FBUTtZQUNWLENBQUM7WUFFRCxJQUFJLEtBQUssRUFBRSxDQUFDO2dCQUNWLE1BQU0sR0FBRyxJQUFJLENBQUE7Z0JBQ2IsTUFBTSxDQUFDLEtBQUssQ0FBQyxHQUFHLFVBQVUsQ0FBQyxNQUFNLENBQUMsS0FBSyxDQUFDLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQzdELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUNqQixDQUFDO2lCQUFNLENBQUM7Z0JBQ04sTUFBSztZQUNQLENBQUM7UUFDSCxDQUFDO1FBRUQsT0FBTyxNQUFNLENBQUE7SUFDZixDQUFDO0lBRU8sVUFBVTtRQUNoQixNQUFNLEVBQ0osT0FBTyxFQUNQLE1BQU0sRUFDUCxHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxJQUFJLENBQUMsZUFBZSxFQUFFLEVBQUUsQ0FBQztZQUM1QixPQUFPLEtBQUssQ0FBQTtRQUNkLENBQUM7UUFFRCxNQUFNLE9BQU8sR0FBRyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxLQUFLLENBQUMsQ0FBQTtRQUN2RCxJQUFJLFVBQVUsR0FBc0IsRUFBRSxDQUFBO1FBRXRDLElBQUksT0FBTyxFQUFFLENBQUM7WUFDWixNQUFNLElBQUksR0FBZTtnQkFDdkIsS0FBSyxFQUFFLE9BQU8sQ0FBQyxDQUFDLENBQUM7Z0JBQ2pCLElBQUksRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2FBQ2pCLENBQUE7WUFFRCxNQUFNLENBQUMsS0FBSyxDQUFDLElBQUksQ0FBQyxJQUFJLENBQUMsQ0FBQTtZQUN2QixNQUFNLENBQUMsTUFBTSxHQUFHLFVBQVUsQ0FBQyxNQUFNLENBQUMsTUFBTSxFQUFFLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO1lBQzdELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtZQUVmLE9BQU8sSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7Z0JBQzlCLElBQUksSUFBSSxDQUFDLFNBQVMsRUFBRSxFQUFFLENBQUM7b0JBQ3JCLE9BQU8sSUFBSSxDQUFBO2dCQUNiLENBQUM7Z0JBRUQsSUFBSSxJQUFJLENBQUMsVUFBVSxFQUFFLEVBQUUsQ0FBQztvQkFDdEIsT0FBTyxJQUFJLENBQUE7Z0JBQ2IsQ0FBQztnQkFFRCxVQUFVLEdBQUcsSUFBSSxDQUFDLGVBQWUsQ0FBQyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtnQkFFckQsSUFBSSxVQUFVLENBQUMsTUFBTSxFQUFFLENBQUM7b0JBQ3RCLE1BQU0sQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDLEdBQUcsVUFBVSxDQUFDLENBQUE7Z0JBQ3ZDLENBQUM7cUJBQU0sQ0FBQztvQkFDTixJQUFJLENBQUMsSUFBSSxHQUFHLFVBQVUsQ0FBQyxJQUFJLENBQUMsSUFBSSxFQUFFLElBQUksQ0FBQyxXQUFXLEVBQUUsQ0FBQyxDQUFBO2dCQUN2RCxDQUFDO2dCQUVELE1BQU0sQ0FBQyxNQUFNLEdBQUcsVUFBVSxDQUFDLE1BQU0sQ0FBQyxNQUFNLEVBQUUsSUFBSSxDQUFDLFdBQVcsRUFBRSxDQUFDLENBQUE7Z0JBQzdELElBQUksQ0FBQyxRQUFRLEVBQUUsQ0FBQTtnQkFFZixJQUFJLFVBQVUsQ0FBQyxNQUFNLEVBQUUsQ0FBQztvQkFDdEIsTUFBSztnQkFDUCxDQUFDO1lBQ0gsQ0FBQztZQUVELE9BQU8sSUFBSSxDQUFBO1FBQ2IsQ0FBQztRQUVELE9BQU8sS0FBSyxDQUFBO0lBQ2QsQ0FBQztJQUVPLGtCQUFrQixDQUFDLE1BQWU7UUFDeEMsTUFBTSxFQUFFLE1BQU0sRUFBRSxHQUFHLElBQUksQ0FBQTtRQUV2QixJQUFJLENBQUMsSUFBSSxDQUFDLGVBQWUsRUFBRSxFQUFFLENBQUM7WUFDNUIsT0FBTyxNQUFNLENBQUE7UUFDZixDQUFDO1FBRUQsTUFBTSxVQUFVLEdBQUcsSUFBSSxDQUFDLGVBQWUsQ0FBQyxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxNQUFNLFdBQVcsR0FBRyxDQUFDLFVBQVUsQ0FBQyxNQUFNLElBQUksTUFBTSxDQUFBO1FBRWhELElBQUksV0FBVyxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLElBQUksRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMzRCxDQUFDO2FBQU0sQ0FBQztZQUNOLE1BQU0sQ0FBQyxVQUFVLENBQUMsSUFBSSxDQUFDLEdBQUcsVUFBVSxDQUFDLENBQUE7WUFDckMsTUFBTSxDQUFDLE1BQU0sR0FBRyxVQUFVLENBQUMsTUFBTSxDQUFDLE1BQU0sRUFBRSxJQUFJLENBQUMsV0FBVyxFQUFFLENBQUMsQ0FBQTtRQUMvRCxDQUFDO1FBRUQsSUFBSSxDQUFDLFFBQVEsRUFBRSxDQUFBO1FBRWYsT0FBTyxXQUFXLENBQUE7SUFDcEIsQ0FBQztJQUVPLG1CQUFtQjtRQUN6QixNQUFNLEVBQ0osTUFBTSxFQUNOLE9BQU8sRUFDUixHQUFHLElBQUksQ0FBQTtRQUVSLElBQUksQ0FBQyxPQUFPLENBQUMscUJBQXFCLElBQUksTUFBTSxDQUFDLEtBQUssQ0FBQyxNQUFNLElBQUksQ0FBQyxNQUFNLENBQUMsTUFBTSxFQUFFLENBQUM7WUFDNUUsT0FBTTtRQUNSLENBQUM7UUFFRCxNQUFNLE9BQU8sR0FBRyxNQUFNLENBQUMsTUFBTSxDQUFDLEtBQUssQ0FBQyxPQUFPLENBQUMscUJBQXFCLENBQUMsQ0FBQTtRQUVsRSxJQUFJLE9BQU8sRUFBRSxDQUFDO1lBQ1osTUFBTSxDQUFDLEtBQUssQ0FBQyxJQUFJLENBQUM7Z0JBQ2hCLEtBQUssRUFBRSxpQkFBaUI7Z0JBQ3hCLElBQUksRUFBRSxPQUFPLENBQUMsQ0FBQyxDQUFDO2FBQ2pCLENBQUMsQ0FBQTtRQUNKLENBQUM7SUFDSCxDQUFDO0lBRU8sYUFBYSxDQUFDLEtBQWE7UUFDakMsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFDUixJQUFJLE9BQStCLENBQUE7UUFFbkMsU0FBUyxDQUFDO1lBQ1IsT0FBTyxHQUFHLE9BQU8sQ0FBQyxRQUFRLENBQUMsSUFBSSxDQUFDLEtBQUssQ0FBQyxDQUFBO1lBRXRDLElBQUksQ0FBQyxPQUFPLEVBQUUsQ0FBQztnQkFDYixNQUFLO1lBQ1AsQ0FBQztZQUVELE1BQU0sQ0FBQyxRQUFRLENBQUMsSUFBSSxDQUFDLE9BQU8sQ0FBQyxDQUFDLENBQUMsQ0FBQyxDQUFBO1FBQ2xDLENBQUM7SUFDSCxDQUFDO0lBRU8sV0FBVyxDQUFDLEtBQWE7UUFDL0IsTUFBTSxFQUNKLE1BQU0sRUFDTixPQUFPLEVBQ1IsR0FBRyxJQUFJLENBQUE7UUFDUixNQUFNLGNBQWMsR0FBRyxPQUFPLENBQUMsb0JBQW9CLElBQUksRUFBRSxDQUFBO1FBQ3pELE1BQU0sT0FBTyxHQUFHLE9BQU8sQ0FBQyxhQUFhO1lBQ25DLENBQUMsQ0FBQyxLQUFLLENBQUMsS0FBSyxDQUFDLE9BQU8sQ0FBQyxhQUFhLENBQUM7WUFDcEMsQ0FBQyxDQUFDLElBQUksQ0FBQTtRQUVSLElBQUksT0FBTyxFQUFFLENBQUM7WUFDWixNQUFNLENBQUMsTUFBTSxHQUFHLDJCQUEyQixDQUFDLEVBQUUsRUFBRSxPQUFPLEVBQUUsY0FBYyxDQUFDLENBQUE7UUFDMUUsQ0FBQztJQUNILENBQUM7SUFFTyxhQUFhO1FBQ25CLE1BQU0sRUFBRSxNQUFNLEVBQUUsR0FBRyxJQUFJLENBQUE7UUFFdkIsSUFBSSxNQUFNLENBQUMsSUFBSSxFQUFFLENBQUM7WUFDaEIsTUFBTSxDQUFDLElBQUksR0FBRyxZQUFZLENBQUMsTUFBTSxDQUFDLElBQUksQ0FBQyxDQUFBO1FBQ3pDLENBQUM7UUFFRCxJQUFJLE1BQU0sQ0FBQyxNQUFNLEVBQUUsQ0FBQztZQUNsQixNQUFNLENBQUMsTUFBTSxHQUFHLFlBQVksQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFDN0MsQ0FBQztRQUVELE1BQU0sQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLENBQUMsSUFBSSxFQUFFLEVBQUU7WUFDNUIsSUFBSSxDQUFDLElBQUksR0FBRyxZQUFZLENBQUMsSUFBSSxDQUFDLElBQUksQ0FBQyxDQUFBO1FBQ3JDLENBQUMsQ0FBQyxDQUFBO1FBRUYsTUFBTSxhQUFhLEdBQUcsSUFBSSxHQUFHLEVBQVUsQ0FBQTtRQUV2QyxNQUFNLENBQUMsVUFBVSxHQUFHLE1BQU0sQ0FBQyxVQUFVLENBQUMsTUFBTSxDQUFDLENBQUMsU0FBUyxFQUFFLEVBQUU7WUFDekQsTUFBTSxHQUFHLEdBQUcsR0FBRyxTQUFTLENBQUMsTUFBTSxJQUFJLFNBQVMsQ0FBQyxHQUFHLEVBQUUsQ0FBQyxpQkFBaUIsRUFBRSxDQUFBO1lBQ3RFLE1BQU0sRUFBRSxHQUFHLENBQUMsYUFBYSxDQUFDLEdBQUcsQ0FBQyxHQUFHLENBQUMsQ0FBQTtZQUVsQyxJQUFJLEVBQUUsRUFBRSxDQUFDO2dCQUNQLGFBQWEsQ0FBQyxHQUFHLENBQUMsR0FBRyxDQUFDLENBQUE7WUFDeEIsQ0FBQztZQUVELE9BQU8sRUFBRSxDQUFBO1FBQ1gsQ0FBQyxDQUFDLENBQUE7SUFDSixDQUFDO0lBRUQ7Ozs7T0FJRztJQUNILEtBQUssQ0FBQyxLQUFhO1FBQ2pCLElBQUksQ0FBQyxLQUFLLENBQUMsSUFBSSxFQUFFLEVBQUUsQ0FBQztZQUNsQixNQUFNLElBQUksU0FBUyxDQUFDLHVCQUF1QixDQUFDLENBQUE7UUFDOUMsQ0FBQztRQUVELE1BQU0sRUFBRSxXQUFXLEVBQUUsR0FBRyxJQUFJLENBQUMsT0FBTyxDQUFBO1FBQ3BDLE1BQU0sYUFBYSxHQUFHLGdCQUFnQixDQUFDLFdBQVcsQ0FBQyxDQUFBO1FBQ25ELE1BQU0sUUFBUSxHQUFHLFlBQVksQ0FBQyxLQUFLLENBQUMsQ0FBQyxLQUFLLENBQUMsT0FBTyxDQUFDLENBQUE7UUFDbkQsTUFBTSxLQUFLLEdBQUcsV0FBVztZQUN2QixDQUFDLENBQUMsaUJBQWlCLENBQUMsUUFBUSxFQUFFLFdBQVcsQ0FBQyxDQUFDLE1BQU0sQ0FBQyxJQUFJLENBQUMsRUFBRSxDQUFDLGFBQWEsQ0FBQyxJQUFJLENBQUMsSUFBSSxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUM7WUFDakcsQ0FBQyxDQUFDLFFBQVEsQ0FBQyxNQUFNLENBQUMsSUFBSSxDQUFDLEVBQUUsQ0FBQyxTQUFTLENBQUMsSUFBSSxDQUFDLENBQUMsQ0FBQTtRQUM1QyxNQUFNLE1BQU0sR0FBRyxrQkFBa0IsRUFBRSxDQUFBO1FBRW5DLElBQUksQ0FBQyxLQUFLLEdBQUcsS0FBSyxDQUFBO1FBQ2xCLElBQUksQ0FBQyxTQUFTLEdBQUcsQ0FBQyxDQUFBO1FBQ2xCLElBQUksQ0FBQyxNQUFNLEdBQUcsTUFBTSxDQUFBO1FBRXBCLE1BQU0sYUFBYSxHQUFHLElBQUksQ0FBQyxVQUFVLEVBQUUsQ0FBQTtRQUV2QyxJQUFJLENBQUMsV0FBVyxDQUFDLGFBQWEsQ0FBQyxDQUFBO1FBRS9CLElBQUksTUFBTSxDQUFDLE1BQU0sRUFBRSxDQUFDO1lBQ2xCLE1BQU0sQ0FBQyxVQUFVLEdBQUcsSUFBSSxDQUFDLGVBQWUsQ0FBQyxNQUFNLENBQUMsTUFBTSxDQUFDLENBQUE7UUFDekQsQ0FBQztRQUVELElBQUksTUFBTSxHQUFHLElBQUksQ0FBQTtRQUVqQixPQUFPLElBQUksQ0FBQyxlQUFlLEVBQUUsRUFBRSxDQUFDO1lBQzlCLElBQUksQ0FBQyxTQUFTLEVBQUUsQ0FBQTtZQUVoQixJQUFJLElBQUksQ0FBQyxVQUFVLEVBQUUsRUFBRSxDQUFDO2dCQUN0QixNQUFNLEdBQUcsS0FBSyxDQUFBO1lBQ2hCLENBQUM7WUFFRCxJQUFJLENBQUMsSUFBSSxDQUFDLGtCQUFrQixDQUFDLE1BQU0sQ0FBQyxFQUFFLENBQUM7Z0JBQ3JDLE1BQU0sR0FBRyxLQUFLLENBQUE7WUFDaEIsQ0FBQztRQUNILENBQUM7UUFFRCxJQUFJLENBQUMsbUJBQW1CLEVBQUUsQ0FBQTtRQUMxQixJQUFJLENBQUMsYUFBYSxDQUFDLEtBQUssQ0FBQyxDQUFBO1FBQ3pCLElBQUksQ0FBQyxXQUFXLENBQUMsS0FBSyxDQUFDLENBQUE7UUFDdkIsSUFBSSxDQUFDLGFBQWEsRUFBRSxDQUFBO1FBRXBCLE9BQU8sTUFBTSxDQUFBO0lBQ2YsQ0FBQztDQUNGIn0=
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __nccwpck_require__(2203);
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/conventional-commits-parser@6.4.0/node_modules/conventional-commits-parser/dist/stream.js
 
 
@@ -40189,7 +35878,7 @@ function nonConventional(hash, split) {
     return { kind: 'non-conventional', hash, header: split.header, body: bodyOf(split) };
 }
 /** Classifies and parses one commit. Pure: the same commit always gives the same result. */
-function parse_commit_parseCommit(raw) {
+function parseCommit(raw) {
     const split = splitMessage(raw.message);
     if (raw.parents.length > 1)
         return { kind: 'merge', hash: raw.hash, header: split.header };
@@ -40268,320 +35957,116 @@ function conventional(parts) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/commits/expand-squashed.ts
+;// CONCATENATED MODULE: ./packages/core/src/git/read-history.ts
 
-// GitHub's squash-and-merge body lists the branch's commits as `* type(scope): subject` lines.
-const BULLET = /^\* +(.+)$/;
-/**
- * A squash-merge commit whose body lists two or more Conventional Commits stands for each of
- * them: it is replaced by one commit per listed line (same hash, and the pull request number of
- * the squash subject), so both the bump and the changelog see every change it carries.
- * Other commits pass through unchanged.
- */
-function expandSquashedCommits(commits) {
-    const out = [];
-    for (const commit of commits) {
-        const listed = commit.kind === 'merge' ? [] : listedCommits(commit);
-        // The body lists them oldest first; the range is newest first, as git log gives it.
-        if (listed.length >= 2)
-            out.push(...listed.reverse());
-        else
-            out.push(commit);
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+/** Fails with a clear message when `git.cwd` is not inside a git work tree; else says if it is shallow. */
+async function assertRepository(git) {
+    const result = await git.run(['rev-parse', '--is-inside-work-tree', '--is-shallow-repository'], { allowFailure: true });
+    const [inside, shallow] = result.stdout.split('\n');
+    if (result.exitCode !== 0 || inside !== 'true') {
+        throw new FileError(git.cwd, 'not a git repository (run actions/checkout before this step)');
     }
-    return out;
+    return { shallow: shallow === 'true' };
 }
-function listedCommits(commit) {
-    const body = commit.kind === 'conventional' ? commit.body : commit.kind === 'non-conventional' ? commit.body : '';
-    if (!body.includes('* '))
-        return [];
-    const pullRequest = commit.kind === 'conventional' ? commit.pullRequest : /\s\(#(\d+)\)$/.exec(commit.header)?.[1];
-    const listed = [];
-    const lines = body.split('\n');
-    for (let index = 0; index < lines.length; index++) {
-        const bullet = BULLET.exec(lines[index] ?? '');
-        if (!bullet?.[1])
-            continue;
-        // The lines indented below a bullet are that commit's body (footers included).
-        const rest = [];
-        while (index + 1 < lines.length && /^(?: {2,}|\t)\S/.test(lines[index + 1] ?? ''))
-            rest.push((lines[++index] ?? '').trim());
-        const parsed = parse_commit_parseCommit({ hash: commit.hash, parents: [], message: [bullet[1], '', ...rest].join('\n') });
-        if (parsed.kind !== 'conventional')
-            continue;
-        listed.push({ ...parsed, pullRequest: parsed.pullRequest ?? (pullRequest === undefined ? undefined : Number(pullRequest)) });
-    }
-    return listed;
+/** The commit HEAD points at, or undefined in a repository with no commits yet. */
+async function readHead(git) {
+    const result = await git.run(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/commits/compute-bump.ts
-
-const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
-/** The level one commit asks for under the rules. */
-function levelOfCommit(commit, rules) {
-    if (commit.breaking)
-        return 'major';
-    if (rules.minorTypes.includes(commit.type))
-        return 'minor';
-    if (rules.patchTypes.includes(commit.type))
-        return 'patch';
-    return 'none';
-}
-/** The higher of two levels. */
-function maxLevel(a, b) {
-    return ORDER[a] >= ORDER[b] ? a : b;
+/** The current branch name, or undefined on a detached HEAD. */
+async function readCurrentBranch(git) {
+    const result = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
 }
 /**
- * Decides the bump for a range of parsed commits (newest first, as git log gives them).
- * A squash merge that lists several Conventional Commits counts as each of them.
- * The highest level wins. A revert of a commit that is in the same range cancels both,
- * since nothing of either reaches the release; a revert of an older, released commit stays.
+ * actions/checkout fetches one commit and no tags by default. The version decision needs every
+ * release tag and the history since the last one, so a shallow clone is deepened from `origin`;
+ * when that is not possible the error says how to fix the workflow.
  */
-function computeBump(rangeCommits, rules) {
-    const commits = expandSquashedCommits(rangeCommits);
-    const cancelledHashes = new Set();
-    const cancelled = cancelRevertedPairs(commits, cancelledHashes);
-    const releasing = [];
-    const notReleasing = [];
-    const nonConventional = [];
-    let merges = 0;
-    let level = 'none';
-    let highest;
-    for (const commit of commits) {
-        if (cancelledHashes.has(commit.hash))
-            continue;
-        if (commit.kind === 'merge') {
-            merges++;
-            continue;
-        }
-        if (commit.kind === 'non-conventional') {
-            nonConventional.push(commit);
-            continue;
-        }
-        const commitLevel = levelOfCommit(commit, rules);
-        if (commitLevel === 'none') {
-            notReleasing.push(commit);
-            continue;
-        }
-        releasing.push(commit);
-        if (ORDER[commitLevel] > ORDER[level]) {
-            level = commitLevel;
-            highest = commit;
-        }
+async function ensureFullHistory(git, facts) {
+    const shallow = facts?.shallow ?? (await git.run(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+    if (!shallow)
+        return 'complete';
+    const hint = 'This is a shallow clone and its history could not be fetched. ' +
+        'Set `fetch-depth: 0` on actions/checkout so that the tags and history are available.';
+    try {
+        await git.run(['fetch', '--quiet', '--unshallow', '--tags', 'origin'], { hint });
     }
-    return { level, releasing, notReleasing, cancelled, nonConventional, merges, highest };
+    catch (error) {
+        if (error instanceof GitError)
+            throw new errors_ReleaseError(`${hint}\n${error.message}`);
+        throw error;
+    }
+    return 'fetched';
+}
+/** Tag names (matching `pattern`, a git glob) that are ancestors of `revision` (HEAD by default). */
+async function listMergedTags(git, pattern, revision = 'HEAD') {
+    const result = await git.run(['tag', '--merged', revision, '--list', pattern]);
+    return result.stdout.split('\n').filter((line) => line !== '');
+}
+/** Whether a ref (tag or branch, full name) exists in the local repository. */
+async function refExists(git, fullRef) {
+    const result = await git.run(['show-ref', '--verify', '--quiet', fullRef], { allowFailure: true });
+    return result.exitCode === 0;
+}
+/** Resolves a revision to a commit hash, or throws naming the revision. */
+async function resolveCommit(git, revision, what) {
+    const result = await git.run(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { allowFailure: true });
+    if (result.exitCode !== 0) {
+        throw new ReleaseError(`${what} '${revision}' does not name a commit in this repository.`);
+    }
+    return result.stdout.trim();
 }
 /**
- * Pairs each revert with the commit it reverts when both are in the range, oldest first.
- * Reverting a revert puts the original back: the two reverts cancel each other instead.
+ * Reads the commits in a range, newest first, handing each to `map` as it streams in from
+ * `git log`: git and the parsing run side by side, and only what `map` returns is kept.
  */
-function cancelRevertedPairs(commits, cancelledHashes) {
-    const byHash = new Map();
-    for (const commit of commits)
-        byHash.set(commit.hash, commit);
-    const pairs = new Map();
-    for (let index = commits.length - 1; index >= 0; index--) {
-        const revert = commits[index];
-        if (revert?.kind !== 'conventional' || !revert.reverts)
-            continue;
-        const target = findByPrefix(byHash, revert.reverts.hash);
-        if (!target || target.hash === revert.hash)
-            continue;
-        if (!cancelledHashes.has(target.hash)) {
-            cancelledHashes.add(target.hash).add(revert.hash);
-            pairs.set(target.hash, { commit: target, revert });
-            continue;
-        }
-        // The target is a revert that had cancelled an earlier commit: undo that pairing.
-        for (const [hash, pair] of pairs) {
-            if (pair.revert.hash !== target.hash)
-                continue;
-            pairs.delete(hash);
-            cancelledHashes.delete(hash);
-            cancelledHashes.add(revert.hash);
-            pairs.set(target.hash, { commit: target, revert });
-            break;
-        }
+async function readCommits(git, range, map) {
+    const revision = range.since ? `${range.since}..${range.until}` : range.until;
+    const args = [
+        '-c',
+        'log.showSignature=false',
+        'log',
+        '--no-color',
+        '--no-decorate',
+        `--format=%H${FIELD}%P${FIELD}%B${RECORD}`,
+        revision,
+    ];
+    if (range.paths && range.paths.length > 0) {
+        // :(top) makes pathspecs relative to the repository root, whatever the working directory.
+        args.push('--', ...range.paths.map((path) => (path.startsWith(':') ? path : `:(top)${path}`)));
     }
-    return [...pairs.values()];
-}
-function findByPrefix(byHash, prefix) {
-    const exact = byHash.get(prefix);
-    if (exact)
-        return exact;
-    const lower = prefix.toLowerCase();
-    for (const [hash, commit] of byHash)
-        if (hash.startsWith(lower))
-            return commit;
-    return undefined;
+    const commits = [];
+    await git.stream(args, RECORD, (record) => {
+        const text = record.startsWith('\n') ? record.slice(1) : record;
+        const first = text.indexOf(FIELD);
+        const second = text.indexOf(FIELD, first + 1);
+        if (first === -1 || second === -1)
+            return;
+        const parents = text.slice(first + 1, second);
+        commits.push(map({
+            hash: text.slice(0, first),
+            parents: parents === '' ? [] : parents.split(' '),
+            message: text.slice(second + 1),
+        }));
+    });
+    return commits;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/versions/next-version.ts
+;// CONCATENATED MODULE: ./packages/core/src/inputs/read-text.ts
 
-
-// PEP 440 spellings of each phase; "All ascii letters should be interpreted case insensitively".
-const PHASE_SPELLINGS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    rc: 'rc',
-    c: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-    dev: 'dev',
-};
-const PHASE_ORDER = { dev: 0, a: 1, b: 2, rc: 3 };
-const LEVEL_ORDER = { patch: 1, minor: 2, major: 3 };
-/**
- * Reads the `prerelease` input: '' → undefined (a final release); `a`/`alpha`, `b`/`beta`,
- * `rc` (and `c`, `pre`, `preview`, which PEP 440 normalizes to rc), `dev`; any case.
- * @throws InputError naming the input, the value and what is allowed.
- */
-function parsePrereleaseInput(name, raw) {
-    const value = raw.trim().toLowerCase();
-    if (value === '')
-        return undefined;
-    const phase = PHASE_SPELLINGS[value];
-    if (phase !== undefined)
-        return phase;
-    throw new errors_InputError(name, raw, 'it must be empty (a final release) or one of: a (alpha), b (beta), rc (c, pre, preview), dev');
-}
-/**
- * Plans the version after `previous`. Returns `undefined` when `bump` is `none`.
- *
- * Bumps apply to the release padded to three parts (1.2 → 1.2.0; parts past the third are
- * dropped); the epoch is kept, post, dev and local segments are dropped.
- *
- * A previous pre-release (a/b/rc, or a dev release without a post segment) has a target,
- * its release: a bump no bigger than the target's own level (1.0.0 major, 0.4.0 minor,
- * 0.4.1 patch) stays on the target — next number in the same phase, `1` in a later phase,
- * the final target without `prerelease` — and an earlier phase is refused. A bigger bump
- * moves the target and starts the phase again at 1.
- *
- * Mixed forms: `1.0rc1.dev2` is a dev release leading up to `1.0rc1`, so it counts as phase
- * rc of 1.0.0 whose rc1 is not out yet: `rc` gives `1.0rc1`, not rc2, and `dev` is refused as
- * an earlier phase. A post-release of a pre-release (`1.0rc1.post1`) counts as that
- * pre-release. A dev release of a post-release (`1.0.post1.dev1`) comes after the final 1.0,
- * so it is planned like a final release.
- *
- * @throws VersionError when `prerelease` is an earlier phase than the previous pre-release's.
- */
-function planNextVersion(request) {
-    const { previous, prerelease } = request;
-    if (request.bump === 'none')
-        return undefined;
-    const base = previous.baseRelease(3).slice(0, 3);
-    const demoted = request.bump === 'major' && !request.majorOnZero && base[0] === 0;
-    const bump = demoted ? 'minor' : request.bump;
-    const note = demoted ? ' (a breaking change on 0.x bumps the minor part while major-on-zero is off)' : '';
-    const current = readPrePhase(previous);
-    let planned;
-    if (current === undefined) {
-        const target = bumpRelease(base, bump);
-        const version = makeVersion(previous.epoch, target, prerelease, 1);
-        const first = prerelease === undefined ? '' : `, first ${prerelease} pre-release of ${releaseText(previous.epoch, target)}`;
-        planned = { version, why: `${bump} bump of the final ${releaseText(previous.epoch, base)}${first}` };
+/** A file's text, or undefined when it does not exist; any other failure is thrown. */
+async function readTextIfExists(path) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
-    else {
-        planned = planFromPrerelease(previous, previous.baseRelease(3), current, bump, prerelease);
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
     }
-    // The one promise of this function: never go backwards or stand still (PEP 440 order).
-    if (planned.version.compare(previous) <= 0) {
-        throw new VersionError(`Planned ${planned.version.toString()} is not greater than the previous ${previous.toString()}; this is a bug in the version planner.`);
-    }
-    return {
-        version: planned.version,
-        bump,
-        reason: `${previous.toString()} → ${planned.version.toString()}: ${planned.why}${note}`,
-    };
-}
-/**
- * Checks the explicit `version` input: a PEP 440 version without a local label (PEP 440:
- * local versions "SHOULD NOT be used when publishing upstream projects to a public index server"),
- * strictly greater than `previous` when there is one.
- * @throws InputError naming the input, the value and what is allowed.
- */
-function validateExplicitVersion(input, raw, previous) {
-    const version = pep440_version_Pep440Version.tryParse(raw);
-    if (version === undefined) {
-        throw new errors_InputError(input, raw, 'it must be a PEP 440 version such as 1.2.0, 1.2.0rc1 or 1.2.0.post1');
-    }
-    if (version.local !== undefined) {
-        throw new errors_InputError(input, raw, `it must not have a local label (+${version.local}): package indexes refuse local versions`);
-    }
-    if (previous !== undefined && version.compare(previous) <= 0) {
-        const same = version.equals(previous) ? ', which it equals in PEP 440 order' : '';
-        throw new errors_InputError(input, raw, `it must be greater than the previous version ${previous.toString()}${same}`);
-    }
-    return version;
-}
-function readPrePhase(version) {
-    if (version.pre !== undefined) {
-        const leadsUp = version.dev !== undefined && version.post === undefined;
-        return { phase: version.pre.phase, number: version.pre.number, leadsUp };
-    }
-    // PEP 440: 1.0.post1.dev1 is a dev release of 1.0.post1, after the final 1.0.
-    if (version.dev !== undefined && version.post === undefined)
-        return { phase: 'dev', number: version.dev, leadsUp: false };
-    return undefined;
-}
-function planFromPrerelease(previous, target, current, bump, prerelease) {
-    const targetLevel = levelOf(target);
-    const targetText = releaseText(previous.epoch, target);
-    if (LEVEL_ORDER[bump] > LEVEL_ORDER[targetLevel]) {
-        const moved = bumpRelease(target.slice(0, 3), bump);
-        const version = makeVersion(previous.epoch, moved, prerelease, 1);
-        return { version, why: `${bump} goes past the ${targetText} ${targetLevel} target, so the target moves to ${releaseText(previous.epoch, moved)}` };
-    }
-    const within = `${bump} stays within the ${targetText} ${targetLevel} target`;
-    if (prerelease === undefined) {
-        return { version: makeVersion(previous.epoch, target, undefined, 0), why: `${within}, released as final` };
-    }
-    if (prerelease === current.phase) {
-        const number = current.leadsUp ? current.number : current.number + 1;
-        return { version: makeVersion(previous.epoch, target, prerelease, number), why: within };
-    }
-    if (PHASE_ORDER[prerelease] > PHASE_ORDER[current.phase]) {
-        return {
-            version: makeVersion(previous.epoch, target, prerelease, 1),
-            why: `${within}, moving from ${current.phase} to ${prerelease}`,
-        };
-    }
-    throw new VersionError(`Cannot go back to the ${prerelease} phase after ${previous.toString()}: ${prerelease} comes before ${current.phase} in PEP 440 order (dev < a < b < rc), ` +
-        `so ${makeVersion(previous.epoch, target, prerelease, 1).toString()} would be lower. Use ${laterPhases(current.phase)}, or release ${targetText} as final.`);
-}
-function laterPhases(phase) {
-    const allowed = Object.keys(PHASE_ORDER).filter((p) => PHASE_ORDER[p] >= PHASE_ORDER[phase]);
-    return allowed.join(' or ');
-}
-/** The level a target release stands for: x.y.z with z > 0 is a patch, x.y.0 a minor, x.0.0 a major. */
-function levelOf(release) {
-    if (release.slice(2).some((n) => n > 0))
-        return 'patch';
-    if ((release[1] ?? 0) > 0)
-        return 'minor';
-    return 'major';
-}
-function bumpRelease(release, bump) {
-    const [major = 0, minor = 0, patch = 0] = release;
-    switch (bump) {
-        case 'major':
-            return [major + 1, 0, 0];
-        case 'minor':
-            return [major, minor + 1, 0];
-        case 'patch':
-            return [major, minor, patch + 1];
-    }
-}
-function makeVersion(epoch, release, phase, number) {
-    if (phase === undefined)
-        return pep440_version_Pep440Version.fromParts({ epoch, release });
-    if (phase === 'dev')
-        return pep440_version_Pep440Version.fromParts({ epoch, release, dev: number });
-    return pep440_version_Pep440Version.fromParts({ epoch, release, pre: { phase, number } });
-}
-function releaseText(epoch, release) {
-    return pep440_version_Pep440Version.fromParts({ epoch, release }).toString();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/updaters/version-span.ts
@@ -40626,13 +36111,13 @@ function replaceVersion(updater, content, newVersion, path) {
     assertWritableVersion(newVersion);
     const read = updater.readVersion(content, path);
     if (read.kind === 'dynamic') {
-        throw new errors_FileError(path, `the version is not written in this file: ${read.detail}`);
+        throw new FileError(path, `the version is not written in this file: ${read.detail}`);
     }
     const { span } = read;
     const updated = content.slice(0, span.start) + newVersion + content.slice(span.end);
     const check = updater.readVersion(updated, path);
     if (check.kind !== 'found' || check.span.value !== newVersion || check.span.start !== span.start) {
-        throw new errors_FileError(path, `writing ${newVersion} over ${span.value} did not read back as ${newVersion}`, span.line);
+        throw new FileError(path, `writing ${newVersion} over ${span.value} did not read back as ${newVersion}`, span.line);
     }
     return updated;
 }
@@ -40643,7 +36128,7 @@ function replaceVersion(updater, content, newVersion, path) {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})/y;
 function fail(c, what) {
-    throw new errors_FileError(c.path, `not valid JSON: ${what}`, lineAt(c.src, c.pos));
+    throw new FileError(c.path, `not valid JSON: ${what}`, lineAt(c.src, c.pos));
 }
 function skipWhitespace(c) {
     // RFC 8259 section 2: ws = space, horizontal tab, line feed, carriage return.
@@ -40755,20 +36240,20 @@ function readVersion(content, path) {
     const versions = scanTopLevel(content, path).filter((m) => m.key === 'version');
     const [member, duplicate] = versions;
     if (member === undefined)
-        throw new errors_FileError(path, 'no version found: expected a top-level "version"');
+        throw new FileError(path, 'no version found: expected a top-level "version"');
     const line = lineAt(content, member.keyStart);
     if (duplicate !== undefined) {
-        throw new errors_FileError(path, `"version" appears twice at the top level (lines ${line} and ${lineAt(content, duplicate.keyStart)})`, line);
+        throw new FileError(path, `"version" appears twice at the top level (lines ${line} and ${lineAt(content, duplicate.keyStart)})`, line);
     }
     if (!member.isString)
-        throw new errors_FileError(path, '"version" must be a string', line);
+        throw new FileError(path, '"version" must be a string', line);
     const span = spanAt(content, member.valueStart + 1, member.valueEnd - 1);
     // Cross-check with the real parser: the raw bytes must be the value (no escapes).
     const parsed = JSON.parse(content.replace(/^\uFEFF/, '')).version;
     if (parsed !== span.value)
-        throw new errors_FileError(path, `"version" is written with escape sequences; write it plainly`, line);
+        throw new FileError(path, `"version" is written with escape sequences; write it plainly`, line);
     if (span.value === '')
-        throw new errors_FileError(path, '"version" is empty', line);
+        throw new FileError(path, '"version" is empty', line);
     return { kind: 'found', span, field: 'version' };
 }
 /** `package.json`: the top-level `"version"`. */
@@ -40789,13 +36274,13 @@ function plain_version_file_readVersion(content, path) {
     const start = content.length - content.replace(/^\uFEFF?\s*/, '').length;
     const end = content.replace(/\s*$/, '').length;
     if (end <= start)
-        throw new errors_FileError(path, 'no version found: the file is empty');
+        throw new FileError(path, 'no version found: the file is empty');
     const span = spanAt(content, start, end);
     const gap = /\s+/.exec(span.value);
     if (gap !== null) {
         const extra = start + gap.index + gap[0].length;
         const line = spanAt(content, extra, extra).line;
-        throw new errors_FileError(path, `expected only a version, found more text: ${JSON.stringify(span.value)}`, line);
+        throw new FileError(path, `expected only a version, found more text: ${JSON.stringify(span.value)}`, line);
     }
     return { kind: 'found', span, field: 'the whole file' };
 }
@@ -42159,7 +37644,7 @@ function startsWithPath(path, prefix) {
     return prefix.length <= path.length && prefix.every((part, i) => path[i] === part);
 }
 function toml_entries_fail(c, what) {
-    throw new errors_FileError(c.path, `cannot scan the TOML here: ${what}`, lineAt(c.src, c.pos));
+    throw new FileError(c.path, `cannot scan the TOML here: ${what}`, lineAt(c.src, c.pos));
 }
 function toml_entries_expect(c, text) {
     if (!c.src.startsWith(text, c.pos))
@@ -42347,14 +37832,14 @@ function at(root, ...keys) {
     return value;
 }
 /** Validates the whole document first: a syntax error anywhere fails with smol-toml's line. */
-function pyproject_toml_parseToml(content, path) {
+function parseToml(content, path) {
     try {
         return parse(content);
     }
     catch (error) {
         if (error instanceof TomlError) {
             const reason = error.message.split('\n')[0] ?? error.message;
-            throw new errors_FileError(path, `not valid TOML: ${reason}`, error.line, { cause: error });
+            throw new FileError(path, `not valid TOML: ${reason}`, error.line, { cause: error });
         }
         throw error;
     }
@@ -42401,20 +37886,20 @@ function findEntry(entries, keyPath) {
 function locate(content, filePath, entries, keyPath, parsed, field) {
     const entry = findEntry(entries, keyPath);
     if (entry === undefined) {
-        throw new errors_FileError(filePath, `${field} was parsed but could not be located in the text`);
+        throw new FileError(filePath, `${field} was parsed but could not be located in the text`);
     }
     const { value } = entry;
     const line = lineAt(content, value.start);
     if (value.quote !== '"' && value.quote !== "'") {
-        throw new errors_FileError(filePath, `${field} must be written as a one-line string to be updated in place`, line);
+        throw new FileError(filePath, `${field} must be written as a one-line string to be updated in place`, line);
     }
     const span = spanAt(content, value.bodyStart, value.bodyEnd);
     // Cross-check with the real parser: escapes (`"1.0\u002e1"`) would make the bytes differ from the value.
     if (span.value !== parsed) {
-        throw new errors_FileError(filePath, `${field} is written with escape sequences; write it plainly as "${parsed}"`, line);
+        throw new FileError(filePath, `${field} is written with escape sequences; write it plainly as "${parsed}"`, line);
     }
     if (span.value.trim() === '')
-        throw new errors_FileError(filePath, `${field} is empty`, line);
+        throw new FileError(filePath, `${field} is empty`, line);
     return { kind: 'found', span, field };
 }
 /**
@@ -42432,7 +37917,7 @@ function locate(content, filePath, entries, keyPath, parsed, field) {
  * with escape sequences (a `FileError` says so rather than guessing).
  */
 function pyproject_toml_readVersion(content, path) {
-    const doc = pyproject_toml_parseToml(content, path);
+    const doc = parseToml(content, path);
     const entries = scanTomlEntries(content, path);
     const project = asTable(doc.project);
     const poetryVersion = at(doc, 'tool', 'poetry', 'version');
@@ -42445,16 +37930,16 @@ function pyproject_toml_readVersion(content, path) {
         if (isDynamic) {
             // PEP 621: "Build back-ends MUST raise an error if the metadata specifies a field statically as
             // well as being listed in dynamic."
-            throw new errors_FileError(path, '[project] sets version and also lists it in dynamic; PEP 621 forbids both', line);
+            throw new FileError(path, '[project] sets version and also lists it in dynamic; PEP 621 forbids both', line);
         }
         if (typeof projectVersion !== 'string')
-            throw new errors_FileError(path, '[project].version must be a string', line);
+            throw new FileError(path, '[project].version must be a string', line);
         return locate(content, path, entries, ['project', 'version'], projectVersion, '[project].version');
     }
     const pdv = at(doc, 'tool', 'poetry-dynamic-versioning', 'enable') === true;
     if (poetryVersion !== undefined && typeof poetryVersion !== 'string') {
         const entry = findEntry(entries, ['tool', 'poetry', 'version']);
-        throw new errors_FileError(path, '[tool.poetry].version must be a string', entry && lineAt(content, entry.value.start));
+        throw new FileError(path, '[tool.poetry].version must be a string', entry && lineAt(content, entry.value.start));
     }
     if (typeof poetryVersion === 'string' && !pdv) {
         return locate(content, path, entries, ['tool', 'poetry', 'version'], poetryVersion, '[tool.poetry].version');
@@ -42463,7 +37948,7 @@ function pyproject_toml_readVersion(content, path) {
         const where = isDynamic ? 'dynamic = ["version"] in [project]' : '[tool.poetry-dynamic-versioning] enable = true';
         return { kind: 'dynamic', detail: `${where}: ${describeDynamicSource(doc)}` };
     }
-    throw new errors_FileError(path, 'no version found: expected [project].version or [tool.poetry].version');
+    throw new FileError(path, 'no version found: expected [project].version or [tool.poetry].version');
 }
 /** `pyproject.toml`: `[project].version`, else `[tool.poetry].version`. */
 const pyprojectTomlUpdater = {
@@ -42593,7 +38078,7 @@ function python_tokens_readString(source, path, start, quoteAt, base, tokens) {
         else
             pos++;
     }
-    throw new errors_FileError(path, 'unterminated string literal', lineAt(source, start));
+    throw new FileError(path, 'unterminated string literal', lineAt(source, start));
 }
 /** Prefixes whose literal is exactly the text between the quotes (no f-string, no bytes). */
 const PLAIN_PREFIXES = new Set(['', 'u', 'r']);
@@ -42612,10 +38097,10 @@ function plainStringLiteral(expression) {
 function literalVersionSpan(source, path, literal) {
     const span = spanAt(source, literal.bodyStart, literal.bodyEnd);
     if (span.value.includes('\\')) {
-        throw new errors_FileError(path, `the version ${literal.text} uses backslash escapes; write it plainly`, span.line);
+        throw new FileError(path, `the version ${literal.text} uses backslash escapes; write it plainly`, span.line);
     }
     if (span.value.trim() === '')
-        throw new errors_FileError(path, 'the version is an empty string', span.line);
+        throw new FileError(path, 'the version is an empty string', span.line);
     return span;
 }
 /** The source text of an expression on one line, shortened for a notice. */
@@ -42670,15 +38155,15 @@ function python_version_attribute_readVersion(content, path) {
     const assignments = findAssignments(tokenizePython(content, path));
     const [first, second] = assignments;
     if (first === undefined) {
-        throw new errors_FileError(path, 'no version found: expected a module-level __version__ = "..." assignment');
+        throw new FileError(path, 'no version found: expected a module-level __version__ = "..." assignment');
     }
     const firstLine = lineAt(content, first.target.start);
     if (second !== undefined) {
         const secondLine = lineAt(content, second.target.start);
-        throw new errors_FileError(path, `__version__ is assigned more than once at module level (lines ${firstLine} and ${secondLine}); keep one`, secondLine);
+        throw new FileError(path, `__version__ is assigned more than once at module level (lines ${firstLine} and ${secondLine}); keep one`, secondLine);
     }
     if (first.value.length === 0)
-        throw new errors_FileError(path, '__version__ = has no value', firstLine);
+        throw new FileError(path, '__version__ = has no value', firstLine);
     const literal = plainStringLiteral(first.value);
     if (literal !== undefined) {
         return { kind: 'found', span: literalVersionSpan(content, path, literal), field: '__version__' };
@@ -42743,24 +38228,24 @@ function setup_cfg_readVersion(content, path) {
         if (header !== null) {
             section = header[1] ?? '';
             if (sections.has(section))
-                throw new errors_FileError(path, `section [${section}] appears twice`, line.number);
+                throw new FileError(path, `section [${section}] appears twice`, line.number);
             sections.add(section);
             optionIndent = undefined;
             current = undefined;
             continue;
         }
         if (section === undefined)
-            throw new errors_FileError(path, 'text before the first [section] header', line.number);
+            throw new FileError(path, 'text before the first [section] header', line.number);
         const delimiter = /[=:]/.exec(text);
         if (delimiter === null || text.slice(0, delimiter.index).trim() === '') {
-            throw new errors_FileError(path, `not a 'key = value' line: ${stripped}`, line.number);
+            throw new FileError(path, `not a 'key = value' line: ${stripped}`, line.number);
         }
         optionIndent = indent;
         current = undefined;
         if (section !== 'metadata' || text.slice(0, delimiter.index).trim().toLowerCase() !== 'version')
             continue;
         if (found !== undefined) {
-            throw new errors_FileError(path, `version is set twice in [metadata] (lines ${found.line.number} and ${line.number})`, line.number);
+            throw new FileError(path, `version is set twice in [metadata] (lines ${found.line.number} and ${line.number})`, line.number);
         }
         const afterDelimiter = delimiter.index + 1;
         const valueStart = afterDelimiter + (text.length - afterDelimiter - text.slice(afterDelimiter).trimStart().length);
@@ -42769,7 +38254,7 @@ function setup_cfg_readVersion(content, path) {
         found = current = { line, span, indent, continued: false };
     }
     if (found === undefined)
-        throw new errors_FileError(path, 'no version found: expected version = ... in [metadata]');
+        throw new FileError(path, 'no version found: expected version = ... in [metadata]');
     return interpret(path, found);
 }
 function interpret(path, option) {
@@ -42782,14 +38267,14 @@ function interpret(path, option) {
         return { kind: 'dynamic', detail: `version = ${span.value} in [metadata] (line ${line}): setuptools reads it from ${where}` };
     }
     if (option.continued)
-        throw new errors_FileError(path, 'version in [metadata] continues on the next line; keep it on one line', line);
+        throw new FileError(path, 'version in [metadata] continues on the next line; keep it on one line', line);
     if (span.value === '')
-        throw new errors_FileError(path, 'version in [metadata] is empty', line);
+        throw new FileError(path, 'version in [metadata] is empty', line);
     if (/^["']/.test(span.value)) {
-        throw new errors_FileError(path, `version = ${span.value}: setup.cfg values take no quotes (they would be part of the version)`, line);
+        throw new FileError(path, `version = ${span.value}: setup.cfg values take no quotes (they would be part of the version)`, line);
     }
     if (/\s/.test(span.value)) {
-        throw new errors_FileError(path, `version = ${span.value}: configparser keeps inline comments as part of the value; put the comment on its own line`, line);
+        throw new FileError(path, `version = ${span.value}: configparser keeps inline comments as part of the value; put the comment on its own line`, line);
     }
     return { kind: 'found', span, field: '[metadata] version' };
 }
@@ -42852,7 +38337,7 @@ function setup_py_readVersion(content, path) {
                 value.push(t);
             }
             if (value.length === 0)
-                throw new errors_FileError(path, 'setup(version=) has no value', lineAt(content, arg.start));
+                throw new FileError(path, 'setup(version=) has no value', lineAt(content, arg.start));
             const literal = plainStringLiteral(value);
             if (literal !== undefined) {
                 return { kind: 'found', span: literalVersionSpan(content, path, literal), field: 'setup(version=...)' };
@@ -42865,8 +38350,8 @@ function setup_py_readVersion(content, path) {
         }
     }
     if (firstSetup === undefined)
-        throw new errors_FileError(path, 'no version found: no setup(...) call');
-    throw new errors_FileError(path, 'no version found: setup(...) has no version= argument', lineAt(content, firstSetup.start));
+        throw new FileError(path, 'no version found: no setup(...) call');
+    throw new FileError(path, 'no version found: setup(...) has no version= argument', lineAt(content, firstSetup.start));
 }
 /** `setup.py`: the `version="..."` argument of `setup(...)`. */
 const setupPyUpdater = {
@@ -42908,133 +38393,37 @@ function updaterFor(path) {
         return updater;
     if (name.endsWith('.py') && name.length > '.py'.length)
         return pythonVersionAttributeUpdater;
-    throw new errors_FileError(path, `cannot update a version in this kind of file; supported: ${SUPPORTED_VERSION_FILES}`);
+    throw new FileError(path, `cannot update a version in this kind of file; supported: ${SUPPORTED_VERSION_FILES}`);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/release/version-bump-settings.ts
+;// CONCATENATED MODULE: ./packages/core/src/git/version-tags.ts
 
 
-
-const RELEASE_TYPES = ['auto', 'major', 'minor', 'patch'];
-const VERSION_SCHEMES = ['pep440', 'semver'];
-/** The default of `version-files`: when it is left as is, a missing pyproject.toml is not an error. */
-const DEFAULT_VERSION_FILES = ['pyproject.toml'];
-const PLACEHOLDERS = ['{version}', '{previous-version}', '{tag}'];
 /**
- * The defaults of every input, as action.yml declares them (a test keeps the two equal).
- * An input given as '' falls back to its default, as with most actions.
+ * Release tags that are ancestors of `revision`, lowest version first. Tags that don't parse,
+ * or carry a local part (`+build`), are not releases and are left out.
  */
-const VERSION_BUMP_DEFAULTS = {
-    'release-type': 'auto',
-    version: '',
-    prerelease: '',
-    'version-scheme': 'pep440',
-    'tag-prefix': 'v',
-    'major-on-zero': 'true',
-    'minor-types': 'feat',
-    'patch-types': 'fix,perf,revert,docs,style,refactor,test,chore',
-    strict: 'false',
-    paths: '',
-    'version-files': 'pyproject.toml',
-    'dry-run': 'false',
-    'release-branch': '',
-    commit: 'false',
-    'commit-message': 'chore(release): {version}',
-    tag: 'false',
-    push: 'false',
-    'github-token': '',
-    changelog: '',
-};
-/** Reads and checks every input; the first bad one throws an InputError naming it. */
-function parseVersionBumpSettings(source) {
-    const read = (name) => {
-        const value = source(name);
-        return value.trim() === '' && name !== 'tag-prefix' ? (VERSION_BUMP_DEFAULTS[name] ?? '') : value;
-    };
-    const versionFiles = parse_input_parseListInput(read('version-files'));
-    const releaseBranch = read('release-branch').trim();
-    const commitMessage = read('commit-message').trim();
-    const tagPrefix = read('tag-prefix').trim();
-    if (/[\s~^:?*[\\]/.test(tagPrefix)) {
-        throw new errors_InputError('tag-prefix', tagPrefix, 'a tag prefix cannot contain spaces or any of ~ ^ : ? * [ \\');
-    }
-    if (releaseBranch !== '' && !releaseBranch.includes('{version}')) {
-        throw new errors_InputError('release-branch', releaseBranch, 'it must contain {version}, e.g. release/v{version}');
-    }
-    const settings = {
-        releaseType: parse_input_parseChoiceInput('release-type', read('release-type'), RELEASE_TYPES),
-        explicitVersion: read('version').trim() || undefined,
-        prerelease: parsePrereleaseInput('prerelease', read('prerelease')),
-        scheme: parse_input_parseChoiceInput('version-scheme', read('version-scheme'), VERSION_SCHEMES),
-        tagPrefix,
-        majorOnZero: parse_input_parseBooleanInput('major-on-zero', read('major-on-zero')),
-        rules: {
-            minorTypes: parseTypes('minor-types', read('minor-types')),
-            patchTypes: parseTypes('patch-types', read('patch-types')),
-        },
-        strict: parse_input_parseBooleanInput('strict', read('strict')),
-        paths: parse_input_parseListInput(read('paths')),
-        versionFiles: versionFiles.length > 0 ? versionFiles : [...DEFAULT_VERSION_FILES],
-        versionFilesDefaulted: versionFiles.length === 0 || (versionFiles.length === 1 && versionFiles[0] === DEFAULT_VERSION_FILES[0]),
-        dryRun: parse_input_parseBooleanInput('dry-run', read('dry-run')),
-        releaseBranch: releaseBranch || undefined,
-        commit: parse_input_parseBooleanInput('commit', read('commit')),
-        commitMessage,
-        tag: parse_input_parseBooleanInput('tag', read('tag')),
-        push: parse_input_parseBooleanInput('push', read('push')),
-        token: read('github-token'),
-        changelog: read('changelog').trim() || undefined,
-    };
-    if (settings.changelog !== undefined && /^\/|(^|[\\/])\.\.([\\/]|$)/.test(settings.changelog)) {
-        throw new errors_InputError('changelog', settings.changelog, 'it must be a path inside the repository');
-    }
-    for (const template of [commitMessage, releaseBranch]) {
-        const unknown = /\{[^}]*\}/g.exec(template.replace(new RegExp(PLACEHOLDERS.map(version_bump_settings_escape).join('|'), 'g'), ''));
-        if (unknown) {
-            const input = template === commitMessage ? 'commit-message' : 'release-branch';
-            throw new errors_InputError(input, template, `the placeholder ${unknown[0]} is unknown; use ${PLACEHOLDERS.join(', ')}`);
-        }
-    }
-    if (settings.explicitVersion && settings.releaseType !== 'auto') {
-        throw new errors_InputError('version', settings.explicitVersion, `it cannot be combined with release-type '${settings.releaseType}'; leave one of them at its default`);
-    }
-    return settings;
+async function listVersionTags(git, prefix, revision = 'HEAD') {
+    return versionTagsFrom(await listMergedTags(git, `${prefix}*`, revision), prefix);
 }
-/** Fills `{version}`, `{previous-version}` and `{tag}` in a template. */
-function fillTemplate(template, values) {
-    return template
-        .replaceAll('{version}', values.version)
-        .replaceAll('{previous-version}', values.previousVersion)
-        .replaceAll('{tag}', values.tag);
-}
-function parseTypes(input, raw) {
-    const types = parse_input_parseListInput(raw).map((type) => type.toLowerCase());
-    for (const type of types) {
-        if (!/^[a-z][\w-]*$/.test(type))
-            throw new errors_InputError(input, raw, `'${type}' is not a commit type (letters, digits, - and _)`);
+/** The release tags among tag names, lowest version first. */
+function versionTagsFrom(names, prefix) {
+    const tags = [];
+    for (const name of names) {
+        const version = Pep440Version.tryParse(name.slice(prefix.length));
+        // With an empty prefix, `v1.0` parses too; it belongs to a `v` prefix, not to ''.
+        if (!version || version.local !== undefined || (prefix === '' && !/^\d/.test(name)))
+            continue;
+        tags.push({ name, version });
     }
-    return types;
+    return tags.sort((a, b) => a.version.compare(b.version) || a.name.localeCompare(b.name));
 }
-function version_bump_settings_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./packages/core/src/inputs/read-text.ts
-
-/** A file's text, or undefined when it does not exist; any other failure is thrown. */
-async function read_text_readTextIfExists(path) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
+/** The highest release tag reachable from `revision`, below `below` when given. */
+async function findLatestVersionTag(git, prefix, options = {}) {
+    const tags = await listVersionTags(git, prefix, options.revision);
+    const below = options.below;
+    const eligible = below ? tags.filter((tag) => tag.version.compare(below) < 0) : tags;
+    return eligible.at(-1);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/read-release-state.ts
@@ -43051,28 +38440,28 @@ async function read_text_readTextIfExists(path) {
  * missing git repository, an empty one, a named version file that is missing or unreadable.
  */
 async function readReleaseState(git, settings) {
-    const facts = await read_history_assertRepository(git);
+    const facts = await assertRepository(git);
     const head = await readHead(git);
     if (!head)
-        throw new errors_FileError(git.cwd, 'the repository has no commits yet');
-    const history = await read_history_ensureFullHistory(git, facts);
+        throw new FileError(git.cwd, 'the repository has no commits yet');
+    const history = await ensureFullHistory(git, facts);
     const branch = await readCurrentBranch(git);
-    const latestTag = await version_tags_findLatestVersionTag(git, settings.tagPrefix);
-    const commits = await read_history_readCommits(git, {
+    const latestTag = await findLatestVersionTag(git, settings.tagPrefix);
+    const commits = await readCommits(git, {
         ...(latestTag ? { since: `refs/tags/${latestTag.name}` } : {}),
         until: 'HEAD',
         paths: settings.paths,
-    }, parse_commit_parseCommit);
+    }, parseCommit);
     const files = await Promise.all(settings.versionFiles.map((path) => readVersionFile(git.cwd, path, settings)));
     const changelog = settings.changelog
-        ? { path: settings.changelog, content: await read_text_readTextIfExists((0,external_node_path_namespaceObject.join)(git.cwd, settings.changelog)) }
+        ? { path: settings.changelog, content: await readTextIfExists((0,external_node_path_namespaceObject.join)(git.cwd, settings.changelog)) }
         : undefined;
     return { head, branch, history, latestTag, commits, files, changelog };
 }
 async function readVersionFile(root, path, settings) {
     const full = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.join)(root, path);
     if ((0,external_node_path_namespaceObject.relative)(root, full).startsWith('..')) {
-        throw new errors_FileError(path, 'a version file must be inside the repository');
+        throw new FileError(path, 'a version file must be inside the repository');
     }
     const updater = updaterFor(path);
     let content;
@@ -43083,11 +38472,158 @@ async function readVersionFile(root, path, settings) {
         if (error.code === 'ENOENT') {
             if (settings.versionFilesDefaulted)
                 return { path, content: undefined, read: undefined };
-            throw new errors_FileError(path, "the file named in 'version-files' does not exist", undefined, { cause: error });
+            throw new FileError(path, "the file named in 'version-files' does not exist", undefined, { cause: error });
         }
         throw error;
     }
     return { path, content, read: updater.readVersion(content, path) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/commits/expand-squashed.ts
+
+// GitHub's squash-and-merge body lists the branch's commits as `* type(scope): subject` lines.
+const BULLET = /^\* +(.+)$/;
+/**
+ * A squash-merge commit whose body lists two or more Conventional Commits stands for each of
+ * them: it is replaced by one commit per listed line (same hash, and the pull request number of
+ * the squash subject), so both the bump and the changelog see every change it carries.
+ * Other commits pass through unchanged.
+ */
+function expandSquashedCommits(commits) {
+    const out = [];
+    for (const commit of commits) {
+        const listed = commit.kind === 'merge' ? [] : listedCommits(commit);
+        // The body lists them oldest first; the range is newest first, as git log gives it.
+        if (listed.length >= 2)
+            out.push(...listed.reverse());
+        else
+            out.push(commit);
+    }
+    return out;
+}
+function listedCommits(commit) {
+    const body = commit.kind === 'conventional' ? commit.body : commit.kind === 'non-conventional' ? commit.body : '';
+    if (!body.includes('* '))
+        return [];
+    const pullRequest = commit.kind === 'conventional' ? commit.pullRequest : /\s\(#(\d+)\)$/.exec(commit.header)?.[1];
+    const listed = [];
+    const lines = body.split('\n');
+    for (let index = 0; index < lines.length; index++) {
+        const bullet = BULLET.exec(lines[index] ?? '');
+        if (!bullet?.[1])
+            continue;
+        // The lines indented below a bullet are that commit's body (footers included).
+        const rest = [];
+        while (index + 1 < lines.length && /^(?: {2,}|\t)\S/.test(lines[index + 1] ?? ''))
+            rest.push((lines[++index] ?? '').trim());
+        const parsed = parseCommit({ hash: commit.hash, parents: [], message: [bullet[1], '', ...rest].join('\n') });
+        if (parsed.kind !== 'conventional')
+            continue;
+        listed.push({ ...parsed, pullRequest: parsed.pullRequest ?? (pullRequest === undefined ? undefined : Number(pullRequest)) });
+    }
+    return listed;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/commits/compute-bump.ts
+
+const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
+/** The level one commit asks for under the rules. */
+function levelOfCommit(commit, rules) {
+    if (commit.breaking)
+        return 'major';
+    if (rules.minorTypes.includes(commit.type))
+        return 'minor';
+    if (rules.patchTypes.includes(commit.type))
+        return 'patch';
+    return 'none';
+}
+/** The higher of two levels. */
+function maxLevel(a, b) {
+    return ORDER[a] >= ORDER[b] ? a : b;
+}
+/**
+ * Decides the bump for a range of parsed commits (newest first, as git log gives them).
+ * A squash merge that lists several Conventional Commits counts as each of them.
+ * The highest level wins. A revert of a commit that is in the same range cancels both,
+ * since nothing of either reaches the release; a revert of an older, released commit stays.
+ */
+function computeBump(rangeCommits, rules) {
+    const commits = expandSquashedCommits(rangeCommits);
+    const cancelledHashes = new Set();
+    const cancelled = cancelRevertedPairs(commits, cancelledHashes);
+    const releasing = [];
+    const notReleasing = [];
+    const nonConventional = [];
+    let merges = 0;
+    let level = 'none';
+    let highest;
+    for (const commit of commits) {
+        if (cancelledHashes.has(commit.hash))
+            continue;
+        if (commit.kind === 'merge') {
+            merges++;
+            continue;
+        }
+        if (commit.kind === 'non-conventional') {
+            nonConventional.push(commit);
+            continue;
+        }
+        const commitLevel = levelOfCommit(commit, rules);
+        if (commitLevel === 'none') {
+            notReleasing.push(commit);
+            continue;
+        }
+        releasing.push(commit);
+        if (ORDER[commitLevel] > ORDER[level]) {
+            level = commitLevel;
+            highest = commit;
+        }
+    }
+    return { level, releasing, notReleasing, cancelled, nonConventional, merges, highest };
+}
+/**
+ * Pairs each revert with the commit it reverts when both are in the range, oldest first.
+ * Reverting a revert puts the original back: the two reverts cancel each other instead.
+ */
+function cancelRevertedPairs(commits, cancelledHashes) {
+    const byHash = new Map();
+    for (const commit of commits)
+        byHash.set(commit.hash, commit);
+    const pairs = new Map();
+    for (let index = commits.length - 1; index >= 0; index--) {
+        const revert = commits[index];
+        if (revert?.kind !== 'conventional' || !revert.reverts)
+            continue;
+        const target = findByPrefix(byHash, revert.reverts.hash);
+        if (!target || target.hash === revert.hash)
+            continue;
+        if (!cancelledHashes.has(target.hash)) {
+            cancelledHashes.add(target.hash).add(revert.hash);
+            pairs.set(target.hash, { commit: target, revert });
+            continue;
+        }
+        // The target is a revert that had cancelled an earlier commit: undo that pairing.
+        for (const [hash, pair] of pairs) {
+            if (pair.revert.hash !== target.hash)
+                continue;
+            pairs.delete(hash);
+            cancelledHashes.delete(hash);
+            cancelledHashes.add(revert.hash);
+            pairs.set(target.hash, { commit: target, revert });
+            break;
+        }
+    }
+    return [...pairs.values()];
+}
+function findByPrefix(byHash, prefix) {
+    const exact = byHash.get(prefix);
+    if (exact)
+        return exact;
+    const lower = prefix.toLowerCase();
+    for (const [hash, commit] of byHash)
+        if (hash.startsWith(lower))
+            return commit;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/summary/markdown.ts
@@ -43104,7 +38640,7 @@ const STEP_SUMMARY_LIMIT = 1024 * 1024;
  * links after it. `_` inside a word (`read_csv`) and `#123` are left alone: GitHub renders them as
  * written, and links issue references.
  */
-function markdown_escapeMarkdown(text) {
+function escapeMarkdown(text) {
     const clean = text.replace(/[\r\n]+/g, ' ');
     const ticks = clean.split('`').length - 1;
     const parts = ticks > 0 && ticks % 2 === 0 ? clean.split(/(`[^`]+`)/) : [clean];
@@ -43117,13 +38653,13 @@ function escapeProse(text) {
         .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
 }
 /** Inline code that survives backticks inside the value. */
-function markdown_inlineCode(text) {
+function inlineCode(text) {
     const clean = text.replace(/[\r\n]+/g, ' ');
     const fence = clean.includes('`') ? '``' : '`';
     return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
 }
 /** A Markdown table; cells are used as given (escape them first). */
-function markdown_renderTable(header, rows) {
+function renderTable(header, rows) {
     const line = (cells) => `| ${cells.map((c) => c.replace(/(?<!\\)\|/g, '\\|')).join(' | ')} |`;
     return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }
@@ -43131,8 +38667,8 @@ function markdown_renderTable(header, rows) {
 function commitLink(hash, links) {
     const short = hash.slice(0, 7);
     if (!links.repository)
-        return markdown_inlineCode(short);
-    return `[${markdown_inlineCode(short)}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${hash})`;
+        return inlineCode(short);
+    return `[${inlineCode(short)}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${hash})`;
 }
 /** `[#12](…/pull/12)`, or `#12` when there is no repository. */
 function pullRequestLink(pr, links) {
@@ -43168,7 +38704,7 @@ const DEFAULT_SECTION_MAP = {
  * Reads the `sections` input: `type=Section` pairs (comma or newline separated) that override
  * the default map; `type=` with no section leaves that type out.
  */
-function changelog_entries_parseSectionsInput(raw) {
+function parseSectionsInput(raw) {
     const map = { ...DEFAULT_SECTION_MAP };
     for (const pair of parseListInput(raw)) {
         const match = /^([A-Za-z][\w-]*)\s*=\s*(.*)$/.exec(pair);
@@ -43191,7 +38727,7 @@ function changelog_entries_parseSectionsInput(raw) {
  * vanish; a revert of a released feature is Removed; a `security` type or scope is Security;
  * `Deprecated:` footers are Deprecated; breaking changes lead Changed, marked **BREAKING**.
  */
-function changelog_entries_planChangelogEntries(rangeCommits, options) {
+function planChangelogEntries(rangeCommits, options) {
     const commits = expandSquashedCommits(rangeCommits);
     const cancelled = new Set();
     cancelRevertedPairs(commits, cancelled);
@@ -43236,7 +38772,7 @@ function sectionOf(commit, map) {
         return map.security ?? 'Security';
     if (commit.reverts && map.revert !== undefined) {
         // A revert of a feature released earlier takes the feature away.
-        const reverted = parse_commit_parseCommit({ hash: commit.reverts.hash, parents: [], message: commit.reverts.header });
+        const reverted = parseCommit({ hash: commit.reverts.hash, parents: [], message: commit.reverts.header });
         if (reverted.kind === 'conventional' && reverted.type === 'feat')
             return 'Removed';
     }
@@ -43244,7 +38780,7 @@ function sectionOf(commit, map) {
 }
 /** What a revert of a released feature removes: that feature's scope and description. */
 function removedFeature(commit) {
-    const reverted = parse_commit_parseCommit({ hash: commit.hash, parents: [], message: commit.reverts?.header ?? commit.subject });
+    const reverted = parseCommit({ hash: commit.hash, parents: [], message: commit.reverts?.header ?? commit.subject });
     if (reverted.kind !== 'conventional')
         return { scope: commit.scope, text: commit.subject };
     return { scope: reverted.scope, text: stripPullRequest(reverted.subject) };
@@ -43261,7 +38797,7 @@ function pullRequestOf(header) {
  * changes first in theirs, each entry as a person would write it:
  * `- **api:** support nested groups ([#123](…/pull/123)) ([abc1234](…/commit/abc1234…))`.
  */
-function changelog_entries_renderChangelogBody(entries, links) {
+function renderChangelogBody(entries, links) {
     const bySection = new Map();
     for (const entry of entries) {
         const list = bySection.get(entry.section);
@@ -43288,11 +38824,11 @@ function changelog_entries_renderChangelogBody(entries, links) {
 function renderEntry(entry, links) {
     const base = links.repositoryUrl.replace(/\/+$/, '');
     const breaking = entry.breaking ? '**BREAKING** ' : '';
-    const scope = entry.scope ? `**${markdown_escapeMarkdown(entry.scope)}:** ` : '';
+    const scope = entry.scope ? `**${escapeMarkdown(entry.scope)}:** ` : '';
     const pr = entry.pullRequest === undefined ? '' : base ? ` ([#${entry.pullRequest}](${base}/pull/${entry.pullRequest}))` : ` (#${entry.pullRequest})`;
     const short = entry.hash.slice(0, 7);
     const commit = base ? ` ([${short}](${base}/commit/${entry.hash}))` : ` (${short})`;
-    return `- ${breaking}${scope}${markdown_escapeMarkdown(entry.text)}${pr}${commit}`;
+    return `- ${breaking}${scope}${escapeMarkdown(entry.text)}${pr}${commit}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-headings.ts
@@ -43318,7 +38854,7 @@ const LOOKS_LIKE_VERSION = /^v?\d/i;
  * (`1.2.0rc1`, `1.2.0.post1`) or SemVer (`1.2.0-rc.1`, as JavaScript tools write).
  */
 function isHeadingVersion(version) {
-    return pep440_version_Pep440Version.tryParse(version) !== undefined || semver_default().valid(version) !== null;
+    return Pep440Version.tryParse(version) !== undefined || semver_default().valid(version) !== null;
 }
 /**
  * The key two heading versions are compared by: lower case, without a leading `v`
@@ -43518,7 +39054,7 @@ function anchorFor(rank, order, byKey) {
 
 const BOM = '\uFEFF';
 /** A new changelog: Keep a Changelog's header and an empty `## [Unreleased]` section. */
-function changelog_document_createChangelog() {
+function createChangelog() {
     return [
         '# Changelog',
         '',
@@ -43539,7 +39075,7 @@ function changelog_document_createChangelog() {
  * added or updated when the file uses them. Every other byte is kept.
  * @throws FileError (with the line) when the changelog's structure cannot be understood.
  */
-function changelog_document_applyRelease(content, path, update) {
+function applyRelease(content, path, update) {
     checkUpdate(update);
     const doc = readStructure(content, path);
     const existing = findRelease(doc, update.version);
@@ -43578,7 +39114,7 @@ function changelog_document_applyRelease(content, path, update) {
  * an Unreleased section gets one above the newest release, unless there is nothing to write.
  * @throws FileError (with the line) when the changelog's structure cannot be understood.
  */
-function changelog_document_applyUnreleased(content, path, body, unreleasedLink) {
+function applyUnreleased(content, path, body, unreleasedLink) {
     const doc = readStructure(content, path);
     const generated = parseBody(splitText(body));
     const style = newestStyle(doc);
@@ -43607,7 +39143,7 @@ function changelog_document_applyUnreleased(content, path, body, unreleasedLink)
  * `[Unreleased]` and every other section are kept. `sectionText` is the first release's notes.
  * @throws FileError (with the line) when the changelog's structure cannot be understood.
  */
-function changelog_document_replaceReleasedSections(content, path, releases) {
+function replaceReleasedSections(content, path, releases) {
     for (const update of releases)
         checkUpdate(update);
     // One reading of the file, all edits against it: 40 releases cost one parse, not forty.
@@ -43715,7 +39251,7 @@ function readStructure(content, path) {
         const text = lines.texts[i] ?? '';
         const reading = readReleaseHeading(text);
         if (reading?.kind === 'invalid')
-            throw new errors_FileError(path, reading.problem, i + 1);
+            throw new FileError(path, reading.problem, i + 1);
         if (reading?.kind === 'release') {
             headings.push({ index: i, heading: reading.heading });
             boundaries.push(i);
@@ -43741,11 +39277,11 @@ function readStructure(content, path) {
         const section = { heading, index, end: sectionEnd(index) };
         if (heading.unreleased) {
             if (unreleased !== undefined) {
-                throw new errors_FileError(path, `a second Unreleased section (the first is on line ${unreleased.index + 1})`, index + 1);
+                throw new FileError(path, `a second Unreleased section (the first is on line ${unreleased.index + 1})`, index + 1);
             }
             const above = releases[0];
             if (above !== undefined) {
-                throw new errors_FileError(path, `the Unreleased section must come before every release, but the release ${above.heading.version} on line ${above.index + 1} is above it`, index + 1);
+                throw new FileError(path, `the Unreleased section must come before every release, but the release ${above.heading.version} on line ${above.index + 1} is above it`, index + 1);
             }
             unreleased = section;
             continue;
@@ -43753,7 +39289,7 @@ function readStructure(content, path) {
         const key = versionKey(heading.version);
         const first = seen.get(key);
         if (first !== undefined) {
-            throw new errors_FileError(path, `a second section for version ${heading.version} (the first is on line ${first + 1})`, index + 1);
+            throw new FileError(path, `a second section for version ${heading.version} (the first is on line ${first + 1})`, index + 1);
         }
         seen.set(key, index);
         releases.push(section);
@@ -44088,7 +39624,7 @@ function planVersionBump(state, settings, context = NO_CONTEXT) {
             notices.push(`${file.path}: ${file.read.detail}; it is left as it is.`);
         }
         else if (state.latestTag) {
-            const inFile = pep440_version_Pep440Version.tryParse(file.read.span.value);
+            const inFile = Pep440Version.tryParse(file.read.span.value);
             if (!inFile || !inFile.equals(state.latestTag.version)) {
                 warnings.push(`${file.path}:${file.read.span.line} says ${file.read.span.value}, but the latest tag ${state.latestTag.name} says ${state.latestTag.version.toString()}.`);
             }
@@ -44155,12 +39691,12 @@ function choosePrevious(state, notices) {
     for (const file of state.files) {
         if (file.read?.kind !== 'found')
             continue;
-        const version = pep440_version_Pep440Version.parse(file.read.span.value);
+        const version = Pep440Version.parse(file.read.span.value);
         notices.push(`No release tag yet: the previous version is ${version.toString()} from ${file.path}, and all history counts.`);
         return { version, source: 'file' };
     }
     notices.push('No release tag and no version in the version files: starting from 0.0.0, and all history counts.');
-    return { version: pep440_version_Pep440Version.parse('0.0.0'), source: 'none' };
+    return { version: Pep440Version.parse('0.0.0'), source: 'none' };
 }
 function chooseNext(previous, decision, settings) {
     if (settings.explicitVersion !== undefined) {
@@ -44206,13 +39742,13 @@ function trySemver(version) {
 /** The release's section in the changelog, from the same commits, as the changelog action writes it. */
 function planChangelogEdit(state, settings, context, next) {
     const changelog = state.changelog;
-    const entries = changelog_entries_planChangelogEntries(state.commits, { sections: DEFAULT_SECTION_MAP, includeOther: false });
+    const entries = planChangelogEntries(state.commits, { sections: DEFAULT_SECTION_MAP, includeOther: false });
     const url = context.repositoryUrl.replace(/\/+$/, '');
     const previousTag = state.latestTag?.name;
-    const edit = changelog_document_applyRelease(changelog.content ?? changelog_document_createChangelog(), changelog.path, {
+    const edit = applyRelease(changelog.content ?? createChangelog(), changelog.path, {
         version: next.version,
         date: context.today,
-        body: changelog_entries_renderChangelogBody(entries, { repositoryUrl: url }),
+        body: renderChangelogBody(entries, { repositoryUrl: url }),
         links: url
             ? {
                 compare: previousTag ? `${url}/compare/${previousTag}...${next.tag}` : `${url}/releases/tag/${next.tag}`,
@@ -44229,6 +39765,177 @@ function planChangelogEdit(state, settings, context, next) {
         before: changelog.content ?? '',
         after: edit.content,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/summary/render-version-bump-summary.ts
+
+const TYPE_TITLES = {
+    feat: 'Features',
+    fix: 'Bug fixes',
+    perf: 'Performance',
+    revert: 'Reverts',
+    docs: 'Documentation',
+    style: 'Style',
+    refactor: 'Refactoring',
+    test: 'Tests',
+    chore: 'Chores',
+    build: 'Build',
+    ci: 'CI',
+};
+const TYPE_NOUNS = {
+    feat: ['feature', 'features'],
+    fix: ['fix', 'fixes'],
+    perf: ['performance improvement', 'performance improvements'],
+    revert: ['revert', 'reverts'],
+    docs: ['documentation change', 'documentation changes'],
+    refactor: ['refactor', 'refactors'],
+};
+/**
+ * One sentence that explains the decision: "minor: 3 features, 5 fixes; highest: abc1234 feat(api): …".
+ * Plain text, for the log and the summary alike.
+ */
+function explainBump(plan) {
+    if (plan.skipped)
+        return plan.reason;
+    if (plan.bumpSource === 'version')
+        return `${plan.bump}: ${plan.reason}`;
+    const counts = new Map();
+    let breaking = 0;
+    for (const commit of plan.decision.releasing) {
+        if (commit.breaking) {
+            breaking++;
+            continue;
+        }
+        counts.set(commit.type, (counts.get(commit.type) ?? 0) + 1);
+    }
+    const parts = breaking > 0 ? [`${breaking} breaking ${breaking === 1 ? 'change' : 'changes'}`] : [];
+    const order = Object.keys(TYPE_TITLES);
+    for (const [type, count] of [...counts].sort((a, b) => rank(order, a[0]) - rank(order, b[0]) || a[0].localeCompare(b[0]))) {
+        const [one, many] = TYPE_NOUNS[type] ?? [`${type} commit`, `${type} commits`];
+        parts.push(`${count} ${count === 1 ? one : many}`);
+    }
+    const because = plan.bumpSource === 'release-type' ? 'release-type asks for it' : parts.join(', ');
+    const highest = plan.decision.highest;
+    const tail = highest && plan.bumpSource === 'commits' ? `; highest: ${highest.hash.slice(0, 7)} ${highest.header}` : '';
+    return `${plan.bump}: ${because || 'no releasable commits'}${tail}`;
+}
+/**
+ * The job summary: the decision and why, the files, what was created, and the commits by
+ * type. Over GitHub's 1 MiB limit, the commit lists shrink in stages and say what was left out.
+ */
+function renderVersionBumpSummary(plan, context) {
+    const decision = plan.decision;
+    const listed = decision.releasing.length + decision.notReleasing.length + decision.nonConventional.length + decision.cancelled.length;
+    // A commit line takes 150-300 bytes: past a few thousand the full list cannot fit, so don't render it.
+    const caps = listed > 3000 ? [50, 0] : [Infinity, 50, 0];
+    for (const cap of caps) {
+        const text = renderWithCap(plan, context, cap);
+        if (byteLength(text) <= STEP_SUMMARY_LIMIT - 1024)
+            return text;
+    }
+    return renderWithCap(plan, context, 0);
+}
+function renderWithCap(plan, context, cap) {
+    const out = [];
+    const previous = plan.previousVersion.toString();
+    out.push(plan.skipped
+        ? `## version-bump: no release (${previous})`
+        : `## version-bump: ${previous} → ${plan.version} (${plan.bump})`);
+    out.push('', `**${escapeMarkdown(explainBump(plan))}**`);
+    if (context.dryRun)
+        out.push('', '_Dry run: nothing was written._');
+    out.push('', renderTable(['', ''], factRows(plan, context)));
+    for (const warning of plan.warnings)
+        out.push('', `> [!WARNING]\n> ${escapeMarkdown(warning)}`);
+    for (const notice of plan.notices)
+        out.push('', `> [!NOTE]\n> ${escapeMarkdown(notice)}`);
+    if (plan.edits.length > 0) {
+        out.push('', '### Version files', '');
+        const written = new Set(context.applied?.filesWritten ?? []);
+        out.push(renderTable(['File', 'Field', 'From', 'To', ''], plan.edits.map((edit) => [
+            inlineCode(edit.path),
+            inlineCode(edit.field),
+            inlineCode(edit.from),
+            inlineCode(edit.to),
+            written.has(edit.path) ? 'written' : 'not written',
+        ])));
+    }
+    out.push(...renderCommitLists(plan, context.links, cap));
+    return `${out.join('\n')}\n`;
+}
+function factRows(plan, context) {
+    const applied = context.applied;
+    const previousFrom = plan.previousSource === 'tag' ? `tag ${inlineCode(plan.previousTag ?? '')}` : plan.previousSource === 'file' ? 'version file' : 'no release yet';
+    const rows = [['Previous version', `${inlineCode(plan.previousVersion.toString())} (${previousFrom})`]];
+    if (!plan.skipped) {
+        rows.push(['Next version', inlineCode(plan.version)]);
+        rows.push(['Tag', `${inlineCode(plan.tag)}${applied?.tagCreated ? ' (created)' : ' (not created)'}`]);
+        if (plan.releaseBranch) {
+            rows.push(['Release branch', `${inlineCode(plan.releaseBranch)}${applied?.branchCreated ? ' (created)' : ' (not created)'}`]);
+        }
+        if (applied?.commit)
+            rows.push(['Release commit', inlineCode(applied.commit.slice(0, 7))]);
+        if (applied && applied.pushed.length > 0)
+            rows.push(['Pushed', applied.pushed.map(inlineCode).join(', ')]);
+    }
+    const decision = plan.decision;
+    const merges = decision.merges > 0 ? `, ${decision.merges} merge ${decision.merges === 1 ? 'commit' : 'commits'} skipped` : '';
+    rows.push(['Commits', `${plan.commits.length} since ${plan.previousTag ? inlineCode(plan.previousTag) : 'the first commit'}${merges}`]);
+    if (decision.nonConventional.length > 0)
+        rows.push(['Not conventional', String(decision.nonConventional.length)]);
+    return rows;
+}
+function renderCommitLists(plan, links, cap) {
+    const decision = plan.decision;
+    const out = [];
+    if (decision.releasing.length + decision.notReleasing.length > 0)
+        out.push('', '### Commits by type');
+    const byType = new Map();
+    for (const commit of [...decision.releasing, ...decision.notReleasing]) {
+        const key = commit.breaking ? '!breaking' : commit.type;
+        const list = byType.get(key);
+        if (list)
+            list.push(commit);
+        else
+            byType.set(key, [commit]);
+    }
+    const order = ['!breaking', ...Object.keys(TYPE_TITLES)];
+    const keys = [...byType.keys()].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
+    for (const key of keys) {
+        const commits = byType.get(key) ?? [];
+        const title = key === '!breaking' ? 'Breaking changes' : (TYPE_TITLES[key] ?? escapeMarkdown(key));
+        const releases = key === '!breaking' || decision.releasing.includes(commits[0]);
+        out.push('', `#### ${title} (${commits.length})${releases ? '' : ' · does not release'}`, '');
+        out.push(...capList(commits, (commit) => renderCommitLine(commit, links), cap));
+    }
+    if (decision.cancelled.length > 0) {
+        out.push('', `#### Reverted within the range (${decision.cancelled.length})`, '');
+        out.push(...capList(decision.cancelled, ({ commit, revert }) => `- ${commitLink(commit.hash, links)} ${escapeMarkdown(commit.header)}, reverted by ${commitLink(revert.hash, links)}`, cap));
+    }
+    if (decision.nonConventional.length > 0) {
+        out.push('', `### Not Conventional Commits (${decision.nonConventional.length})`, '');
+        out.push('These do not follow `type(scope): description` and do not count toward the bump.', '');
+        out.push(...capList(decision.nonConventional, (c) => `- ${commitLink(c.hash, links)} ${escapeMarkdown(c.header)}`, cap));
+    }
+    return out;
+}
+function renderCommitLine(commit, links) {
+    const scope = commit.scope ? `**${escapeMarkdown(commit.scope)}:** ` : '';
+    const subject = commit.pullRequest !== undefined ? commit.subject.replace(/\s\(#\d+\)$/, '') : commit.subject;
+    const pr = commit.pullRequest !== undefined ? ` (${pullRequestLink(commit.pullRequest, links)})` : '';
+    const breaking = commit.breaking ? ` — ${escapeMarkdown(commit.breakingNotes[0] ?? '')}` : '';
+    return `- ${scope}${escapeMarkdown(subject)}${pr} (${commitLink(commit.hash, links)})${breaking}`;
+}
+/** Renders at most `cap` items, and a line saying how many were left out. */
+function capList(items, render, cap) {
+    if (items.length <= cap)
+        return items.map(render);
+    const kept = items.slice(0, cap).map(render);
+    return [...kept, `- _… and ${items.length - kept.length} more, left out to keep the summary under GitHub's 1 MiB limit_`];
+}
+function rank(order, key) {
+    const index = order.indexOf(key);
+    return index === -1 ? order.length : index;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/auth-environment.ts
@@ -44335,14 +40042,14 @@ async function applyVersionBump(git, state, plan, settings, context) {
     return result;
 }
 async function checkNothingIsOverwritten(git, state, plan, settings, context, auth) {
-    if (settings.tag && (await read_history_refExists(git, `refs/tags/${plan.tag}`))) {
+    if (settings.tag && (await refExists(git, `refs/tags/${plan.tag}`))) {
         throw new errors_ReleaseError(`The tag ${plan.tag} already exists in this repository; it is never moved or overwritten.`);
     }
     if (plan.releaseBranch) {
         const check = await git.run(['check-ref-format', '--branch', plan.releaseBranch], { allowFailure: true });
         if (check.exitCode !== 0)
             throw new errors_ReleaseError(`release-branch gives '${plan.releaseBranch}', which is not a valid branch name.`);
-        if (await read_history_refExists(git, `refs/heads/${plan.releaseBranch}`)) {
+        if (await refExists(git, `refs/heads/${plan.releaseBranch}`)) {
             throw new errors_ReleaseError(`The branch ${plan.releaseBranch} already exists in this repository; it is never overwritten.`);
         }
     }
@@ -44379,3851 +40086,6 @@ async function commitIdentity(git) {
         return [];
     return ['-c', `user.name=${BOT_NAME}`, '-c', `user.email=${BOT_EMAIL}`];
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/summary/render-version-bump-summary.ts
-
-const TYPE_TITLES = {
-    feat: 'Features',
-    fix: 'Bug fixes',
-    perf: 'Performance',
-    revert: 'Reverts',
-    docs: 'Documentation',
-    style: 'Style',
-    refactor: 'Refactoring',
-    test: 'Tests',
-    chore: 'Chores',
-    build: 'Build',
-    ci: 'CI',
-};
-const TYPE_NOUNS = {
-    feat: ['feature', 'features'],
-    fix: ['fix', 'fixes'],
-    perf: ['performance improvement', 'performance improvements'],
-    revert: ['revert', 'reverts'],
-    docs: ['documentation change', 'documentation changes'],
-    refactor: ['refactor', 'refactors'],
-};
-/**
- * One sentence that explains the decision: "minor: 3 features, 5 fixes; highest: abc1234 feat(api): …".
- * Plain text, for the log and the summary alike.
- */
-function explainBump(plan) {
-    if (plan.skipped)
-        return plan.reason;
-    if (plan.bumpSource === 'version')
-        return `${plan.bump}: ${plan.reason}`;
-    const counts = new Map();
-    let breaking = 0;
-    for (const commit of plan.decision.releasing) {
-        if (commit.breaking) {
-            breaking++;
-            continue;
-        }
-        counts.set(commit.type, (counts.get(commit.type) ?? 0) + 1);
-    }
-    const parts = breaking > 0 ? [`${breaking} breaking ${breaking === 1 ? 'change' : 'changes'}`] : [];
-    const order = Object.keys(TYPE_TITLES);
-    for (const [type, count] of [...counts].sort((a, b) => rank(order, a[0]) - rank(order, b[0]) || a[0].localeCompare(b[0]))) {
-        const [one, many] = TYPE_NOUNS[type] ?? [`${type} commit`, `${type} commits`];
-        parts.push(`${count} ${count === 1 ? one : many}`);
-    }
-    const because = plan.bumpSource === 'release-type' ? 'release-type asks for it' : parts.join(', ');
-    const highest = plan.decision.highest;
-    const tail = highest && plan.bumpSource === 'commits' ? `; highest: ${highest.hash.slice(0, 7)} ${highest.header}` : '';
-    return `${plan.bump}: ${because || 'no releasable commits'}${tail}`;
-}
-/**
- * The job summary: the decision and why, the files, what was created, and the commits by
- * type. Over GitHub's 1 MiB limit, the commit lists shrink in stages and say what was left out.
- */
-function renderVersionBumpSummary(plan, context) {
-    const decision = plan.decision;
-    const listed = decision.releasing.length + decision.notReleasing.length + decision.nonConventional.length + decision.cancelled.length;
-    // A commit line takes 150-300 bytes: past a few thousand the full list cannot fit, so don't render it.
-    const caps = listed > 3000 ? [50, 0] : [Infinity, 50, 0];
-    for (const cap of caps) {
-        const text = renderWithCap(plan, context, cap);
-        if (byteLength(text) <= STEP_SUMMARY_LIMIT - 1024)
-            return text;
-    }
-    return renderWithCap(plan, context, 0);
-}
-function renderWithCap(plan, context, cap) {
-    const out = [];
-    const previous = plan.previousVersion.toString();
-    out.push(plan.skipped
-        ? `## version-bump: no release (${previous})`
-        : `## version-bump: ${previous} → ${plan.version} (${plan.bump})`);
-    out.push('', `**${markdown_escapeMarkdown(explainBump(plan))}**`);
-    if (context.dryRun)
-        out.push('', '_Dry run: nothing was written._');
-    out.push('', markdown_renderTable(['', ''], factRows(plan, context)));
-    for (const warning of plan.warnings)
-        out.push('', `> [!WARNING]\n> ${markdown_escapeMarkdown(warning)}`);
-    for (const notice of plan.notices)
-        out.push('', `> [!NOTE]\n> ${markdown_escapeMarkdown(notice)}`);
-    if (plan.edits.length > 0) {
-        out.push('', '### Version files', '');
-        const written = new Set(context.applied?.filesWritten ?? []);
-        out.push(markdown_renderTable(['File', 'Field', 'From', 'To', ''], plan.edits.map((edit) => [
-            markdown_inlineCode(edit.path),
-            markdown_inlineCode(edit.field),
-            markdown_inlineCode(edit.from),
-            markdown_inlineCode(edit.to),
-            written.has(edit.path) ? 'written' : 'not written',
-        ])));
-    }
-    out.push(...renderCommitLists(plan, context.links, cap));
-    return `${out.join('\n')}\n`;
-}
-function factRows(plan, context) {
-    const applied = context.applied;
-    const previousFrom = plan.previousSource === 'tag' ? `tag ${markdown_inlineCode(plan.previousTag ?? '')}` : plan.previousSource === 'file' ? 'version file' : 'no release yet';
-    const rows = [['Previous version', `${markdown_inlineCode(plan.previousVersion.toString())} (${previousFrom})`]];
-    if (!plan.skipped) {
-        rows.push(['Next version', markdown_inlineCode(plan.version)]);
-        rows.push(['Tag', `${markdown_inlineCode(plan.tag)}${applied?.tagCreated ? ' (created)' : ' (not created)'}`]);
-        if (plan.releaseBranch) {
-            rows.push(['Release branch', `${markdown_inlineCode(plan.releaseBranch)}${applied?.branchCreated ? ' (created)' : ' (not created)'}`]);
-        }
-        if (applied?.commit)
-            rows.push(['Release commit', markdown_inlineCode(applied.commit.slice(0, 7))]);
-        if (applied && applied.pushed.length > 0)
-            rows.push(['Pushed', applied.pushed.map(markdown_inlineCode).join(', ')]);
-    }
-    const decision = plan.decision;
-    const merges = decision.merges > 0 ? `, ${decision.merges} merge ${decision.merges === 1 ? 'commit' : 'commits'} skipped` : '';
-    rows.push(['Commits', `${plan.commits.length} since ${plan.previousTag ? markdown_inlineCode(plan.previousTag) : 'the first commit'}${merges}`]);
-    if (decision.nonConventional.length > 0)
-        rows.push(['Not conventional', String(decision.nonConventional.length)]);
-    return rows;
-}
-function renderCommitLists(plan, links, cap) {
-    const decision = plan.decision;
-    const out = [];
-    if (decision.releasing.length + decision.notReleasing.length > 0)
-        out.push('', '### Commits by type');
-    const byType = new Map();
-    for (const commit of [...decision.releasing, ...decision.notReleasing]) {
-        const key = commit.breaking ? '!breaking' : commit.type;
-        const list = byType.get(key);
-        if (list)
-            list.push(commit);
-        else
-            byType.set(key, [commit]);
-    }
-    const order = ['!breaking', ...Object.keys(TYPE_TITLES)];
-    const keys = [...byType.keys()].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
-    for (const key of keys) {
-        const commits = byType.get(key) ?? [];
-        const title = key === '!breaking' ? 'Breaking changes' : (TYPE_TITLES[key] ?? markdown_escapeMarkdown(key));
-        const releases = key === '!breaking' || decision.releasing.includes(commits[0]);
-        out.push('', `#### ${title} (${commits.length})${releases ? '' : ' · does not release'}`, '');
-        out.push(...capList(commits, (commit) => renderCommitLine(commit, links), cap));
-    }
-    if (decision.cancelled.length > 0) {
-        out.push('', `#### Reverted within the range (${decision.cancelled.length})`, '');
-        out.push(...capList(decision.cancelled, ({ commit, revert }) => `- ${commitLink(commit.hash, links)} ${markdown_escapeMarkdown(commit.header)}, reverted by ${commitLink(revert.hash, links)}`, cap));
-    }
-    if (decision.nonConventional.length > 0) {
-        out.push('', `### Not Conventional Commits (${decision.nonConventional.length})`, '');
-        out.push('These do not follow `type(scope): description` and do not count toward the bump.', '');
-        out.push(...capList(decision.nonConventional, (c) => `- ${commitLink(c.hash, links)} ${markdown_escapeMarkdown(c.header)}`, cap));
-    }
-    return out;
-}
-function renderCommitLine(commit, links) {
-    const scope = commit.scope ? `**${markdown_escapeMarkdown(commit.scope)}:** ` : '';
-    const subject = commit.pullRequest !== undefined ? commit.subject.replace(/\s\(#\d+\)$/, '') : commit.subject;
-    const pr = commit.pullRequest !== undefined ? ` (${pullRequestLink(commit.pullRequest, links)})` : '';
-    const breaking = commit.breaking ? ` — ${markdown_escapeMarkdown(commit.breakingNotes[0] ?? '')}` : '';
-    return `- ${scope}${markdown_escapeMarkdown(subject)}${pr} (${commitLink(commit.hash, links)})${breaking}`;
-}
-/** Renders at most `cap` items, and a line saying how many were left out. */
-function capList(items, render, cap) {
-    if (items.length <= cap)
-        return items.map(render);
-    const kept = items.slice(0, cap).map(render);
-    return [...kept, `- _… and ${items.length - kept.length} more, left out to keep the summary under GitHub's 1 MiB limit_`];
-}
-function rank(order, key) {
-    const index = order.indexOf(key);
-    return index === -1 ? order.length : index;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-settings.ts
-
-
-
-
-/** The defaults of every input, as action.yml declares them (a test keeps the two equal). */
-const CHANGELOG_DEFAULTS = {
-    version: '',
-    path: 'CHANGELOG.md',
-    'tag-prefix': 'v',
-    from: '',
-    to: 'HEAD',
-    date: '',
-    sections: '',
-    'include-other': 'false',
-    'repository-url': '${{ github.server_url }}/${{ github.repository }}',
-    regenerate: 'false',
-    'dry-run': 'false',
-};
-/** Reads and checks every input; the first bad one throws an InputError naming it. */
-function parseChangelogSettings(source, context) {
-    const read = (name) => source(name).trim();
-    const rawVersion = read('version');
-    let version;
-    if (rawVersion !== '') {
-        const bare = rawVersion.replace(/^v/i, '');
-        if (!Pep440Version.tryParse(bare)) {
-            throw new InputError('version', rawVersion, 'it must be a PEP 440 or SemVer version such as 1.4.0, 1.4.0rc1 or 1.4.0-rc.1');
-        }
-        version = bare;
-    }
-    const date = read('date') || context.today.toISOString().slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
-        throw new InputError('date', date, 'it must be a calendar date written YYYY-MM-DD');
-    }
-    const path = read('path') || 'CHANGELOG.md';
-    if (/^\/|(^|[\\/])\.\.([\\/]|$)/.test(path))
-        throw new InputError('path', path, 'it must be a path inside the repository');
-    const fallbackUrl = context.repository ? `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}` : '';
-    const repositoryUrl = (read('repository-url') || fallbackUrl).replace(/\/+$/, '');
-    if (repositoryUrl !== '' && !/^https?:\/\/[^\s/]+\/\S+$/.test(repositoryUrl)) {
-        throw new InputError('repository-url', repositoryUrl, 'it must be an http(s) URL such as https://github.com/owner/repo');
-    }
-    return {
-        version,
-        path,
-        tagPrefix: source('tag-prefix').trim(),
-        from: read('from') || undefined,
-        to: read('to') || 'HEAD',
-        date,
-        sections: parseSectionsInput(source('sections')),
-        includeOther: parseBooleanInput('include-other', read('include-other') || 'false'),
-        repositoryUrl,
-        regenerate: parseBooleanInput('regenerate', read('regenerate') || 'false'),
-        dryRun: parseBooleanInput('dry-run', read('dry-run') || 'false'),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/changelog/read-release-history.ts
-
-
-
-/**
- * Reads the whole history with one `git log`, and gives each commit to the first release tag
- * (in version order) that contains it: the same cut as `git log <previous>..<tag>` for every
- * pair of tags, at the cost of one git process instead of forty.
- */
-async function read_release_history_readReleaseHistory(git, prefix, until) {
-    // Two independent reads, side by side. A tag is merged into `until` exactly when its commit is
-    // in the log, so the graph answers what `git tag --merged` would, without a third walk.
-    const [refs, nodes] = await Promise.all([
-        readTagTargets(git, prefix),
-        readCommits(git, { until }, (raw) => ({ hash: raw.hash, parents: raw.parents, commit: parseCommit(raw) })),
-    ]);
-    const byHash = new Map(nodes.map((node, index) => [node.hash, index]));
-    const tags = versionTagsFrom([...refs.keys()], prefix).filter((tag) => byHash.has(refs.get(tag.name)?.commit ?? ''));
-    const owner = new Int32Array(nodes.length).fill(-1);
-    tags.forEach((tag, release) => {
-        const start = byHash.get(refs.get(tag.name)?.commit ?? '');
-        if (start === undefined)
-            return;
-        const stack = [start];
-        while (stack.length > 0) {
-            const index = stack.pop();
-            if (owner[index] !== -1)
-                continue;
-            owner[index] = release;
-            for (const parent of nodes[index]?.parents ?? []) {
-                const next = byHash.get(parent);
-                if (next !== undefined && owner[next] === -1)
-                    stack.push(next);
-            }
-        }
-    });
-    const buckets = tags.map(() => []);
-    const unreleased = [];
-    nodes.forEach((node, index) => {
-        const release = owner[index] ?? -1;
-        (release === -1 ? unreleased : buckets[release]).push(node.commit);
-    });
-    return {
-        releases: tags.map((tag, index) => ({
-            tag,
-            previous: tags[index - 1],
-            date: refs.get(tag.name)?.date ?? '',
-            commits: buckets[index] ?? [],
-        })),
-        unreleased,
-    };
-}
-/** Each tag's commit (peeled through an annotated tag) and date, from one for-each-ref. */
-async function readTagTargets(git, prefix) {
-    const result = await git.run([
-        'for-each-ref',
-        '--format=%(refname:strip=2)%09%(objectname)%09%(*objectname)%09%(creatordate:unix)',
-        `refs/tags/${prefix}*`,
-    ]);
-    const targets = new Map();
-    for (const line of result.stdout.split('\n')) {
-        const [name, object, peeled, unix] = line.split('\t');
-        if (!name || !object)
-            continue;
-        const date = new Date(Number(unix) * 1000).toISOString().slice(0, 10);
-        targets.set(name, { commit: peeled || object, date });
-    }
-    return targets;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/changelog/plan-changelog.ts
-
-
-
-
-
-
-
-
-/**
- * Reads the commit range (or, with regenerate, all of history cut at the tags) and the current
- * file. Fails naming the input for a `from` or `to` that names no commit.
- */
-async function readChangelogState(git, settings, readText) {
-    const facts = await assertRepository(git);
-    await ensureFullHistory(git, facts);
-    const content = await readText(settings.path);
-    let until = await resolveInput(git, 'to', settings.to);
-    const version = settings.version === undefined ? undefined : Pep440Version.parse(settings.version);
-    const tag = settings.version === undefined ? undefined : `${settings.tagPrefix}${settings.version}`;
-    // Re-run after the release was tagged: the section is that tag's, from the tag before it.
-    if (tag && settings.to === 'HEAD' && (await refExists(git, `refs/tags/${tag}`)))
-        until = tag;
-    const history = settings.regenerate ? await readReleaseHistory(git, settings.tagPrefix, until) : undefined;
-    if (history && settings.from === undefined)
-        return { content, current: currentFromHistory(history, tag), history };
-    let since;
-    let previousTag;
-    if (settings.from !== undefined) {
-        since = await resolveInput(git, 'from', settings.from);
-        previousTag = (await refExists(git, `refs/tags/${settings.from}`)) ? settings.from : undefined;
-    }
-    else {
-        const previous = await findLatestVersionTag(git, settings.tagPrefix, { revision: until, ...(version ? { below: version } : {}) });
-        since = previous ? `refs/tags/${previous.name}` : undefined;
-        previousTag = previous?.name;
-    }
-    const commits = await readCommits(git, { ...(since ? { since } : {}), until }, parseCommit);
-    return { content, current: { commits, previousTag }, history };
-}
-/** With regenerate, the history already holds the section's commits: the tag's, or the unreleased ones. */
-function currentFromHistory(history, tag) {
-    const release = tag === undefined ? undefined : history.releases.find((r) => r.tag.name === tag);
-    if (release)
-        return { commits: release.commits, previousTag: release.previous?.name };
-    return { commits: history.unreleased, previousTag: history.releases.at(-1)?.tag.name };
-}
-/** Decides the new content. Pure: a dry run is this without writing. */
-function planChangelog(state, settings) {
-    const options = { sections: settings.sections, includeOther: settings.includeOther };
-    const links = { repositoryUrl: settings.repositoryUrl };
-    const url = settings.repositoryUrl;
-    const created = state.content === undefined;
-    let content = state.content ?? createChangelog();
-    let totalEntries = 0;
-    if (state.history) {
-        const updates = [];
-        for (const release of state.history.releases) {
-            const entries = planChangelogEntries(release.commits, options);
-            totalEntries += entries.length;
-            updates.push({
-                version: release.tag.name.slice(settings.tagPrefix.length),
-                date: release.date,
-                body: renderChangelogBody(entries, links),
-                links: compareLinks(url, release.previous?.name, release.tag.name),
-            });
-        }
-        content = replaceReleasedSections(content, settings.path, updates.reverse()).content;
-    }
-    const entries = planChangelogEntries(state.current.commits, options);
-    const body = renderChangelogBody(entries, links);
-    const releasedByRegenerate = state.history?.releases.some((r) => r.tag.name === `${settings.tagPrefix}${settings.version ?? ''}`) ?? false;
-    let edit;
-    if (settings.version === undefined) {
-        const unreleasedLink = url && state.current.previousTag ? `${url}/compare/${state.current.previousTag}...HEAD` : undefined;
-        edit = applyUnreleased(content, settings.path, body, unreleasedLink);
-    }
-    else {
-        const tag = `${settings.tagPrefix}${settings.version}`;
-        edit = applyRelease(content, settings.path, {
-            version: settings.version,
-            date: settings.date,
-            body,
-            links: compareLinks(url, state.current.previousTag, tag),
-        });
-    }
-    if (!releasedByRegenerate)
-        totalEntries += entries.length;
-    const changed = edit.content !== (state.content ?? '');
-    return { edit: { ...edit, changed }, created, entries, totalEntries, title: settings.version ?? 'Unreleased' };
-}
-function compareLinks(url, previousTag, tag) {
-    if (!url)
-        return undefined;
-    return {
-        compare: previousTag ? `${url}/compare/${previousTag}...${tag}` : `${url}/releases/tag/${tag}`,
-        unreleased: `${url}/compare/${tag}...HEAD`,
-    };
-}
-async function resolveInput(git, input, revision) {
-    try {
-        return await resolveCommit(git, revision, input);
-    }
-    catch (error) {
-        if (!(error instanceof ReleaseError))
-            throw error;
-        throw new InputError(input, revision, 'it must name a tag, branch or commit in this repository (with actions/checkout, set fetch-depth: 0)');
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/publish-check-settings.ts
-
-
-
-/** The defaults of every input, as action.yml declares them (a test keeps the two equal). */
-const PUBLISH_CHECK_DEFAULTS = {
-    dist: 'dist',
-    pyproject: 'pyproject.toml',
-    'expected-version': '',
-    'tag-prefix': 'v',
-    'release-branch-pattern': 'release/v{version}',
-    'repository-url': 'https://pypi.org',
-    'check-published': 'true',
-    'skip-existing': 'false',
-    require: 'sdist,wheel',
-    'max-file-size': '100MiB',
-    strict: 'false',
-    'trusted-publishing': 'auto',
-};
-const TRUSTED_PUBLISHING_MODES = (/* unused pure expression or super */ null && (['require', 'auto', 'off']));
-/** Reads and checks every input; `ref` is GITHUB_REF, for the default expected version. */
-function parsePublishCheckSettings(source, ref) {
-    const read = (name) => {
-        const value = source(name).trim();
-        return value === '' && name !== 'tag-prefix' && name !== 'expected-version' ? (PUBLISH_CHECK_DEFAULTS[name] ?? '') : value;
-    };
-    const require = parseListInput(read('require')).map((kind) => parseChoiceInput('require', kind, ['sdist', 'wheel']));
-    const pattern = read('release-branch-pattern');
-    if (!pattern.includes('{version}')) {
-        throw new InputError('release-branch-pattern', pattern, 'it must contain {version}, e.g. release/v{version}');
-    }
-    const rawExpected = read('expected-version');
-    let expected;
-    if (rawExpected !== '') {
-        const version = Pep440Version.tryParse(rawExpected.replace(/^v/i, ''));
-        if (!version)
-            throw new InputError('expected-version', rawExpected, 'it must be a PEP 440 version such as 0.3.4 or 1.0rc1');
-        expected = { version, source: `expected-version ${rawExpected}` };
-    }
-    else {
-        expected = expectedVersionFromRef(ref, read('tag-prefix'), pattern);
-    }
-    return {
-        dist: read('dist'),
-        pyproject: read('pyproject'),
-        expected,
-        repositoryUrl: read('repository-url').replace(/\/+$/, ''),
-        checkPublished: parseBooleanInput('check-published', read('check-published')),
-        skipExisting: parseBooleanInput('skip-existing', read('skip-existing')),
-        require: [...new Set(require)],
-        maxFileSize: parseSize('max-file-size', read('max-file-size')),
-        strict: parseBooleanInput('strict', read('strict')),
-        trustedPublishing: parseChoiceInput('trusted-publishing', read('trusted-publishing'), TRUSTED_PUBLISHING_MODES),
-    };
-}
-/**
- * The version a release ref names: a `{tag-prefix}X` tag or a branch matching the release-branch
- * pattern (`release/v{version}`). Undefined for any other ref, or when X is not PEP 440.
- */
-function expectedVersionFromRef(ref, tagPrefix, branchPattern) {
-    if (!ref)
-        return undefined;
-    const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (ref.startsWith('refs/tags/')) {
-        const tag = ref.slice('refs/tags/'.length);
-        if (!tag.startsWith(tagPrefix))
-            return undefined;
-        const version = Pep440Version.tryParse(tag.slice(tagPrefix.length));
-        return version ? { version, source: `tag ${tag}` } : undefined;
-    }
-    if (ref.startsWith('refs/heads/')) {
-        const branch = ref.slice('refs/heads/'.length);
-        const [before = '', after = ''] = branchPattern.split('{version}');
-        const match = new RegExp(`^${escape(before)}(.+)${escape(after)}$`).exec(branch);
-        const version = match?.[1] ? Pep440Version.tryParse(match[1]) : undefined;
-        return version ? { version, source: `branch ${branch}` } : undefined;
-    }
-    return undefined;
-}
-const UNITS = {
-    '': 1,
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    kib: 2 ** 10,
-    mib: 2 ** 20,
-    gib: 2 ** 30,
-};
-/** `100MiB`, `2 GB`, `1048576`: a size in bytes. */
-function parseSize(input, raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw.trim());
-    const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
-    if (!match?.[1] || unit === undefined) {
-        throw new InputError(input, raw, 'it must be a size such as 100MiB, 60MB or 1048576 (bytes); units B, KB, MB, GB, KiB, MiB, GiB');
-    }
-    return Math.floor(Number(match[1]) * unit);
-}
-/** `104857600` → `100 MiB`. */
-function publish_check_settings_formatSize(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/assert-readable-file.ts
-
-
-/**
- * Throws a {@link FileError} when `path` cannot be opened for reading: a missing dist file is
- * the caller's mistake, not a finding about the archive, so it must not become a check.
- */
-async function assert_readable_file_assertReadableFile(path) {
-    try {
-        await access(path, constants.R_OK);
-    }
-    catch (error) {
-        const code = error.code ?? 'unknown error';
-        throw new FileError(path, `cannot read the distribution (${code})`, undefined, { cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/archive-limits.ts
-const MiB = 1024 * 1024;
-const GiB = 1024 * MiB;
-/** Defaults: PyPI's own upload limit is far below these, so only hostile archives reach them. */
-const archive_limits_DEFAULT_ARCHIVE_LIMITS = Object.freeze({
-    maxMemberSize: 2 * GiB,
-    maxTotalUncompressed: 4 * GiB,
-    maxCompressionRatio: 200,
-    maxMembers: 100_000,
-});
-/** Members smaller than this are not ratio-checked: tiny files of one repeated byte are normal. */
-const archive_limits_RATIO_CHECKED_FROM = (/* unused pure expression or super */ null && (MiB));
-/** The most bytes kept of any one text (METADATA, WHEEL, RECORD, PKG-INFO, pyproject.toml). */
-const archive_limits_MAX_TEXT_BYTES = 4 * MiB;
-/** Why a member's declared sizes break the limits, or undefined when they do not. */
-function archive_limits_describeMemberOverLimits(uncompressedSize, compressedSize, limits) {
-    if (uncompressedSize > limits.maxMemberSize) {
-        return `it is ${archive_limits_formatBytes(uncompressedSize)} uncompressed, over the ${archive_limits_formatBytes(limits.maxMemberSize)} limit for one member`;
-    }
-    if (uncompressedSize > archive_limits_RATIO_CHECKED_FROM && uncompressedSize > compressedSize * limits.maxCompressionRatio) {
-        const ratio = compressedSize === 0 ? 'an unbounded' : `a ${Math.round(uncompressedSize / compressedSize)}:1`;
-        return `it inflates ${archive_limits_formatBytes(compressedSize)} to ${archive_limits_formatBytes(uncompressedSize)}, ${ratio} ratio over the ${limits.maxCompressionRatio}:1 limit`;
-    }
-    return undefined;
-}
-/** `1.5 MiB`, `300 B`: sizes in check messages. */
-function archive_limits_formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit += 1;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit] ?? 'TiB'}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/archive-read-error.ts
-
-/**
- * The archive library could not read a distribution: not a zip or gzip at all, truncated,
- * corrupt data, or a member that inflates to another size than it declares. The inspectors
- * turn it into a failing check; any other error is a bug and propagates.
- */
-class archive_read_error_ArchiveReadError extends OpsError {
-    path;
-    problem;
-    name = 'ArchiveReadError';
-    constructor(path, problem, options) {
-        super(`${path}: ${problem}`, options);
-        this.path = path;
-        this.problem = problem;
-    }
-}
-/** Wraps whatever an archive library rejected with (its errors are plain `Error`s). */
-function archive_read_error_toArchiveReadError(path, error, doing) {
-    if (error instanceof archive_read_error_ArchiveReadError)
-        return error;
-    const detail = error instanceof Error ? error.message : String(error);
-    return new archive_read_error_ArchiveReadError(path, `${doing}: ${detail}`, { cause: error });
-}
-/** Reading stopped because the archive broke one of the archive limits; `problem` says which. */
-class archive_read_error_ArchiveLimitError extends OpsError {
-    path;
-    problem;
-    name = 'ArchiveLimitError';
-    constructor(path, problem) {
-        super(`${path}: ${problem}`);
-        this.path = path;
-        this.problem = problem;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/check-zip-entries.ts
-
-
-
-const LIMITS_FIX = 'Do not upload this file: rebuild the distribution from a clean checkout. If the sizes are genuine, raise the limits.';
-/** The failing limits check when the archive declares more members than allowed. */
-function check_zip_entries_overMemberCount(count, limits, kind, file) {
-    return failure(`${kind}-archive-limits`, `The archive has more than ${limits.maxMembers} members (${count} declared); reading stopped.`, LIMITS_FIX, file);
-}
-/** The failing limits check for a member or total that is too large; reading stops there. */
-function check_zip_entries_overLimits(problem, kind, file) {
-    return failure(`${kind}-archive-limits`, `${problem}; reading stopped before inflating it.`, LIMITS_FIX, file);
-}
-/**
- * Checks what the central directory declares, before any member is inflated: sizes against
- * the limits (a zip bomb is refused here, at no cost), and names against zip slip.
- */
-function check_zip_entries_checkZipEntries(entries, limits, kind, file) {
-    let total = 0;
-    for (const { name, uncompressedSize, compressedSize } of entries) {
-        const problem = describeMemberOverLimits(uncompressedSize, compressedSize, limits);
-        if (problem !== undefined)
-            return { checks: [check_zip_entries_overLimits(`Member ${name}: ${problem}`, kind, file)], overLimits: true };
-        total += uncompressedSize;
-        if (total > limits.maxTotalUncompressed) {
-            const message = `The members add up to more than ${formatBytes(limits.maxTotalUncompressed)} uncompressed (limit reached at ${name})`;
-            return { checks: [check_zip_entries_overLimits(message, kind, file)], overLimits: true };
-        }
-    }
-    const checks = [
-        pass(`${kind}-archive-limits`, `${entries.length} members, ${formatBytes(total)} uncompressed: within the limits.`, file),
-    ];
-    const unsafe = entries.flatMap(({ name }) => {
-        const reason = describeUnsafePath(name);
-        return reason === undefined ? [] : [`'${name}' (${reason})`];
-    });
-    checks.push(unsafe.length > 0
-        ? failure(`${kind}-member-paths`, `${unsafe.length} member name(s) would be written outside the install directory: ${unsafe.slice(0, 5).join(', ')}${unsafe.length > 5 ? ', ...' : ''}.`, 'Do not upload this file: rebuild it with a PEP 517 build backend; member names must be relative, use "/", and have no ".." segment.', file)
-        : pass(`${kind}-member-paths`, 'Every member name is a safe relative path.', file));
-    return { checks, overLimits: false };
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/.pnpm/tar-stream@3.2.2_bare-buffer@3.7.3/node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(3237);
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/capped-text.ts
-
-/**
- * Collects the bytes of one small text member (METADATA, RECORD, ...) up to a cap, so that a
- * hostile 2 GiB "METADATA" costs at most {@link MAX_TEXT_BYTES} of memory.
- */
-class capped_text_CappedText {
-    cap;
-    chunks = [];
-    bytes = 0;
-    /** True once more bytes arrived than the cap allows: the text is then cut. */
-    truncated = false;
-    constructor(cap = MAX_TEXT_BYTES) {
-        this.cap = cap;
-    }
-    push(chunk) {
-        const room = this.cap - this.bytes;
-        if (room <= 0) {
-            this.truncated ||= chunk.length > 0;
-            return;
-        }
-        const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
-        this.truncated ||= kept.length < chunk.length;
-        this.chunks.push(Buffer.from(kept));
-        this.bytes += kept.length;
-    }
-    /** The text as UTF-8 (core metadata is UTF-8: PEP 566 / core metadata spec). */
-    text() {
-        return Buffer.concat(this.chunks).toString('utf8');
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/read-tar-members.ts
-
-
-
-
-
-
-
-
-/** Counts the bytes that pass and calls `check` with the running total; an Error from it stops the pipeline. */
-function countingStream(check) {
-    let total = 0;
-    return new Transform({
-        transform(chunk, _encoding, callback) {
-            total += chunk.length;
-            try {
-                check(total);
-            }
-            catch (error) {
-                callback(error);
-                return;
-            }
-            callback(null, chunk);
-        },
-    });
-}
-/**
- * Streams a .tar.gz through node:zlib's gunzip into tar-stream (mafintosh/tar-stream: a
- * pure parser that never touches the file system, handling ustar, pax and GNU long names),
- * calling `onMember` per member. Gzip has no central directory, so the limits are enforced on
- * the fly: on the running uncompressed total and ratio, and on each header's declared size.
- * `wantText(name)` chooses members whose (capped) text is kept.
- */
-async function read_tar_members_streamTarGz(path, limits, wantText, onMember) {
-    let compressed = 0;
-    const countCompressed = countingStream((total) => {
-        compressed = total;
-    });
-    const countInflated = countingStream((total) => {
-        if (total > limits.maxTotalUncompressed) {
-            throw new ArchiveLimitError(path, `the tar stream inflates to more than ${formatBytes(limits.maxTotalUncompressed)}`);
-        }
-        if (total > RATIO_CHECKED_FROM && total > compressed * limits.maxCompressionRatio) {
-            throw new ArchiveLimitError(path, `${formatBytes(compressed)} of gzip inflated to ${formatBytes(total)}, over the ${limits.maxCompressionRatio}:1 ratio limit`);
-        }
-    });
-    const extract = tar.extract();
-    const piped = pipeline(createReadStream(path, { highWaterMark: 64 * 1024 }), countCompressed, createGunzip(), countInflated, extract);
-    // Both sides fail together on a bad stream; keep the pipeline's error, the more precise one.
-    const pipedResult = piped.then(() => undefined, (error) => error);
-    let count = 0;
-    let inCallback = false;
-    try {
-        for await (const entry of extract) {
-            const { header } = entry;
-            const name = header.name;
-            const type = header.type ?? 'file';
-            const size = header.size ?? 0;
-            count += 1;
-            if (count > limits.maxMembers)
-                throw new ArchiveLimitError(path, `the archive has more than ${limits.maxMembers} members`);
-            const problem = describeMemberOverLimits(size, size, limits);
-            if (problem !== undefined)
-                throw new ArchiveLimitError(path, `member ${name}: ${problem}`);
-            let text;
-            if (type === 'file' && wantText(name)) {
-                text = new CappedText();
-                for await (const chunk of entry)
-                    text.push(chunk);
-            }
-            else {
-                entry.resume();
-            }
-            inCallback = true;
-            onMember({
-                name,
-                type,
-                size,
-                ...(header.linkname ? { linkTarget: header.linkname } : {}),
-            }, text?.text());
-            inCallback = false;
-        }
-    }
-    catch (error) {
-        extract.destroy();
-        const pipeError = await pipedResult;
-        if (inCallback || error instanceof ArchiveLimitError)
-            throw error;
-        if (pipeError instanceof ArchiveLimitError)
-            throw pipeError;
-        throw toArchiveReadError(path, pipeError ?? error, 'not a readable .tar.gz');
-    }
-    const pipeError = await pipedResult;
-    if (pipeError instanceof ArchiveLimitError)
-        throw pipeError;
-    if (pipeError !== undefined)
-        throw toArchiveReadError(path, pipeError, 'not a readable .tar.gz');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/sdist-checks.ts
-
-
-
-const MAX_LISTED = 5;
-function listSome(items) {
-    const shown = items.slice(0, MAX_LISTED).join(', ');
-    return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
-}
-const REBUILD = 'Do not upload this file: rebuild the sdist with `python -m build --sdist` from a clean checkout.';
-/**
- * Where a link points, as an archive path, or undefined when it leaves the archive.
- * Symlink targets are relative to the link's directory; hard link targets are archive paths.
- */
-function resolveLink(member) {
-    const target = member.linkTarget ?? '';
-    if (target.startsWith('/') || target.includes('\\'))
-        return undefined;
-    const joined = member.type === 'symlink' ? posix.join(posix.dirname(member.name), target) : posix.normalize(target);
-    return joined === '..' || joined.startsWith('../') ? undefined : joined;
-}
-/** Member paths, links and file types: an sdist must unpack inside its own root and nowhere else. */
-function sdist_checks_checkSdistMembers(members, root, file) {
-    const unsafe = members.flatMap((m) => {
-        const reason = describeUnsafePath(m.name);
-        return reason === undefined ? [] : [`'${m.name}' (${reason})`];
-    });
-    const escaping = members
-        .filter((m) => m.type === 'symlink' || m.type === 'link')
-        .filter((m) => {
-        const resolved = resolveLink(m);
-        return resolved === undefined || splitMemberPath(resolved)[0] !== root;
-    })
-        .map((m) => `${m.name} -> ${m.linkTarget ?? ''}`);
-    const special = members
-        .filter((m) => m.type === 'character-device' || m.type === 'block-device' || m.type === 'fifo')
-        .map((m) => `${m.name} (${m.type})`);
-    return [
-        unsafe.length > 0
-            ? failure('sdist-member-paths', `${unsafe.length} member name(s) would unpack outside the build directory: ${listSome(unsafe)}.`, REBUILD, file)
-            : pass('sdist-member-paths', 'Every member name is a safe relative path.', file),
-        escaping.length > 0
-            ? failure('sdist-links', `${escaping.length} link(s) point outside ${root}/: ${listSome(escaping)}; unpacking follows them (tarfile's "data" filter refuses them, PEP 706).`, `${REBUILD} Exclude the link, or make it point inside the project.`, file)
-            : pass('sdist-links', `Every link stays inside ${root}/.`, file),
-        special.length > 0
-            ? failure('sdist-special-files', `The sdist holds device or FIFO members: ${listSome(special)}.`, REBUILD, file)
-            : pass('sdist-special-files', 'Only files, directories and links.', file),
-    ];
-}
-/** PEP 625 / PEP 517: one `{name}-{version}/` root holding PKG-INFO and pyproject.toml. */
-function sdist_checks_checkSdistLayout(members, expectedRoot, file) {
-    const roots = new Set();
-    const atTop = [];
-    for (const m of members) {
-        const segments = splitMemberPath(m.name);
-        const [first] = segments;
-        if (first === undefined)
-            continue;
-        if (segments.length === 1 && m.type !== 'directory')
-            atTop.push(m.name);
-        else
-            roots.add(first);
-    }
-    const found = [...roots];
-    const root = roots.has(expectedRoot) ? expectedRoot : found.length === 1 ? found[0] : undefined;
-    const checks = [];
-    if (roots.size === 1 && roots.has(expectedRoot) && atTop.length === 0) {
-        checks.push(pass('sdist-single-root', `Every member is under ${expectedRoot}/.`, file));
-    }
-    else {
-        const seen = [...found.map((r) => `${r}/`), ...atTop];
-        checks.push(failure('sdist-single-root', `An sdist must hold a single ${expectedRoot}/ directory (PEP 625), but it holds ${seen.length === 0 ? 'nothing' : listSome(seen)}.`, 'Build the sdist with `python -m build --sdist`; the file name and the root directory must both be {name}-{version}.', file));
-    }
-    const names = new Set(members.filter((m) => m.type === 'file').map((m) => m.name));
-    const dir = root ?? expectedRoot;
-    checks.push(names.has(`${dir}/PKG-INFO`)
-        ? pass('sdist-pkg-info', `${dir}/PKG-INFO is present.`, file)
-        : failure('sdist-pkg-info', `${dir}/PKG-INFO is missing: PyPI reads the release's metadata from it.`, 'Build the sdist with `python -m build --sdist` rather than a hand-made archive.', file), names.has(`${dir}/pyproject.toml`)
-        ? pass('sdist-pyproject', `${dir}/pyproject.toml is present.`, file)
-        : failure('sdist-pyproject', `${dir}/pyproject.toml is missing: PEP 517 frontends (pip, build, uv) need it to know how to build this sdist, and PEP 625 sdists are built from it.`, 'Add a pyproject.toml with a [build-system] table, and include it in the sdist (most backends do by default).', file));
-    return root === undefined ? { checks } : { checks, root };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/inspect-sdist.ts
-
-
-
-
-
-
-
-
-
-const KEPT = new Set(['PKG-INFO', 'pyproject.toml']);
-/** `{root}/PKG-INFO` or `{root}/pyproject.toml` for any single-segment root. */
-function isKeptText(name) {
-    const segments = splitMemberPath(name);
-    return segments.length === 2 && KEPT.has(segments[1] ?? '');
-}
-/**
- * Inspects a .tar.gz sdist in one streaming pass, never extracting it: gunzip and tar parsing
- * in memory, limits enforced as bytes arrive, only PKG-INFO and pyproject.toml kept (capped).
- * `expected.root` is `{name}-{version}` from the file name. An unreadable or hostile archive
- * yields failing checks; only a missing file or a bug throws.
- */
-async function inspect_sdist_inspectSdist(path, expected, limits = DEFAULT_ARCHIVE_LIMITS) {
-    const file = basename(path);
-    await assertReadableFile(path);
-    const tarMembers = [];
-    const texts = new Map();
-    const members = () => [...tarMembers];
-    try {
-        await streamTarGz(path, limits, isKeptText, (member, text) => {
-            if (text !== undefined && !texts.has(member.name))
-                texts.set(member.name, text);
-            tarMembers.push(member);
-        });
-    }
-    catch (error) {
-        if (error instanceof ArchiveLimitError) {
-            return { members: members(), checks: [overLimits(`The sdist breaks the limits: ${error.problem}`, 'sdist', file)] };
-        }
-        if (error instanceof ArchiveReadError) {
-            return {
-                members: members(),
-                checks: [
-                    failure('sdist-readable', `The sdist is not a readable .tar.gz: ${error.problem}.`, 'Rebuild the sdist with `python -m build --sdist`; if it was downloaded as an artifact, download it again.', file),
-                ],
-            };
-        }
-        throw error;
-    }
-    const layout = checkSdistLayout(tarMembers, expected.root, file);
-    const root = layout.root;
-    const pkgInfoText = root === undefined ? undefined : texts.get(`${root}/PKG-INFO`);
-    const pyprojectText = root === undefined ? undefined : texts.get(`${root}/pyproject.toml`);
-    return {
-        members: members(),
-        checks: [
-            pass('sdist-readable', `The sdist is a readable .tar.gz with ${tarMembers.length} members.`, file),
-            pass('sdist-archive-limits', 'The sdist stays within the size, ratio and member-count limits.', file),
-            ...checkSdistMembers(tarMembers, root ?? expected.root, file),
-            ...layout.checks,
-        ],
-        ...(root === undefined ? {} : { root }),
-        ...(pkgInfoText === undefined ? {} : { pkgInfoText }),
-        ...(pyprojectText === undefined ? {} : { pyprojectText }),
-    };
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/.pnpm/yauzl@3.4.0/node_modules/yauzl/index.js
-var node_modules_yauzl = __nccwpck_require__(7198);
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/windowed-file-reader.ts
-
-
-
-const windowed_file_reader_MiB = 1024 * 1024;
-function readInto(fd, buffer, length, position) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_fs_namespaceObject.read)(fd, buffer, 0, length, position, (error, bytesRead) => {
-            if (error)
-                reject(error);
-            else if (bytesRead < length)
-                reject(new Error(`unexpected end of file at offset ${position + bytesRead}`));
-            else
-                resolve();
-        });
-    });
-}
-const NO_RELEASE = () => undefined;
-/**
- * yauzl's RandomAccessReader over a file descriptor, reading through a small pool of large,
- * reused windows with read-ahead. yauzl's own fd reader issues two small reads per central
- * directory record and per local header and builds a chain of streams for each: on a
- * 20,000-member wheel that overhead, not inflating, dominated. Windows are reused rather than
- * reallocated because garbage buffers are freed only when V8 next collects: a fresh buffer
- * per window let about 200 MB of dead windows pile up.
- */
-class windowed_file_reader_WindowedFileReader extends node_modules_yauzl/* RandomAccessReader */.lJ {
-    fd;
-    size;
-    windowSize;
-    poolSize;
-    pool = [];
-    byIndex = new Map();
-    clock = 0;
-    closed = false;
-    constructor(fd, size, windowSize = windowed_file_reader_MiB, poolSize = 4) {
-        super();
-        this.fd = fd;
-        this.size = size;
-        this.windowSize = windowSize;
-        this.poolSize = poolSize;
-    }
-    /**
-     * Bytes [start, end): a view into a window when the range fits in one (valid until
-     * `release()`), else a fresh read.
-     */
-    async slice(start, end) {
-        if (start < 0 || end > this.size || end < start)
-            throw new Error(`range ${start}-${end} is outside the ${this.size}-byte file`);
-        const index = Math.floor(start / this.windowSize);
-        if (end > (index + 1) * this.windowSize) {
-            const bytes = Buffer.allocUnsafe(end - start);
-            await readInto(this.fd, bytes, end - start, start);
-            return { bytes, release: NO_RELEASE };
-        }
-        // The lease is taken before waiting, so that the window cannot be recycled meanwhile.
-        const window = this.acquire(index);
-        let released = false;
-        const release = () => {
-            if (!released)
-                window.leases -= 1;
-            released = true;
-        };
-        try {
-            await window.loading;
-        }
-        catch (error) {
-            release();
-            throw error;
-        }
-        this.prefetch(index + 1);
-        const offset = start - index * this.windowSize;
-        return { bytes: window.buffer.subarray(offset, offset + (end - start)), release };
-    }
-    acquire(index) {
-        const window = this.byIndex.get(index) ?? this.load(index, this.recycle(true));
-        window.leases += 1;
-        window.lastUsed = ++this.clock;
-        return window;
-    }
-    /** Members are mostly read in file order: start reading the next window if one is free. */
-    prefetch(index) {
-        if (index * this.windowSize >= this.size || this.byIndex.has(index))
-            return;
-        const free = this.recycle(false);
-        if (free)
-            this.load(index, free).loading.catch(() => undefined);
-    }
-    /** A window to load into: an unused slot of the pool, or (when `grow`) a new one. */
-    recycle(grow) {
-        if (this.pool.length < this.poolSize)
-            return this.newWindow();
-        let oldest;
-        for (const window of this.pool) {
-            if (window.leases === 0 && window.settled && (oldest === undefined || window.lastUsed < oldest.lastUsed))
-                oldest = window;
-        }
-        if (oldest) {
-            if (this.byIndex.get(oldest.index) === oldest)
-                this.byIndex.delete(oldest.index);
-            return oldest;
-        }
-        // Every window is lent out: grow the pool (bounded by the number of readers in flight).
-        return grow ? this.newWindow() : undefined;
-    }
-    newWindow() {
-        const window = { index: -1, buffer: Buffer.allocUnsafe(this.windowSize), leases: 0, lastUsed: 0, settled: true, loading: Promise.resolve() };
-        this.pool.push(window);
-        return window;
-    }
-    load(index, window = this.newWindow()) {
-        const start = index * this.windowSize;
-        window.index = index;
-        window.settled = false;
-        window.lastUsed = ++this.clock;
-        window.loading = readInto(this.fd, window.buffer, Math.min(this.windowSize, this.size - start), start).finally(() => {
-            window.settled = true;
-        });
-        window.loading.catch(() => {
-            if (this.byIndex.get(index) === window)
-                this.byIndex.delete(index);
-        });
-        this.byIndex.set(index, window);
-        return window;
-    }
-    read(buffer, offset, length, position, callback) {
-        this.slice(position, position + length).then((lease) => {
-            lease.bytes.copy(buffer, offset);
-            lease.release();
-            callback(null);
-        }, (error) => callback(error instanceof Error ? error : new Error(String(error))));
-    }
-    /**
-     * A stream of bytes [start, end) for large members. Not fs.createReadStream({ fd }): when
-     * yauzl destroys a failed stream, an fs stream closes the descriptor even with
-     * `autoClose: false`, under every other reader of this file.
-     */
-    _readStreamForRange(start, end) {
-        const fd = this.fd;
-        let position = start;
-        return new external_node_stream_.Readable({
-            highWaterMark: windowed_file_reader_MiB,
-            read(size) {
-                const length = Math.min(Math.max(size, 64 * 1024), end - position);
-                if (length <= 0) {
-                    this.push(null);
-                    return;
-                }
-                const buffer = Buffer.allocUnsafe(length);
-                (0,external_node_fs_namespaceObject.read)(fd, buffer, 0, length, position, (error, bytesRead) => {
-                    if (error)
-                        this.destroy(error);
-                    else if (bytesRead === 0)
-                        this.destroy(new Error(`unexpected end of file at offset ${position}`));
-                    else {
-                        position += bytesRead;
-                        this.push(bytesRead < length ? buffer.subarray(0, bytesRead) : buffer);
-                    }
-                });
-            },
-        });
-    }
-    /**
-     * Closes the descriptor once. yauzl closes its reader when the last stream lets go of it,
-     * and may do so a second time after a stream fails part-way; a second close(fd) would hit
-     * EBADF, or worse, a descriptor number reused meanwhile.
-     */
-    close(callback) {
-        this.byIndex.clear();
-        this.pool.length = 0;
-        if (this.closed) {
-            queueMicrotask(() => callback(null));
-            return;
-        }
-        this.closed = true;
-        (0,external_node_fs_namespaceObject.close)(this.fd, callback);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/read-zip-members.ts
-
-
-
-
-
-
-
-
-
-const openFd = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.open);
-const fstatFd = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.fstat);
-const closeFd = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.close);
-/**
- * Opens a zip by its central directory. yauzl (thejoshwolfe/yauzl) reads the central
- * directory rather than trusting local headers, never writes to disk, and fails a stream that
- * inflates to more or fewer bytes than the entry declares (`validateEntrySizes`), which lets
- * the caller trust `uncompressedSize` against zip bombs. Names are decoded here
- * (`decodeStrings: false`) so that a bad name becomes a finding, not an error that stops reading.
- */
-async function read_zip_members_openZip(path) {
-    // A plain descriptor, not a FileHandle: yauzl closes it through the reader, and a FileHandle
-    // closed behind its back would close a reused descriptor number when garbage-collected.
-    const fd = await openFd(path, 'r');
-    const { size } = await fstatFd(fd);
-    const reader = new WindowedFileReader(fd, size);
-    try {
-        const zip = await yauzl.fromRandomAccessReaderPromise(reader, size, {
-            lazyEntries: true,
-            autoClose: false,
-            decodeStrings: false,
-            validateEntrySizes: true,
-        });
-        return { zip, reader };
-    }
-    catch (error) {
-        await closeFd(fd);
-        throw toArchiveReadError(path, error, 'not a readable zip archive');
-    }
-}
-/** Reads every central directory record (no member data). */
-async function read_zip_members_listZipEntries(path, { zip }, maxMembers) {
-    const entries = [];
-    try {
-        for await (const entry of zip.eachEntry()) {
-            // strictFileNames: keep backslashes as they are, so that they can be reported.
-            entries.push({
-                name: yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true),
-                rawName: entry.fileNameRaw.toString('latin1'),
-                compressedSize: entry.compressedSize,
-                uncompressedSize: entry.uncompressedSize,
-                crc32: entry.crc32,
-                compressionMethod: entry.compressionMethod,
-                encrypted: entry.isEncrypted(),
-                localHeaderOffset: entry.relativeOffsetOfLocalHeader,
-            });
-            if (entries.length > maxMembers)
-                break;
-        }
-    }
-    catch (error) {
-        throw toArchiveReadError(path, error, 'the central directory is corrupt');
-    }
-    return entries;
-}
-/**
- * Inflates the requested members, `concurrency` at a time (zlib runs on libuv's thread pool,
- * so several members inflate in parallel while this thread hashes), and hands each result to
- * `onMember` as it completes. Throws {@link ArchiveReadError} on the first member that cannot
- * be read, after the members in flight have settled.
- */
-async function read_zip_members_streamZipMembers(path, zip, requests, onMember, concurrency = 8) {
-    const inFlight = new Set();
-    let firstError;
-    for (const request of requests) {
-        if (firstError !== undefined)
-            break;
-        const task = streamMember(path, zip, request)
-            .then((member) => onMember(member, request))
-            .catch((error) => {
-            firstError ??= error instanceof Error ? error : new Error(String(error));
-        })
-            .finally(() => inFlight.delete(task));
-        inFlight.add(task);
-        if (inFlight.size >= concurrency)
-            await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-    if (firstError !== undefined)
-        throw firstError;
-}
-/**
- * Members up to this size are read from the reader's window and inflated in one zlib call;
- * larger ones stream through yauzl, inflating on the thread pool. This bounds the memory of
- * one member in flight to about 2 × 2 MiB.
- */
-const IN_MEMORY_MAX = (/* unused pure expression or super */ null && (2 * 1024 * 1024));
-/**
- * Inflates a small member in one synchronous zlib call. Node's asynchronous one-shot inflate
- * costs a stream object, a zlib context and a thread-pool round trip per call (about 100 µs
- * each, sequentially): on 20,000 small members that overhead exceeded the inflating itself.
- */
-function inflateExactly(raw, size) {
-    // maxOutputLength stops zlib as soon as the data inflates past what the entry declares.
-    // chunkSize = size + 1 gives the output in one buffer: with 16 KiB pieces node concatenates
-    // them at the end, and with exactly `size` it allocates a second, unused buffer.
-    const data = inflateRawSync(raw, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(64, size + 1) });
-    if (data.length !== size)
-        throw new Error(`inflated to ${data.length} bytes, but the zip declares ${size}`);
-    return data;
-}
-async function streamMember(path, { zip, reader }, request) {
-    const entry = request.zipEntry;
-    const { name } = entry;
-    if (entry.encrypted)
-        throw toArchiveReadError(path, new Error('the member is encrypted'), `cannot read ${name}`);
-    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-        throw toArchiveReadError(path, new Error(`compression method ${entry.compressionMethod} is neither stored (0) nor deflate (8)`), `cannot read ${name}`);
-    }
-    const algorithm = request.hashAlgorithm;
-    const text = request.keepText ? new CappedText(request.maxTextBytes ?? MAX_TEXT_BYTES) : undefined;
-    let crc = 0;
-    let digest;
-    let localHeaderAgrees;
-    try {
-        // One read gives both the data offset and the local header's own copy of the name:
-        // readers that trust local headers (streaming unzippers) would see that name instead.
-        // readLocalFileHeader reads only these two fields of the Entry it is given.
-        const located = Object.assign(new yauzl.Entry(), { relativeOffsetOfLocalHeader: entry.localHeaderOffset, compressedSize: entry.compressedSize });
-        const header = await zip.readLocalFileHeaderPromise(located, { minimal: false });
-        localHeaderAgrees = header.fileName.toString('latin1') === entry.rawName && header.compressionMethod === entry.compressionMethod;
-        if (entry.uncompressedSize <= IN_MEMORY_MAX && entry.compressedSize <= IN_MEMORY_MAX) {
-            const raw = await reader.slice(header.fileDataStart, header.fileDataStart + entry.compressedSize);
-            try {
-                const data = entry.compressionMethod === 8 ? inflateExactly(raw.bytes, entry.uncompressedSize) : raw.bytes;
-                // One-shot hash: no Hash object (and its native context, freed only by a later GC) per member.
-                if (algorithm !== undefined)
-                    digest = hash(algorithm, data, 'base64url');
-                crc = crc32(data);
-                text?.push(data);
-            }
-            finally {
-                raw.release();
-            }
-        }
-        else {
-            const hasher = algorithm === undefined ? undefined : createHash(algorithm);
-            const stream = await openDataStream(zip, header.fileDataStart, entry);
-            for await (const chunk of stream) {
-                hasher?.update(chunk);
-                crc = crc32(chunk, crc);
-                text?.push(chunk);
-            }
-            digest = hasher?.digest('base64url');
-        }
-    }
-    catch (error) {
-        throw toArchiveReadError(path, error, `cannot read ${name}`);
-    }
-    return {
-        name,
-        crcMatches: crc >>> 0 === entry.crc32 >>> 0,
-        localHeaderAgrees,
-        ...(digest === undefined ? {} : { digest }),
-        ...(text ? { text: text.text(), textTruncated: text.truncated } : {}),
-    };
-}
-/**
- * `openReadStreamLowLevel` as a promise. Not yauzl's own `openReadStreamLowLevelPromise`:
- * in yauzl 3.4.0 it calls `openReadStream` with the low-level arguments and fails with
- * "entry.isEncrypted is not a function".
- */
-function openDataStream(zip, fileDataStart, entry) {
-    return new Promise((resolve, reject) => {
-        zip.openReadStreamLowLevel(fileDataStart, entry.compressedSize, 0, entry.compressedSize, entry.compressionMethod === 8, entry.uncompressedSize, (error, stream) => (error ? reject(error) : resolve(stream)));
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/wheel-layout-checks.ts
-
-
-/**
- * check-wheel-contents' layout checks (jwodder/check-wheel-contents W001, W005–W009), as
- * warnings: none of them makes PyPI refuse the wheel, but each usually means the build
- * picked up the wrong files. Names that repeat are reported here too.
- */
-/** check-wheel-contents' COMMON_NAMES: top-level names that clash between projects. */
-const COMMON_TOP_LEVEL = new Set([
-    '.eggs', '.nox', '.tox', '.venv', 'build', 'data', 'dist', 'doc', 'docs', 'example', 'examples',
-    'src', 'test', 'tests', 'venv',
-]);
-const MODULE_SUFFIX = /\.(py|pyc|pyd|so)$|\.[^.]+\.(pyd|so)$/;
-const wheel_layout_checks_MAX_LISTED = 5;
-function wheel_layout_checks_listSome(names) {
-    const shown = names.slice(0, wheel_layout_checks_MAX_LISTED).join(', ');
-    return names.length > wheel_layout_checks_MAX_LISTED ? `${shown} and ${names.length - wheel_layout_checks_MAX_LISTED} more` : shown;
-}
-/**
- * The path a member installs to inside site-packages, or undefined when it is metadata or
- * installs elsewhere: `{dist}.dist-info/` is metadata, and of `{dist}.data/` only `purelib/`
- * and `platlib/` land in site-packages (binary distribution format spec).
- */
-function libraryPath(name) {
-    const segments = splitMemberPath(name);
-    const [first, second] = segments;
-    if (first === undefined)
-        return undefined;
-    if (first.endsWith('.dist-info'))
-        return undefined;
-    if (first.endsWith('.data'))
-        return second === 'purelib' || second === 'platlib' ? segments.slice(2) : undefined;
-    return segments;
-}
-/** Runs the layout checks over the member names (in archive order, directories included). */
-function wheel_layout_checks_checkWheelLayout(names, file) {
-    const files = names.filter((name) => !name.endsWith('/'));
-    const results = [];
-    const seen = new Set();
-    const duplicates = new Set();
-    for (const name of names) {
-        if (seen.has(name))
-            duplicates.add(name);
-        seen.add(name);
-    }
-    results.push(duplicates.size > 0
-        ? warning('wheel-duplicate-members', `The zip holds more than one member named ${wheel_layout_checks_listSome([...duplicates])}; installers disagree on which one wins.`, 'Rebuild the wheel from a clean build directory; never append to an existing wheel.', file)
-        : pass('wheel-duplicate-members', 'Every member name is unique.', file));
-    const bytecode = files.filter((name) => name.endsWith('.pyc') || name.endsWith('.pyo') || name.split('/').includes('__pycache__'));
-    results.push(bytecode.length > 0
-        ? warning('wheel-bytecode', `The wheel ships ${bytecode.length} compiled bytecode file(s) (${wheel_layout_checks_listSome(bytecode)}) (check-wheel-contents W001).`, 'Exclude *.pyc and __pycache__/ from the build; installers compile bytecode themselves.', file)
-        : pass('wheel-bytecode', 'No compiled bytecode.', file));
-    const library = files.map(libraryPath).filter((segments) => segments !== undefined && segments.length > 0);
-    const topLevel = new Map();
-    for (const segments of library) {
-        const [head = ''] = segments;
-        if (segments.length > 1)
-            topLevel.set(head, 'package');
-        else if (!topLevel.has(head))
-            topLevel.set(head, MODULE_SUFFIX.test(head) ? 'module' : 'other');
-    }
-    const common = [...topLevel].filter(([head, kind]) => kind === 'package' && COMMON_TOP_LEVEL.has(head)).map(([head]) => `${head}/`);
-    results.push(common.length > 0
-        ? warning('wheel-common-top-level', `The wheel installs the top-level director${common.length === 1 ? 'y' : 'ies'} ${wheel_layout_checks_listSome(common)} into site-packages, where other projects' files of the same name collide (check-wheel-contents W005).`, 'Limit package discovery to your import package (e.g. [tool.setuptools.packages.find] include = ["yourpkg*"]).', file)
-        : pass('wheel-common-top-level', 'No tests/, docs/, src/ or similar top-level directory.', file));
-    const topInit = topLevel.get('__init__.py') === 'module';
-    results.push(topInit
-        ? warning('wheel-top-level-init', 'The wheel has __init__.py at the top level, which installs site-packages/__init__.py (check-wheel-contents W006).', 'Put __init__.py inside your package directory; check the build backend\'s package root (e.g. package-dir).', file)
-        : pass('wheel-top-level-init', 'No __init__.py at the top level.', file));
-    const importable = library.some((segments) => MODULE_SUFFIX.test(segments.at(-1) ?? ''));
-    results.push(importable
-        ? pass('wheel-importable-code', 'The wheel holds importable modules.', file)
-        : warning('wheel-importable-code', 'The wheel holds no Python modules or extension modules outside its metadata (check-wheel-contents W007/W008).', 'Check the build backend\'s package discovery: the package was probably left out (e.g. a src/ layout not configured).', file));
-    const roots = [...topLevel]
-        .filter(([head, kind]) => kind !== 'other' && head !== '__init__.py')
-        .map(([head, kind]) => (kind === 'package' ? `${head}/` : head));
-    results.push(roots.length > 1
-        ? warning('wheel-multiple-top-level', `The wheel installs ${roots.length} top-level packages or modules (${wheel_layout_checks_listSome(roots)}) (check-wheel-contents W009).`, 'Ship one import package per distribution, or confirm that each top-level name is intended.', file)
-        : pass('wheel-multiple-top-level', 'At most one top-level package or module.', file));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/wheel-record.ts
-/**
- * RECORD, the wheel's manifest (PEP 376, as amended by PEP 627 and the binary distribution
- * format spec): one CSV row `path,hash,size` per installed file, hash written as
- * `algorithm=urlsafe-base64-without-padding(digest)`.
- */
-/**
- * Hash algorithms a RECORD may use. The spec allows any of hashlib.algorithms_guaranteed
- * except md5 and sha1; these are the ones node:crypto computes and tools write.
- */
-const wheel_record_RECORD_HASH_ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
-/** Splits CSV text as Python's csv module writes it (comma, `"` quoting, `""` escapes). */
-function parseCsvRows(text) {
-    const rows = [];
-    let fields = [];
-    let field = '';
-    let quoted = false;
-    let line = 1;
-    let rowLine = 1;
-    let rowHasContent = false;
-    const endRow = () => {
-        if (rowHasContent || fields.length > 0 || field !== '')
-            rows.push({ fields: [...fields, field], line: rowLine });
-        fields = [];
-        field = '';
-        rowHasContent = false;
-    };
-    for (let i = 0; i < text.length; i += 1) {
-        const ch = text[i];
-        if (quoted) {
-            if (ch === '"' && text[i + 1] === '"') {
-                field += '"';
-                i += 1;
-            }
-            else if (ch === '"') {
-                quoted = false;
-            }
-            else {
-                if (ch === '\n')
-                    line += 1;
-                field += ch;
-            }
-            continue;
-        }
-        if (ch === '"') {
-            quoted = true;
-            rowHasContent = true;
-        }
-        else if (ch === ',') {
-            fields.push(field);
-            field = '';
-            rowHasContent = true;
-        }
-        else if (ch === '\n' || ch === '\r') {
-            if (ch === '\r' && text[i + 1] === '\n')
-                i += 1;
-            endRow();
-            line += 1;
-            rowLine = line;
-        }
-        else {
-            field += ch;
-        }
-    }
-    endRow();
-    return rows;
-}
-/**
- * RECORD's rows: lines without a quote (nearly all) split on commas directly; the text is
- * handed to the CSV parser only when some path is quoted. (Building every field a character
- * at a time cost 20,000-member wheels tens of megabytes of short-lived strings.)
- */
-function recordRows(text) {
-    if (text.includes('"'))
-        return parseCsvRows(text);
-    const rows = [];
-    const lines = text.split(/\r?\n|\r/);
-    for (let i = 0; i < lines.length; i += 1) {
-        const line = lines[i] ?? '';
-        if (line !== '')
-            rows.push({ fields: line.split(','), line: i + 1 });
-    }
-    return rows;
-}
-/** Parses RECORD text into rows, collecting malformed lines instead of throwing. */
-function wheel_record_parseRecord(text) {
-    const rows = [];
-    const problems = [];
-    for (const { fields, line } of recordRows(text)) {
-        if (fields.length !== 3) {
-            problems.push(`line ${line} has ${fields.length} fields, not path,hash,size`);
-            continue;
-        }
-        const [path = '', hashField = '', sizeField = ''] = fields;
-        if (path === '') {
-            problems.push(`line ${line} has an empty path`);
-            continue;
-        }
-        let hash;
-        if (hashField !== '') {
-            const eq = hashField.indexOf('=');
-            if (eq <= 0) {
-                problems.push(`line ${line} (${path}) has the hash '${hashField}', not algorithm=digest`);
-                continue;
-            }
-            hash = { algorithm: hashField.slice(0, eq).toLowerCase(), digest: hashField.slice(eq + 1) };
-        }
-        let size;
-        if (sizeField !== '') {
-            if (!/^\d+$/.test(sizeField)) {
-                problems.push(`line ${line} (${path}) has the size '${sizeField}', not a number of bytes`);
-                continue;
-            }
-            size = Number(sizeField);
-        }
-        rows.push({ path, line, ...(hash ? { hash } : {}), ...(size === undefined ? {} : { size }) });
-    }
-    return { rows, problems };
-}
-/**
- * True for the files RECORD may leave out or list without a hash: RECORD itself, and its
- * signatures `RECORD.jws` / `RECORD.p7s` (PEP 427 "Signed wheel files"), which cannot
- * contain their own hashes.
- */
-function wheel_record_isRecordOrSignature(path, distInfoDir) {
-    return path === `${distInfoDir}/RECORD` || path === `${distInfoDir}/RECORD.jws` || path === `${distInfoDir}/RECORD.p7s`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/verify-record.ts
-
-
-const verify_record_MAX_LISTED = 5;
-function verify_record_listSome(items) {
-    const shown = items.slice(0, verify_record_MAX_LISTED).join('; ');
-    return items.length > verify_record_MAX_LISTED ? `${shown}; and ${items.length - verify_record_MAX_LISTED} more` : shown;
-}
-const verify_record_REBUILD = 'Rebuild the wheel with a PEP 517 build backend; never edit a built wheel in place (tools that do must rewrite RECORD, e.g. `wheel tags`, auditwheel, delocate).';
-/**
- * Compares each member, as it streams, with its RECORD row: installers (pip, uv) refuse a
- * wheel whose file does not match its recorded hash or size, and uninstall only what RECORD
- * lists (binary distribution format spec, PEP 376/627). Keeps one row per path, never the data.
- */
-class verify_record_RecordVerifier {
-    distInfoDir;
-    file;
-    rows = new Map();
-    problems = [];
-    hashProblems = [];
-    unlisted = [];
-    recordPresent;
-    constructor(distInfoDir, recordText, file) {
-        this.distInfoDir = distInfoDir;
-        this.file = file;
-        this.recordPresent = recordText !== undefined;
-        const parsed = parseRecord(recordText ?? '');
-        this.problems.push(...parsed.problems);
-        for (const row of parsed.rows) {
-            if (this.rows.has(row.path))
-                this.problems.push(`line ${row.line} lists ${row.path} a second time`);
-            else
-                this.rows.set(row.path, row);
-        }
-    }
-    /** The algorithm RECORD used for this member, or sha256 when it names none we compute. */
-    algorithmFor(name) {
-        const algorithm = this.rows.get(name)?.hash?.algorithm;
-        return algorithm !== undefined && RECORD_HASH_ALGORITHMS.has(algorithm) ? algorithm : 'sha256';
-    }
-    /** One member's inflated digest (computed with {@link algorithmFor}, urlsafe base64) and size. */
-    addMember(name, digest, size) {
-        if (isRecordOrSignature(name, this.distInfoDir))
-            return;
-        const row = this.rows.get(name);
-        if (row === undefined) {
-            this.unlisted.push(name);
-            return;
-        }
-        if (row.hash === undefined) {
-            this.hashProblems.push(`${name} has no hash (line ${row.line})`);
-        }
-        else if (!RECORD_HASH_ALGORITHMS.has(row.hash.algorithm)) {
-            this.hashProblems.push(`${name} is hashed with ${row.hash.algorithm}, not sha256 or stronger (line ${row.line})`);
-        }
-        else if (digest === undefined || digest !== row.hash.digest.replace(/=+$/, '')) {
-            this.hashProblems.push(`${name} does not match its ${row.hash.algorithm} hash (line ${row.line})`);
-        }
-        if (row.size === undefined)
-            this.hashProblems.push(`${name} has no size (line ${row.line})`);
-        else if (row.size !== size)
-            this.hashProblems.push(`${name} is ${size} bytes, RECORD says ${row.size} (line ${row.line})`);
-    }
-    /** The RECORD checks, once every member has streamed. `memberNames` are all names in the zip. */
-    checks(memberNames) {
-        const record = `${this.distInfoDir}/RECORD`;
-        if (!this.recordPresent) {
-            return [failure('wheel-record-hashes', `${record} is missing, so no file's hash can be checked.`, verify_record_REBUILD, this.file)];
-        }
-        const present = new Set(memberNames);
-        const extra = [...this.rows.values()].filter((row) => !present.has(row.path)).map((row) => `${row.path} (line ${row.line})`);
-        const bad = [...this.problems, ...this.hashProblems];
-        return [
-            bad.length > 0
-                ? failure('wheel-record-hashes', `${record} does not match the wheel: ${verify_record_listSome(bad)}.`, verify_record_REBUILD, this.file)
-                : pass('wheel-record-hashes', `Every file matches its hash and size in ${record}.`, this.file),
-            this.unlisted.length > 0
-                ? failure('wheel-record-complete', `${this.unlisted.length} file(s) are missing from ${record}: ${verify_record_listSome(this.unlisted)}.`, verify_record_REBUILD, this.file)
-                : pass('wheel-record-complete', `${record} lists every file in the wheel.`, this.file),
-            extra.length > 0
-                ? failure('wheel-record-members-exist', `${record} lists ${extra.length} file(s) the wheel does not contain: ${verify_record_listSome(extra)}.`, verify_record_REBUILD, this.file)
-                : pass('wheel-record-members-exist', `Every file ${record} lists is in the wheel.`, this.file),
-        ];
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/inspect-wheel.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Members in flight at once: their local-header reads overlap, and members over 2 MiB inflate
- * on libuv's pool while this thread hashes others (small ones inflate synchronously).
- */
-const CONCURRENCY = 8;
-/** RECORD gets a larger cap than the other texts: 100,000 members of ~150 bytes per line fit. */
-const MAX_RECORD_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-/**
- * Inspects a built wheel without extracting it: reads the central directory, checks every
- * declared size against `limits` before inflating anything, then inflates every member once,
- * in memory, hashing it against RECORD and checking its CRC-32. Only METADATA, WHEEL and
- * RECORD are kept (capped). An unreadable or hostile archive yields failing checks; only
- * a missing file or a bug throws.
- *
- * `expected.name` is the distribution name from the file name (normalized), `expected.version`
- * its version: the `.dist-info` directory must match them.
- */
-async function inspect_wheel_inspectWheel(path, expected, limits = DEFAULT_ARCHIVE_LIMITS) {
-    const file = basename(path);
-    await assertReadableFile(path);
-    let zip;
-    try {
-        zip = await openZip(path);
-    }
-    catch (error) {
-        if (error instanceof ArchiveReadError)
-            return { members: [], checks: [unreadable(error, file)] };
-        throw error;
-    }
-    try {
-        return await inspectOpenWheel(path, zip, expected, limits);
-    }
-    finally {
-        zip.zip.close();
-    }
-}
-async function inspectOpenWheel(path, zip, expected, limits) {
-    const file = basename(path);
-    let entries = [];
-    let members = [];
-    const checks = [];
-    try {
-        if (zip.zip.entryCount > limits.maxMembers) {
-            return { members, checks: [overMemberCount(zip.zip.entryCount, limits, 'wheel', file)] };
-        }
-        entries = await listZipEntries(path, zip, limits.maxMembers);
-        members = entries.map(({ name, uncompressedSize, compressedSize }) => ({ name, size: uncompressedSize, compressedSize }));
-        const declared = checkZipEntries(entries, limits, 'wheel', file);
-        checks.push(...declared.checks);
-        if (declared.overLimits)
-            return { members, checks };
-        checks.push(...checkWheelLayout(entries.map((e) => e.name), file));
-        const distInfo = findDistInfo(entries.map((e) => e.name), expected, file);
-        checks.push(distInfo.check);
-        const dir = distInfo.dir;
-        const recordName = dir === undefined ? undefined : `${dir}/RECORD`;
-        const recordEntry = recordName === undefined ? undefined : entries.find((e) => e.name === recordName);
-        let recordText;
-        if (recordEntry) {
-            await streamZipMembers(path, zip, [{ zipEntry: recordEntry, keepText: true, maxTextBytes: MAX_RECORD_BYTES }], (member) => {
-                recordText = member.text;
-                if (member.textTruncated)
-                    throw new ArchiveReadError(path, `${recordName} is over ${formatBytes(MAX_RECORD_BYTES)}`);
-            });
-        }
-        const verifier = dir === undefined ? undefined : new RecordVerifier(dir, recordText, file);
-        const texts = new Map();
-        const wanted = dir === undefined ? new Set() : new Set([`${dir}/METADATA`, `${dir}/WHEEL`]);
-        const integrity = new IntegrityTally();
-        integrity.addStructure(entries);
-        if (recordEntry)
-            integrity.addMember(recordEntry.name, true, true);
-        const requests = function* () {
-            for (const zipEntry of entries) {
-                if (zipEntry === recordEntry || zipEntry.name.endsWith('/'))
-                    continue;
-                yield { zipEntry, hashAlgorithm: verifier?.algorithmFor(zipEntry.name) ?? 'sha256', keepText: wanted.has(zipEntry.name) };
-            }
-        };
-        await streamZipMembers(path, zip, requests(), (member, request) => {
-            integrity.addMember(member.name, member.crcMatches, member.localHeaderAgrees);
-            if (member.text !== undefined && !texts.has(member.name))
-                texts.set(member.name, member.text);
-            verifier?.addMember(member.name, member.digest, request.zipEntry.uncompressedSize);
-        }, CONCURRENCY);
-        checks.push(...integrity.checks(file));
-        const metadataText = dir === undefined ? undefined : texts.get(`${dir}/METADATA`);
-        const wheelText = dir === undefined ? undefined : texts.get(`${dir}/WHEEL`);
-        if (dir !== undefined && verifier) {
-            checks.push(checkWheelFile(wheelText, `${dir}/WHEEL`, file));
-            checks.push(...verifier.checks(entries.map((e) => e.name)));
-        }
-        return {
-            members,
-            checks,
-            ...(dir === undefined ? {} : { distInfoDir: dir }),
-            ...(metadataText === undefined ? {} : { metadataText }),
-            ...(wheelText === undefined ? {} : { wheelText }),
-            ...(recordText === undefined ? {} : { recordText }),
-        };
-    }
-    catch (error) {
-        if (error instanceof ArchiveReadError)
-            return { members, checks: [...checks, unreadable(error, file)] };
-        throw error;
-    }
-}
-function unreadable(error, file) {
-    return failure('wheel-zip-readable', `The wheel is not a readable zip archive: ${error.problem}.`, 'Rebuild the wheel; if it was downloaded as an artifact, download it again (the file is truncated or corrupt).', file);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/index-client/index-unreachable-error.ts
-
-/**
- * The package index could not answer whether a release exists. The check never passes silently
- * in that case: a publish that skips the check could collide with files already on the index.
- */
-class index_unreachable_error_IndexUnreachableError extends OpsError {
-    url;
-    kind;
-    problem;
-    attempts;
-    status;
-    name = 'IndexUnreachableError';
-    constructor(
-    /** The URL asked, with any credentials removed. */
-    url, kind, 
-    /** What happened on the last attempt, e.g. `HTTP 503 Service Unavailable`, `timed out after 10000 ms`. */
-    problem, attempts, 
-    /** The HTTP status of the last answer, when there was one. */
-    status, options) {
-        super(`Could not read ${url} (${attempts === 1 ? '1 attempt' : `${attempts} attempts`}): ${problem}. ` +
-            'The package index check cannot pass without an answer from the index, so it fails instead of guessing.', options);
-        this.url = url;
-        this.kind = kind;
-        this.problem = problem;
-        this.attempts = attempts;
-        this.status = status;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/index-client/repository-url.ts
-
-/**
- * Checks the `repository-url` input and returns it as a URL without a trailing slash.
- * https is required; plain http only for loopback hosts (a fake index in tests, a local mirror),
- * because an index answer decides whether an upload goes ahead.
- */
-function repository_url_parseRepositoryUrl(raw) {
-    const allowed = 'it must be an https:// URL such as https://pypi.org (http:// only for 127.0.0.0/8, ::1 or localhost)';
-    let url;
-    try {
-        url = new URL(raw.trim());
-    }
-    catch {
-        throw new InputError('repository-url', repository_url_redactUrl(raw), allowed);
-    }
-    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && repository_url_isLoopbackHost(url.hostname));
-    if (!secure || url.search !== '' || url.hash !== '')
-        throw new InputError('repository-url', repository_url_redactUrl(raw), allowed);
-    url.pathname = url.pathname.replace(/\/+$/, '');
-    return url;
-}
-/** 127.0.0.0/8, ::1 and localhost: the hosts whose traffic never leaves the machine. */
-function repository_url_isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/\.$/, '');
-    if (host === 'localhost' || host === '[::1]' || host === '::1')
-        return true;
-    const octets = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
-    return octets !== null && octets.slice(1).every((octet) => Number(octet) <= 255);
-}
-/** The URL as it may appear in a message: a mirror's `user:password@` is removed. */
-function repository_url_redactUrl(raw) {
-    try {
-        const url = new URL(raw);
-        if (url.username === '' && url.password === '')
-            return url.href;
-        url.username = '';
-        url.password = '';
-        return url.href;
-    }
-    catch {
-        // Not a URL: drop anything that looks like userinfo before a host.
-        return String(raw).replace(/\/\/[^/@]*@/, '//');
-    }
-}
-/** `base` + `/segment/...`, each segment percent-encoded, keeping any path prefix of a mirror. */
-function repository_url_joinUrl(base, ...segments) {
-    const url = new URL(base.href);
-    url.pathname = `${url.pathname.replace(/\/+$/, '')}/${segments.map(encodeURIComponent).join('/')}`;
-    return url;
-}
-/**
- * fetch refuses URLs with `user:password@` (a private mirror's Basic credentials), so they move
- * into an Authorization header; the returned URL has none and is safe to show.
- */
-function repository_url_splitCredentials(url) {
-    if (url.username === '' && url.password === '')
-        return { url, headers: {} };
-    const bare = new URL(url.href);
-    bare.username = '';
-    bare.password = '';
-    const credential = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-    return { url: bare, headers: { Authorization: `Basic ${Buffer.from(credential, 'utf8').toString('base64')}` } };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/index-client/get-with-retries.ts
-
-
-const BASE_DELAY_MS = 1_000;
-const MAX_DELAY_MS = 30_000;
-/** A Retry-After longer than this is cut short: a CI job should not sit idle for an hour. */
-const MAX_RETRY_AFTER_MS = 60_000;
-/**
- * GETs `url`, following redirects, retrying 5xx, 429, timeouts and network errors with
- * exponential backoff and jitter, or after the server's Retry-After (RFC 9110 §10.2.3).
- * Throws IndexUnreachableError when every attempt failed.
- */
-async function get_with_retries_getWithRetries(url, headers, policy) {
-    const attempts = 1 + Math.max(0, Math.floor(policy.retries));
-    let problem;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        if (problem)
-            await policy.sleep(retryDelay(attempt - 1, problem, policy.random ?? Math.random));
-        try {
-            const response = await policy.fetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(policy.timeoutMs) });
-            const body = await response.text();
-            const answer = {
-                status: response.status,
-                statusText: response.statusText,
-                url: response.url || url.href,
-                contentType: response.headers.get('content-type') ?? '',
-                body,
-                attempt,
-            };
-            if (!isRetryableStatus(response.status))
-                return answer;
-            problem = {
-                kind: 'status',
-                text: `the index answered ${get_with_retries_describeStatus(answer)}`,
-                status: response.status,
-                retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
-            };
-        }
-        catch (error) {
-            problem = describeFetchError(error, url, policy.timeoutMs);
-        }
-    }
-    // The loop ran at least once and every pass either returned or set `problem`.
-    const last = problem;
-    throw new IndexUnreachableError(redactUrl(url), last.kind, last.text, attempts, last.status, { cause: last.cause });
-}
-/** 5xx and 429 Too Many Requests are worth another try; other statuses are the index's answer. */
-function isRetryableStatus(status) {
-    return status === 429 || status >= 500;
-}
-/** `HTTP 503 Service Unavailable`. */
-function get_with_retries_describeStatus(answer) {
-    return `HTTP ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`;
-}
-/**
- * Retry-After is either delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Returns milliseconds,
- * capped at MAX_RETRY_AFTER_MS, or undefined when absent or unreadable.
- */
-function parseRetryAfter(value, now) {
-    if (value === null || value.trim() === '')
-        return undefined;
-    const text = value.trim();
-    let ms;
-    if (/^\d+$/.test(text))
-        ms = Number(text) * 1_000;
-    else {
-        const date = Date.parse(text);
-        if (Number.isNaN(date))
-            return undefined;
-        ms = date - now;
-    }
-    return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
-}
-/**
- * Delay before retry number `retry` (1-based): the server's Retry-After when it gave one, else
- * "equal jitter" backoff: half of 1 s × 2^(retry-1) fixed, half random, capped at 30 s.
- */
-function retryDelay(retry, problem, random) {
-    if (problem.retryAfterMs !== undefined)
-        return problem.retryAfterMs;
-    const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (retry - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
-const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
-/**
- * Names what a rejected fetch means. fetch rejects with a TypeError for network failures (the
- * cause carries the system or undici code) and with the signal's reason when it times out; any
- * other rejection is a bug and is rethrown.
- */
-function describeFetchError(error, url, timeoutMs) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-        return { kind: 'timeout', text: `no complete answer within ${timeoutMs} ms (timed out)`, cause: error };
-    }
-    if (!(error instanceof TypeError))
-        throw error;
-    const code = errorCode(error.cause);
-    if (code !== undefined && DNS_CODES.has(code)) {
-        return { kind: 'dns', text: `DNS lookup of ${url.hostname} failed (${code})`, cause: error };
-    }
-    if (code !== undefined && TIMEOUT_CODES.has(code)) {
-        return { kind: 'timeout', text: `the connection timed out (${code})`, cause: error };
-    }
-    if (code === 'ECONNREFUSED')
-        return { kind: 'connection', text: `connection refused by ${url.host} (ECONNREFUSED)`, cause: error };
-    const detail = error.cause instanceof Error ? error.cause.message : error.message;
-    return {
-        kind: 'connection',
-        text: `the connection failed before a complete answer: ${detail}${code === undefined ? '' : ` (${code})`}`,
-        cause: error,
-    };
-}
-/** The `code` of a system or undici error, looking inside an AggregateError (several addresses tried). */
-function errorCode(cause) {
-    if (typeof cause !== 'object' || cause === null)
-        return undefined;
-    const code = cause.code;
-    if (typeof code === 'string')
-        return code;
-    if (cause instanceof AggregateError)
-        return errorCode(cause.errors[0]);
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/index-client/pypi-json-api.ts
-
-
-
-
-/** How long one attempt may take, redirects and body included. */
-const DEFAULT_TIMEOUT_MS = 10_000;
-/** Attempts after the first: four in all, about 7 s of backoff at most without Retry-After. */
-const DEFAULT_RETRIES = 3;
-const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Asks the index which files `name` `version` has: GET {repositoryUrl}/pypi/{name}/{version}/json
- * (https://docs.pypi.org/api/json/). Redirects are followed, since PyPI answers a name spelt
- * otherwise than the project's (`Foo_Bar` for `foo-bar`) with 301. 404 means the version is not
- * published; any answer other than 200 or 404, after retries, throws IndexUnreachableError.
- */
-async function pypi_json_api_fetchPublishedRelease(name, version, options) {
-    const base = parseRepositoryUrl(options.repositoryUrl);
-    const { url, headers } = splitCredentials(joinUrl(base, 'pypi', name, version, 'json'));
-    const answer = await getWithRetries(url, { ...headers, Accept: 'application/json', 'User-Agent': 'ops-actions pypi-publish-check' }, {
-        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        retries: options.retries ?? DEFAULT_RETRIES,
-        fetch: options.fetch ?? fetch,
-        sleep: options.sleep ?? sleepFor,
-    });
-    const where = redactUrl(url);
-    // PyPI answers 404 with {"message": "Not Found"} both for an unknown project and an unknown version.
-    if (answer.status === 404)
-        return { exists: false, files: [] };
-    if (answer.status !== 200) {
-        throw new IndexUnreachableError(where, 'status', `the index answered ${describeStatus(answer)}`, answer.attempt, answer.status);
-    }
-    const files = parseReleaseFiles(answer.body);
-    if (files === undefined) {
-        const problem = `the index answered HTTP 200 (${answer.contentType || 'no content type'}) with a body that is not PyPI's release JSON (no \`urls\` list of files)`;
-        throw new IndexUnreachableError(where, 'invalid-response', problem, answer.attempt, answer.status);
-    }
-    return { exists: true, files };
-}
-/** The `urls` of a release JSON document, or undefined when the body is not one. */
-function parseReleaseFiles(body) {
-    let document;
-    try {
-        document = JSON.parse(body);
-    }
-    catch (error) {
-        if (error instanceof SyntaxError)
-            return undefined;
-        throw error;
-    }
-    if (typeof document !== 'object' || document === null)
-        return undefined;
-    const urls = document.urls;
-    if (!Array.isArray(urls))
-        return undefined;
-    const files = [];
-    for (const entry of urls) {
-        if (typeof entry !== 'object' || entry === null)
-            return undefined;
-        const { filename, packagetype, size, yanked } = entry;
-        if (typeof filename !== 'string' || typeof packagetype !== 'string')
-            return undefined;
-        files.push({
-            filename,
-            packagetype,
-            ...(typeof size === 'number' ? { size } : {}),
-            ...(typeof yanked === 'boolean' ? { yanked } : {}),
-        });
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/metadata/rst-inline.ts
-/**
- * The inline part of `checkRst`: docutils' inline markup recognition rules
- * (https://docutils.sourceforge.io/docs/ref/rst/restructuredtext.html#inline-markup-recognition-rules)
- * applied to one text block, collecting the references and roles it uses.
- */
-const START_NAMES = {
-    literal: 'literal',
-    strong: 'strong',
-    emphasis: 'emphasis',
-    interpreted: 'interpreted text or phrase reference',
-    substitution: 'substitution_reference',
-};
-const START_PREFIX = /[\s\-:/'"<([{\p{Ps}\p{Pi}\p{Pf}\p{Pd}\p{Po}]/u;
-const END_SUFFIX = /[\s\-.,:;!?\\/'")\]}>\p{Pd}\p{Po}\p{Pe}\p{Pi}\p{Pf}]/u;
-const CLOSERS = { "'": "'", '"': '"', '<': '>', '(': ')', '[': ']', '{': '}' };
-const ROLE_PREFIX = /^:([A-Za-z0-9]+(?:[-._+:][A-Za-z0-9]+)*):`/;
-const SIMPLE_REF = /(?<=^|[\s\-:/'"<([{])([\p{L}\p{N}]+(?:[-._+:][\p{L}\p{N}]+)*)(__?)(?=$|[\s\-.,:;!?\\/'")\]}>])/gu;
-const FOOTNOTE_REF = /(?<=^|[\s\-:/'"<([{])\[([0-9]+|#[\p{L}\p{N}._-]+|[\p{L}\p{N}][\p{L}\p{N}._-]*)\]_(?=$|[\s\-.,:;!?\\/'")\]}>])/gu;
-const rst_inline_URL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|mailto:)[^\s<>`]+/gi;
-const EMBEDDED = /(?:\s+|^)<(?!\s)([^<>]+?)(?<!\s)>$/;
-/** docutils' `fully_normalize_name`: case-folded, whitespace collapsed. */
-function rst_inline_normalizeRstName(name) {
-    return name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-/**
- * Scans one text block (paragraph, title or list item text; never literal text). Backslash
- * escapes and URLs are masked first, so nothing inside them starts markup: docutils would look
- * inside URLs, but skipping them can only miss a problem, never invent one.
- */
-function rst_inline_scanInline(block) {
-    const text = block.replace(/\\[\s\S]/g, '\\x').replace(rst_inline_URL, (url) => 'x'.repeat(url.length));
-    const problems = [];
-    const references = [];
-    const targets = [];
-    const masked = [...text];
-    let p = 0;
-    while (p < text.length) {
-        const start = readStart(text, p);
-        if (start === undefined) {
-            p += 1;
-            continue;
-        }
-        const end = findEnd(text, start.kind, start.contentAt);
-        if (end === undefined) {
-            problems.push({ offset: p, message: `Inline ${START_NAMES[start.kind]} start-string without end-string.` });
-            p = start.contentAt;
-            continue;
-        }
-        const content = block.slice(start.contentAt, end.at);
-        if (start.role !== undefined)
-            references.push({ offset: p, kind: 'role', name: start.role.toLowerCase() });
-        if (end.role !== undefined)
-            references.push({ offset: p, kind: 'role', name: end.role.toLowerCase() });
-        if (start.kind === 'substitution')
-            references.push({ offset: p, kind: 'substitution', name: rst_inline_normalizeRstName(content) });
-        if (end.refSuffix === '__') {
-            if (!(start.kind === 'interpreted' && EMBEDDED.test(content)))
-                references.push({ offset: p, kind: 'anonymous', name: '' });
-        }
-        else if (end.refSuffix === '_') {
-            recordNamedReference(content, start.kind, p, references, targets);
-        }
-        for (let i = p; i < end.after; i += 1)
-            masked[i] = ' ';
-        p = end.after;
-    }
-    const rest = masked.join('');
-    for (const m of rest.matchAll(SIMPLE_REF)) {
-        const [, name = '', suffix] = m;
-        references.push(suffix === '__' ? { offset: m.index, kind: 'anonymous', name: '' } : { offset: m.index, kind: 'named', name: rst_inline_normalizeRstName(name) });
-    }
-    for (const m of rest.matchAll(FOOTNOTE_REF))
-        references.push({ offset: m.index, kind: 'footnote', name: rst_inline_normalizeRstName(m[1] ?? '') });
-    return { problems, references, targets };
-}
-function recordNamedReference(content, kind, offset, references, targets) {
-    const embedded = kind === 'interpreted' ? EMBEDDED.exec(content) : null;
-    if (embedded === null) {
-        references.push({ offset, kind: 'named', name: rst_inline_normalizeRstName(content) });
-        return;
-    }
-    const uri = (embedded[1] ?? '').replace(/\s+/g, '');
-    const label = content.slice(0, embedded.index).trim();
-    // `text <name_>`_ is an alias to another target, unless it is a URL that happens to end in _.
-    if (uri.endsWith('_') && !uri.includes('://') && !uri.startsWith('mailto:')) {
-        references.push({ offset, kind: 'named', name: rst_inline_normalizeRstName(uri.slice(0, -1)) });
-    }
-    targets.push({ offset, name: rst_inline_normalizeRstName(label === '' ? uri : label), uri });
-}
-function readStart(text, p) {
-    const before = p === 0 ? undefined : text[p - 1];
-    if (before !== undefined && !START_PREFIX.test(before))
-        return undefined;
-    const rest = text.slice(p, p + 80);
-    const role = ROLE_PREFIX.exec(rest);
-    let kind;
-    let length = 0;
-    if (role !== null)
-        [kind, length] = ['interpreted', role[0].length];
-    else if (rest.startsWith('``'))
-        [kind, length] = ['literal', 2];
-    else if (rest.startsWith('**'))
-        [kind, length] = ['strong', 2];
-    else if (rest.startsWith('*'))
-        [kind, length] = ['emphasis', 1];
-    else if (rest.startsWith('`'))
-        [kind, length] = ['interpreted', 1];
-    else if (rest.startsWith('|'))
-        [kind, length] = ['substitution', 1];
-    if (kind === undefined)
-        return undefined;
-    const after = text[p + length];
-    if (after === undefined || /\s/.test(after))
-        return undefined;
-    // "(*)" and '"*"' are not markup: an opener right before must not meet its closer right after.
-    if (before !== undefined && CLOSERS[before] === after)
-        return undefined;
-    return { kind, contentAt: p + length, ...(role === null ? {} : { role: role[1] ?? '' }) };
-}
-function findEnd(text, kind, from) {
-    const token = kind === 'literal' ? '``' : kind === 'strong' ? '**' : kind === 'emphasis' ? '*' : kind === 'interpreted' ? '`' : '|';
-    for (let at = text.indexOf(token, from + 1); at >= 0; at = text.indexOf(token, at + 1)) {
-        const before = text[at - 1] ?? ' ';
-        if (/\s/.test(before))
-            continue;
-        let after = at + token.length;
-        let refSuffix;
-        let role;
-        if (kind === 'interpreted' || kind === 'substitution') {
-            const suffix = /^(__?)|^:([A-Za-z0-9]+(?:[-._+:][A-Za-z0-9]+)*):/.exec(text.slice(after, after + 80));
-            if (suffix?.[1] !== undefined)
-                refSuffix = suffix[1] === '__' ? '__' : '_';
-            if (suffix?.[2] !== undefined && kind === 'interpreted')
-                role = suffix[2];
-            if (suffix !== null && (refSuffix !== undefined || role !== undefined))
-                after += suffix[0].length;
-        }
-        const next = text[after];
-        if (next !== undefined && !END_SUFFIX.test(next))
-            continue;
-        return { at, after, ...(refSuffix === undefined ? {} : { refSuffix }), ...(role === undefined ? {} : { role }) };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/metadata/rst-vocabulary.ts
-/**
- * The directive and role names docutils knows out of the box (its English language module and
- * registries, docutils 0.19–0.21). Sphinx adds many more, none of which PyPI's renderer knows.
- */
-/** docutils' standard directives, with the `code-block`/`sourcecode` aliases of `code`. */
-const rst_vocabulary_DIRECTIVES = new Set([
-    'admonition', 'attention', 'caution', 'class', 'code', 'code-block', 'compound', 'container', 'contents', 'csv-table',
-    'danger', 'date', 'default-role', 'epigraph', 'error', 'figure', 'footer', 'header', 'highlights', 'hint', 'image',
-    'important', 'line-block', 'list-table', 'math', 'meta', 'note', 'parsed-literal', 'pull-quote', 'replace', 'role',
-    'rubric', 'section-numbering', 'sectnum', 'sidebar', 'sourcecode', 'table', 'target-notes', 'tip', 'title', 'topic',
-    'unicode', 'warning', 'restructuredtext-test-directive',
-]);
-/** Disabled by readme_renderer (`raw_enabled=False`, `file_insertion_enabled=False`). */
-// readme_renderer: raw_enabled=False, file_insertion_enabled=False.
-const rst_vocabulary_DISABLED_DIRECTIVES = new Set(['raw', 'include']);
-/** docutils' standard interpreted text roles and their short aliases. */
-const rst_vocabulary_ROLES = new Set([
-    'ab', 'abbreviation', 'ac', 'acronym', 'anonymous-reference', 'citation-reference', 'code', 'emphasis', 'footnote-reference',
-    'i', 'index', 'literal', 'math', 'named-reference', 'pep', 'pep-reference', 'raw', 'rfc', 'rfc-reference', 'strong', 'sub',
-    'subscript', 'substitution-reference', 'sup', 'superscript', 't', 'target', 'title', 'title-reference', 'uri', 'uri-reference', 'url',
-]);
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/metadata/rst-check.ts
-
-
-
-/**
- * Finds the reStructuredText problems that make PyPI refuse a description. PyPI renders with
- * readme_renderer, which runs docutils with `halt_level=WARNING`, `raw_enabled=False` and
- * `file_insertion_enabled=False`: any warning or error stops the render and the upload fails.
- * Messages are docutils' own wording (verified against docutils 0.19 with readme_renderer 37.3),
- * and every problem is listed, where docutils stops at the first. Inline problems carry the line
- * they are on; docutils reports the first line of their paragraph.
- *
- * Checked:
- * - section titles: "Title underline too short." / "Title overline too short." (for adornments
- *   of 4+ characters; shorter ones are plain text to docutils) and "Title level inconsistent:"
- *   (a title style used deeper than one level below the current section);
- * - at the top level (column 0): "Unexpected indentation." after a paragraph of two or more
- *   lines; "<Block quote|Literal block|Bullet list|Enumerated list|Definition list|Field list|
- *   Explicit markup> ends without a blank line; unexpected unindent." and "Line block ends
- *   without a blank line.";
- * - inline markup: emphasis, strong, literal, interpreted text / phrase reference and
- *   substitution start-strings without end-strings, by docutils' recognition rules;
- * - "Unknown target name:" for `name_`, `` `phrase`_ ``, `` `text <alias_>`_ ``, `|sub|_` and
- *   `[1]_` / `[#label]_` / `[CITATION]_` with no target, section title, `:name:` option,
- *   footnote or citation of that name; "Duplicate explicit target name:" for two explicit targets
- *   (`.. _x:` or `` `x <uri>`_ ``) of one name that do not share one URI; "Anonymous hyperlink
- *   mismatch" when anonymous references and targets do not pair up;
- * - "Undefined substitution referenced:" for `|name|` with no `.. |name| …` definition;
- * - "Unknown directive type" for directives other than docutils' standard ones (so every Sphinx
- *   directive), and the `raw` and `include` directives PyPI disables;
- * - "Unknown interpreted text role" for roles other than docutils' standard ones and those
- *   declared with `.. role::` (so `:class:`, `:func:`, `:ref:` … are caught);
- * - "Malformed table.": grid tables whose lines differ in width or do not end in `+`/`|`, and
- *   simple tables with text in a column margin (tables with column spans are not checked).
- *
- * Not checked (so such READMEs pass here and can still fail on PyPI): anything nested inside
- * list items, block quotes and directive content (admonition bodies are not scanned), inline
- * markup inside URLs, tables and substitution definitions, "Literal block expected; none found.",
- * unknown Pygments languages in `code` directives, directive option and argument errors, footnote
- * auto-numbering mismatches (`[#]_`, `[*]_`), hyperlink references inside titles, and
- * enumerated-list numbering. When in doubt the checker stays silent: it must not fail a README
- * that docutils renders.
- */
-function rst_check_checkRst(text) {
-    const lines = text.replace(/\r\n?/g, '\n').replace(/\t/g, '        ').split('\n');
-    const doc = scanBlocks(lines);
-    const problems = [...doc.problems, ...checkRstTables(lines, doc.tables)];
-    const references = [];
-    const inlineTargets = [];
-    for (const block of textBlocks(lines, doc.skip)) {
-        const scan = scanInline(block.text);
-        const lineOf = (offset) => block.start + countNewlines(block.text.slice(0, offset)) + 1;
-        for (const p of scan.problems)
-            problems.push({ line: lineOf(p.offset), message: p.message });
-        for (const r of scan.references)
-            references.push({ ...r, line: lineOf(r.offset) });
-        for (const t of scan.targets)
-            inlineTargets.push({ ...t, line: lineOf(t.offset) });
-    }
-    for (const t of inlineTargets)
-        addTarget(doc, t.name, t.uri, t.line, problems);
-    problems.push(...resolveReferences(doc, references));
-    return problems.sort((a, b) => a.line - b.line);
-}
-const ADORNMENT = /^([!-/:-@[-`{-~])\1*\s*$/;
-const rst_check_BULLET = /^[-*+•‣⁃]( +|$)/;
-const ENUMERATOR = /^(?:\d+|#|[a-zA-Z]|[ivxlcdmIVXLCDM]+)\.( +|$)|^\(?(?:\d+|#|[a-zA-Z]|[ivxlcdmIVXLCDM]+)\)( +|$)/;
-const rst_check_FIELD = /^:(?![: ])[^`]*?[^\s\\]:(?=\s|$)/;
-const EXPLICIT = /^\.\.(\s|$)/;
-const DIRECTIVE = /^\.\.\s+(?:\|[^|]+\|\s+)?([\w][\w.:+-]*?)::(\s|$)/;
-const TARGET = /^\.\.\s+_(`[^`]+`|[^:`][^:]*|):(?:\s+(.*))?$/;
-const indentOf = (line) => line.length - line.trimStart().length;
-const rst_check_isBlank = (line) => line === undefined || line.trim() === '';
-function scanBlocks(lines) {
-    const doc = { problems: [], skip: new Set(), tableLines: new Set(), tables: [], names: new Map(), footnotes: new Set(), substitutions: new Set(), roles: new Set(), anonymousTargets: 0 };
-    const styles = [];
-    let level = 0;
-    for (let i = 0; i < lines.length; i += 1) {
-        const line = lines[i] ?? '';
-        if (doc.skip.has(i) || rst_check_isBlank(line))
-            continue;
-        const indent = indentOf(line);
-        const body = line.trimStart();
-        if (EXPLICIT.test(body)) {
-            const end = blockEnd(lines, i, indent);
-            for (let j = i; j < end; j += 1)
-                doc.skip.add(j);
-            readExplicit(doc, lines.slice(i, end), i + 1);
-            continue;
-        }
-        if (/^(?:__ |__$)/.test(body))
-            doc.anonymousTargets += 1;
-        const table = findTable(lines, i);
-        if (table !== undefined) {
-            doc.tables.push(table);
-            for (let j = table.start; j < table.end; j += 1)
-                [doc.skip, doc.tableLines].forEach((s) => s.add(j));
-            continue;
-        }
-        if (body.startsWith('>>>') && (i === 0 || rst_check_isBlank(lines[i - 1]))) {
-            for (let j = i; j < lines.length && !rst_check_isBlank(lines[j]); j += 1)
-                doc.skip.add(j);
-            continue;
-        }
-        if (/::\s*$/.test(line) && rst_check_isBlank(lines[i + 1])) {
-            const end = blockEnd(lines, i, indent);
-            for (let j = i + 1; j < end; j += 1)
-                doc.skip.add(j);
-        }
-        const title = readTitle(lines, i);
-        if (title !== undefined) {
-            [i + 1, title.overline ? i - 1 : -1].forEach((j) => doc.skip.add(j));
-            const name = normalizeRstName(line.replace(/[`*|]/g, ''));
-            if (!doc.names.has(name))
-                doc.names.set(name, '#implicit');
-            if (title.tooShort !== undefined)
-                doc.problems.push({ line: title.tooShort + 1, message: `Title ${title.tooShort < i ? 'overline' : 'underline'} too short.` });
-            // docutils `check_subsection`: a known style may close sections or open one level deeper;
-            // a new style is only allowed one level below the deepest style seen so far.
-            const known = styles.indexOf(title.style);
-            if (known < 0 && styles.length === level) {
-                styles.push(title.style);
-                level = styles.length;
-            }
-            else if (known >= 0 && known <= level) {
-                level = known + 1;
-            }
-            else {
-                doc.problems.push({ line: i + 1, message: 'Title level inconsistent:' });
-            }
-            continue;
-        }
-        if (ADORNMENT.test(line) && line.trim().length >= 4)
-            doc.skip.add(i);
-        if (indent === 0 && !doc.tableLines.has(i))
-            checkTopLevel(lines, i, doc.problems);
-    }
-    return doc;
-}
-/** The line after an indented block that starts at `start` (its lines indented past `indent`). */
-function blockEnd(lines, start, indent) {
-    let end = start + 1;
-    while (end < lines.length && (rst_check_isBlank(lines[end]) || indentOf(lines[end] ?? '') > indent))
-        end += 1;
-    while (end > start + 1 && rst_check_isBlank(lines[end - 1]))
-        end -= 1;
-    return end;
-}
-function readExplicit(doc, block, line) {
-    const first = (block[0] ?? '').trim();
-    const directive = DIRECTIVE.exec(first);
-    const substitution = /^\.\.\s+\|([^|]+)\|/.exec(first);
-    if (substitution !== null)
-        doc.substitutions.add(normalizeRstName(substitution[1] ?? ''));
-    if (directive !== null) {
-        const name = (directive[1] ?? '').toLowerCase();
-        if (DISABLED_DIRECTIVES.has(name))
-            doc.problems.push({ line, message: `"${name}" directive disabled.` });
-        else if (!DIRECTIVES.has(name))
-            doc.problems.push({ line, message: `Unknown directive type "${directive[1] ?? ''}".` });
-        if (name === 'role')
-            doc.roles.add((/::\s*([\w.:+-]+)/.exec(first)?.[1] ?? '').toLowerCase());
-        for (const option of block.slice(1)) {
-            const named = /^\s+:name:\s*(.+)$/.exec(option);
-            if (named !== null)
-                doc.names.set(normalizeRstName(named[1] ?? ''), '#implicit');
-        }
-        return;
-    }
-    const footnote = /^\.\.\s+\[([^\]]+)\]/.exec(first);
-    if (footnote !== null) {
-        doc.footnotes.add(normalizeRstName(footnote[1] ?? ''));
-        return;
-    }
-    const target = TARGET.exec(first);
-    if (target === null)
-        return;
-    const rawName = (target[1] ?? '').replace(/^`|`$/g, '');
-    const uri = [target[2] ?? '', ...block.slice(1)].join('').replace(/\s+/g, '');
-    if (rawName === '_' || rawName === '')
-        doc.anonymousTargets += rawName === '_' ? 1 : 0;
-    else
-        addTarget(doc, normalizeRstName(rawName), uri === '' ? `#internal-${line}` : uri, line, doc.problems);
-}
-function addTarget(doc, name, uri, line, problems) {
-    const previous = doc.names.get(name);
-    // docutils: two explicit targets of one name are fine only when both point to the same URI.
-    if (previous !== undefined && previous !== '#implicit' && previous !== uri)
-        problems.push({ line, message: `Duplicate explicit target name: "${name}".` });
-    if (previous === undefined || previous === '#implicit')
-        doc.names.set(name, uri);
-}
-function readTitle(lines, i) {
-    const text = lines[i] ?? '';
-    const under = lines[i + 1] ?? '';
-    if (ADORNMENT.test(text) || !ADORNMENT.test(under))
-        return undefined;
-    const over = lines[i - 1] ?? '';
-    const overline = ADORNMENT.test(over) && over.trim()[0] === under.trim()[0] && rst_check_isBlank(lines[i - 2]);
-    // Without an overline the title starts at column 0 after a blank line (or the start).
-    if (!overline && (indentOf(text) > 0 || !rst_check_isBlank(lines[i - 1])))
-        return undefined;
-    // A lower bound of docutils' column width (wide characters count 2 there): never over-reports.
-    const width = [...text.trim().normalize('NFC')].filter((c) => !/\p{M}/u.test(c)).length;
-    const underLength = under.trim().length;
-    // docutils: an adornment under 4 characters that is shorter than the text is ordinary text.
-    if (underLength < width && underLength < 4)
-        return undefined;
-    const tooShort = overline && over.trim().length < width ? i - 1 : underLength < width ? i + 1 : undefined;
-    return { style: `${overline ? 'o' : 'u'}${under.trim()[0] ?? ''}`, overline, ...(tooShort === undefined ? {} : { tooShort }) };
-}
-function checkTopLevel(lines, i, problems) {
-    const line = lines[i] ?? '';
-    const previous = lines[i - 1];
-    if (previous === undefined || rst_check_isBlank(previous))
-        return;
-    if (indentOf(previous) > 0) {
-        const owner = ownerOf(lines, i);
-        // A list item, field or explicit markup right after a block quote or literal block still ends it.
-        const startsItem = rst_check_BULLET.test(line) || ENUMERATOR.test(line) || rst_check_FIELD.test(line);
-        if (!isPlain(line) && !(startsItem && (owner === 'Block quote' || owner === 'Literal block')))
-            return;
-        if (!rst_check_isBlank(lines[i + 1]) && indentOf(lines[i + 1] ?? '') > 0)
-            return; // a new definition list item
-        problems.push({ line: i + 1, message: `${owner} ends without a blank line; unexpected unindent.` });
-        return;
-    }
-    if (!isPlain(line))
-        return;
-    const kind = rst_check_BULLET.test(previous) ? 'Bullet list' : EXPLICIT.test(previous) ? 'Explicit markup' : rst_check_FIELD.test(previous) ? 'Field list' : undefined;
-    if (kind !== undefined)
-        problems.push({ line: i + 1, message: `${kind} ends without a blank line; unexpected unindent.` });
-    else if (/^\|( |$)/.test(previous))
-        problems.push({ line: i + 1, message: 'Line block ends without a blank line.' });
-    else if (!rst_check_isBlank(lines[i + 1]) && indentOf(lines[i + 1] ?? '') > 0 && paragraphIsPlain(lines, i)) {
-        // Two or more paragraph lines, then an indented one (a single line would be a definition term).
-        problems.push({ line: i + 2, message: 'Unexpected indentation.' });
-    }
-}
-function paragraphIsPlain(lines, i) {
-    let j = i;
-    while (j > 0 && !rst_check_isBlank(lines[j - 1]))
-        j -= 1;
-    return lines.slice(j, i + 1).every(isPlain);
-}
-/** A column-0 line that starts no construct of its own (so it continues or starts a paragraph). */
-function isPlain(line) {
-    return !(rst_check_BULLET.test(line) || ENUMERATOR.test(line) || rst_check_FIELD.test(line) || EXPLICIT.test(line) || ADORNMENT.test(line) ||
-        /^(?:\||\+[-=]|>>>|__ |--?\w)/.test(line) || indentOf(line) > 0);
-}
-function ownerOf(lines, i) {
-    let j = i - 1;
-    let sawBlank = false;
-    while (j >= 0 && (rst_check_isBlank(lines[j]) || indentOf(lines[j] ?? '') > 0))
-        sawBlank ||= rst_check_isBlank(lines[j--]);
-    const owner = lines[j] ?? '';
-    if (EXPLICIT.test(owner))
-        return 'Explicit markup';
-    if (rst_check_BULLET.test(owner))
-        return 'Bullet list';
-    if (ENUMERATOR.test(owner))
-        return 'Enumerated list';
-    if (rst_check_FIELD.test(owner))
-        return 'Field list';
-    if (!sawBlank)
-        return 'Definition list';
-    return /::\s*$/.test(owner) ? 'Literal block' : 'Block quote';
-}
-function* textBlocks(lines, skip) {
-    let start = -1;
-    for (let i = 0; i <= lines.length; i += 1) {
-        const inBlock = i < lines.length && !skip.has(i) && !rst_check_isBlank(lines[i]);
-        if (inBlock && start < 0)
-            start = i;
-        if (!inBlock && start >= 0) {
-            yield { start, text: lines.slice(start, i).join('\n') };
-            start = -1;
-        }
-    }
-}
-function countNewlines(text) {
-    return text.split('\n').length - 1;
-}
-function resolveReferences(doc, references) {
-    const problems = [];
-    let anonymous = 0;
-    for (const r of references) {
-        if (r.kind === 'anonymous')
-            anonymous += 1;
-        else if (r.kind === 'role' && !ROLES.has(r.name) && !doc.roles.has(r.name))
-            problems.push({ line: r.line, message: `Unknown interpreted text role "${r.name}".` });
-        else if (r.kind === 'substitution' && !doc.substitutions.has(r.name))
-            problems.push({ line: r.line, message: `Undefined substitution referenced: "${r.name}".` });
-        else if ((r.kind === 'named' && !doc.names.has(r.name) && !doc.footnotes.has(r.name)) || (r.kind === 'footnote' && !doc.footnotes.has(r.name))) {
-            problems.push({ line: r.line, message: `Unknown target name: "${r.name.replace(/^#/, '')}".` });
-        }
-    }
-    const first = references.find((r) => r.kind === 'anonymous');
-    if (first !== undefined && anonymous !== doc.anonymousTargets) {
-        problems.push({ line: first.line, message: `Anonymous hyperlink mismatch: ${anonymous} references but ${doc.anonymousTargets} targets.` });
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/metadata/description-checks.ts
-
-
-const CONTENT_TYPES = new Set(['text/plain', 'text/x-rst', 'text/markdown']);
-const MARKDOWN_VARIANTS = new Set(['GFM', 'CommonMark']);
-/** How many RST problems a message lists before it says "and N more". */
-const RST_PROBLEMS_SHOWN = 5;
-/**
- * Checks `Description-Content-Type` as `packaging.metadata` does for PyPI: the type is one of
- * text/plain, text/x-rst, text/markdown (any case); `charset`, when given, is exactly `UTF-8`;
- * a markdown `variant`, when given, is exactly `GFM` or `CommonMark`. Absent → warning, as PyPI
- * then renders the description as reStructuredText. Id: `metadata-description-content-type`.
- */
-function description_checks_checkDescriptionContentType(value, file) {
-    const id = 'metadata-description-content-type';
-    if (value === undefined) {
-        return warning(id, 'There is no Description-Content-Type, so PyPI renders the description as reStructuredText.', "Declare it: `readme = \"README.md\"` in [project] sets text/markdown; setuptools' long_description_content_type does too.", file);
-    }
-    const [type = '', ...params] = value.split(';').map((part) => part.trim());
-    const fix = 'Use text/markdown, text/x-rst or text/plain, with at most `; charset=UTF-8` and, for markdown, `; variant=GFM` or `; variant=CommonMark`.';
-    if (!CONTENT_TYPES.has(type.toLowerCase()))
-        return failure(id, `Description-Content-Type '${value}' is not a type PyPI renders.`, fix, file);
-    for (const param of params.filter((p) => p !== '')) {
-        const eq = param.indexOf('=');
-        const key = (eq < 0 ? param : param.slice(0, eq)).trim().toLowerCase();
-        const raw = eq < 0 ? '' : param.slice(eq + 1).trim();
-        const paramValue = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
-        // packaging compares these exactly: `charset=utf-8` and `variant=gfm` are refused.
-        if (key === 'charset' && paramValue !== 'UTF-8')
-            return failure(id, `Description-Content-Type '${value}': the charset must be exactly UTF-8.`, fix, file);
-        if (key === 'variant' && type.toLowerCase() === 'text/markdown' && !MARKDOWN_VARIANTS.has(paramValue)) {
-            return failure(id, `Description-Content-Type '${value}': the markdown variant must be exactly GFM or CommonMark.`, fix, file);
-        }
-    }
-    return pass(id, `Description-Content-Type '${value}' is one PyPI renders.`, file);
-}
-/**
- * Checks the description: it must not be given both as a header and as the body (packaging then
- * cannot tell which is meant), and reStructuredText (declared, or by default) must render under
- * PyPI's readme_renderer, approximated by `checkRst`. Id: `metadata-description`.
- */
-function description_checks_checkDescription(options) {
-    const { description, contentType, inHeaderAndBody, file } = options;
-    const id = 'metadata-description';
-    if (inHeaderAndBody) {
-        return failure(id, 'The description is given both as a Description field and as the message body.', 'Keep one: current build backends write it only as the body.', file);
-    }
-    if (description === undefined || description.trim() === '') {
-        return warning(id, 'There is no description, so the PyPI project page will be empty.', 'Set `readme` in [project] (or long_description in setup.cfg).', file);
-    }
-    const type = (contentType ?? 'text/x-rst').split(';')[0]?.trim().toLowerCase();
-    if (type !== 'text/x-rst')
-        return pass(id, `The ${type ?? ''} description is not checked further; PyPI renders it as is.`, file);
-    const problems = checkRst(description);
-    if (problems.length === 0)
-        return pass(id, 'The reStructuredText description has none of the problems that make PyPI refuse it.', file);
-    const shown = problems.slice(0, RST_PROBLEMS_SHOWN).map((p) => `line ${p.line}: ${p.message.replace(/\.+$/, '')}`);
-    const more = problems.length > RST_PROBLEMS_SHOWN ? ` (and ${problems.length - RST_PROBLEMS_SHOWN} more)` : '';
-    return failure(id, `PyPI would refuse the reStructuredText description: ${shown.join('; ')}${more}.`, contentType === undefined
-        ? 'Fix the README (line numbers count from its first line), or declare Description-Content-Type text/markdown if it is Markdown; `twine check` shows the same errors.'
-        : 'Fix the README (line numbers count from its first line); `twine check dist/*` reports the same errors.', file);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/metadata/metadata-fields.ts
-
-/** The Metadata-Version values PyPI accepts (warehouse `SUPPORTED_METADATA_VERSIONS`). 2.0 never existed. */
-const metadata_fields_SUPPORTED_METADATA_VERSIONS = (/* unused pure expression or super */ null && (['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5']));
-// Every core metadata field `packaging.metadata` knows, with the Metadata-Version that added it.
-// PyPI refuses any other field ("unrecognized field") and any field newer than the file's version.
-const FIELD_ADDED = new Map([
-    ['metadata-version', '1.0'], ['name', '1.0'], ['version', '1.0'], ['platform', '1.0'], ['summary', '1.0'],
-    ['description', '1.0'], ['keywords', '1.0'], ['home-page', '1.0'], ['author', '1.0'], ['author-email', '1.0'],
-    ['license', '1.0'], ['supported-platform', '1.1'], ['download-url', '1.1'], ['classifier', '1.1'],
-    ['requires', '1.1'], ['provides', '1.1'], ['obsoletes', '1.1'], ['maintainer', '1.2'], ['maintainer-email', '1.2'],
-    ['requires-dist', '1.2'], ['requires-python', '1.2'], ['requires-external', '1.2'], ['project-url', '1.2'],
-    ['provides-dist', '1.2'], ['obsoletes-dist', '1.2'], ['description-content-type', '2.1'], ['provides-extra', '2.1'],
-    ['dynamic', '2.2'], ['license-expression', '2.4'], ['license-file', '2.4'], ['import-name', '2.5'], ['import-namespace', '2.5'],
-]);
-// packaging's `_STRING_FIELDS` plus Keywords: a second value makes the field "invalid data".
-const SINGLE_USE = new Set([
-    'metadata-version', 'name', 'version', 'summary', 'description', 'description-content-type', 'keywords', 'home-page',
-    'download-url', 'author', 'author-email', 'maintainer', 'maintainer-email', 'license', 'license-expression', 'requires-python',
-]);
-/**
- * Checks which fields the file uses against its Metadata-Version, as `packaging.metadata`
- * (and so PyPI) does. Ids: `metadata-unknown-field`, `metadata-duplicate-field`,
- * `metadata-field-version`. `headers` is keyed by lower-cased field name.
- */
-function metadata_fields_checkFieldUse(headers, metadataVersion, file) {
-    const names = [...headers.keys()];
-    const results = [];
-    const unknown = names.filter((n) => !FIELD_ADDED.has(n));
-    results.push(unknown.length === 0
-        ? pass('metadata-unknown-field', 'Every field is a core metadata field.', file)
-        : failure('metadata-unknown-field', `PyPI refuses unrecognized fields: ${unknown.map((n) => `'${n}'`).join(', ')}.`, 'Remove the fields from the metadata (check the build backend configuration for typos or custom fields).', file));
-    const repeated = names.filter((n) => SINGLE_USE.has(n) && (headers.get(n)?.length ?? 0) > 1);
-    results.push(repeated.length === 0
-        ? pass('metadata-duplicate-field', 'No single-use field is repeated.', file)
-        : failure('metadata-duplicate-field', `These fields may appear once but are repeated: ${repeated.map((n) => `'${n}'`).join(', ')}.`, 'Give each of them one value; a multi-line value belongs in one field (Description in the body).', file));
-    if (metadataVersion !== undefined && metadata_fields_SUPPORTED_METADATA_VERSIONS.includes(metadataVersion)) {
-        const age = metadata_fields_SUPPORTED_METADATA_VERSIONS.indexOf(metadataVersion);
-        const tooNew = names.filter((n) => metadata_fields_SUPPORTED_METADATA_VERSIONS.indexOf(FIELD_ADDED.get(n) ?? '1.0') > age);
-        results.push(tooNew.length === 0
-            ? pass('metadata-field-version', `Every field exists in Metadata-Version ${metadataVersion}.`, file)
-            : failure('metadata-field-version', `Metadata-Version ${metadataVersion} has no ${tooNew.map((n) => `'${n}' (added in ${FIELD_ADDED.get(n) ?? '?'})`).join(', ')}; PyPI refuses the file.`, 'Upgrade the build backend so it writes a Metadata-Version that has these fields (hatchling 1.27+, setuptools 77+, flit-core 3.12+ write 2.4).', file));
-    }
-    return results;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/metadata/pep508-requirement.ts
-
-const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
-// packaging's marker variables, including the legacy dotted spellings it still accepts.
-const MARKER_VARIABLE = /^(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_(?:release|system)|platform[._](?:version|machine|python_implementation)|python_implementation|implementation_(?:name|version)|extras?|dependency_groups)\b/;
-const MARKER_OP = /^(?:===|==|~=|!=|<=|>=|<|>)/;
-/**
- * Parses a PEP 508 dependency specifier the way `packaging.requirements.Requirement` does:
- * `name [extras] (versionspec | @ url) ; marker`, accepting the parenthesized
- * `requests (<3,>=2.28)` form older setuptools writes. Version specifiers are validated with
- * `@renovatebot/pep440`'s port of `packaging.specifiers`.
- */
-function pep508_requirement_parseRequirement(text) {
-    let rest = text.trim();
-    const name = NAME.exec(rest)?.[0];
-    if (name === undefined)
-        return { ok: false, reason: 'it does not start with a project name' };
-    rest = rest.slice(name.length).trimStart();
-    let extras = [];
-    if (rest.startsWith('[')) {
-        const close = rest.indexOf(']');
-        if (close < 0)
-            return { ok: false, reason: "the extras are missing their closing ']'" };
-        const inner = rest.slice(1, close).trim();
-        extras = inner === '' ? [] : inner.split(',').map((e) => e.trim());
-        if (extras.some((e) => NAME.exec(e)?.[0] !== e))
-            return { ok: false, reason: `'[${inner}]' is not a list of extra names` };
-        rest = rest.slice(close + 1).trimStart();
-    }
-    if (rest.startsWith('@')) {
-        const afterAt = rest.slice(1).trimStart();
-        const url = /^\S+/.exec(afterAt)?.[0];
-        if (url === undefined)
-            return { ok: false, reason: "nothing follows '@'" };
-        const tail = afterAt.slice(url.length);
-        if (tail.trim() === '')
-            return { ok: true, requirement: { name, extras, specifier: '', url } };
-        // PEP 508: whitespace must separate the URL from the `;` of a marker.
-        if (!/^\s+;/.test(tail))
-            return { ok: false, reason: `unexpected text after the URL: '${tail.trim()}'` };
-        const marker = tail.trim().slice(1).trim();
-        const markerError = checkMarker(marker);
-        if (markerError !== undefined)
-            return { ok: false, reason: markerError };
-        return { ok: true, requirement: { name, extras, specifier: '', url, marker } };
-    }
-    const semicolon = rest.indexOf(';');
-    let specifier = (semicolon < 0 ? rest : rest.slice(0, semicolon)).trim();
-    if (specifier.startsWith('(')) {
-        if (!specifier.endsWith(')'))
-            return { ok: false, reason: "the version specifier is missing its closing ')'" };
-        specifier = specifier.slice(1, -1).trim();
-    }
-    if (specifier !== '' && !validRange(specifier))
-        return { ok: false, reason: `'${specifier}' is not a PEP 440 version specifier` };
-    if (semicolon < 0)
-        return { ok: true, requirement: { name, extras, specifier } };
-    const marker = rest.slice(semicolon + 1).trim();
-    const markerError = checkMarker(marker);
-    if (markerError !== undefined)
-        return { ok: false, reason: markerError };
-    return { ok: true, requirement: { name, extras, specifier, marker } };
-}
-/** The PEP 508 marker grammar; returns why `marker` is not valid, or `undefined`. */
-function checkMarker(marker) {
-    if (marker === '')
-        return "nothing follows ';'";
-    const tokens = tokenizeMarker(marker);
-    if (typeof tokens === 'string')
-        return tokens;
-    let at = 0;
-    const peek = () => tokens[at];
-    const parseOr = () => {
-        if (!parseAnd())
-            return false;
-        while (peek()?.kind === 'or') {
-            at += 1;
-            if (!parseAnd())
-                return false;
-        }
-        return true;
-    };
-    const parseAnd = () => {
-        if (!parseAtom())
-            return false;
-        while (peek()?.kind === 'and') {
-            at += 1;
-            if (!parseAtom())
-                return false;
-        }
-        return true;
-    };
-    const parseAtom = () => {
-        if (peek()?.kind === '(') {
-            at += 1;
-            if (!parseOr() || peek()?.kind !== ')')
-                return false;
-            at += 1;
-            return true;
-        }
-        if (peek()?.kind !== 'var')
-            return false;
-        at += 1;
-        if (peek()?.kind !== 'op')
-            return false;
-        at += 1;
-        if (peek()?.kind !== 'var')
-            return false;
-        at += 1;
-        return true;
-    };
-    return parseOr() && at === tokens.length ? undefined : `'${marker}' is not a PEP 508 environment marker`;
-}
-function tokenizeMarker(marker) {
-    const tokens = [];
-    let rest = marker;
-    while ((rest = rest.trimStart()) !== '') {
-        const quote = rest[0];
-        let match;
-        let kind;
-        if (quote === "'" || quote === '"') {
-            const end = rest.indexOf(quote, 1);
-            if (end < 0)
-                return `the marker '${marker}' has an unterminated string`;
-            [match, kind] = [rest.slice(0, end + 1), 'var'];
-        }
-        else if (rest[0] === '(' || rest[0] === ')') {
-            [match, kind] = [rest[0], rest[0]];
-        }
-        else if ((match = MARKER_OP.exec(rest)?.[0]) !== undefined) {
-            kind = 'op';
-        }
-        else if ((match = /^not\s+in\b/.exec(rest)?.[0] ?? /^in\b/.exec(rest)?.[0]) !== undefined) {
-            kind = 'op';
-        }
-        else if ((match = /^(?:and|or)\b/.exec(rest)?.[0]) !== undefined) {
-            kind = match === 'and' ? 'and' : 'or';
-        }
-        else if ((match = MARKER_VARIABLE.exec(rest)?.[0]) !== undefined) {
-            kind = 'var';
-        }
-        else {
-            return `the marker '${marker}' has an unknown name at '${rest.split(/\s/)[0] ?? rest}'`;
-        }
-        tokens.push({ kind, text: match });
-        rest = rest.slice(match.length);
-    }
-    return tokens;
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/spdx-exceptions@2.5.0/node_modules/spdx-exceptions/index.json
-const spdx_exceptions_namespaceObject = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
-;// CONCATENATED MODULE: ./node_modules/.pnpm/spdx-exceptions@2.5.0/node_modules/spdx-exceptions/deprecated.json
-const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["Nokia-Qt-exception-1.1"]');
-;// CONCATENATED MODULE: ./node_modules/.pnpm/spdx-license-ids@3.0.24/node_modules/spdx-license-ids/index.json
-const spdx_license_ids_namespaceObject = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
-;// CONCATENATED MODULE: ./node_modules/.pnpm/spdx-license-ids@3.0.24/node_modules/spdx-license-ids/deprecated.json
-const spdx_license_ids_deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
-;// CONCATENATED MODULE: ./packages/core/src/publish/metadata/spdx-expression.ts
-
-
-
-
-// `packaging.licenses` (which PyPI uses for PEP 639) matches identifiers and operators without
-// regard to case and still accepts deprecated identifiers such as `GPL-2.0`.
-const LICENSES = new Set([...spdx_license_ids_namespaceObject, ...spdx_license_ids_deprecated_namespaceObject].map((id) => id.toLowerCase()));
-const EXCEPTIONS = new Set([...spdx_exceptions_namespaceObject, ...deprecated_namespaceObject].map((id) => id.toLowerCase()));
-const LICENSE_REF = /^licenseref-[a-z0-9.-]+$/;
-/**
- * Checks a PEP 639 `License-Expression` as `packaging.licenses.canonicalize_license_expression`
- * does: the SPDX grammar (`OR`, `AND`, `WITH`, parentheses, a `+` suffix, `LicenseRef-…`) and
- * that every identifier is on the SPDX license or exception list. `DocumentRef-` is refused, as
- * packaging refuses it. Returns why the expression is invalid, or `undefined` when it is valid.
- */
-function spdx_expression_checkLicenseExpression(expression) {
-    const tokens = expression.replace(/([()])/g, ' $1 ').trim().split(/\s+/).filter((t) => t !== '');
-    if (tokens.length === 0)
-        return 'the expression is empty';
-    let at = 0;
-    let problem;
-    const peek = () => (tokens[at] ?? '').toLowerCase();
-    const fail = (why) => {
-        problem ??= why;
-        return false;
-    };
-    const parseOr = () => {
-        if (!parseAnd())
-            return false;
-        while (peek() === 'or') {
-            at += 1;
-            if (!parseAnd())
-                return false;
-        }
-        return true;
-    };
-    const parseAnd = () => {
-        if (!parseFactor())
-            return false;
-        while (peek() === 'and') {
-            at += 1;
-            if (!parseFactor())
-                return false;
-        }
-        return true;
-    };
-    const parseFactor = () => {
-        const token = tokens[at];
-        if (token === undefined)
-            return fail('it ends where a license identifier should follow');
-        if (token === '(') {
-            at += 1;
-            if (!parseOr())
-                return false;
-            if (peek() !== ')')
-                return fail("a '(' is not closed");
-            at += 1;
-            return true;
-        }
-        const lower = token.toLowerCase();
-        if (lower === 'and' || lower === 'or' || lower === 'with' || token === ')')
-            return fail(`'${token}' stands where a license identifier should`);
-        const id = lower.endsWith('+') ? lower.slice(0, -1) : lower;
-        if (!LICENSES.has(id) && !LICENSE_REF.test(lower))
-            return fail(`'${token}' is not an SPDX license identifier`);
-        at += 1;
-        if (peek() === 'with') {
-            at += 1;
-            const exception = tokens[at];
-            if (exception === undefined || !EXCEPTIONS.has(exception.toLowerCase())) {
-                return fail(`'${exception ?? ''}' after WITH is not an SPDX license exception`);
-            }
-            at += 1;
-        }
-        return true;
-    };
-    if (!parseOr())
-        return problem;
-    return at === tokens.length ? undefined : `unexpected '${tokens[at] ?? ''}'`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/metadata/core-metadata.ts
-
-
-
-
-
-
-
-// PKG-INFO writers escape multi-line values with 7 spaces and `|` per continuation line (the core
-// metadata spec); distutils used 8 spaces. Both prefixes are removed from these fields.
-const ESCAPED_FIELDS = new Set(['description', 'license']);
-/**
- * Parses RFC 822 style core metadata: `Name: value` headers, continuation lines that start with
- * whitespace, then a blank line and the body, which is the description (Metadata 2.1+; read for
- * any version, as `packaging` does). Continuation lines are kept as separate lines, so a folded
- * Summary stays multi-line (PyPI refuses it). CRLF line ends are accepted.
- */
-function core_metadata_parseCoreMetadata(text) {
-    const lines = text.replace(/\r\n?/g, '\n').split('\n');
-    const fields = [];
-    let at = 0;
-    for (; at < lines.length; at += 1) {
-        const line = lines[at] ?? '';
-        if (line === '') {
-            at += 1;
-            break;
-        }
-        const last = fields.at(-1);
-        if (/^[ \t]/.test(line) && last !== undefined) {
-            last[1].push(line);
-            continue;
-        }
-        const colon = line.indexOf(':');
-        // Python's email parser: a line that is no header ends the headers and starts the body.
-        if (colon <= 0 || /\s/.test(line.slice(0, colon)))
-            break;
-        fields.push([line.slice(0, colon), [line.slice(colon + 1).trimStart()]]);
-    }
-    const headers = new Map();
-    for (const [name, [first = '', ...continuation]] of fields) {
-        const key = name.toLowerCase();
-        const unfold = ESCAPED_FIELDS.has(key) ? (l) => l.replace(/^ {7}\||^ {8}|^[ \t]+/, '') : (l) => l.trim();
-        const value = [first.trimEnd(), ...continuation.map(unfold)].join('\n');
-        headers.set(key, [...(headers.get(key) ?? []), value]);
-    }
-    const body = lines.slice(at).join('\n');
-    const first = (key) => headers.get(key)?.[0];
-    const descriptionHeader = first('description');
-    const hasBody = body.trim() !== '';
-    const md = {
-        requiresDist: headers.get('requires-dist') ?? [],
-        classifiers: headers.get('classifier') ?? [],
-        projectUrls: headers.get('project-url') ?? [],
-        headers,
-        descriptionInHeaderAndBody: hasBody && descriptionHeader !== undefined,
-    };
-    const single = [
-        ['metadataVersion', 'metadata-version'], ['name', 'name'], ['version', 'version'], ['summary', 'summary'],
-        ['descriptionContentType', 'description-content-type'], ['requiresPython', 'requires-python'], ['license', 'license'],
-        ['licenseExpression', 'license-expression'], ['homePage', 'home-page'],
-    ];
-    for (const [property, key] of single) {
-        const value = first(key);
-        if (value !== undefined)
-            Object.assign(md, { [property]: value });
-    }
-    const description = hasBody ? body : descriptionHeader;
-    if (description !== undefined)
-        md.description = description;
-    return md;
-}
-// warehouse `_project_name_re` (the PEP 508 name grammar).
-const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-const SUMMARY_MAX = 512;
-const PROJECT_URL_LABEL_MAX = 32;
-/**
- * Checks core metadata for what PyPI's upload endpoint refuses (warehouse `forklift/metadata.py`
- * on top of `packaging.metadata`), plus warnings for what makes a poor project page. Ids:
- * `metadata-version`, `metadata-unknown-field`, `metadata-duplicate-field`,
- * `metadata-field-version`, `metadata-name`, `metadata-project-version`, `metadata-summary`,
- * `metadata-description-content-type`, `metadata-description`, `metadata-requires-python`,
- * `metadata-requires-dist`, `metadata-license`, `metadata-license-expression`,
- * `metadata-classifiers`, `metadata-project-urls`.
- */
-function core_metadata_checkCoreMetadata(md, file) {
-    return [
-        checkMetadataVersion(md.metadataVersion, file),
-        ...checkFieldUse(md.headers, md.metadataVersion, file),
-        checkName(md.name, file),
-        checkVersion(md.version, file),
-        checkSummary(md.summary, file),
-        checkDescriptionContentType(md.descriptionContentType, file),
-        checkDescription({ description: md.description, contentType: md.descriptionContentType, inHeaderAndBody: md.descriptionInHeaderAndBody, file }),
-        checkRequiresPython(md.requiresPython, file),
-        ...checkRequiresDist(md.requiresDist, file),
-        ...checkLicense(md, file),
-        checkClassifiers(md.classifiers, file),
-        checkProjectUrls(md, file),
-    ];
-}
-function checkMetadataVersion(value, file) {
-    const fix = 'Rebuild with a current build backend (it writes Metadata-Version 2.1 or later).';
-    if (value === undefined)
-        return failure('metadata-version', 'There is no Metadata-Version field.', fix, file);
-    if (value === '2.0') {
-        return failure('metadata-version', 'Metadata-Version 2.0 was never a released version (old bdist_wheel wrote it); PyPI refuses it.', fix, file);
-    }
-    if (!SUPPORTED_METADATA_VERSIONS.includes(value)) {
-        return failure('metadata-version', `Metadata-Version '${value}' is not one PyPI accepts (${SUPPORTED_METADATA_VERSIONS.join(', ')}).`, fix, file);
-    }
-    return pass('metadata-version', `Metadata-Version ${value} is accepted.`, file);
-}
-function checkName(value, file) {
-    if (value === undefined || value === '')
-        return failure('metadata-name', 'There is no Name field.', 'Set `name` in [project].', file);
-    if (!PROJECT_NAME.test(value)) {
-        return failure('metadata-name', `Name '${value}' is not a valid project name.`, "Use ASCII letters, digits, '.', '_' and '-', starting and ending with a letter or digit.", file);
-    }
-    return pass('metadata-name', `Name '${value}' is a valid project name.`, file);
-}
-function checkVersion(value, file) {
-    if (value === undefined || value === '')
-        return failure('metadata-project-version', 'There is no Version field.', 'Set `version` in [project] (or configure the dynamic version source).', file);
-    const version = Pep440Version.tryParse(value);
-    if (version === undefined) {
-        return failure('metadata-project-version', `Version '${value}' is not a PEP 440 version.`, 'Use a PEP 440 version such as 1.2.0, 1.2.0rc1 or 1.2.0.post1.', file);
-    }
-    if (version.local !== undefined) {
-        return failure('metadata-project-version', `Version '${value}' has a local label (+${version.local}); PyPI refuses local versions.`, 'Release from a tagged commit, or set local_scheme = "no-local-version" for setuptools-scm / hatch-vcs.', file);
-    }
-    return pass('metadata-project-version', `Version ${value} is a PEP 440 version without a local label.`, file);
-}
-function checkSummary(value, file) {
-    if (value === undefined)
-        return pass('metadata-summary', 'There is no Summary (optional).', file);
-    if (value.includes('\n')) {
-        return failure('metadata-summary', 'The Summary has more than one line; PyPI refuses it.', 'Make `description` in [project] a single line.', file);
-    }
-    if (value.length > SUMMARY_MAX) {
-        return failure('metadata-summary', `The Summary has ${value.length} characters; PyPI allows at most ${SUMMARY_MAX}.`, `Shorten \`description\` in [project] to ${SUMMARY_MAX} characters or fewer.`, file);
-    }
-    return pass('metadata-summary', 'The Summary is one line within 512 characters.', file);
-}
-function checkRequiresPython(value, file) {
-    if (value === undefined) {
-        return warning('metadata-requires-python', 'There is no Requires-Python, so installers will offer this release to every Python version.', 'Set `requires-python` in [project], e.g. ">=3.9".', file);
-    }
-    if (value.trim() === '' || !validRange(value.trim())) {
-        return failure('metadata-requires-python', `Requires-Python '${value}' is not a PEP 440 version specifier.`, 'Use a specifier such as ">=3.9" or ">=3.9,<4".', file);
-    }
-    return pass('metadata-requires-python', `Requires-Python '${value}' is a valid specifier.`, file);
-}
-function checkRequiresDist(values, file) {
-    const results = [];
-    for (const value of values) {
-        const parsed = parseRequirement(value);
-        if (!parsed.ok) {
-            results.push(failure('metadata-requires-dist', `Requires-Dist '${value}' is not a PEP 508 requirement: ${parsed.reason}.`, 'Fix the dependency in [project] dependencies.', file));
-        }
-        else if (parsed.requirement.url !== undefined) {
-            results.push(failure('metadata-requires-dist', `Requires-Dist '${value}' is a direct URL reference; PyPI refuses releases that depend on URLs.`, `Depend on a released version of '${parsed.requirement.name}' from PyPI, or vendor it.`, file));
-        }
-    }
-    return results.length > 0 ? results : [pass('metadata-requires-dist', `All ${values.length} Requires-Dist entries are PEP 508 requirements without URLs.`, file)];
-}
-function checkLicense(md, file) {
-    const results = [];
-    if (md.license !== undefined && md.licenseExpression !== undefined) {
-        // warehouse refuses both together (PEP 639 deprecates License in favour of License-Expression).
-        results.push(failure('metadata-license', 'Both License and License-Expression are set; PyPI refuses that.', 'Keep only `license = "<SPDX expression>"` in [project] and drop the License text field.', file));
-    }
-    else {
-        results.push(pass('metadata-license', 'At most one of License and License-Expression is set.', file));
-    }
-    if (md.licenseExpression !== undefined) {
-        const problem = checkLicenseExpression(md.licenseExpression);
-        results.push(problem === undefined
-            ? pass('metadata-license-expression', `License-Expression '${md.licenseExpression}' is a valid SPDX expression.`, file)
-            : failure('metadata-license-expression', `License-Expression '${md.licenseExpression}' is not a valid SPDX expression: ${problem}.`, 'Use SPDX identifiers (https://spdx.org/licenses/) joined with AND/OR/WITH, e.g. "MIT" or "Apache-2.0 OR MIT".', file));
-    }
-    return results;
-}
-function checkClassifiers(values, file) {
-    const privateOnes = values.filter((c) => /^private\s*::/i.test(c));
-    if (privateOnes.length > 0) {
-        return failure('metadata-classifiers', `The classifier '${privateOnes[0] ?? ''}' marks the project as not for PyPI; PyPI refuses every 'Private ::' classifier.`, 'Remove the classifier if this project is meant for PyPI; otherwise do not publish it there.', file);
-    }
-    return pass('metadata-classifiers', 'No classifier forbids the upload.', file);
-}
-function checkProjectUrls(md, file) {
-    const labels = new Set();
-    for (const entry of md.projectUrls) {
-        const comma = entry.indexOf(',');
-        const label = (comma < 0 ? entry : entry.slice(0, comma)).trim();
-        const url = comma < 0 ? '' : entry.slice(comma + 1).trim();
-        const problem = label === '' ? 'has no label'
-            : label.length > PROJECT_URL_LABEL_MAX ? `has a label longer than ${PROJECT_URL_LABEL_MAX} characters`
-                : url === '' ? 'has no URL'
-                    : !/^[a-z][a-z0-9+.-]*:\S+$/i.test(url) ? 'has no valid URL'
-                        : labels.has(label) ? 'repeats a label'
-                            : undefined;
-        if (problem !== undefined) {
-            return failure('metadata-project-urls', `Project-URL '${entry}' ${problem}; PyPI refuses it.`, 'Write [project.urls] as `Label = "https://…"`, with unique labels of at most 32 characters.', file);
-        }
-        labels.add(label);
-    }
-    if (md.projectUrls.length === 0 && md.homePage === undefined) {
-        return warning('metadata-project-urls', 'There are no project URLs, so the PyPI page links nowhere.', 'Add [project.urls], e.g. Homepage, Source and Changelog.', file);
-    }
-    return pass('metadata-project-urls', 'The project URLs are well-formed.', file);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/metadata/platform-tags.ts
-/**
- * Which wheel platform tags PyPI's upload endpoint accepts: a port of `_valid_platform_tag` in
- * warehouse's `warehouse/forklift/legacy.py` (2025: iOS, Android, riscv64, macOS 26).
- *
- * Warehouse's comment says why the list is closed: a platform tag needs an ABI spec that says
- * how to build a compatible binary (manylinux PEP 600, musllinux PEP 656), so a plain
- * `linux_x86_64` wheel, which only promises "the Linux it was built on", is refused.
- */
-// warehouse `_allowed_platforms`. linux_armv6l/armv7l stay for piwheels' Raspberry Pi wheels.
-const STATIC_PLATFORMS = new Set([
-    'any',
-    'win32',
-    'win_arm64',
-    'win_amd64',
-    'win_ia64',
-    'manylinux1_x86_64',
-    'manylinux1_i686',
-    'manylinux2010_x86_64',
-    'manylinux2010_i686',
-    'manylinux2014_x86_64',
-    'manylinux2014_i686',
-    'manylinux2014_aarch64',
-    'manylinux2014_armv7l',
-    'manylinux2014_ppc64',
-    'manylinux2014_ppc64le',
-    'manylinux2014_s390x',
-    'linux_armv6l',
-    'linux_armv7l',
-]);
-// warehouse `_macosx_arches`. Its current list spells `fat3`; older ones said `fat32`, which is
-// the real tag name, so both are accepted here (a false pass costs less than a false failure).
-const MACOS_ARCHES = new Set([
-    'ppc', 'ppc64', 'i386', 'x86_64', 'arm64', 'intel', 'fat', 'fat3', 'fat32', 'fat64', 'universal', 'universal2',
-]);
-// macOS 11+ tags are `macosx_{major}_0`; 10.x tags carry the minor (packaging.python.org#1933).
-// Apple went from 15 to 26, so 16–25 never existed.
-const MACOS_MAJORS = new Set(['11', '12', '13', '14', '15', '26']);
-const JOINT_LINUX_ARCHES = ['x86_64', 'i686', 'aarch64', 'armv7l', 'ppc64le', 's390x', 'riscv64'];
-const MANYLINUX_ARCHES = new Set([...JOINT_LINUX_ARCHES, 'ppc64']);
-const MUSLLINUX_ARCHES = new Set(JOINT_LINUX_ARCHES);
-const IOS_ARCHES = new Set(['arm64', 'x86_64']);
-const ANDROID_ARCHES = new Set(['armeabi_v7a', 'arm64_v8a', 'x86', 'x86_64']);
-const MACOS_RE = /^macosx_(\d+)_(\d+)_(.+)$/;
-const LINUX_RE = /^(many|musl)linux_(\d+)_(\d+)_(.+)$/;
-const IOS_RE = /^ios_\d+_\d+_(.+)_(?:iphoneos|iphonesimulator)$/;
-const ANDROID_RE = /^android_\d+_(.+)$/;
-// PEP 783 (Emscripten): warehouse can display these, but its upload check does not list them yet.
-const PYEMSCRIPTEN_RE = /^pyemscripten_\d+_\d+_wasm32$/;
-/**
- * Classifies one platform tag as PyPI's upload check would. Tags are compared lower-cased, as
- * `packaging.tags.Tag` lower-cases them before warehouse looks.
- */
-function platform_tags_classifyPlatformTag(tag) {
-    const platform = tag.toLowerCase();
-    if (STATIC_PLATFORMS.has(platform))
-        return { kind: 'accepted' };
-    if (/^linux_/.test(platform))
-        return { kind: 'bare-linux' };
-    const macos = MACOS_RE.exec(platform);
-    if (macos !== null) {
-        const [, major = '', minor = '', arch = ''] = macos;
-        if (!MACOS_ARCHES.has(arch))
-            return { kind: 'refused', reason: `'${arch}' is not a macOS architecture PyPI knows` };
-        if (major === '10' || (MACOS_MAJORS.has(major) && minor === '0'))
-            return { kind: 'accepted' };
-        return { kind: 'refused', reason: `macOS ${major}.${minor} is not a version PyPI accepts (10_x, or {11–15,26}_0)` };
-    }
-    const linux = LINUX_RE.exec(platform);
-    if (linux !== null) {
-        const [, libc = '', , , arch = ''] = linux;
-        const arches = libc === 'musl' ? MUSLLINUX_ARCHES : MANYLINUX_ARCHES;
-        return arches.has(arch) ? { kind: 'accepted' } : { kind: 'refused', reason: `'${arch}' is not a ${libc}linux architecture PyPI accepts` };
-    }
-    const ios = IOS_RE.exec(platform);
-    if (ios !== null) {
-        return IOS_ARCHES.has(ios[1] ?? '') ? { kind: 'accepted' } : { kind: 'refused', reason: 'iOS wheels must be arm64 or x86_64' };
-    }
-    const android = ANDROID_RE.exec(platform);
-    if (android !== null) {
-        return ANDROID_ARCHES.has(android[1] ?? '')
-            ? { kind: 'accepted' }
-            : { kind: 'refused', reason: 'Android wheels must be armeabi_v7a, arm64_v8a, x86 or x86_64' };
-    }
-    if (PYEMSCRIPTEN_RE.test(platform)) {
-        return { kind: 'unverified', reason: "PyPI's upload check did not list Emscripten (PEP 783) platforms when this was written" };
-    }
-    return { kind: 'refused', reason: 'it is not a platform PyPI accepts' };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/metadata/dist-filenames.ts
-
-
-
-/**
- * PEP 503 normalization, as PyPI compares project names: lower case, every run of `-`, `_`
- * and `.` becomes one `-` (`Demo.Pkg_Tools` → `demo-pkg-tools`).
- */
-function dist_filenames_normalizeProjectName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/**
- * The project name as it must start a wheel or sdist file name (binary distribution format,
- * "Escaping and Unicode"; PEP 625): the PEP 503 form with `_` for the runs
- * (`Demo.Pkg_Tools` → `demo_pkg_tools`). PyPI refuses uploads whose names are not in this form.
- */
-function escapeProjectName(name) {
-    return name.replace(/[-_.]+/g, '_').toLowerCase();
-}
-/**
- * Splits a wheel file name (a path is reduced to its base name) into its parts, or returns
- * `undefined` when it does not have the shape: a `.whl` name with five or six non-empty
- * `-`-separated parts. The parts are not validated here; `checkWheelFileName` does that.
- */
-function dist_filenames_parseWheelFileName(file) {
-    const base = baseName(file);
-    if (!base.endsWith('.whl'))
-        return undefined;
-    const parts = base.slice(0, -'.whl'.length).split('-');
-    if ((parts.length !== 5 && parts.length !== 6) || parts.some((p) => p === ''))
-        return undefined;
-    const [name = '', version = ''] = parts;
-    const [python = '', abi = '', platform = ''] = parts.slice(-3);
-    const build = parts.length === 6 ? parts[2] : undefined;
-    return {
-        name,
-        version,
-        ...(build === undefined ? {} : { build }),
-        pythonTags: python.split('.'),
-        abiTags: abi.split('.'),
-        platformTags: platform.split('.'),
-    };
-}
-// packaging.utils.parse_wheel_filename: `\w`, digits, `.` and `_`, and never `__`.
-const WHEEL_NAME_PART = /^[\p{L}\p{N}_.]+$/u;
-// PEP 425 tags: letters, digits and `_` (`cp312`, `abi3`, `manylinux_2_17_x86_64`).
-const TAG = /^[A-Za-z0-9_]+$/;
-/**
- * Checks a wheel's file name as PyPI's upload endpoint would (warehouse `legacy.py` with
- * `packaging.utils.parse_wheel_filename`). Ids: `wheel-filename` (the grammar),
- * `wheel-filename-name`, `wheel-filename-version`, `wheel-filename-tags`,
- * `wheel-filename-platform`.
- */
-function dist_filenames_checkWheelFileName(file) {
-    const base = baseName(file);
-    const wheel = dist_filenames_parseWheelFileName(base);
-    if (wheel === undefined) {
-        return [
-            failure('wheel-filename', `'${base}' is not a wheel file name of the form {name}-{version}(-{build})?-{python}-{abi}-{platform}.whl.`, 'Build the wheel with a PEP 517 frontend (`python -m build`) instead of renaming files by hand.', base),
-        ];
-    }
-    const results = [pass('wheel-filename', `'${base}' has the wheel file name grammar.`, base)];
-    results.push(checkWheelName(wheel, base), checkWheelVersion(wheel, base), checkWheelTags(wheel, base));
-    results.push(...checkWheelPlatforms(wheel, base));
-    return results;
-}
-function checkWheelName(wheel, base) {
-    const expected = escapeProjectName(wheel.name);
-    if (wheel.name.includes('__') || !WHEEL_NAME_PART.test(wheel.name)) {
-        return failure('wheel-filename-name', `The name part '${wheel.name}' of '${base}' has characters a wheel name cannot have (only letters, digits, '.' and single '_').`, `Name the wheel '${[expected, ...base.split('-').slice(1)].join('-')}'; current build backends escape the name this way.`, base);
-    }
-    if (wheel.name !== expected) {
-        return failure('wheel-filename-name', `The name part '${wheel.name}' of '${base}' is not normalized; PyPI refuses it and wants '${expected}'.`, `Rebuild with a current build backend (it writes '${[expected, ...base.split('-').slice(1)].join('-')}'), or upgrade setuptools and wheel.`, base);
-    }
-    return pass('wheel-filename-name', `The wheel name part '${wheel.name}' is normalized.`, base);
-}
-function checkWheelVersion(wheel, base) {
-    const version = Pep440Version.tryParse(wheel.version);
-    if (version === undefined) {
-        return failure('wheel-filename-version', `The version part '${wheel.version}' of '${base}' is not a PEP 440 version.`, 'Give the project a PEP 440 version (1.2.0, 1.2.0rc1, 1.2.0.post1) and rebuild.', base);
-    }
-    if (version.local !== undefined) {
-        return failure('wheel-filename-version', `'${base}' has the local version '${wheel.version}'; PyPI refuses local versions.`, `Drop the '+${version.local}' label (setuptools-scm: set local_scheme = "no-local-version") and rebuild.`, base);
-    }
-    if (wheel.build !== undefined && !/^\d/.test(wheel.build)) {
-        return failure('wheel-filename-version', `The build tag '${wheel.build}' of '${base}' does not start with a digit (PEP 427).`, 'Use a build tag such as 1 or 2_ubuntu, or none at all.', base);
-    }
-    if (version.toString() !== wheel.version) {
-        return warning('wheel-filename-version', `The version part '${wheel.version}' of '${base}' is not in normalized PEP 440 form ('${version.toString()}').`, `Rebuild with a current build backend, which writes '${version.toString()}'.`, base);
-    }
-    return pass('wheel-filename-version', `The wheel version '${wheel.version}' is a normalized PEP 440 version.`, base);
-}
-function checkWheelTags(wheel, base) {
-    const bad = [...wheel.pythonTags, ...wheel.abiTags, ...wheel.platformTags].filter((t) => !TAG.test(t));
-    if (bad.length > 0) {
-        return failure('wheel-filename-tags', `'${base}' has tags that are not PEP 425 tags: ${bad.map((t) => `'${t}'`).join(', ')}.`, 'Let the build backend write the tags (letters, digits and _; compressed sets joined with .).', base);
-    }
-    return pass('wheel-filename-tags', `The tags of '${base}' are PEP 425 tags.`, base);
-}
-function checkWheelPlatforms(wheel, base) {
-    const results = [];
-    for (const tag of wheel.platformTags) {
-        const verdict = classifyPlatformTag(tag);
-        switch (verdict.kind) {
-            case 'accepted':
-                break;
-            case 'bare-linux':
-                results.push(failure('wheel-filename-platform', `'${base}' has the platform tag '${tag}', which PyPI refuses: it promises only the Linux it was built on.`, 'Repair the wheel with auditwheel (`auditwheel repair dist/*.whl`) to get a manylinux/musllinux tag, or build it with cibuildwheel.', base));
-                break;
-            case 'unverified':
-                results.push(warning('wheel-filename-platform', `'${base}' has the platform tag '${tag}': ${verdict.reason}.`, 'Check that PyPI accepts this platform before relying on the upload.', base));
-                break;
-            case 'refused':
-                results.push(failure('wheel-filename-platform', `'${base}' has the platform tag '${tag}', which PyPI refuses: ${verdict.reason}.`, 'Build for a platform PyPI accepts (manylinux/musllinux via cibuildwheel, macosx_10_x or macosx_{11+}_0, win_*, ios, android).', base));
-                break;
-        }
-    }
-    if (results.length === 0) {
-        results.push(pass('wheel-filename-platform', `PyPI accepts the platform tags ${wheel.platformTags.join('.')} of '${base}'.`, base));
-    }
-    return results;
-}
-/**
- * Checks an sdist's file name as PyPI does since PEP 625 is enforced: it must be exactly
- * `{escaped name}-{normalized version}.tar.gz` for the metadata's `name` and `version`.
- * `.zip` sdists are refused (PEP 625 allows only `.tar.gz`). Id: `sdist-filename`.
- */
-function dist_filenames_checkSdistFileName(file, name, version) {
-    const base = baseName(file);
-    const parsed = Pep440Version.tryParse(version);
-    if (parsed === undefined) {
-        return [
-            failure('sdist-filename', `Cannot tell the sdist name for '${base}': '${version}' is not a PEP 440 version.`, 'Give the project a PEP 440 version and rebuild.', base),
-        ];
-    }
-    const expected = `${escapeProjectName(name)}-${parsed.toString()}.tar.gz`;
-    if (base === expected)
-        return [pass('sdist-filename', `'${base}' is the PEP 625 sdist name for ${name} ${parsed.toString()}.`, base)];
-    if (base.toLowerCase().endsWith('.zip')) {
-        return [
-            failure('sdist-filename', `'${base}' is a .zip sdist; PyPI accepts only .tar.gz sdists named '${expected}' (PEP 625).`, `Build the sdist with \`python -m build --sdist\`, which writes '${expected}'.`, base),
-        ];
-    }
-    if (!base.endsWith('.tar.gz')) {
-        return [
-            failure('sdist-filename', `'${base}' is not a .tar.gz file; PyPI wants the sdist named '${expected}' (PEP 625).`, `Build the sdist with \`python -m build --sdist\`, which writes '${expected}'.`, base),
-        ];
-    }
-    return [
-        failure('sdist-filename', `'${base}' is not the PEP 625 name PyPI requires; it should be '${expected}'.`, `Rebuild with a current build backend (setuptools 69.3 or later, hatchling, flit-core), which writes '${expected}'.`, base),
-    ];
-}
-function baseName(file) {
-    return file.split(/[\\/]/).pop() ?? file;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/trusted-publishing/id-token-error.ts
-
-/**
- * The job has the ID-token variables but no OIDC token came of them. The message never holds
- * the request token or a JWT: only where the request went and what came back.
- */
-class id_token_error_IdTokenError extends OpsError {
-    problem;
-    fix;
-    status;
-    name = 'IdTokenError';
-    constructor(problem, fix, status, options) {
-        super(problem, options);
-        this.problem = problem;
-        this.fix = fix;
-        this.status = status;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/trusted-publishing/id-token.ts
-
-
-
-const TOKEN_TIMEOUT_MS = 10_000;
-const RUNNER_VARIABLES = 'ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are set by the runner; do not override them';
-/**
- * Asks the Actions ID-token endpoint for a JWT, as actions/toolkit's getIDToken and the `id`
- * package do: GET `${ACTIONS_ID_TOKEN_REQUEST_URL}&audience=<aud>` with `Authorization: bearer
- * <request token>`, answer `{"value": "<jwt>"}`. The JWT is a secret: callers decode it and drop it.
- */
-async function id_token_requestIdToken(requestUrl, requestToken, audience, fetchFn) {
-    let url;
-    try {
-        url = new URL(requestUrl);
-    }
-    catch {
-        throw new IdTokenError('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL.', RUNNER_VARIABLES);
-    }
-    // The bearer token must not cross the network in clear text.
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
-        throw new IdTokenError(`ACTIONS_ID_TOKEN_REQUEST_URL points at ${url.protocol}//${url.host}, which is not https.`, RUNNER_VARIABLES);
-    }
-    url.searchParams.set('audience', audience);
-    const endpoint = `the Actions ID-token endpoint (${url.host})`;
-    let response;
-    let body;
-    try {
-        response = await fetchFn(url, {
-            headers: { Authorization: `bearer ${requestToken}`, Accept: 'application/json; api-version=2.0' },
-            signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
-        });
-        body = await response.text();
-    }
-    catch (error) {
-        if (!(error instanceof Error) || !(error instanceof TypeError || error.name === 'TimeoutError'))
-            throw error;
-        const what = error.name === 'TimeoutError' ? `did not answer within ${TOKEN_TIMEOUT_MS} ms` : 'could not be reached';
-        throw new IdTokenError(`Requesting an OIDC token failed: ${endpoint} ${what}.`, 'Re-run the job; if it persists, check githubstatus.com.', undefined, { cause: error });
-    }
-    if (response.status === 401 || response.status === 403) {
-        throw new IdTokenError(`${endpoint} refused the request token (${describeStatus(response)}): ACTIONS_ID_TOKEN_REQUEST_TOKEN is not this job's.`, `${RUNNER_VARIABLES}, and run this check in the job that publishes, which needs permissions: id-token: write.`, response.status);
-    }
-    if (!response.ok) {
-        throw new IdTokenError(`Requesting an OIDC token for audience "${audience}" failed: ${endpoint} answered ${describeStatus(response)}.`, 'Re-run the job; if it persists, check githubstatus.com.', response.status);
-    }
-    const token = readTokenValue(body);
-    if (token === undefined) {
-        throw new IdTokenError(`${endpoint} answered without a JWT in "value".`, RUNNER_VARIABLES, response.status);
-    }
-    return token;
-}
-/**
- * The payload of a JWT, base64url-decoded and not verified: PyPI verifies the signature, this
- * only shows what the token says. Undefined when the token is not a JWT with a JSON object payload.
- */
-function id_token_decodeJwtPayload(token) {
-    const parts = token.split('.');
-    if (parts.length !== 3 || parts[1] === undefined || !/^[A-Za-z0-9_-]+$/.test(parts[1]))
-        return undefined;
-    try {
-        const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-        return typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload : undefined;
-    }
-    catch (error) {
-        if (error instanceof SyntaxError)
-            return undefined;
-        throw error;
-    }
-}
-function readTokenValue(body) {
-    try {
-        const document = JSON.parse(body);
-        const value = typeof document === 'object' && document !== null ? document.value : undefined;
-        return typeof value === 'string' && value !== '' ? value : undefined;
-    }
-    catch (error) {
-        if (error instanceof SyntaxError)
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/trusted-publishing/oidc-audience.ts
-
-const AUDIENCE_TIMEOUT_MS = 10_000;
-/**
- * Reads `{index}/_/oidc/audience` as pypa/gh-action-pypi-publish's oidc-exchange.py does
- * (`{"audience": "pypi"}` on PyPI). When the index does not answer, falls back to the audience
- * PyPI (`pypi`) or TestPyPI (`testpypi`) use, and says why.
- */
-async function oidc_audience_readOidcAudience(index, fetchFn) {
-    const url = new URL('/_/oidc/audience', index.origin).href;
-    let reason;
-    try {
-        const response = await fetchFn(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(AUDIENCE_TIMEOUT_MS) });
-        const body = await response.text();
-        if (response.ok) {
-            const audience = parseAudience(body);
-            if (audience !== undefined)
-                return { audience, url };
-            reason = `it answered ${describeStatus(response)} without an "audience" string`;
-        }
-        else {
-            reason = `it answered ${describeStatus(response)}`;
-        }
-    }
-    catch (error) {
-        if (!(error instanceof Error) || !(error instanceof TypeError || error.name === 'TimeoutError'))
-            throw error;
-        reason = error.name === 'TimeoutError' ? `it did not answer within ${AUDIENCE_TIMEOUT_MS} ms` : 'it could not be reached';
-    }
-    return { audience: fallbackAudience(index), fallbackReason: reason, url };
-}
-/** TestPyPI's audience is `testpypi`; PyPI's, and the best guess for anything else, `pypi`. */
-function fallbackAudience(index) {
-    return index.hostname.toLowerCase() === 'test.pypi.org' ? 'testpypi' : 'pypi';
-}
-function parseAudience(body) {
-    try {
-        const document = JSON.parse(body);
-        const audience = typeof document === 'object' && document !== null ? document.audience : undefined;
-        return typeof audience === 'string' && audience.trim() !== '' ? audience : undefined;
-    }
-    catch (error) {
-        if (error instanceof SyntaxError)
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/trusted-publishing/trusted-publisher.ts
-
-
-
-
-
-
-const DOCS = 'https://docs.pypi.org/trusted-publishers/';
-/**
- * Mints an OIDC token the way pypa/gh-action-pypi-publish does (audience from the index's
- * `/_/oidc/audience`, token from the Actions ID-token endpoint), reads its claims and says what
- * to enter on the index. The token is dropped once decoded: it is never returned or put in a message.
- */
-async function trusted_publisher_inspectTrustedPublishing(env, mode, options) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL?.trim() ?? '';
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN?.trim() ?? '';
-    const hasVariables = requestUrl !== '' && requestToken !== '';
-    if (mode === 'off')
-        return { canMintToken: hasVariables, checks: [] };
-    if (!hasVariables)
-        return { canMintToken: false, checks: [missingPermission(mode)] };
-    const index = parseRepositoryUrl(options.repositoryUrl);
-    const fetchFn = options.fetch ?? fetch;
-    const indexName = nameOfIndex(index);
-    const checks = [];
-    const audience = await readOidcAudience(index, fetchFn);
-    if (audience.fallbackReason !== undefined) {
-        checks.push(warning('trusted-publishing-audience', `Could not read the Trusted Publishing audience from ${audience.url} (${audience.fallbackReason}), so the token was requested for "${audience.audience}", ${indexName}'s usual audience.`, `pypa/gh-action-pypi-publish stops when it cannot read the audience: check that ${index.origin} supports Trusted Publishing, or re-run if it was down.`));
-    }
-    let payload;
-    try {
-        payload = decodeJwtPayload(await requestIdToken(requestUrl, requestToken, audience.audience, fetchFn));
-    }
-    catch (error) {
-        if (!(error instanceof IdTokenError))
-            throw error;
-        checks.push(forMode(mode)('trusted-publishing-token', error.problem, error.fix));
-        return { canMintToken: false, checks };
-    }
-    if (payload === undefined) {
-        checks.push(forMode(mode)('trusted-publishing-token', 'The Actions ID-token endpoint answered with something that is not a JWT.', 'Re-run the job; if it persists, check githubstatus.com.'));
-        return { canMintToken: false, checks };
-    }
-    const claims = pickDisplayedClaims(payload);
-    const settings = readPublisherSettings(claims);
-    if (settings === undefined) {
-        checks.push(forMode(mode)('trusted-publishing-claims', 'The OIDC token has no usable repository or workflow_ref claim, so it does not identify a GitHub Actions workflow.', 'Run this check on a GitHub Actions runner, in the job that publishes.'));
-        return { canMintToken: true, claims, checks };
-    }
-    checks.push(...checkReusableWorkflow(claims, indexName), ...checkEvent(claims));
-    checks.unshift(publisherToRegister(settings, indexName, checks.some((check) => check.id === 'trusted-publishing-reusable-workflow')));
-    return { canMintToken: true, settings, claims, checks };
-}
-function missingPermission(mode) {
-    const message = 'This job cannot request an OIDC token: it lacks `permissions: id-token: write` (ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set), and PyPI Trusted Publishing needs it.';
-    const fix = 'Add `permissions: id-token: write` to the job that publishes (job level, not workflow level, keeps it to that job).';
-    if (mode === 'require')
-        return failure('trusted-publishing-permission', message, fix);
-    return pass('trusted-publishing-permission', 'Trusted Publishing is not available to this job (no `permissions: id-token: write`), so the upload needs an API token; add the permission to publish without one.');
-}
-function publisherToRegister(settings, indexName, reusable) {
-    const environment = settings.environment === undefined ? '(any)' : `\`${settings.environment}\``;
-    const advice = settings.environment === undefined
-        ? ' A dedicated environment is recommended: give the publishing job `environment: pypi` (with required reviewers) and enter `pypi` there.'
-        : '';
-    const caveat = reusable ? ` once the publishing job runs in \`${settings.workflowFile}\` itself` : '';
-    return pass('trusted-publishing-publisher', `This job can mint an OIDC token; on ${indexName}, add a GitHub Trusted Publisher (${DOCS}) with owner \`${settings.owner}\`, repository \`${settings.repository}\`, workflow name \`${settings.workflowFile}\` and environment ${environment}${caveat}.${advice}`);
-}
-/**
- * A reusable workflow shows as job_workflow_ref ≠ workflow_ref (pypa/gh-action-pypi-publish
- * warns on the same test). Warehouse matches the publisher against job_workflow_ref, which
- * must lie in the same repository, and does not support reusable workflows (pypi/warehouse#11096).
- */
-function checkReusableWorkflow(claims, indexName) {
-    const { workflow_ref: caller, job_workflow_ref: called } = claims;
-    if (typeof caller !== 'string' || typeof called !== 'string' || caller === called)
-        return [];
-    const callerFile = workflowFileOf(caller) ?? caller;
-    return [
-        warning('trusted-publishing-reusable-workflow', `The publishing job runs in the reusable workflow \`${workflowPathOf(called)}\`, called from \`${workflowPathOf(caller)}\`: ${indexName} matches a publisher against the job's own workflow file, and publishing from a reusable workflow is not supported by PyPI (pypi/warehouse#11096).`, `Publish from the calling workflow: move the job that uploads into \`${callerFile}\` (it can download the files the reusable workflow built as an artifact), then register \`${callerFile}\`.`),
-    ];
-}
-/** pull_request_target runs with the base repository's rights on events from forks. */
-function checkEvent(claims) {
-    if (claims.event_name !== 'pull_request_target')
-        return [];
-    return [
-        warning('trusted-publishing-event', `This run was triggered by pull_request_target, which PyPI's security model calls fundamentally dangerous; PyPI is moving to refuse Trusted Publishing from it (pypi/warehouse#18904).`, 'Publish from a tag push, a release or workflow_dispatch, never from pull_request_target.'),
-    ];
-}
-function forMode(mode) {
-    return mode === 'require' ? failure : warning;
-}
-function nameOfIndex(index) {
-    const host = index.hostname.toLowerCase();
-    if (host === 'pypi.org')
-        return 'PyPI';
-    if (host === 'test.pypi.org')
-        return 'TestPyPI';
-    return index.host;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/publish/run-publish-check.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Inspects every file in the dist folder, compares names and versions everywhere they are
- * written, asks the index, and reads the Trusted Publishing claims. Never throws for a problem
- * in the files: each becomes a failing check, so the report lists all of them at once.
- */
-async function runPublishCheck(settings, context) {
-    const checks = [];
-    const distDir = join(context.cwd, settings.dist);
-    const names = await listDist(distDir, settings.dist, checks);
-    const inspected = [];
-    for (const filename of names) {
-        const result = await inspectFile(join(distDir, filename), filename, settings, checks);
-        if (result)
-            inspected.push(result);
-    }
-    checkKinds(inspected, settings, checks);
-    const { name, version } = checkConsistency(inspected, checks);
-    await checkPyproject(join(context.cwd, settings.pyproject), settings.pyproject, name, version, checks);
-    if (settings.expected && version) {
-        const matches = Pep440Version.tryParse(version)?.equals(settings.expected.version) ?? false;
-        checks.push(matches
-            ? pass('expected-version', `The files are version ${version}, as ${settings.expected.source} says.`)
-            : failure('expected-version', `The files are version ${version}, but ${settings.expected.source} says ${settings.expected.version.toString()}.`, 'Build from the release commit, or fix the version in pyproject.toml to match the tag or branch.'));
-    }
-    else if (!settings.expected) {
-        checks.push(pass('expected-version', 'No expected version: the ref is not a release tag or branch and expected-version is empty.'));
-    }
-    let alreadyPublished = false;
-    if (settings.checkPublished && name && version) {
-        try {
-            const release = await fetchPublishedRelease(name, version, { repositoryUrl: settings.repositoryUrl, ...(context.fetch ? { fetch: context.fetch } : {}) });
-            alreadyPublished = release.exists && release.files.length > 0;
-            checks.push(...checkAgainstIndex(release, inspected.map((file) => ({ filename: file.report.filename, kind: file.report.kind })), { skipExisting: settings.skipExisting }));
-        }
-        catch (error) {
-            if (!(error instanceof IndexUnreachableError))
-                throw error;
-            checks.push(failure('index-reachable', error.message, `Check that ${settings.repositoryUrl} is right and reachable from the runner; the check never passes without an answer.`));
-        }
-    }
-    const trusted = await inspectTrustedPublishing(context.env, settings.trustedPublishing, {
-        repositoryUrl: settings.repositoryUrl,
-        ...(context.fetch ? { fetch: context.fetch } : {}),
-    });
-    checks.push(...trusted.checks);
-    const failed = checks.some((check) => check.level === 'failure' || (settings.strict && check.level === 'warning'));
-    return {
-        name,
-        version,
-        files: inspected.map((file) => file.report),
-        checks,
-        alreadyPublished,
-        passed: !failed,
-        strict: settings.strict,
-        publisher: trusted.settings,
-    };
-}
-async function listDist(dir, input, checks) {
-    let entries;
-    try {
-        entries = await readdir(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-        checks.push(failure('dist-folder', `The dist folder '${input}' does not exist.`, 'Build first (python -m build), or set the dist input to the folder the build wrote.'));
-        return [];
-    }
-    const files = [];
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        // Hidden files (hatch writes dist/.gitignore) are not uploaded by twine or gh-action-pypi-publish.
-        if (entry.name.startsWith('.'))
-            continue;
-        if (!entry.isFile()) {
-            checks.push(failure('dist-contents', `'${entry.name}' in ${input} is not a regular file.`, 'Keep only the built sdist and wheels in the dist folder.', entry.name));
-            continue;
-        }
-        files.push(entry.name);
-    }
-    return files;
-}
-async function inspectFile(path, filename, settings, checks) {
-    const kind = filename.endsWith('.whl') ? 'wheel' : filename.endsWith('.tar.gz') ? 'sdist' : undefined;
-    if (!kind) {
-        const why = filename.endsWith('.zip') ? 'PyPI no longer accepts .zip sdists (PEP 625: sdists are .tar.gz)' : 'PyPI accepts only wheels (.whl) and sdists (.tar.gz)';
-        checks.push(failure('dist-contents', `${filename}: ${why}; the upload would be refused.`, 'Remove it from the dist folder (twine and gh-action-pypi-publish upload everything in it).', filename));
-        return undefined;
-    }
-    const { size } = await stat(path);
-    checks.push(size <= settings.maxFileSize
-        ? pass('file-size', `${formatSize(size)}, within ${formatSize(settings.maxFileSize)}.`, filename)
-        : failure('file-size', `${formatSize(size)} is over the index's limit of ${formatSize(settings.maxFileSize)}.`, 'Make the file smaller (leave data and tests out of it), or ask PyPI for a larger limit and raise max-file-size.', filename));
-    const sha256 = await hashFile(path);
-    if (kind === 'wheel') {
-        checks.push(...checkWheelFileName(filename));
-        const parsed = parseWheelFileName(filename);
-        const wheel = await inspectWheel(path, { name: parsed?.name ?? '', version: parsed?.version ?? '' });
-        checks.push(...wheel.checks);
-        const metadata = wheel.metadataText === undefined ? undefined : parseCoreMetadata(wheel.metadataText);
-        if (metadata)
-            checks.push(...checkCoreMetadata(metadata, filename));
-        const tags = parsed ? `${parsed.pythonTags.join('.')}-${parsed.abiTags.join('.')}-${parsed.platformTags.join('.')}` : undefined;
-        return { report: { filename, kind, size, sha256, tags }, metadata };
-    }
-    const sdist = await inspectSdist(path, { root: filename.slice(0, -'.tar.gz'.length) });
-    checks.push(...sdist.checks);
-    const metadata = sdist.pkgInfoText === undefined ? undefined : parseCoreMetadata(sdist.pkgInfoText);
-    if (metadata) {
-        checks.push(...checkCoreMetadata(metadata, filename));
-        if (metadata.name && metadata.version)
-            checks.push(...checkSdistFileName(filename, metadata.name, metadata.version));
-    }
-    return { report: { filename, kind, size, sha256, tags: undefined }, metadata };
-}
-function checkKinds(files, settings, checks) {
-    const sdists = files.filter((file) => file.report.kind === 'sdist').length;
-    const wheels = files.filter((file) => file.report.kind === 'wheel').length;
-    if (sdists > 1)
-        checks.push(failure('dist-contents', `${sdists} sdists: a release has exactly one.`, 'Remove the stale sdists (clean the dist folder before building).'));
-    if (settings.require.includes('sdist') && sdists === 0)
-        checks.push(failure('dist-contents', 'No sdist, and require asks for one.', 'Build it with python -m build (or python -m build --sdist).'));
-    if (settings.require.includes('wheel') && wheels === 0)
-        checks.push(failure('dist-contents', 'No wheel, and require asks for at least one.', 'Build it with python -m build (or python -m build --wheel).'));
-    if (sdists <= 1 && (sdists > 0 || !settings.require.includes('sdist')) && (wheels > 0 || !settings.require.includes('wheel'))) {
-        checks.push(pass('dist-contents', `${sdists} sdist and ${wheels} ${wheels === 1 ? 'wheel' : 'wheels'}.`));
-    }
-}
-function checkConsistency(files, checks) {
-    const withMetadata = files.filter((file) => file.metadata?.name && file.metadata.version);
-    const first = withMetadata[0]?.metadata;
-    if (!first?.name || !first.version)
-        return { name: undefined, version: undefined };
-    const name = first.name;
-    const version = Pep440Version.tryParse(first.version)?.toString() ?? first.version;
-    const mismatched = withMetadata.filter((file) => normalizeProjectName(file.metadata?.name ?? '') !== normalizeProjectName(name) ||
-        !(Pep440Version.tryParse(file.metadata?.version ?? '')?.equals(Pep440Version.tryParse(version) ?? Pep440Version.parse('0')) ?? false));
-    checks.push(mismatched.length === 0
-        ? pass('same-name-and-version', `Every file is ${name} ${version}.`)
-        : failure('same-name-and-version', `The files disagree: ${withMetadata.map((file) => `${file.report.filename} is ${file.metadata?.name ?? '?'} ${file.metadata?.version ?? '?'}`).join('; ')}.`, 'Clean the dist folder and build the sdist and wheels once, from the same commit.'));
-    return { name, version };
-}
-async function checkPyproject(path, input, name, version, checks) {
-    const text = await readTextIfExists(path);
-    if (text === undefined) {
-        checks.push(pass('pyproject', `${input} not found: nothing to compare.`));
-        return;
-    }
-    let project;
-    try {
-        project = parseToml(text).project;
-    }
-    catch (error) {
-        checks.push(failure('pyproject', `${input} does not parse: ${error.message.split('\n')[0] ?? ''}`, 'Fix the TOML syntax.'));
-        return;
-    }
-    const problems = [];
-    if (typeof project?.name === 'string' && name && normalizeProjectName(project.name) !== normalizeProjectName(name)) {
-        problems.push(`[project].name is ${project.name}, the files are ${name}`);
-    }
-    const dynamic = Array.isArray(project?.dynamic) && project.dynamic.includes('version');
-    if (typeof project?.version === 'string' && version && !(Pep440Version.tryParse(project.version)?.equals(Pep440Version.tryParse(version) ?? Pep440Version.parse('0')) ?? false)) {
-        problems.push(`[project].version is ${project.version}, the files are ${version}`);
-    }
-    if (problems.length > 0) {
-        checks.push(failure('pyproject', `${input} disagrees with the built files: ${problems.join('; ')}.`, 'Rebuild after the version bump, from the release commit.'));
-    }
-    else {
-        const what = dynamic ? 'its version is dynamic (set by the build backend)' : 'the static name and version match';
-        checks.push(pass('pyproject', `${input}: ${what}.`));
-    }
-}
-function hashFile(path) {
-    return new Promise((resolve, reject) => {
-        const hash = createHash('sha256');
-        createReadStream(path, { highWaterMark: 1 << 20 })
-            .on('data', (chunk) => hash.update(chunk))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary/render-publish-check-summary.ts
-
-
-const ICONS = { pass: '✅', warning: '⚠️', failure: '❌' };
-/**
- * The job summary: the verdict, the files (type, size, tags), every check (failures and
- * warnings first, each with how to fix it), and what to enter on PyPI for Trusted Publishing.
- */
-function renderPublishCheckSummary(result) {
-    const failures = result.checks.filter((c) => c.level === 'failure').length;
-    const warnings = result.checks.filter((c) => c.level === 'warning').length;
-    const what = result.name && result.version ? `${escapeMarkdown(result.name)} ${escapeMarkdown(result.version)}` : 'the dist folder';
-    const verdict = result.passed
-        ? `✅ ${what} is ready to publish`
-        : `❌ ${what} is not ready to publish: ${failures} ${failures === 1 ? 'failure' : 'failures'}${result.strict && warnings > 0 ? ` and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (strict)` : ''}`;
-    const out = [`## pypi-publish-check: ${verdict}`, ''];
-    out.push(`${result.checks.length} checks: ${result.checks.length - failures - warnings} passed, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${failures} ${failures === 1 ? 'failure' : 'failures'}.${result.alreadyPublished ? ' The index already has files for this version.' : ''}`);
-    if (result.files.length > 0) {
-        out.push('', '### Files', '');
-        out.push(renderTable(['File', 'Type', 'Size', 'Tags'], result.files.map((f) => [inlineCode(f.filename), f.kind, formatSize(f.size), f.tags ? inlineCode(f.tags) : ''])));
-    }
-    const problems = [...result.checks.filter((c) => c.level === 'failure'), ...result.checks.filter((c) => c.level === 'warning')];
-    const passed = result.checks.filter((c) => c.level === 'pass');
-    const rows = (checks) => checks.map((check) => [
-        ICONS[check.level],
-        inlineCode(check.id),
-        check.file ? inlineCode(check.file) : '',
-        `${escapeMarkdown(check.message)}${check.fix && check.level !== 'pass' ? ` **Fix:** ${escapeMarkdown(check.fix)}` : ''}`,
-    ]);
-    if (problems.length > 0) {
-        out.push('', '### Problems', '', renderTable(['', 'Check', 'File', 'Result'], rows(problems)));
-    }
-    if (passed.length > 0) {
-        // Passing checks are many and rarely read: folded, so the problems stay in view.
-        out.push('', `<details><summary>${passed.length} checks passed</summary>`, '', renderTable(['', 'Check', 'File', 'Result'], rows(passed)), '', '</details>');
-    }
-    out.push('', '### Trusted Publishing', '');
-    if (result.publisher) {
-        const p = result.publisher;
-        out.push('On PyPI, under the project’s *Publishing* settings, add a GitHub publisher with exactly:', '');
-        out.push(renderTable(['Field', 'Value'], [
-            ['Owner', inlineCode(p.owner)],
-            ['Repository name', inlineCode(p.repository)],
-            ['Workflow name', inlineCode(p.workflowFile)],
-            ['Environment name', p.environment ? inlineCode(p.environment) : '(any) — a `pypi` environment with required reviewers is safer'],
-        ]));
-    }
-    else {
-        out.push('This job cannot mint a Trusted Publishing token (it needs `permissions: id-token: write`), so the publisher settings are unknown here.');
-    }
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./actions/version-bump/src/main.ts
 
@@ -48282,13 +40144,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -48453,13 +40308,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -48478,13 +40326,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
