@@ -39,6 +39,8 @@ export interface PublishCheckResult {
   readonly passed: boolean;
   readonly strict: boolean;
   readonly publisher: PublisherSettings | undefined;
+  /** The trusted-publishing input: with `off`, nothing about publishers is reported. */
+  readonly trustedPublishing: PublishCheckSettings['trustedPublishing'];
 }
 
 /** What the check needs from the run. */
@@ -108,6 +110,7 @@ export async function runPublishCheck(settings: PublishCheckSettings, context: P
     passed: !failed,
     strict: settings.strict,
     publisher: trusted.settings,
+    trustedPublishing: settings.trustedPublishing,
   };
 }
 

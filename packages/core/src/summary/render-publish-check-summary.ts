@@ -38,6 +38,7 @@ export function renderPublishCheckSummary(result: PublishCheckResult): string {
     // Passing checks are many and rarely read: folded, so the problems stay in view.
     out.push('', `<details><summary>${passed.length} checks passed</summary>`, '', renderTable(['', 'Check', 'File', 'Result'], rows(passed)), '', '</details>');
   }
+  if (result.trustedPublishing === 'off') return `${out.join('\n')}\n`;
   out.push('', '### Trusted Publishing', '');
   if (result.publisher) {
     const p = result.publisher;
