@@ -44288,6 +44288,7 @@ async function runPublishCheck(settings, context) {
         passed: !failed,
         strict: settings.strict,
         publisher: trusted.settings,
+        trustedPublishing: settings.trustedPublishing,
     };
 }
 async function listDist(dir, input, checks) {
@@ -44532,6 +44533,8 @@ function renderPublishCheckSummary(result) {
         // Passing checks are many and rarely read: folded, so the problems stay in view.
         out.push('', `<details><summary>${passed.length} checks passed</summary>`, '', renderTable(['', 'Check', 'File', 'Result'], rows(passed)), '', '</details>');
     }
+    if (result.trustedPublishing === 'off')
+        return `${out.join('\n')}\n`;
     out.push('', '### Trusted Publishing', '');
     if (result.publisher) {
         const p = result.publisher;
