@@ -3,13 +3,15 @@ import { formatError, parsePublishCheckSettings, planAnnotations, renderPublishC
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startGcPacer } from './gc-pacer.js';
 
 /** Reads the inputs, runs every check, writes the report, and fails the step when a check failed. */
 export async function run(): Promise<void> {
   try {
     const env = process.env;
     const settings = parsePublishCheckSettings((name) => core.getInput(name), env.GITHUB_REF);
-    const result = await runPublishCheck(settings, { cwd: process.cwd(), env });
+    const stopGcPacer = startGcPacer(20);
+    const result = await runPublishCheck(settings, { cwd: process.cwd(), env }).finally(stopGcPacer);
 
     const reportDir = join(env.RUNNER_TEMP ?? tmpdir(), 'ops-actions-pypi-publish-check');
     await mkdir(reportDir, { recursive: true });

@@ -8,6 +8,7 @@ import type { ZipFile } from 'yauzl';
 import { MAX_TEXT_BYTES } from './archive-limits.js';
 import { toArchiveReadError } from './archive-read-error.js';
 import { CappedText } from './capped-text.js';
+import { freeBuffer, unpooledSize } from './free-buffer.js';
 import { WindowedFileReader } from './windowed-file-reader.js';
 
 /**
@@ -148,18 +149,30 @@ export async function streamZipMembers(
  */
 const IN_MEMORY_MAX = 2 * 1024 * 1024;
 
+/** Bytes inflated by {@link inflateExactly}: call `release()` once they are no longer read. */
+interface Inflated {
+  readonly bytes: Buffer;
+  release(): void;
+}
+
 /**
  * Inflates a small member in one synchronous zlib call. Node's asynchronous one-shot inflate
  * costs a stream object, a zlib context and a thread-pool round trip per call (about 100 µs
  * each, sequentially): on 20,000 small members that overhead exceeded the inflating itself.
  */
-function inflateExactly(raw: Buffer, size: number): Buffer {
+function inflateExactly(raw: Buffer, size: number): Inflated {
   // maxOutputLength stops zlib as soon as the data inflates past what the entry declares.
-  // chunkSize = size + 1 gives the output in one buffer: with 16 KiB pieces node concatenates
-  // them at the end, and with exactly `size` it allocates a second, unused buffer.
-  const data = inflateRawSync(raw, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(64, size + 1) });
-  if (data.length !== size) throw new Error(`inflated to ${data.length} bytes, but the zip declares ${size}`);
-  return data;
+  // A chunkSize over `size` gives the output in one buffer: with 16 KiB pieces node
+  // concatenates them at the end, and with exactly `size` it allocates a second, unused
+  // buffer. Not from Buffer's shared pool, so that `release()` can free it (free-buffer.ts).
+  const chunkSize = unpooledSize(Math.max(64, size + 1));
+  const bytes = inflateRawSync(raw, { maxOutputLength: Math.max(1, size), chunkSize });
+  const release = (): void => freeBuffer(bytes, chunkSize);
+  if (bytes.length !== size) {
+    release();
+    throw new Error(`inflated to ${bytes.length} bytes, but the zip declares ${size}`);
+  }
+  return { bytes, release };
 }
 
 async function streamMember(path: string, { zip, reader }: OpenZip, request: MemberRequest): Promise<StreamedMember> {
@@ -188,11 +201,16 @@ async function streamMember(path: string, { zip, reader }: OpenZip, request: Mem
     if (entry.uncompressedSize <= IN_MEMORY_MAX && entry.compressedSize <= IN_MEMORY_MAX) {
       const raw = await reader.slice(header.fileDataStart, header.fileDataStart + entry.compressedSize);
       try {
-        const data = entry.compressionMethod === 8 ? inflateExactly(raw.bytes, entry.uncompressedSize) : raw.bytes;
-        // One-shot hash: no Hash object (and its native context, freed only by a later GC) per member.
-        if (algorithm !== undefined) digest = hash(algorithm, data, 'base64url');
-        crc = crc32(data);
-        text?.push(data);
+        const data = entry.compressionMethod === 8 ? inflateExactly(raw.bytes, entry.uncompressedSize) : raw;
+        try {
+          // One-shot hash: no Hash object (and its native context, freed only by a later GC) per member.
+          if (algorithm !== undefined) digest = hash(algorithm, data.bytes, 'base64url');
+          crc = crc32(data.bytes);
+          // CappedText copies what it keeps: nothing refers to the inflated bytes after this.
+          text?.push(data.bytes);
+        } finally {
+          if (data !== raw) data.release();
+        }
       } finally {
         raw.release();
       }

@@ -1,6 +1,7 @@
 import { close, read } from 'node:fs';
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
+import { freeBuffer, unpooledSize } from './free-buffer.js';
 
 const MiB = 1024 * 1024;
 
@@ -28,8 +29,6 @@ interface Window {
   settled: boolean;
   loading: Promise<void>;
 }
-
-const NO_RELEASE = (): void => undefined;
 
 /**
  * yauzl's RandomAccessReader over a file descriptor, reading through a small pool of large,
@@ -62,9 +61,11 @@ export class WindowedFileReader extends yauzl.RandomAccessReader {
     if (start < 0 || end > this.size || end < start) throw new Error(`range ${start}-${end} is outside the ${this.size}-byte file`);
     const index = Math.floor(start / this.windowSize);
     if (end > (index + 1) * this.windowSize) {
-      const bytes = Buffer.allocUnsafe(end - start);
-      await readInto(this.fd, bytes, end - start, start);
-      return { bytes, release: NO_RELEASE };
+      // A range across windows gets a buffer of its own, freed on release (free-buffer.ts).
+      const owned = unpooledSize(end - start);
+      const whole = Buffer.allocUnsafe(owned);
+      await readInto(this.fd, whole, end - start, start);
+      return { bytes: whole.subarray(0, end - start), release: () => freeBuffer(whole, owned) };
     }
     // The lease is taken before waiting, so that the window cannot be recycled meanwhile.
     const window = this.acquire(index);
