@@ -11,14 +11,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, platform } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { parseGithubOutput, prepareActionStep, readActionManifest } from './lib/action.mjs';
 import { ensureHistoryRepo } from './lib/history.mjs';
 import { peakRssProbe } from './lib/peak-rss.mjs';
 import { runProcess } from './lib/process.mjs';
 import { formatTable, target } from './lib/report.mjs';
 import { envCount, measureCases, median } from './lib/timing.mjs';
-import { ensureNpmTool } from './lib/tools.mjs';
+import { ensureNpmTool, findMachineNode, findNode24, toolVersion } from './lib/tools.mjs';
 
 const COMMITS = 100_000;
 const GIT_CLIFF_VERSION = '2.14.2';
@@ -51,45 +51,6 @@ function stripAnsi(text) {
   return text.replace(/\x1b\[[0-9;]*m/g, '');
 }
 
-async function versionOf(command, args = ['--version']) {
-  const result = await runProcess(command, args, { capture: true });
-  if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
-  return result.stdout.trim();
-}
-
-/** The Node 24 binary that `runs.using: node24` means. */
-async function findNode24(root) {
-  const candidates = [
-    process.env.BENCH_NODE24,
-    join(root, 'node_modules', `node-${platform()}-${arch()}`, 'bin', 'node'),
-    process.execPath,
-  ].filter((candidate) => candidate && existsSync(candidate));
-  for (const candidate of candidates) {
-    const version = await versionOf(candidate);
-    if (version.startsWith('v24.')) return { path: candidate, version };
-  }
-  throw new Error(
-    `no Node 24 binary found (tried ${candidates.join(', ') || 'nothing'}); ` +
-      'install the root optional dependency node-<os>-<arch> or set BENCH_NODE24',
-  );
-}
-
-/** The machine's own `node`: the first on PATH outside any node_modules (pnpm puts the repo's Node 24 first). */
-async function findMachineNode() {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir === '' || dir.includes('node_modules')) continue;
-    const candidate = join(dir, 'node');
-    if (existsSync(candidate)) {
-      try {
-        return { path: candidate, version: await versionOf(candidate) };
-      } catch {
-        // Not runnable: keep looking.
-      }
-    }
-  }
-  return { path: process.execPath, version: process.version };
-}
-
 function check(condition, message) {
   if (!condition) throw new Error(message);
 }
@@ -115,7 +76,7 @@ export default {
     const cliffTool = await ensureNpmTool({ root, name: 'git-cliff', version: GIT_CLIFF_VERSION, log });
     const os = platform() === 'win32' ? 'windows' : platform();
     const cliffBinary = cliffTool.require.resolve(`git-cliff-${os}-${arch()}/bin/git-cliff${os === 'windows' ? '.exe' : ''}`);
-    const cliffVersion = await versionOf(cliffBinary);
+    const cliffVersion = await toolVersion(cliffBinary);
     check(cliffVersion.includes(GIT_CLIFF_VERSION), `git-cliff binary reports '${cliffVersion}', expected ${GIT_CLIFF_VERSION}`);
     const configDir = join(root, '.bench', 'config');
     mkdirSync(configDir, { recursive: true });
@@ -127,7 +88,7 @@ export default {
     check(manifest.using === 'node24', `action.yml runs.using is '${manifest.using}', the bench expects node24`);
     check(existsSync(manifest.main), `${manifest.main} is missing: build it with \`node scripts/build-dist.mjs\``);
     const distHash = createHash('sha256').update(readFileSync(manifest.main)).digest('hex').slice(0, 12);
-    const gitVersion = await versionOf('git');
+    const gitVersion = await toolVersion('git');
     const machineNode = await findMachineNode();
     log(`node (machine): ${machineNode.version} (${machineNode.path}); bench runner ${process.version}; node24: ${node24.version} (${node24.path}); ${gitVersion}; ${cliffVersion}`);
 
