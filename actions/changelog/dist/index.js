@@ -37042,15 +37042,17 @@ async function readTagTargets(git, prefix) {
  * file. Fails naming the input for a `from` or `to` that names no commit.
  */
 async function readChangelogState(git, settings, readText) {
-    const facts = await assertRepository(git);
+    const [facts, content] = await Promise.all([assertRepository(git), readText(settings.path)]);
     await ensureFullHistory(git, facts);
-    const content = await readText(settings.path);
-    let until = await resolveInput(git, 'to', settings.to);
     const version = settings.version === undefined ? undefined : Pep440Version.parse(settings.version);
     const tag = settings.version === undefined ? undefined : `${settings.tagPrefix}${settings.version}`;
+    // Independent look-ups, side by side: the `to` revision, and whether the version is tagged.
+    const [resolved, tagged] = await Promise.all([
+        resolveInput(git, 'to', settings.to),
+        tag && settings.to === 'HEAD' ? refExists(git, `refs/tags/${tag}`) : Promise.resolve(false),
+    ]);
     // Re-run after the release was tagged: the section is that tag's, from the tag before it.
-    if (tag && settings.to === 'HEAD' && (await refExists(git, `refs/tags/${tag}`)))
-        until = tag;
+    const until = tagged && tag ? tag : resolved;
     const history = settings.regenerate ? await readReleaseHistory(git, settings.tagPrefix, until) : undefined;
     if (history && settings.from === undefined)
         return { content, current: currentFromHistory(history, tag), history };
