@@ -39384,7 +39384,77 @@ function normalizeLocal(label) {
         .join('.');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/publish/index-client/repository-url.ts
+
+/**
+ * Checks the `repository-url` input and returns it as a URL without a trailing slash.
+ * https is required; plain http only for loopback hosts (a fake index in tests, a local mirror),
+ * because an index answer decides whether an upload goes ahead.
+ */
+function parseRepositoryUrl(raw) {
+    const allowed = 'it must be an https:// URL such as https://pypi.org (http:// only for 127.0.0.0/8, ::1 or localhost)';
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        throw new InputError('repository-url', redactUrl(raw), allowed);
+    }
+    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+    if (!secure || url.search !== '' || url.hash !== '')
+        throw new InputError('repository-url', redactUrl(raw), allowed);
+    url.pathname = url.pathname.replace(/\/+$/, '');
+    // pypa/gh-action-pypi-publish takes the upload URL (…/legacy/); this check asks the index.
+    if (url.hostname === 'upload.pypi.org' || /\/legacy$/.test(url.pathname)) {
+        throw new InputError('repository-url', redactUrl(raw), 'that is an upload URL; give the index it belongs to, e.g. https://pypi.org or https://test.pypi.org');
+    }
+    return url;
+}
+/** 127.0.0.0/8, ::1 and localhost: the hosts whose traffic never leaves the machine. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    if (host === 'localhost' || host === '[::1]' || host === '::1')
+        return true;
+    const octets = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+    return octets !== null && octets.slice(1).every((octet) => Number(octet) <= 255);
+}
+/** The URL as it may appear in a message: a mirror's `user:password@` is removed. */
+function redactUrl(raw) {
+    try {
+        const url = new URL(raw);
+        if (url.username === '' && url.password === '')
+            return url.href;
+        url.username = '';
+        url.password = '';
+        return url.href;
+    }
+    catch {
+        // Not a URL: drop anything that looks like userinfo before a host.
+        return String(raw).replace(/\/\/[^/@]*@/, '//');
+    }
+}
+/** `base` + `/segment/...`, each segment percent-encoded, keeping any path prefix of a mirror. */
+function joinUrl(base, ...segments) {
+    const url = new URL(base.href);
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}/${segments.map(encodeURIComponent).join('/')}`;
+    return url;
+}
+/**
+ * fetch refuses URLs with `user:password@` (a private mirror's Basic credentials), so they move
+ * into an Authorization header; the returned URL has none and is safe to show.
+ */
+function splitCredentials(url) {
+    if (url.username === '' && url.password === '')
+        return { url, headers: {} };
+    const bare = new URL(url.href);
+    bare.username = '';
+    bare.password = '';
+    const credential = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    return { url: bare, headers: { Authorization: `Basic ${Buffer.from(credential, 'utf8').toString('base64')}` } };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/publish/publish-check-settings.ts
+
 
 
 
@@ -39430,7 +39500,7 @@ function parsePublishCheckSettings(source, ref) {
         dist: read('dist'),
         pyproject: read('pyproject'),
         expected,
-        repositoryUrl: read('repository-url').replace(/\/+$/, ''),
+        repositoryUrl: parseRepositoryUrl(read('repository-url')).href.replace(/\/+$/, ''),
         checkPublished: parseBooleanInput('check-published', read('check-published')),
         skipExisting: parseBooleanInput('skip-existing', read('skip-existing')),
         require: [...new Set(require)],
@@ -40871,7 +40941,7 @@ const GiB = 1024 * MiB;
 const DEFAULT_ARCHIVE_LIMITS = Object.freeze({
     maxMemberSize: 2 * GiB,
     maxTotalUncompressed: 4 * GiB,
-    maxCompressionRatio: 200,
+    maxCompressionRatio: 1000,
     maxMembers: 100_000,
 });
 /** Members smaller than this are not ratio-checked: tiny files of one repeated byte are normal. */
@@ -40968,7 +41038,7 @@ function splitMemberPath(name) {
 
 
 
-const LIMITS_FIX = 'Do not upload this file: rebuild the distribution from a clean checkout. If the sizes are genuine, raise the limits.';
+const LIMITS_FIX = 'Do not upload this file: rebuild the distribution from a clean checkout. A member that compresses past 1000:1 is one byte repeated, not package content: generate such data at run time instead of shipping it.';
 /** The failing limits check when the archive declares more members than allowed. */
 function overMemberCount(count, limits, kind, file) {
     return failure(`${kind}-archive-limits`, `The archive has more than ${limits.maxMembers} members (${count} declared); reading stopped.`, LIMITS_FIX, file);
@@ -42289,71 +42359,6 @@ class IndexUnreachableError extends OpsError {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/publish/index-client/repository-url.ts
-
-/**
- * Checks the `repository-url` input and returns it as a URL without a trailing slash.
- * https is required; plain http only for loopback hosts (a fake index in tests, a local mirror),
- * because an index answer decides whether an upload goes ahead.
- */
-function parseRepositoryUrl(raw) {
-    const allowed = 'it must be an https:// URL such as https://pypi.org (http:// only for 127.0.0.0/8, ::1 or localhost)';
-    let url;
-    try {
-        url = new URL(raw.trim());
-    }
-    catch {
-        throw new InputError('repository-url', redactUrl(raw), allowed);
-    }
-    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
-    if (!secure || url.search !== '' || url.hash !== '')
-        throw new InputError('repository-url', redactUrl(raw), allowed);
-    url.pathname = url.pathname.replace(/\/+$/, '');
-    return url;
-}
-/** 127.0.0.0/8, ::1 and localhost: the hosts whose traffic never leaves the machine. */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/\.$/, '');
-    if (host === 'localhost' || host === '[::1]' || host === '::1')
-        return true;
-    const octets = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
-    return octets !== null && octets.slice(1).every((octet) => Number(octet) <= 255);
-}
-/** The URL as it may appear in a message: a mirror's `user:password@` is removed. */
-function redactUrl(raw) {
-    try {
-        const url = new URL(raw);
-        if (url.username === '' && url.password === '')
-            return url.href;
-        url.username = '';
-        url.password = '';
-        return url.href;
-    }
-    catch {
-        // Not a URL: drop anything that looks like userinfo before a host.
-        return String(raw).replace(/\/\/[^/@]*@/, '//');
-    }
-}
-/** `base` + `/segment/...`, each segment percent-encoded, keeping any path prefix of a mirror. */
-function joinUrl(base, ...segments) {
-    const url = new URL(base.href);
-    url.pathname = `${url.pathname.replace(/\/+$/, '')}/${segments.map(encodeURIComponent).join('/')}`;
-    return url;
-}
-/**
- * fetch refuses URLs with `user:password@` (a private mirror's Basic credentials), so they move
- * into an Authorization header; the returned URL has none and is safe to show.
- */
-function splitCredentials(url) {
-    if (url.username === '' && url.password === '')
-        return { url, headers: {} };
-    const bare = new URL(url.href);
-    bare.username = '';
-    bare.password = '';
-    const credential = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-    return { url: bare, headers: { Authorization: `Basic ${Buffer.from(credential, 'utf8').toString('base64')}` } };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/publish/index-client/get-with-retries.ts
 
 
@@ -42505,8 +42510,14 @@ async function fetchPublishedRelease(name, version, options) {
     });
     const where = redactUrl(url);
     // PyPI answers 404 with {"message": "Not Found"} both for an unknown project and an unknown version.
-    if (answer.status === 404)
-        return { exists: false, files: [] };
+    // Any other 404 (an HTML page, a wrong path such as the upload URL) says nothing about the
+    // release, and must not pass as "not published yet".
+    if (answer.status === 404) {
+        if (isJsonNotFound(answer.body))
+            return { exists: false, files: [] };
+        const problem = `the index answered HTTP 404 with ${answer.contentType || 'no content type'}, not PyPI's JSON "Not Found": this URL does not look like a PyPI JSON API (use the index URL, e.g. https://pypi.org or https://test.pypi.org, not the upload URL)`;
+        throw new IndexUnreachableError(where, 'invalid-response', problem, answer.attempt, answer.status);
+    }
     if (answer.status !== 200) {
         throw new IndexUnreachableError(where, 'status', `the index answered ${describeStatus(answer)}`, answer.attempt, answer.status);
     }
@@ -42516,6 +42527,18 @@ async function fetchPublishedRelease(name, version, options) {
         throw new IndexUnreachableError(where, 'invalid-response', problem, answer.attempt, answer.status);
     }
     return { exists: true, files };
+}
+/** Whether a 404 body is the JSON PyPI's API answers with (`{"message": "Not Found"}`). */
+function isJsonNotFound(body) {
+    try {
+        const document = JSON.parse(body);
+        return typeof document === 'object' && document !== null && 'message' in document;
+    }
+    catch (error) {
+        if (error instanceof SyntaxError)
+            return false;
+        throw error;
+    }
 }
 /** The `urls` of a release JSON document, or undefined when the body is not one. */
 function parseReleaseFiles(body) {
@@ -43641,8 +43664,10 @@ function checkSummary(value, file) {
     if (value.includes('\n')) {
         return failure('metadata-summary', 'The Summary has more than one line; PyPI refuses it.', 'Make `description` in [project] a single line.', file);
     }
-    if (value.length > SUMMARY_MAX) {
-        return failure('metadata-summary', `The Summary has ${value.length} characters; PyPI allows at most ${SUMMARY_MAX}.`, `Shorten \`description\` in [project] to ${SUMMARY_MAX} characters or fewer.`, file);
+    // PyPI counts characters (code points), not UTF-16 units: an emoji is one character.
+    const characters = [...value].length;
+    if (characters > SUMMARY_MAX) {
+        return failure('metadata-summary', `The Summary has ${characters} characters; PyPI allows at most ${SUMMARY_MAX}.`, `Shorten \`description\` in [project] to ${SUMMARY_MAX} characters or fewer.`, file);
     }
     return pass('metadata-summary', 'The Summary is one line within 512 characters.', file);
 }
@@ -44387,6 +44412,8 @@ async function inspectFile(path, filename, settings, checks) {
         const metadata = wheel.metadataText === undefined ? undefined : parseCoreMetadata(wheel.metadataText);
         if (metadata)
             checks.push(...checkCoreMetadata(metadata, filename));
+        if (metadata?.name && metadata.version && parsed)
+            checks.push(checkWheelNameAgainstMetadata(filename, parsed, metadata));
         const tags = parsed ? `${parsed.pythonTags.join('.')}-${parsed.abiTags.join('.')}-${parsed.platformTags.join('.')}` : undefined;
         return { report: { filename, kind, size, sha256, tags }, metadata };
     }
@@ -44399,6 +44426,20 @@ async function inspectFile(path, filename, settings, checks) {
             checks.push(...checkSdistFileName(filename, metadata.name, metadata.version));
     }
     return { report: { filename, kind, size, sha256, tags: undefined }, metadata };
+}
+/** PyPI refuses a wheel whose file name names another project or version than its METADATA. */
+function checkWheelNameAgainstMetadata(filename, parsed, metadata) {
+    const sameName = normalizeProjectName(parsed.name) === normalizeProjectName(metadata.name ?? '');
+    const fileVersion = Pep440Version.tryParse(parsed.version);
+    const metaVersion = Pep440Version.tryParse(metadata.version ?? '');
+    const sameVersion = fileVersion !== undefined && metaVersion !== undefined && fileVersion.equals(metaVersion);
+    if (sameName && sameVersion)
+        return pass('wheel-filename-metadata', `The file name and METADATA both say ${metadata.name ?? ''} ${metadata.version ?? ''}.`, filename);
+    const problems = [
+        ...(sameName ? [] : [`the file name says project '${parsed.name}' but METADATA says '${metadata.name ?? ''}'`]),
+        ...(sameVersion ? [] : [`the file name says version ${parsed.version} but METADATA says ${metadata.version ?? ''}`]),
+    ];
+    return failure('wheel-filename-metadata', `${problems.join('; ')}: PyPI refuses a wheel whose name or version in the file name differs from its metadata.`, 'Do not rename wheels: rebuild them with python -m build so that the file name comes from the metadata.', filename);
 }
 function checkKinds(files, settings, checks) {
     const sdists = files.filter((file) => file.report.kind === 'sdist').length;

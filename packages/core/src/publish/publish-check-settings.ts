@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import type { InputSource } from '../inputs/parse-input.js';
 import { parseBooleanInput, parseChoiceInput, parseListInput } from '../inputs/parse-input.js';
 import { Pep440Version } from '../versions/pep440-version.js';
+import { parseRepositoryUrl } from './index-client/repository-url.js';
 
 /** The defaults of every input, as action.yml declares them (a test keeps the two equal). */
 export const PUBLISH_CHECK_DEFAULTS: Readonly<Record<string, string>> = {
@@ -61,7 +62,7 @@ export function parsePublishCheckSettings(source: InputSource, ref: string | und
     dist: read('dist'),
     pyproject: read('pyproject'),
     expected,
-    repositoryUrl: read('repository-url').replace(/\/+$/, ''),
+    repositoryUrl: parseRepositoryUrl(read('repository-url')).href.replace(/\/+$/, ''),
     checkPublished: parseBooleanInput('check-published', read('check-published')),
     skipExisting: parseBooleanInput('skip-existing', read('skip-existing')),
     require: [...new Set(require)],

@@ -157,6 +157,7 @@ async function inspectFile(path: string, filename: string, settings: PublishChec
     checks.push(...wheel.checks);
     const metadata = wheel.metadataText === undefined ? undefined : parseCoreMetadata(wheel.metadataText);
     if (metadata) checks.push(...checkCoreMetadata(metadata, filename));
+    if (metadata?.name && metadata.version && parsed) checks.push(checkWheelNameAgainstMetadata(filename, parsed, metadata));
     const tags = parsed ? `${parsed.pythonTags.join('.')}-${parsed.abiTags.join('.')}-${parsed.platformTags.join('.')}` : undefined;
     return { report: { filename, kind, size, sha256, tags }, metadata };
   }
@@ -168,6 +169,25 @@ async function inspectFile(path: string, filename: string, settings: PublishChec
     if (metadata.name && metadata.version) checks.push(...checkSdistFileName(filename, metadata.name, metadata.version));
   }
   return { report: { filename, kind, size, sha256, tags: undefined }, metadata };
+}
+
+/** PyPI refuses a wheel whose file name names another project or version than its METADATA. */
+function checkWheelNameAgainstMetadata(filename: string, parsed: { name: string; version: string }, metadata: CoreMetadata): CheckResult {
+  const sameName = normalizeProjectName(parsed.name) === normalizeProjectName(metadata.name ?? '');
+  const fileVersion = Pep440Version.tryParse(parsed.version);
+  const metaVersion = Pep440Version.tryParse(metadata.version ?? '');
+  const sameVersion = fileVersion !== undefined && metaVersion !== undefined && fileVersion.equals(metaVersion);
+  if (sameName && sameVersion) return pass('wheel-filename-metadata', `The file name and METADATA both say ${metadata.name ?? ''} ${metadata.version ?? ''}.`, filename);
+  const problems = [
+    ...(sameName ? [] : [`the file name says project '${parsed.name}' but METADATA says '${metadata.name ?? ''}'`]),
+    ...(sameVersion ? [] : [`the file name says version ${parsed.version} but METADATA says ${metadata.version ?? ''}`]),
+  ];
+  return failure(
+    'wheel-filename-metadata',
+    `${problems.join('; ')}: PyPI refuses a wheel whose name or version in the file name differs from its metadata.`,
+    'Do not rename wheels: rebuild them with python -m build so that the file name comes from the metadata.',
+    filename,
+  );
 }
 
 function checkKinds(files: readonly Inspected[], settings: PublishCheckSettings, checks: CheckResult[]): void {

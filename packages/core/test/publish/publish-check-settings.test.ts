@@ -36,6 +36,9 @@ describe('parsePublishCheckSettings', () => {
     [{ 'expected-version': 'one' }, 'expected-version'],
     [{ 'release-branch-pattern': 'release/next' }, 'release-branch-pattern'],
     [{ strict: 'ture' }, 'strict'],
+    [{ 'repository-url': 'https://upload.pypi.org/legacy/' }, 'repository-url'],
+    [{ 'repository-url': 'https://test.pypi.org/legacy/' }, 'repository-url'],
+    [{ 'repository-url': 'http://pypi.example.com' }, 'repository-url'],
   ])('rejects %j naming the input', (inputs, input) => {
     expect(() => parse(inputs)).toThrow(InputError);
     expect(() => parse(inputs)).toThrow(`Input '${input}'`);

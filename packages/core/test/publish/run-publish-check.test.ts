@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startFakePyPI } from '@ops-actions/test-helpers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inputSourceFrom } from '../../src/inputs/parse-input.js';
+import { wheelSpecs, writeZip } from './archives/zip-writer.js';
 import { parsePublishCheckSettings } from '../../src/publish/publish-check-settings.js';
 import { runPublishCheck } from '../../src/publish/run-publish-check.js';
 
@@ -48,6 +49,19 @@ describe('runPublishCheck', () => {
     expect(result.passed).toBe(false);
     expect(levels(result, 'same-name-and-version')).toEqual(['failure']);
     expect(result.checks.find((c) => c.id === 'pyproject')?.message).toContain('[project].version is 2.0.1, the files are 2.0.0');
+  });
+
+  it('fails a wheel whose file name and dist-info say another version or project than METADATA', async () => {
+    // The wheel is internally consistent (RECORD, dist-info folder) but METADATA says demo 1.0.
+    for (const [filename, distInfo] of [['demo-1.1-py3-none-any.whl', 'demo-1.1.dist-info'], ['other-1.0-py3-none-any.whl', 'other-1.0.dist-info']] as const) {
+      const dir = workspace([]);
+      writeFileSync(join(dir, 'dist', filename), writeZip(wheelSpecs({ files: [{ name: 'demo/__init__.py', data: 'x = 1\n' }], distInfo })));
+      const result = await check(dir, { require: 'wheel' });
+      expect(result.checks.filter((c) => c.level === 'failure').map((c) => c.id), filename).toContain('wheel-filename-metadata');
+      expect(result.passed).toBe(false);
+    }
+    const good = await check(workspace(['flit-good/flit_demo-2.0.0-py3-none-any.whl']), { require: 'wheel' });
+    expect(levels(good, 'wheel-filename-metadata')).toEqual(['pass']);
   });
 
   it('fails a missing dist folder, stray files, two sdists and a missing wheel', async () => {

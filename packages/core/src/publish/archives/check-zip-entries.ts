@@ -6,7 +6,7 @@ import { describeUnsafePath } from './member-path.js';
 import type { ZipEntry } from './read-zip-members.js';
 
 const LIMITS_FIX =
-  'Do not upload this file: rebuild the distribution from a clean checkout. If the sizes are genuine, raise the limits.';
+  'Do not upload this file: rebuild the distribution from a clean checkout. A member that compresses past 1000:1 is one byte repeated, not package content: generate such data at run time instead of shipping it.';
 
 /** The failing limits check when the archive declares more members than allowed. */
 export function overMemberCount(count: number, limits: ArchiveLimits, kind: 'wheel' | 'sdist', file: string): CheckResult {

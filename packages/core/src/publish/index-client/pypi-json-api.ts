@@ -60,7 +60,13 @@ export async function fetchPublishedRelease(name: string, version: string, optio
   );
   const where = redactUrl(url);
   // PyPI answers 404 with {"message": "Not Found"} both for an unknown project and an unknown version.
-  if (answer.status === 404) return { exists: false, files: [] };
+  // Any other 404 (an HTML page, a wrong path such as the upload URL) says nothing about the
+  // release, and must not pass as "not published yet".
+  if (answer.status === 404) {
+    if (isJsonNotFound(answer.body)) return { exists: false, files: [] };
+    const problem = `the index answered HTTP 404 with ${answer.contentType || 'no content type'}, not PyPI's JSON "Not Found": this URL does not look like a PyPI JSON API (use the index URL, e.g. https://pypi.org or https://test.pypi.org, not the upload URL)`;
+    throw new IndexUnreachableError(where, 'invalid-response', problem, answer.attempt, answer.status);
+  }
   if (answer.status !== 200) {
     throw new IndexUnreachableError(where, 'status', `the index answered ${describeStatus(answer)}`, answer.attempt, answer.status);
   }
@@ -70,6 +76,17 @@ export async function fetchPublishedRelease(name: string, version: string, optio
     throw new IndexUnreachableError(where, 'invalid-response', problem, answer.attempt, answer.status);
   }
   return { exists: true, files };
+}
+
+/** Whether a 404 body is the JSON PyPI's API answers with (`{"message": "Not Found"}`). */
+function isJsonNotFound(body: string): boolean {
+  try {
+    const document: unknown = JSON.parse(body);
+    return typeof document === 'object' && document !== null && 'message' in document;
+  } catch (error) {
+    if (error instanceof SyntaxError) return false;
+    throw error;
+  }
 }
 
 /** The `urls` of a release JSON document, or undefined when the body is not one. */

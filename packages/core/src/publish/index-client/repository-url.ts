@@ -16,6 +16,14 @@ export function parseRepositoryUrl(raw: string): URL {
   const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
   if (!secure || url.search !== '' || url.hash !== '') throw new InputError('repository-url', redactUrl(raw), allowed);
   url.pathname = url.pathname.replace(/\/+$/, '');
+  // pypa/gh-action-pypi-publish takes the upload URL (…/legacy/); this check asks the index.
+  if (url.hostname === 'upload.pypi.org' || /\/legacy$/.test(url.pathname)) {
+    throw new InputError(
+      'repository-url',
+      redactUrl(raw),
+      'that is an upload URL; give the index it belongs to, e.g. https://pypi.org or https://test.pypi.org',
+    );
+  }
   return url;
 }
 

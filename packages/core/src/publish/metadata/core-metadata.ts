@@ -171,8 +171,10 @@ function checkSummary(value: string | undefined, file: string): CheckResult {
   if (value.includes('\n')) {
     return failure('metadata-summary', 'The Summary has more than one line; PyPI refuses it.', 'Make `description` in [project] a single line.', file);
   }
-  if (value.length > SUMMARY_MAX) {
-    return failure('metadata-summary', `The Summary has ${value.length} characters; PyPI allows at most ${SUMMARY_MAX}.`, `Shorten \`description\` in [project] to ${SUMMARY_MAX} characters or fewer.`, file);
+  // PyPI counts characters (code points), not UTF-16 units: an emoji is one character.
+  const characters = [...value].length;
+  if (characters > SUMMARY_MAX) {
+    return failure('metadata-summary', `The Summary has ${characters} characters; PyPI allows at most ${SUMMARY_MAX}.`, `Shorten \`description\` in [project] to ${SUMMARY_MAX} characters or fewer.`, file);
   }
   return pass('metadata-summary', 'The Summary is one line within 512 characters.', file);
 }

@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -53,6 +54,19 @@ describe('fetchPublishedRelease', () => {
     expect(await fetchPublishedRelease('foo-bar', '9.9.9', { repositoryUrl: url })).toEqual({ exists: false, files: [] });
     expect(await fetchPublishedRelease('no-such-project', '1.0', { repositoryUrl: url })).toEqual({ exists: false, files: [] });
     expect(requests.slice(1).map((r) => r.path)).toEqual(['/pypi/foo-bar/9.9.9/json', '/pypi/no-such-project/1.0/json']);
+  });
+
+  it('does not take a 404 that is not PyPI\'s JSON for "not published" (a wrong URL)', async () => {
+    const server = createHttpServer((_request, response) => response.writeHead(404, { 'Content-Type': 'text/html' }).end('<h1>Not Found</h1>'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/simple`;
+      const error = await fetchPublishedRelease('foo', '1.0', { repositoryUrl: url }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(IndexUnreachableError);
+      expect((error as Error).message).toMatch(/HTTP 404 with text\/html, not PyPI's JSON "Not Found"/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('reads the files of a wheel-only release', async () => {

@@ -132,3 +132,10 @@ describe('checkCoreMetadata rules', () => {
     expect(check(text).filter((r) => r.level !== 'pass').map((r) => [r.id, r.level])).toEqual([[id, 'warning']]);
   });
 });
+
+describe('Summary length', () => {
+  it('counts characters as PyPI does, not UTF-16 units', () => {
+    const emoji = parseCoreMetadata(`Metadata-Version: 2.1\nName: a\nVersion: 1.0\nSummary: ${'🐍'.repeat(300)}\n`);
+    expect(checkCoreMetadata(emoji, 'a.whl').find((c) => c.id === 'metadata-summary')?.level).toBe('pass');
+  });
+});
