@@ -16,6 +16,12 @@ export interface ArchiveLimits {
    * a generated CSV table, reaches 700:1, so the limit sits just below deflate's maximum.
    */
   readonly maxCompressionRatio: number;
+  /**
+   * Largest ratio of a whole .tar.gz stream once past {@link RATIO_CHECKED_FROM}: gzip has no
+   * sizes up front, so the ratio is watched as it inflates. A whole sdist mixes source, docs and
+   * data, so its ratio stays far under 200:1 unless one file is made of a repeated byte.
+   */
+  readonly maxStreamCompressionRatio: number;
   /** Largest number of members. */
   readonly maxMembers: number;
 }
@@ -28,6 +34,7 @@ export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = Object.freeze({
   maxMemberSize: 2 * GiB,
   maxTotalUncompressed: 4 * GiB,
   maxCompressionRatio: 1000,
+  maxStreamCompressionRatio: 200,
   maxMembers: 100_000,
 });
 

@@ -58,10 +58,10 @@ export async function streamTarGz(
     if (total > limits.maxTotalUncompressed) {
       throw new ArchiveLimitError(path, `the tar stream inflates to more than ${formatBytes(limits.maxTotalUncompressed)}`);
     }
-    if (total > RATIO_CHECKED_FROM && total > compressed * limits.maxCompressionRatio) {
+    if (total > RATIO_CHECKED_FROM && total > compressed * limits.maxStreamCompressionRatio) {
       throw new ArchiveLimitError(
         path,
-        `${formatBytes(compressed)} of gzip inflated to ${formatBytes(total)}, over the ${limits.maxCompressionRatio}:1 ratio limit`,
+        `${formatBytes(compressed)} of gzip inflated to ${formatBytes(total)}, over the ${limits.maxStreamCompressionRatio}:1 ratio limit`,
       );
     }
   });

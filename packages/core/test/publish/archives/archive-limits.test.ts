@@ -102,6 +102,7 @@ describe('archive limits', () => {
       maxMemberSize: 2 * 1024 * MiB,
       maxTotalUncompressed: 4 * 1024 * MiB,
       maxCompressionRatio: 1000,
+      maxStreamCompressionRatio: 200,
       maxMembers: 100_000,
     });
   });

@@ -169,7 +169,7 @@ describe('inspectSdist', () => {
     const result = await inspectSdist(path, expected);
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
     expect(problems(result.checks)).toEqual(['sdist-archive-limits:failure']);
-    expect(result.checks[0]?.message).toMatch(/over the 1000:1 ratio limit/);
+    expect(result.checks[0]?.message).toMatch(/over the 200:1 ratio limit/);
   });
 
   it('throws for a file that does not exist', async () => {
