@@ -7,6 +7,7 @@ const USAGE = `Usage: ops-actions <command> [options]
 Commands:
   run <action>   run an action's committed dist/ locally, as the GitHub runner does
   demo           run the bundled actions on a sample Python project
+  init [DIR]     copy the workflow templates into a Python project's .github/workflows/
 
 Run 'ops-actions <command> --help' for a command's options.
 `;
@@ -21,6 +22,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     switch (command) {
       case 'run':
         return await runRunCommand(rest, { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: invocationDir() });
+      case 'init': {
+        const { runInitCommand } = await import('./init-command.js');
+        return await runInitCommand(rest, { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: invocationDir() });
+      }
       case 'demo': {
         const { runDemo } = await import('./demo.js');
         return await runDemo(rest);
@@ -38,8 +43,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`ops-actions: ${error.message}\n\n${command === 'run' ? '' : USAGE}`);
-      if (command === 'run') process.stderr.write("Run 'ops-actions run --help' for its options.\n");
+      const hasOwnHelp = command === 'run' || command === 'init';
+      process.stderr.write(`ops-actions: ${error.message}\n\n${hasOwnHelp ? '' : USAGE}`);
+      if (hasOwnHelp) process.stderr.write(`Run 'ops-actions ${command} --help' for its options.\n`);
       return 2;
     }
     process.stderr.write(`ops-actions: ${formatError(error)}\n`);
