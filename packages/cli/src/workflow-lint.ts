@@ -27,6 +27,8 @@ type Step = Readonly<Record<string, unknown>>;
 
 /** `<owner>/ops-actions/<action>@<ref>`: a step using one of this repository's actions (any owner, any ref). */
 const OWN_ACTION = /^[^/\s]+\/ops-actions\/([\w.-]+)@\S+$/;
+/** `./actions/<action>`: this repository's own workflows use its actions from the checkout. */
+const LOCAL_ACTION = /^\.\/actions\/([\w.-]+)\/?$/;
 /** `<owner>/ops-actions/.github/workflows/<file>@<ref>`: a job calling one of this repository's reusable workflows. */
 const OWN_WORKFLOW = /^[^/\s]+\/ops-actions\/(\.github\/workflows\/[\w.-]+\.ya?ml)@\S+$/;
 const FULL_SHA = /^[0-9a-f]{40}$/;
@@ -44,7 +46,8 @@ export function parseWorkflowText(text: string, path: string): Workflow {
 
 /** The action directory named by a `uses:` of this repository's actions, or undefined for any other `uses:`. */
 export function parseOwnActionName(uses: string): string | undefined {
-  return OWN_WORKFLOW.test(uses) ? undefined : OWN_ACTION.exec(uses)?.[1];
+  if (OWN_WORKFLOW.test(uses)) return undefined;
+  return OWN_ACTION.exec(uses)?.[1] ?? LOCAL_ACTION.exec(uses)?.[1];
 }
 
 /** The workflow file named by a job-level `uses:` of this repository's reusable workflows. */

@@ -13,6 +13,7 @@ import {
   checkPinnedUses,
   checkRunInjection,
   checkStepOutputReads,
+  parseOwnActionName,
   parseWorkflowText,
 } from '../src/workflow-lint.js';
 
@@ -262,5 +263,15 @@ jobs:
   it("GitHub's parser reports an unknown job key, so the check above can fail", () => {
     const result = parseWorkflow({ name: 'bad.yml', content: 'on: push\njobs:\n  a:\n    runs-on: x\n    stepz: []\n' }, new NoOperationTraceWriter());
     expect(result.context.errors.getErrors().length).toBeGreaterThan(0);
+  });
+});
+
+describe('which uses: are our actions', () => {
+  it('knows the published form and the checkout form, and nothing else', () => {
+    expect(parseOwnActionName('acme/ops-actions/version-bump@v1')).toBe('version-bump');
+    expect(parseOwnActionName('./actions/changelog')).toBe('changelog');
+    expect(parseOwnActionName('acme/ops-actions/.github/workflows/python-ci.yml@v1')).toBeUndefined();
+    expect(parseOwnActionName('actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8')).toBeUndefined();
+    expect(parseOwnActionName('./scripts/other')).toBeUndefined();
   });
 });
