@@ -7,6 +7,7 @@ import { isGitHubOwner, parseGitHubOwner, planInit, WORKFLOWS_DIR } from './plan
 import type { InitPlan, WorkflowTemplate } from './plan-init.js';
 import { REPO_ROOT } from './resolve-action-dir.js';
 import type { CommandIo } from './run-command.js';
+import { parseCommandLine, stringOption } from './parse-command-line.js';
 import { UsageError } from './usage-error.js';
 
 /** Usage of `ops-actions init`. */
@@ -55,42 +56,34 @@ export class OwnerUnknownError extends OpsError {
   }
 }
 
-const VALUE_OPTIONS = new Set(['--owner', '--ref', '--templates']);
 const DEFAULT_REF = 'v1';
 // A git ref or SHA as it may follow `@` in `uses:`: no spaces, quotes, `..` or leading `-`.
 const REF_PATTERN = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]+$/;
 
 /** Parses the arguments after `init`. Options take `--name value` or `--name=value`. */
 export function parseInitArgs(argv: readonly string[]): InitArgs {
-  const single: Record<string, string> = {};
-  const positional: string[] = [];
-  let force = false;
-  let dryRun = false;
-  let help = false;
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index] ?? '';
-    if (arg === '--force') force = true;
-    else if (arg === '--dry-run') dryRun = true;
-    else if (arg === '-h' || arg === '--help') help = true;
-    else if (arg === '--') {
-      positional.push(...argv.slice(index + 1));
-      break;
-    } else if (arg.startsWith('-')) {
-      const equals = arg.indexOf('=');
-      const name = equals < 0 ? arg : arg.slice(0, equals);
-      if (!VALUE_OPTIONS.has(name)) throw new UsageError(`Unknown option '${name}' for init.`);
-      const value = equals < 0 ? argv[++index] : arg.slice(equals + 1);
-      if (value === undefined || value === '') throw new UsageError(`${name} needs a value.`);
-      single[name] = value;
-    } else positional.push(arg);
-  }
+  const line = parseCommandLine(
+    argv,
+    {
+      owner: { type: 'string' },
+      ref: { type: 'string' },
+      templates: { type: 'string' },
+      force: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+    },
+    'init',
+  );
+  const positional = line.positionals;
+  const force = line.values.force === true;
+  const dryRun = line.values['dry-run'] === true;
+  const help = line.values.help === true;
   const [dir = '.', ...extra] = positional;
   if (extra.length > 0) throw new UsageError(`init takes one directory, but also got: ${extra.join(' ')}`);
-  const owner = single['--owner'];
+  const owner = stringOption(line, 'owner');
   if (owner !== undefined && !isGitHubOwner(owner)) throw new UsageError(`--owner '${owner}' is not a GitHub user or organization name.`);
-  const ref = single['--ref'] ?? DEFAULT_REF;
+  const ref = stringOption(line, 'ref') ?? DEFAULT_REF;
   if (!REF_PATTERN.test(ref)) throw new UsageError(`--ref '${ref}' is not a tag, branch or commit SHA.`);
-  return { dir, owner, ref, force, dryRun, templatesDir: single['--templates'], help };
+  return { dir, owner, ref, force, dryRun, templatesDir: stringOption(line, 'templates'), help };
 }
 
 /**

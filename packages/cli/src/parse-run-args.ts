@@ -1,3 +1,4 @@
+import { parseCommandLine, stringOption } from './parse-command-line.js';
 import { UsageError } from './usage-error.js';
 
 /** The `ops-actions run` command line, parsed. */
@@ -31,36 +32,27 @@ Options:
   -h, --help           show this help
 `;
 
-const VALUE_OPTIONS = new Set(['--input', '--env', '--cwd', '--event', '--event-name', '--node']);
-
 /** Parses the arguments after `run`. Options take `--name value` or `--name=value`. */
 export function parseRunArgs(argv: readonly string[]): RunArgs {
-  const inputs: Record<string, string> = {};
-  const env: Record<string, string> = {};
-  const single: Record<string, string> = {};
-  const positional: string[] = [];
-  let json = false;
-  let help = false;
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index] ?? '';
-    if (arg === '--json') json = true;
-    else if (arg === '-h' || arg === '--help') help = true;
-    else if (arg === '--') {
-      positional.push(...argv.slice(index + 1));
-      break;
-    } else if (arg.startsWith('-')) {
-      const equals = arg.indexOf('=');
-      const name = equals < 0 ? arg : arg.slice(0, equals);
-      if (!VALUE_OPTIONS.has(name)) throw new UsageError(`Unknown option '${name}' for run.`);
-      const value = equals < 0 ? argv[++index] : arg.slice(equals + 1);
-      if (value === undefined) throw new UsageError(`${name} needs a value.`);
-      if (name === '--input') setPair(inputs, value, name);
-      else if (name === '--env') setPair(env, value, name);
-      else single[name] = value;
-    } else positional.push(arg);
-  }
+  const line = parseCommandLine(
+    argv,
+    {
+      input: { type: 'string', multiple: true },
+      env: { type: 'string', multiple: true },
+      cwd: { type: 'string' },
+      event: { type: 'string' },
+      'event-name': { type: 'string' },
+      node: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    'run',
+  );
+  const inputs = pairs(line.values.input, '--input');
+  const env = pairs(line.values.env, '--env');
+  const json = line.values.json === true;
+  const help = line.values.help === true;
   if (help) return { action: '', inputs, env, json, help };
-  const [action, ...extra] = positional;
+  const [action, ...extra] = line.positionals;
   if (action === undefined) throw new UsageError('run needs an action: a name under actions/ or a directory.');
   if (extra.length > 0) throw new UsageError(`run takes one action, but also got: ${extra.join(' ')}`);
   return {
@@ -69,15 +61,19 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
     env,
     json,
     help,
-    cwd: single['--cwd'],
-    eventPath: single['--event'],
-    eventName: single['--event-name'],
-    nodePath: single['--node'],
+    cwd: stringOption(line, 'cwd'),
+    eventPath: stringOption(line, 'event'),
+    eventName: stringOption(line, 'event-name'),
+    nodePath: stringOption(line, 'node'),
   };
 }
 
-function setPair(target: Record<string, string>, pair: string, option: string): void {
-  const equals = pair.indexOf('=');
-  if (equals <= 0) throw new UsageError(`${option} takes NAME=VALUE, got '${pair}'.`);
-  target[pair.slice(0, equals)] = pair.slice(equals + 1);
+function pairs(values: unknown, option: string): Record<string, string> {
+  const target: Record<string, string> = {};
+  for (const pair of Array.isArray(values) ? (values as string[]) : []) {
+    const equals = pair.indexOf('=');
+    if (equals <= 0) throw new UsageError(`${option} takes NAME=VALUE, got '${pair}'.`);
+    target[pair.slice(0, equals)] = pair.slice(equals + 1);
+  }
+  return target;
 }

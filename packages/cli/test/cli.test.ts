@@ -87,7 +87,7 @@ describe('ops-actions command line', () => {
     expect(unknown.stderr).toContain('Usage: ops-actions <command>');
     const option = await cli(['run', 'x', '--bogus']);
     expect(option.code).toBe(2);
-    expect(option.stderr).toContain("Unknown option '--bogus' for run.");
+    expect(option.stderr).toContain("run: Unknown option '--bogus'");
   });
 
   it('prints one line and exits 1 for an action that does not exist or cannot run', async () => {
