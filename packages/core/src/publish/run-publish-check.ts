@@ -15,7 +15,7 @@ import type { CoreMetadata } from './metadata/core-metadata.js';
 import { checkCoreMetadata, parseCoreMetadata } from './metadata/core-metadata.js';
 import { checkSdistFileName, checkWheelFileName, normalizeProjectName, parseWheelFileName } from './metadata/dist-filenames.js';
 import type { DistKind, PublishCheckSettings } from './publish-check-settings.js';
-import { formatSize } from './publish-check-settings.js';
+import { formatBytes } from './archives/archive-limits.js';
 import type { PublisherSettings } from './trusted-publishing/trusted-publisher.js';
 import { inspectTrustedPublishing } from './trusted-publishing/trusted-publisher.js';
 
@@ -146,8 +146,8 @@ async function inspectFile(path: string, filename: string, settings: PublishChec
   const { size } = await stat(path);
   checks.push(
     size <= settings.maxFileSize
-      ? pass('file-size', `${formatSize(size)}, within ${formatSize(settings.maxFileSize)}.`, filename)
-      : failure('file-size', `${formatSize(size)} is over the index's limit of ${formatSize(settings.maxFileSize)}.`, 'Make the file smaller (leave data and tests out of it), or ask PyPI for a larger limit and raise max-file-size.', filename),
+      ? pass('file-size', `${formatBytes(size)}, within ${formatBytes(settings.maxFileSize)}.`, filename)
+      : failure('file-size', `${formatBytes(size)} is over the index's limit of ${formatBytes(settings.maxFileSize)}.`, 'Make the file smaller (leave data and tests out of it), or ask PyPI for a larger limit and raise max-file-size.', filename),
   );
   const sha256 = await hashFile(path);
   if (kind === 'wheel') {

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../publish/check-result.js';
-import { formatSize } from '../publish/publish-check-settings.js';
+import { formatBytes } from '../publish/archives/archive-limits.js';
 import type { PublishCheckResult } from '../publish/run-publish-check.js';
 import { escapeMarkdown, inlineCode, renderTable } from './markdown.js';
 
@@ -20,7 +20,7 @@ export function renderPublishCheckSummary(result: PublishCheckResult): string {
   out.push(`${result.checks.length} checks: ${result.checks.length - failures - warnings} passed, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${failures} ${failures === 1 ? 'failure' : 'failures'}.${result.alreadyPublished ? ' The index already has files for this version.' : ''}`);
   if (result.files.length > 0) {
     out.push('', '### Files', '');
-    out.push(renderTable(['File', 'Type', 'Size', 'Tags'], result.files.map((f) => [inlineCode(f.filename), f.kind, formatSize(f.size), f.tags ? inlineCode(f.tags) : ''])));
+    out.push(renderTable(['File', 'Type', 'Size', 'Tags'], result.files.map((f) => [inlineCode(f.filename), f.kind, formatBytes(f.size), f.tags ? inlineCode(f.tags) : ''])));
   }
   const problems = [...result.checks.filter((c) => c.level === 'failure'), ...result.checks.filter((c) => c.level === 'warning')];
   const passed = result.checks.filter((c) => c.level === 'pass');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { inputSourceFrom } from '../../src/inputs/parse-input.js';
-import { expectedVersionFromRef, formatSize, parsePublishCheckSettings, parseSize } from '../../src/publish/publish-check-settings.js';
+import { formatBytes } from '../../src/publish/archives/archive-limits.js';
+import { expectedVersionFromRef, parsePublishCheckSettings, parseSize } from '../../src/publish/publish-check-settings.js';
 
 const parse = (inputs: Record<string, string>, ref?: string) => parsePublishCheckSettings(inputSourceFrom({ 'tag-prefix': 'v', ...inputs }), ref);
 
@@ -56,7 +57,7 @@ describe('sizes', () => {
   });
 
   it('formats bytes for people', () => {
-    expect([formatSize(512), formatSize(1536), formatSize(104_857_600)]).toEqual(['512 B', '1.5 KiB', '100 MiB']);
+    expect([formatBytes(512), formatBytes(1536), formatBytes(104_857_600)]).toEqual(['512 B', '1.5 KiB', '100 MiB']);
   });
 });
 
