@@ -4145,6 +4145,17 @@ function parseListInput(raw) {
         .map((item) => item.trim())
         .filter((item) => item !== '');
 }
+/**
+ * A file path given in an input, relative to the repository root. Absolute paths (`/x`, `C:\x`,
+ * `\\server\x`) and `..` segments are refused: an action writes only inside the checkout.
+ */
+function parseRepositoryPath(name, raw) {
+    const path = raw.trim();
+    if (path === '' || /^([\\/]|[A-Za-z]:)/.test(path) || /(^|[\\/])\.\.([\\/]|$)/.test(path)) {
+        throw new errors_InputError(name, raw, 'it must be a relative path inside the repository');
+    }
+    return path;
+}
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@4.2.4/node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(402);
@@ -5417,9 +5428,7 @@ function parseChangelogSettings(source, context) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
         throw new errors_InputError('date', date, 'it must be a calendar date written YYYY-MM-DD');
     }
-    const path = read('path') || 'CHANGELOG.md';
-    if (/^\/|(^|[\\/])\.\.([\\/]|$)/.test(path))
-        throw new errors_InputError('path', path, 'it must be a path inside the repository');
+    const path = parseRepositoryPath('path', read('path') || 'CHANGELOG.md');
     const fallbackUrl = context.repository ? `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}` : '';
     const repositoryUrl = (read('repository-url') || fallbackUrl).replace(/\/+$/, '');
     if (repositoryUrl !== '' && !/^https?:\/\/[^\s/]+\/\S+$/.test(repositoryUrl)) {

@@ -8508,7 +8508,7 @@ class OpsError extends Error {
     }
 }
 /** A workflow input whose value is not allowed. */
-class InputError extends OpsError {
+class errors_InputError extends OpsError {
     input;
     value;
     allowed;
@@ -8592,14 +8592,14 @@ function parseBooleanInput(name, raw) {
         return true;
     if (FALSE_VALUES.has(value))
         return false;
-    throw new InputError(name, raw, 'it must be true or false');
+    throw new errors_InputError(name, raw, 'it must be true or false');
 }
 /** One of a fixed set of values (after trimming; case-sensitive, as YAML authors write them). */
 function parseChoiceInput(name, raw, allowed) {
     const value = raw.trim();
     if (allowed.includes(value))
         return value;
-    throw new InputError(name, raw, `it must be one of: ${allowed.join(', ')}`);
+    throw new errors_InputError(name, raw, `it must be one of: ${allowed.join(', ')}`);
 }
 /** A list written comma- or newline-separated, as in `a, b` or a YAML block scalar; blanks dropped. */
 function parseListInput(raw) {
@@ -8607,6 +8607,17 @@ function parseListInput(raw) {
         .split(/[,\n]/)
         .map((item) => item.trim())
         .filter((item) => item !== '');
+}
+/**
+ * A file path given in an input, relative to the repository root. Absolute paths (`/x`, `C:\x`,
+ * `\\server\x`) and `..` segments are refused: an action writes only inside the checkout.
+ */
+function parseRepositoryPath(name, raw) {
+    const path = raw.trim();
+    if (path === '' || /^([\\/]|[A-Za-z]:)/.test(path) || /(^|[\\/])\.\.([\\/]|$)/.test(path)) {
+        throw new InputError(name, raw, 'it must be a relative path inside the repository');
+    }
+    return path;
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@4.2.4/node_modules/@renovatebot/pep440/index.js
@@ -8854,15 +8865,15 @@ function parseRepositoryUrl(raw) {
         url = new URL(raw.trim());
     }
     catch {
-        throw new InputError('repository-url', redactUrl(raw), allowed);
+        throw new errors_InputError('repository-url', redactUrl(raw), allowed);
     }
     const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
     if (!secure || url.search !== '' || url.hash !== '')
-        throw new InputError('repository-url', redactUrl(raw), allowed);
+        throw new errors_InputError('repository-url', redactUrl(raw), allowed);
     url.pathname = url.pathname.replace(/\/+$/, '');
     // pypa/gh-action-pypi-publish takes the upload URL (…/legacy/); this check asks the index.
     if (url.hostname === 'upload.pypi.org' || /\/legacy$/.test(url.pathname)) {
-        throw new InputError('repository-url', redactUrl(raw), 'that is an upload URL; give the index it belongs to, e.g. https://pypi.org or https://test.pypi.org');
+        throw new errors_InputError('repository-url', redactUrl(raw), 'that is an upload URL; give the index it belongs to, e.g. https://pypi.org or https://test.pypi.org');
     }
     return url;
 }
@@ -8939,14 +8950,14 @@ function parsePublishCheckSettings(source, ref) {
     const require = parseListInput(read('require')).map((kind) => parseChoiceInput('require', kind, ['sdist', 'wheel']));
     const pattern = read('release-branch-pattern');
     if (!pattern.includes('{version}')) {
-        throw new InputError('release-branch-pattern', pattern, 'it must contain {version}, e.g. release/v{version}');
+        throw new errors_InputError('release-branch-pattern', pattern, 'it must contain {version}, e.g. release/v{version}');
     }
     const rawExpected = read('expected-version');
     let expected;
     if (rawExpected !== '') {
         const version = Pep440Version.tryParse(rawExpected.replace(/^v/i, ''));
         if (!version)
-            throw new InputError('expected-version', rawExpected, 'it must be a PEP 440 version such as 0.3.4 or 1.0rc1');
+            throw new errors_InputError('expected-version', rawExpected, 'it must be a PEP 440 version such as 0.3.4 or 1.0rc1');
         expected = { version, source: `expected-version ${rawExpected}` };
     }
     else {
@@ -9004,22 +9015,9 @@ function parseSize(input, raw) {
     const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw.trim());
     const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
     if (!match?.[1] || unit === undefined) {
-        throw new InputError(input, raw, 'it must be a size such as 100MiB, 60MB or 1048576 (bytes); units B, KB, MB, GB, KiB, MiB, GiB');
+        throw new errors_InputError(input, raw, 'it must be a size such as 100MiB, 60MB or 1048576 (bytes); units B, KB, MB, GB, KiB, MiB, GiB');
     }
     return Math.floor(Number(match[1]) * unit);
-}
-/** `104857600` → `100 MiB`. */
-function formatSize(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -13858,8 +13856,8 @@ async function inspectFile(path, filename, settings, checks) {
     }
     const { size } = await (0,promises_namespaceObject.stat)(path);
     checks.push(size <= settings.maxFileSize
-        ? pass('file-size', `${formatSize(size)}, within ${formatSize(settings.maxFileSize)}.`, filename)
-        : failure('file-size', `${formatSize(size)} is over the index's limit of ${formatSize(settings.maxFileSize)}.`, 'Make the file smaller (leave data and tests out of it), or ask PyPI for a larger limit and raise max-file-size.', filename));
+        ? pass('file-size', `${formatBytes(size)}, within ${formatBytes(settings.maxFileSize)}.`, filename)
+        : failure('file-size', `${formatBytes(size)} is over the index's limit of ${formatBytes(settings.maxFileSize)}.`, 'Make the file smaller (leave data and tests out of it), or ask PyPI for a larger limit and raise max-file-size.', filename));
     const sha256 = await hashFile(path);
     if (kind === 'wheel') {
         checks.push(...checkWheelFileName(filename));
@@ -14066,7 +14064,7 @@ function renderPublishCheckSummary(result) {
     out.push(`${result.checks.length} checks: ${result.checks.length - failures - warnings} passed, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${failures} ${failures === 1 ? 'failure' : 'failures'}.${result.alreadyPublished ? ' The index already has files for this version.' : ''}`);
     if (result.files.length > 0) {
         out.push('', '### Files', '');
-        out.push(renderTable(['File', 'Type', 'Size', 'Tags'], result.files.map((f) => [inlineCode(f.filename), f.kind, formatSize(f.size), f.tags ? inlineCode(f.tags) : ''])));
+        out.push(renderTable(['File', 'Type', 'Size', 'Tags'], result.files.map((f) => [inlineCode(f.filename), f.kind, formatBytes(f.size), f.tags ? inlineCode(f.tags) : ''])));
     }
     const problems = [...result.checks.filter((c) => c.level === 'failure'), ...result.checks.filter((c) => c.level === 'warning')];
     const passed = result.checks.filter((c) => c.level === 'pass');

@@ -4162,6 +4162,17 @@ function parse_input_parseListInput(raw) {
         .map((item) => item.trim())
         .filter((item) => item !== '');
 }
+/**
+ * A file path given in an input, relative to the repository root. Absolute paths (`/x`, `C:\x`,
+ * `\\server\x`) and `..` segments are refused: an action writes only inside the checkout.
+ */
+function parseRepositoryPath(name, raw) {
+    const path = raw.trim();
+    if (path === '' || /^([\\/]|[A-Za-z]:)/.test(path) || /(^|[\\/])\.\.([\\/]|$)/.test(path)) {
+        throw new errors_InputError(name, raw, 'it must be a relative path inside the repository');
+    }
+    return path;
+}
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@4.2.4/node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(402);
@@ -4603,7 +4614,7 @@ function parseVersionBumpSettings(source) {
         const value = source(name);
         return value.trim() === '' && name !== 'tag-prefix' ? (VERSION_BUMP_DEFAULTS[name] ?? '') : value;
     };
-    const versionFiles = parse_input_parseListInput(read('version-files'));
+    const versionFiles = parse_input_parseListInput(read('version-files')).map((path) => parseRepositoryPath('version-files', path));
     const releaseBranch = read('release-branch').trim();
     const commitMessage = read('commit-message').trim();
     const tagPrefix = read('tag-prefix').trim();
@@ -4635,11 +4646,8 @@ function parseVersionBumpSettings(source) {
         tag: parseBooleanInput('tag', read('tag')),
         push: parseBooleanInput('push', read('push')),
         token: read('github-token'),
-        changelog: read('changelog').trim() || undefined,
+        changelog: read('changelog').trim() ? parseRepositoryPath('changelog', read('changelog')) : undefined,
     };
-    if (settings.changelog !== undefined && /^\/|(^|[\\/])\.\.([\\/]|$)/.test(settings.changelog)) {
-        throw new errors_InputError('changelog', settings.changelog, 'it must be a path inside the repository');
-    }
     for (const template of [commitMessage, releaseBranch]) {
         const unknown = /\{[^}]*\}/g.exec(template.replace(new RegExp(PLACEHOLDERS.map(version_bump_settings_escape).join('|'), 'g'), ''));
         if (unknown) {
@@ -4756,8 +4764,6 @@ function waitForExit(child, args) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/conventional-commits-parser@6.4.0/node_modules/conventional-commits-parser/dist/regex.js
@@ -5511,6 +5517,8 @@ async function readCommits(git, range, map) {
     return commits;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/read-text.ts
 
 /** A file's text, or undefined when it does not exist; any other failure is thrown. */
@@ -7890,7 +7898,6 @@ async function findLatestVersionTag(git, prefix, options = {}) {
 
 
 
-
 /**
  * Reads the repository and the version files. Fails, before anything is written, on a
  * missing git repository, an empty one, a named version file that is missing or unreadable.
@@ -7915,22 +7922,12 @@ async function readReleaseState(git, settings) {
     return { head, branch, history, latestTag, commits, files, changelog };
 }
 async function readVersionFile(root, path, settings) {
-    const full = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.join)(root, path);
-    if ((0,external_node_path_namespaceObject.relative)(root, full).startsWith('..')) {
-        throw new FileError(path, 'a version file must be inside the repository');
-    }
     const updater = updaterFor(path);
-    let content;
-    try {
-        content = await (0,promises_namespaceObject.readFile)(full, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT') {
-            if (settings.versionFilesDefaulted)
-                return { path, content: undefined, read: undefined };
-            throw new FileError(path, "the file named in 'version-files' does not exist", undefined, { cause: error });
-        }
-        throw error;
+    const content = await readTextIfExists((0,external_node_path_namespaceObject.join)(root, path));
+    if (content === undefined) {
+        if (settings.versionFilesDefaulted)
+            return { path, content: undefined, read: undefined };
+        throw new FileError(path, "the file named in 'version-files' does not exist");
     }
     return { path, content, read: updater.readVersion(content, path) };
 }

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import type { InputSource } from '../inputs/parse-input.js';
-import { parseBooleanInput } from '../inputs/parse-input.js';
+import { parseBooleanInput, parseRepositoryPath } from '../inputs/parse-input.js';
 import { Pep440Version } from '../versions/pep440-version.js';
 import { parseSectionsInput } from './changelog-entries.js';
 
@@ -59,8 +59,7 @@ export function parseChangelogSettings(source: InputSource, context: ChangelogCo
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
     throw new InputError('date', date, 'it must be a calendar date written YYYY-MM-DD');
   }
-  const path = read('path') || 'CHANGELOG.md';
-  if (/^\/|(^|[\\/])\.\.([\\/]|$)/.test(path)) throw new InputError('path', path, 'it must be a path inside the repository');
+  const path = parseRepositoryPath('path', read('path') || 'CHANGELOG.md');
   const fallbackUrl = context.repository ? `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}` : '';
   const repositoryUrl = (read('repository-url') || fallbackUrl).replace(/\/+$/, '');
   if (repositoryUrl !== '' && !/^https?:\/\/[^\s/]+\/\S+$/.test(repositoryUrl)) {

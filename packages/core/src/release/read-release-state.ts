@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { FileError } from '../errors.js';
 import type { GitClient } from '../git/git-client.js';
 import type { ParsedCommit } from '../commits/parse-commit.js';
@@ -68,20 +67,11 @@ async function readVersionFile(
   path: string,
   settings: VersionBumpSettings,
 ): Promise<VersionFileState> {
-  const full = isAbsolute(path) ? path : join(root, path);
-  if (relative(root, full).startsWith('..')) {
-    throw new FileError(path, 'a version file must be inside the repository');
-  }
   const updater = updaterFor(path);
-  let content: string;
-  try {
-    content = await readFile(full, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      if (settings.versionFilesDefaulted) return { path, content: undefined, read: undefined };
-      throw new FileError(path, "the file named in 'version-files' does not exist", undefined, { cause: error });
-    }
-    throw error;
+  const content = await readTextIfExists(join(root, path));
+  if (content === undefined) {
+    if (settings.versionFilesDefaulted) return { path, content: undefined, read: undefined };
+    throw new FileError(path, "the file named in 'version-files' does not exist");
   }
   return { path, content, read: updater.readVersion(content, path) };
 }

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import type { InputSource } from '../inputs/parse-input.js';
-import { parseBooleanInput, parseChoiceInput, parseListInput } from '../inputs/parse-input.js';
+import { parseBooleanInput, parseChoiceInput, parseListInput, parseRepositoryPath } from '../inputs/parse-input.js';
 import type { BumpRules } from '../commits/compute-bump.js';
 import type { PrereleasePhase } from '../versions/next-version.js';
 import { parsePrereleaseInput } from '../versions/next-version.js';
@@ -74,7 +74,7 @@ export function parseVersionBumpSettings(source: InputSource): VersionBumpSettin
     const value = source(name);
     return value.trim() === '' && name !== 'tag-prefix' ? (VERSION_BUMP_DEFAULTS[name] ?? '') : value;
   };
-  const versionFiles = parseListInput(read('version-files'));
+  const versionFiles = parseListInput(read('version-files')).map((path) => parseRepositoryPath('version-files', path));
   const releaseBranch = read('release-branch').trim();
   const commitMessage = read('commit-message').trim();
   const tagPrefix = read('tag-prefix').trim();
@@ -107,11 +107,9 @@ export function parseVersionBumpSettings(source: InputSource): VersionBumpSettin
     tag: parseBooleanInput('tag', read('tag')),
     push: parseBooleanInput('push', read('push')),
     token: read('github-token'),
-    changelog: read('changelog').trim() || undefined,
+    changelog: read('changelog').trim() ? parseRepositoryPath('changelog', read('changelog')) : undefined,
   };
-  if (settings.changelog !== undefined && /^\/|(^|[\\/])\.\.([\\/]|$)/.test(settings.changelog)) {
-    throw new InputError('changelog', settings.changelog, 'it must be a path inside the repository');
-  }
+
   for (const template of [commitMessage, releaseBranch]) {
     const unknown = /\{[^}]*\}/g.exec(template.replace(new RegExp(PLACEHOLDERS.map(escape).join('|'), 'g'), ''));
     if (unknown) {

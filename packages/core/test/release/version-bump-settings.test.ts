@@ -57,6 +57,9 @@ describe('parseVersionBumpSettings', () => {
     [{ 'commit-message': 'release {ver}' }, 'commit-message', 'release {ver}', '{ver} is unknown'],
     [{ 'minor-types': 'feat, new feature' }, 'minor-types', 'feat, new feature', 'not a commit type'],
     [{ version: '1.2.3', 'release-type': 'minor' }, 'version', '1.2.3', 'cannot be combined'],
+    [{ 'version-files': 'pyproject.toml\n../other/pyproject.toml' }, 'version-files', '../other/pyproject.toml', 'relative path inside the repository'],
+    [{ changelog: '/etc/CHANGELOG.md' }, 'changelog', '/etc/CHANGELOG.md', 'relative path inside the repository'],
+    [{ changelog: 'C:\\docs\\CHANGELOG.md' }, 'changelog', 'C:\\docs\\CHANGELOG.md', 'relative path inside the repository'],
   ])('rejects %j naming the input, the value and what is allowed', (inputs, input, value, allowed) => {
     const error = inputError(inputs);
     expect(error).toMatchObject({ input, value });
