@@ -8850,6 +8850,15 @@ function normalizeLocal(label) {
         .map((segment) => (segment !== '' && [...segment].every((c) => c >= '0' && c <= '9') ? BigInt(segment).toString() : segment))
         .join('.');
 }
+/**
+ * Whether two version strings name the same release by PEP 440 rules (`v0.3.4`, `0.3.4.0` and
+ * `0.3.4` do); false when either is not a PEP 440 version.
+ */
+function sameRelease(a, b) {
+    const left = Pep440Version.tryParse(a);
+    const right = Pep440Version.tryParse(b);
+    return left !== undefined && right !== undefined && left.equals(right);
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/index-client/repository-url.ts
 
@@ -13885,9 +13894,7 @@ async function inspectFile(path, filename, settings, checks) {
 /** PyPI refuses a wheel whose file name names another project or version than its METADATA. */
 function checkWheelNameAgainstMetadata(filename, parsed, metadata) {
     const sameName = normalizeProjectName(parsed.name) === normalizeProjectName(metadata.name ?? '');
-    const fileVersion = Pep440Version.tryParse(parsed.version);
-    const metaVersion = Pep440Version.tryParse(metadata.version ?? '');
-    const sameVersion = fileVersion !== undefined && metaVersion !== undefined && fileVersion.equals(metaVersion);
+    const sameVersion = sameRelease(parsed.version, metadata.version ?? '');
     if (sameName && sameVersion)
         return pass('wheel-filename-metadata', `The file name and METADATA both say ${metadata.name ?? ''} ${metadata.version ?? ''}.`, filename);
     const problems = [
@@ -13917,7 +13924,7 @@ function checkConsistency(files, checks) {
     const name = first.name;
     const version = Pep440Version.tryParse(first.version)?.toString() ?? first.version;
     const mismatched = withMetadata.filter((file) => normalizeProjectName(file.metadata?.name ?? '') !== normalizeProjectName(name) ||
-        !(Pep440Version.tryParse(file.metadata?.version ?? '')?.equals(Pep440Version.tryParse(version) ?? Pep440Version.parse('0')) ?? false));
+        !sameRelease(file.metadata?.version ?? '', version));
     checks.push(mismatched.length === 0
         ? pass('same-name-and-version', `Every file is ${name} ${version}.`)
         : failure('same-name-and-version', `The files disagree: ${withMetadata.map((file) => `${file.report.filename} is ${file.metadata?.name ?? '?'} ${file.metadata?.version ?? '?'}`).join('; ')}.`, 'Clean the dist folder and build the sdist and wheels once, from the same commit.'));
@@ -13942,7 +13949,7 @@ async function checkPyproject(path, input, name, version, checks) {
         problems.push(`[project].name is ${project.name}, the files are ${name}`);
     }
     const dynamic = Array.isArray(project?.dynamic) && project.dynamic.includes('version');
-    if (typeof project?.version === 'string' && version && !(Pep440Version.tryParse(project.version)?.equals(Pep440Version.tryParse(version) ?? Pep440Version.parse('0')) ?? false)) {
+    if (typeof project?.version === 'string' && version && !sameRelease(project.version, version)) {
         problems.push(`[project].version is ${project.version}, the files are ${version}`);
     }
     if (problems.length > 0) {

@@ -4404,6 +4404,15 @@ function normalizeLocal(label) {
         .map((segment) => (segment !== '' && [...segment].every((c) => c >= '0' && c <= '9') ? BigInt(segment).toString() : segment))
         .join('.');
 }
+/**
+ * Whether two version strings name the same release by PEP 440 rules (`v0.3.4`, `0.3.4.0` and
+ * `0.3.4` do); false when either is not a PEP 440 version.
+ */
+function sameRelease(a, b) {
+    const left = Pep440Version.tryParse(a);
+    const right = Pep440Version.tryParse(b);
+    return left !== undefined && right !== undefined && left.equals(right);
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/versions/next-version.ts
 

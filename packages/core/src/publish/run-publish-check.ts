@@ -4,7 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { readTextIfExists } from '../inputs/read-text.js';
-import { Pep440Version } from '../versions/pep440-version.js';
+import { Pep440Version, sameRelease } from '../versions/pep440-version.js';
 import { inspectSdist } from './archives/inspect-sdist.js';
 import { inspectWheel } from './archives/inspect-wheel.js';
 import type { CheckResult } from './check-result.js';
@@ -174,9 +174,7 @@ async function inspectFile(path: string, filename: string, settings: PublishChec
 /** PyPI refuses a wheel whose file name names another project or version than its METADATA. */
 function checkWheelNameAgainstMetadata(filename: string, parsed: { name: string; version: string }, metadata: CoreMetadata): CheckResult {
   const sameName = normalizeProjectName(parsed.name) === normalizeProjectName(metadata.name ?? '');
-  const fileVersion = Pep440Version.tryParse(parsed.version);
-  const metaVersion = Pep440Version.tryParse(metadata.version ?? '');
-  const sameVersion = fileVersion !== undefined && metaVersion !== undefined && fileVersion.equals(metaVersion);
+  const sameVersion = sameRelease(parsed.version, metadata.version ?? '');
   if (sameName && sameVersion) return pass('wheel-filename-metadata', `The file name and METADATA both say ${metadata.name ?? ''} ${metadata.version ?? ''}.`, filename);
   const problems = [
     ...(sameName ? [] : [`the file name says project '${parsed.name}' but METADATA says '${metadata.name ?? ''}'`]),
@@ -210,7 +208,7 @@ function checkConsistency(files: readonly Inspected[], checks: CheckResult[]): {
   const mismatched = withMetadata.filter(
     (file) =>
       normalizeProjectName(file.metadata?.name ?? '') !== normalizeProjectName(name) ||
-      !(Pep440Version.tryParse(file.metadata?.version ?? '')?.equals(Pep440Version.tryParse(version) ?? Pep440Version.parse('0')) ?? false),
+      !sameRelease(file.metadata?.version ?? '', version),
   );
   checks.push(
     mismatched.length === 0
@@ -242,7 +240,7 @@ async function checkPyproject(path: string, input: string, name: string | undefi
     problems.push(`[project].name is ${project.name}, the files are ${name}`);
   }
   const dynamic = Array.isArray(project?.dynamic) && project.dynamic.includes('version');
-  if (typeof project?.version === 'string' && version && !(Pep440Version.tryParse(project.version)?.equals(Pep440Version.tryParse(version) ?? Pep440Version.parse('0')) ?? false)) {
+  if (typeof project?.version === 'string' && version && !sameRelease(project.version, version)) {
     problems.push(`[project].version is ${project.version}, the files are ${version}`);
   }
   if (problems.length > 0) {

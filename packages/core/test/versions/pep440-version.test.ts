@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VersionError } from '../../src/errors.js';
-import { Pep440Version } from '../../src/versions/pep440-version.js';
+import { Pep440Version, sameRelease } from '../../src/versions/pep440-version.js';
 
 const parse = (text: string): Pep440Version => Pep440Version.parse(text);
 
@@ -170,5 +170,11 @@ describe('Pep440Version helpers', () => {
     const version = parse('1.2');
     expect(version.baseRelease()).toEqual([1, 2, 0]);
     expect(version.release).toEqual([1, 2]);
+  });
+});
+
+describe('sameRelease', () => {
+  it('compares by PEP 440 rules, and is false for what is not a version', () => {
+    expect([sameRelease('v0.3.4', '0.3.4.0'), sameRelease('1.0-rc.1', '1.0rc1'), sameRelease('1.0', '1.0.1'), sameRelease('x', 'x')]).toEqual([true, true, false, false]);
   });
 });
