@@ -27,13 +27,12 @@ import { peakRssProbe } from './lib/peak-rss.mjs';
 import { runProcess } from './lib/process.mjs';
 import { formatTable, target } from './lib/report.mjs';
 import { envCount, measureCases, median } from './lib/timing.mjs';
-import { ensureNpmTool, findMachineNode, findNode24, toolVersion } from './lib/tools.mjs';
+import { GIT_CLIFF_VERSION, ensureGitCliff, ensureNpmTool, findMachineNode, findNode24, toolVersion } from './lib/tools.mjs';
 
 const COMMITS = 10_000;
 const TAG_COUNT = 40;
 const TAG_EVERY = 240; // tags at commits 240, 480, ... 9,600: 400 unreleased commits after the last
 const REPOSITORY_URL = 'https://github.com/acme/sample';
-const GIT_CLIFF_VERSION = '2.14.2';
 const CC_CLI_VERSION = '5.0.0';
 const CC_PRESET_VERSION = '8.0.0'; // the conventionalcommits preset conventional-changelog 6 (the CLI's) takes
 const TARGET_CLIFF_RATIO = 10;
@@ -121,11 +120,7 @@ export default {
         `${versions.length} tags ${versions[0]} .. ${versions.at(-1)}, ${unreleased} unreleased commits)`,
     );
 
-    const cliffTool = await ensureNpmTool({ root, name: 'git-cliff', version: GIT_CLIFF_VERSION, log });
-    const os = platform() === 'win32' ? 'windows' : platform();
-    const cliffBinary = cliffTool.require.resolve(`git-cliff-${os}-${arch()}/bin/git-cliff${os === 'windows' ? '.exe' : ''}`);
-    const cliffVersion = await toolVersion(cliffBinary);
-    check(cliffVersion.includes(GIT_CLIFF_VERSION), `git-cliff binary reports '${cliffVersion}', expected ${GIT_CLIFF_VERSION}`);
+    const { binary: cliffBinary, version: cliffVersion } = await ensureGitCliff({ root, log });
     const configDir = join(root, '.bench', 'config');
     mkdirSync(configDir, { recursive: true });
     // git-cliff's own keepachangelog preset (Conventional Commits parsing, Keep a Changelog

@@ -18,10 +18,9 @@ import { peakRssProbe } from './lib/peak-rss.mjs';
 import { runProcess } from './lib/process.mjs';
 import { formatTable, target } from './lib/report.mjs';
 import { envCount, measureCases, median } from './lib/timing.mjs';
-import { ensureNpmTool, findMachineNode, findNode24, toolVersion } from './lib/tools.mjs';
+import { GIT_CLIFF_VERSION, ensureGitCliff, findMachineNode, findNode24, toolVersion } from './lib/tools.mjs';
 
 const COMMITS = 100_000;
-const GIT_CLIFF_VERSION = '2.14.2';
 const TARGET_CLIFF_RATIO = 30;
 const TARGET_GIT_LOG_RATIO = 2.5;
 const TARGET_PEAK_MB = 300;
@@ -73,11 +72,7 @@ export default {
     const repo = await ensureHistoryRepo({ root, name: 'history-100k', commits: COMMITS, log });
     log(`repository: ${repo.dir} (${repo.cached ? 'cached' : 'generated'}, HEAD ${repo.head.slice(0, 12)}, no tags)`);
 
-    const cliffTool = await ensureNpmTool({ root, name: 'git-cliff', version: GIT_CLIFF_VERSION, log });
-    const os = platform() === 'win32' ? 'windows' : platform();
-    const cliffBinary = cliffTool.require.resolve(`git-cliff-${os}-${arch()}/bin/git-cliff${os === 'windows' ? '.exe' : ''}`);
-    const cliffVersion = await toolVersion(cliffBinary);
-    check(cliffVersion.includes(GIT_CLIFF_VERSION), `git-cliff binary reports '${cliffVersion}', expected ${GIT_CLIFF_VERSION}`);
+    const { binary: cliffBinary, version: cliffVersion } = await ensureGitCliff({ root, log });
     const configDir = join(root, '.bench', 'config');
     mkdirSync(configDir, { recursive: true });
     const cliffConfig = join(configDir, 'cliff-version-bump.toml');

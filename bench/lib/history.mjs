@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runProcess } from './process.mjs';
+import { prng } from './prng.mjs';
 
 /** Bump whenever the generated history changes, so cached repositories are rebuilt. */
 export const GENERATOR_VERSION = 3;
@@ -13,18 +14,6 @@ const STAMP_FILE = 'bench-generator.json';
 
 /** Bump whenever a `flavor` history or the tags change (it keys only repositories that use them). */
 export const FLAVOR_VERSION = 1;
-
-/** A small, fast, seedable PRNG (mulberry32): the same seed gives the same history. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TYPES = [
   ['feat', 18],

@@ -76,3 +76,19 @@ export async function findMachineNode() {
   }
   return { path: process.execPath, version: process.version };
 }
+
+/** git-cliff's version the benches compare with. */
+export const GIT_CLIFF_VERSION = '2.14.2';
+
+/**
+ * Installs git-cliff from npm under .bench/tools (once) and returns its native binary, checked
+ * to report the pinned version: the benches run the binary, not its Node wrapper.
+ */
+export async function ensureGitCliff({ root, log = () => {} }) {
+  const tool = await ensureNpmTool({ root, name: 'git-cliff', version: GIT_CLIFF_VERSION, log });
+  const os = platform() === 'win32' ? 'windows' : platform();
+  const binary = tool.require.resolve(`git-cliff-${os}-${arch()}/bin/git-cliff${os === 'windows' ? '.exe' : ''}`);
+  const version = await toolVersion(binary);
+  if (!version.includes(GIT_CLIFF_VERSION)) throw new Error(`git-cliff binary reports '${version}', expected ${GIT_CLIFF_VERSION}`);
+  return { binary, version };
+}
