@@ -1,4 +1,4 @@
-import { createTestRepo, expectGolden, nodeRuntimes, runBundledAction } from '@ops-actions/test-helpers';
+import { createTestRepo, expectGolden, nodeRuntimes, runBundledAction, startGitHttpServer } from '@ops-actions/test-helpers';
 import type { TestRepo } from '@ops-actions/test-helpers';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -91,24 +91,30 @@ describe.each(nodeRuntimes())('version-bump bundle under $label', ({ path: nodeP
     expect(state(r)).toBe(before);
   });
 
-  it('pushes with the token, which never shows in the log, summary or .git/config', async () => {
+  it('pushes over HTTP with the token as a header only, and it never shows in the log, summary or .git/config', async () => {
     const r = sampleRepo();
-    const remote = mkdtempSync(join(tmpdir(), 'ops-actions-remote-'));
-    cleanups.push(() => rmSync(remote, { recursive: true, force: true }));
-    execFileSync('git', ['init', '--quiet', '--bare', remote]);
-    r.git('remote', 'add', 'origin', remote);
-    r.git('push', '--quiet', 'origin', 'main', 'v0.3.3');
-    const token = 'ghp_e2eSecretToken123';
+    const root = mkdtempSync(join(tmpdir(), 'ops-actions-http-'));
+    cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+    const bare = join(root, 'octo-org', 'sample.git');
+    execFileSync('git', ['clone', '--quiet', '--bare', r.dir, bare]);
+    execFileSync('git', ['config', 'http.receivepack', 'true'], { cwd: bare });
+    const token = 'ghs_e2eSecret+Token/123=';
+    const server = await startGitHttpServer(root, token);
+    cleanups.push(() => void server.close());
+    r.git('remote', 'add', 'origin', `${server.url}/octo-org/sample.git`);
     const result = await runBundledAction('version-bump', {
       cwd: r.dir,
       nodePath,
-      env: { ...env, GITHUB_TOKEN: token },
+      // The server plays GitHub: the action scopes the credential to GITHUB_SERVER_URL.
+      env: { ...env, GITHUB_SERVER_URL: server.url, GITHUB_TOKEN: token },
       inputs: { 'release-branch': 'release/v{version}', commit: 'true', tag: 'true', push: 'true' },
     });
     expect(result.exitCode, result.log).toBe(0);
-    expect(execFileSync('git', ['tag'], { cwd: remote, encoding: 'utf8' })).toContain('v0.4.0');
-    for (const text of [result.log, result.summary, JSON.stringify(result.outputs), readFileSync(join(r.dir, '.git', 'config'), 'utf8')]) {
-      expect(text).not.toContain(token);
+    expect(execFileSync('git', ['for-each-ref', '--format=%(refname)'], { cwd: bare, encoding: 'utf8' })).toMatch(/refs\/heads\/release\/v0\.4\.0[\s\S]*refs\/tags\/v0\.4\.0/);
+    expect(server.authorizations.length).toBeGreaterThan(0);
+    const secretForms = [token, encodeURIComponent(token), Buffer.from(`x-access-token:${token}`).toString('base64')];
+    for (const text of [result.log, result.summary, JSON.stringify(result.outputs), readFileSync(join(r.dir, '.git', 'config'), 'utf8'), r.git('remote', 'get-url', 'origin')]) {
+      for (const form of secretForms) expect(text).not.toContain(form);
     }
   });
 });
