@@ -36,3 +36,7 @@ export * from './publish/archives/inspect-sdist.js';
 export * from './publish/metadata/core-metadata.js';
 export * from './publish/metadata/dist-filenames.js';
 export * from './publish/metadata/rst-check.js';
+export * from './github/github-api.js';
+export * from './github/pull-request-context.js';
+export * from './github/sticky-comment.js';
+export * from './github/pull-request-reviews.js';

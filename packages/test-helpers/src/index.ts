@@ -6,3 +6,5 @@ export * from './run-bundled-action.js';
 export * from './action-metadata.js';
 export * from './fake-pypi.js';
 export * from './fake-oidc.js';
+export * from './mermaid.js';
+export * from './fake-github.js';
