@@ -13974,27 +13974,40 @@ function hashFile(path) {
 /** GitHub shows at most 10 annotations of each kind for one step. */
 const ANNOTATIONS_PER_KIND = 10;
 /**
+ * Keeps each level within GitHub's 10 annotations a step, in the order given (put the most
+ * important first). When a level has more, its last slot says how many were left out and where
+ * they all are (`where`: "in the job summary and the report").
+ */
+function capAnnotations(annotations, tool, where) {
+    const capped = [];
+    for (const level of ['error', 'warning', 'notice']) {
+        const matching = annotations.filter((annotation) => annotation.level === level);
+        const room = matching.length > ANNOTATIONS_PER_KIND ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND;
+        capped.push(...matching.slice(0, room));
+        if (matching.length > room) {
+            const more = matching.length - room;
+            const noun = { error: 'errors', warning: 'warnings', notice: 'notices' }[level];
+            capped.push({ level, title: `${tool}: ${more} more`, message: `${more} more ${noun}: every one is ${where}.` });
+        }
+    }
+    return capped;
+}
+/**
  * The annotations for a list of checks: failures as errors and warnings as warnings, each kind
  * cut to GitHub's limit, the last slot saying how many more there are (they are all in the summary).
  */
 function planAnnotations(checks, tool) {
     const planned = [];
     for (const [kind, level] of [['failure', 'error'], ['warning', 'warning']]) {
-        const matching = checks.filter((check) => check.level === kind);
-        const room = matching.length > ANNOTATIONS_PER_KIND ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND;
-        for (const check of matching.slice(0, room)) {
+        for (const check of checks.filter((c) => c.level === kind)) {
             planned.push({
                 level,
                 title: `${tool}: ${check.id}`,
                 message: `${check.file ? `${check.file}: ` : ''}${check.message}${check.fix ? ` Fix: ${check.fix}` : ''}`,
             });
         }
-        if (matching.length > room) {
-            const more = matching.length - room;
-            planned.push({ level, title: `${tool}: ${more} more`, message: `${more} more ${kind === 'failure' ? 'failures' : 'warnings'}: every check is in the job summary and the report.` });
-        }
     }
-    return planned;
+    return capAnnotations(planned, tool, 'in the job summary and the report');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/summary/markdown.ts

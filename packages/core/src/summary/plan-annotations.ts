@@ -3,11 +3,35 @@ import type { CheckResult } from '../publish/check-result.js';
 /** GitHub shows at most 10 annotations of each kind for one step. */
 export const ANNOTATIONS_PER_KIND = 10;
 
-/** One `::error`/`::warning` to write. */
+/** One `::error`/`::warning`/`::notice` to write; `file` and `line` place it in the pull request's diff. */
 export interface PlannedAnnotation {
-  readonly level: 'error' | 'warning';
+  readonly level: 'error' | 'warning' | 'notice';
   readonly title: string;
   readonly message: string;
+  /** Path relative to the repository root, as GitHub matches it to the diff. */
+  readonly file?: string;
+  /** 1-based. */
+  readonly line?: number;
+}
+
+/**
+ * Keeps each level within GitHub's 10 annotations a step, in the order given (put the most
+ * important first). When a level has more, its last slot says how many were left out and where
+ * they all are (`where`: "in the job summary and the report").
+ */
+export function capAnnotations(annotations: readonly PlannedAnnotation[], tool: string, where: string): PlannedAnnotation[] {
+  const capped: PlannedAnnotation[] = [];
+  for (const level of ['error', 'warning', 'notice'] as const) {
+    const matching = annotations.filter((annotation) => annotation.level === level);
+    const room = matching.length > ANNOTATIONS_PER_KIND ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND;
+    capped.push(...matching.slice(0, room));
+    if (matching.length > room) {
+      const more = matching.length - room;
+      const noun = { error: 'errors', warning: 'warnings', notice: 'notices' }[level];
+      capped.push({ level, title: `${tool}: ${more} more`, message: `${more} more ${noun}: every one is ${where}.` });
+    }
+  }
+  return capped;
 }
 
 /**
@@ -17,19 +41,13 @@ export interface PlannedAnnotation {
 export function planAnnotations(checks: readonly CheckResult[], tool: string): PlannedAnnotation[] {
   const planned: PlannedAnnotation[] = [];
   for (const [kind, level] of [['failure', 'error'], ['warning', 'warning']] as const) {
-    const matching = checks.filter((check) => check.level === kind);
-    const room = matching.length > ANNOTATIONS_PER_KIND ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND;
-    for (const check of matching.slice(0, room)) {
+    for (const check of checks.filter((c) => c.level === kind)) {
       planned.push({
         level,
         title: `${tool}: ${check.id}`,
         message: `${check.file ? `${check.file}: ` : ''}${check.message}${check.fix ? ` Fix: ${check.fix}` : ''}`,
       });
     }
-    if (matching.length > room) {
-      const more = matching.length - room;
-      planned.push({ level, title: `${tool}: ${more} more`, message: `${more} more ${kind === 'failure' ? 'failures' : 'warnings'}: every check is in the job summary and the report.` });
-    }
   }
-  return planned;
+  return capAnnotations(planned, tool, 'in the job summary and the report');
 }

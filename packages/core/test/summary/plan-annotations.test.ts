@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failure, pass, warning } from '../../src/publish/check-result.js';
-import { planAnnotations } from '../../src/summary/plan-annotations.js';
+import { capAnnotations, planAnnotations } from '../../src/summary/plan-annotations.js';
 
 describe('planAnnotations', () => {
   it('writes failures as errors and warnings as warnings, with file and fix', () => {
@@ -15,7 +15,17 @@ describe('planAnnotations', () => {
     const planned = planAnnotations([...checks, ...Array.from({ length: 10 }, (_, i) => warning(`w${i}`, 'meh.', 'fix.'))], 'tool');
     const errors = planned.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(10);
-    expect(errors.at(-1)).toEqual({ level: 'error', title: 'tool: 5 more', message: '5 more failures: every check is in the job summary and the report.' });
+    expect(errors.at(-1)).toEqual({ level: 'error', title: 'tool: 5 more', message: '5 more errors: every one is in the job summary and the report.' });
     expect(planned.filter((a) => a.level === 'warning')).toHaveLength(10);
+  });
+});
+
+describe('capAnnotations', () => {
+  it('keeps placed annotations as given and caps each level on its own', () => {
+    const errors = Array.from({ length: 12 }, (_, i) => ({ level: 'error' as const, title: `t${i}`, message: 'm', file: 'tests/test_a.py', line: i + 1 }));
+    const capped = capAnnotations([{ level: 'notice', title: 'n', message: 'x' }, ...errors], 'quality-gate', 'in the job summary');
+    expect(capped.slice(0, 9)).toEqual(errors.slice(0, 9));
+    expect(capped[9]).toEqual({ level: 'error', title: 'quality-gate: 3 more', message: '3 more errors: every one is in the job summary.' });
+    expect(capped.slice(10)).toEqual([{ level: 'notice', title: 'n', message: 'x' }]);
   });
 });
