@@ -56,7 +56,8 @@ export function parseSectionsInput(raw: string): Record<string, string> {
 
 /**
  * Turns the commits of one release (newest first, as git log gives them) into entries:
- * squash merges stand for the commits they list; a commit and its revert in the same range both
+ * a squash merge is its subject's entry (with the breaking notes of the commits its body lists),
+ * or, when its subject is not a Conventional Commit, one entry per listed commit; a commit and its revert in the same range both
  * vanish; a revert of a released feature is Removed; a `security` type or scope is Security;
  * `Deprecated:` footers are Deprecated; breaking changes lead Changed, marked **BREAKING**.
  */
@@ -83,8 +84,9 @@ function entriesOf(commit: ConventionalCommit, options: EntryOptions): Changelog
   const text = stripPullRequest(commit.subject);
   const out: ChangelogEntry[] = [];
   if (commit.breaking) {
-    const note = commit.breakingNotes[0];
-    const detail = note && note !== commit.subject ? `: ${note.replace(/\s*\n\s*/g, ' ')}` : '';
+    // Every note but the one `!` makes of the subject itself (a squash merge may carry several).
+    const notes = commit.breakingNotes.filter((note) => note !== commit.subject).map((note) => note.replace(/\s*\n\s*/g, ' '));
+    const detail = notes.length > 0 ? `: ${notes.join('; ')}` : '';
     out.push({ ...base, section: options.sections.breaking ?? 'Changed', text: `${text}${detail}`, breaking: true });
   } else {
     const section = sectionOf(commit, options.sections);
