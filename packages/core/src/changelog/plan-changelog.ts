@@ -10,6 +10,7 @@ import { applyRelease, applyUnreleased, createChangelog, replaceReleasedSections
 import type { ChangelogEntry } from './changelog-entries.js';
 import { planChangelogEntries, renderChangelogBody } from './changelog-entries.js';
 import type { ChangelogSettings } from './changelog-settings.js';
+import { traceCommits } from './commit-traces.js';
 import type { ReleaseHistory } from './read-release-history.js';
 import { readReleaseHistory } from './read-release-history.js';
 
@@ -39,6 +40,8 @@ export interface ChangelogPlan {
   readonly totalEntries: number;
   /** `0.4.0` or `Unreleased`. */
   readonly title: string;
+  /** What was read but left alone (an Unreleased heading below a release), for the log and the summary. */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -93,6 +96,7 @@ export function planChangelog(state: ChangelogState, settings: ChangelogSettings
   const created = state.content === undefined;
   let content = state.content ?? createChangelog();
   let totalEntries = 0;
+  const warnings = new Set<string>();
 
   if (state.history) {
     const updates: ReleaseUpdate[] = [];
@@ -104,18 +108,22 @@ export function planChangelog(state: ChangelogState, settings: ChangelogSettings
         date: release.date,
         body: renderChangelogBody(entries, links),
         links: compareLinks(url, release.previous?.name, release.tag.name),
+        commits: traceCommits(release.commits),
       });
     }
-    content = replaceReleasedSections(content, settings.path, updates.reverse()).content;
+    const regenerated = replaceReleasedSections(content, settings.path, updates.reverse());
+    for (const warning of regenerated.warnings) warnings.add(warning);
+    content = regenerated.content;
   }
 
   const entries = planChangelogEntries(state.current.commits, options);
   const body = renderChangelogBody(entries, links);
+  const commits = traceCommits(state.current.commits);
   const releasedByRegenerate = state.history?.releases.some((r) => r.tag.name === `${settings.tagPrefix}${settings.version ?? ''}`) ?? false;
   let edit: ChangelogEdit;
   if (settings.version === undefined) {
     const unreleasedLink = url && state.current.previousTag ? `${url}/compare/${state.current.previousTag}...HEAD` : undefined;
-    edit = applyUnreleased(content, settings.path, body, unreleasedLink);
+    edit = applyUnreleased(content, settings.path, { body, ...(unreleasedLink === undefined ? {} : { link: unreleasedLink }), commits });
   } else {
     const tag = `${settings.tagPrefix}${settings.version}`;
     edit = applyRelease(content, settings.path, {
@@ -123,11 +131,13 @@ export function planChangelog(state: ChangelogState, settings: ChangelogSettings
       date: settings.date,
       body,
       links: compareLinks(url, state.current.previousTag, tag),
+      commits,
     });
   }
+  for (const warning of edit.warnings) warnings.add(warning);
   if (!releasedByRegenerate) totalEntries += entries.length;
   const changed = edit.content !== (state.content ?? '');
-  return { edit: { ...edit, changed }, created, entries, totalEntries, title: settings.version ?? 'Unreleased' };
+  return { edit: { ...edit, changed }, created, entries, totalEntries, title: settings.version ?? 'Unreleased', warnings: [...warnings] };
 }
 
 function compareLinks(url: string, previousTag: string | undefined, tag: string): ReleaseUpdate['links'] {
