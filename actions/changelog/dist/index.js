@@ -5368,10 +5368,12 @@ const DEFAULT_SECTION_MAP = {
 };
 /**
  * Reads the `sections` input: `type=Section` pairs (comma or newline separated) that override
- * the default map; `type=` with no section leaves that type out.
+ * the default map; `type=` with no section leaves that type out. The map lists the given pairs
+ * first, in their order: sections that are not Keep a Changelog's are written in that order
+ * (`breaking=BREAKING CHANGE, feat=Feat, fix=Fix` keeps commitizen's).
  */
 function parseSectionsInput(raw) {
-    const map = { ...DEFAULT_SECTION_MAP };
+    const given = new Map();
     for (const pair of parseListInput(raw)) {
         const match = /^([A-Za-z][\w-]*)\s*=\s*(.*)$/.exec(pair);
         if (!match?.[1])
@@ -5380,11 +5382,16 @@ function parseSectionsInput(raw) {
         if (/[\r\n#[\]]/.test(section))
             throw new errors_InputError('sections', raw, `the section name '${section}' cannot contain #, [ or ]`);
         const type = match[1].toLowerCase();
-        if (section === '')
-            delete map[type];
-        else
-            map[type] = section;
+        given.delete(type);
+        given.set(type, section);
     }
+    const map = {};
+    for (const [type, section] of given)
+        if (section !== '')
+            map[type] = section;
+    for (const [type, section] of Object.entries(DEFAULT_SECTION_MAP))
+        if (!given.has(type))
+            map[type] = section;
     return map;
 }
 /**
@@ -5461,11 +5468,12 @@ function changelog_entries_pullRequestOf(header) {
     return match?.[1] ? Number(match[1]) : undefined;
 }
 /**
- * The body of a release section: `### Section` headings in Keep a Changelog order, breaking
- * changes first in theirs, each entry as a person would write it:
+ * The body of a release section: `### Section` headings in Keep a Changelog order, then other
+ * sections in the order of `sections` (the type → section map), breaking changes first in
+ * theirs, each entry as a person would write it:
  * `- **api:** support nested groups ([#123](…/pull/123)) ([abc1234](…/commit/abc1234…))`.
  */
-function renderChangelogBody(entries, links) {
+function renderChangelogBody(entries, links, sections = DEFAULT_SECTION_MAP) {
     const bySection = new Map();
     for (const entry of entries) {
         const list = bySection.get(entry.section);
@@ -5475,7 +5483,7 @@ function renderChangelogBody(entries, links) {
             bySection.set(entry.section, [entry]);
     }
     const order = [...KEEP_A_CHANGELOG_SECTIONS];
-    for (const section of bySection.keys())
+    for (const section of [...Object.values(sections), ...bySection.keys()])
         if (!order.includes(section) && section !== 'Other')
             order.push(section);
     order.push('Other');
@@ -6786,7 +6794,8 @@ function planChangelog(state, settings) {
     const created = state.content === undefined;
     let content = state.content ?? createChangelog();
     let totalEntries = 0;
-    const warnings = new Set();
+    // Warnings name lines of the file as it was read: the first edit's, not the later ones'.
+    let warnings;
     if (state.history) {
         const updates = [];
         for (const release of state.history.releases) {
@@ -6795,18 +6804,17 @@ function planChangelog(state, settings) {
             updates.push({
                 version: release.tag.name.slice(settings.tagPrefix.length),
                 date: release.date,
-                body: renderChangelogBody(entries, links),
+                body: renderChangelogBody(entries, links, settings.sections),
                 links: compareLinks(url, release.previous?.name, release.tag.name),
                 commits: traceCommits(release.commits),
             });
         }
         const regenerated = replaceReleasedSections(content, settings.path, updates.reverse());
-        for (const warning of regenerated.warnings)
-            warnings.add(warning);
+        warnings = regenerated.warnings;
         content = regenerated.content;
     }
     const entries = planChangelogEntries(state.current.commits, options);
-    const body = renderChangelogBody(entries, links);
+    const body = renderChangelogBody(entries, links, settings.sections);
     const commits = traceCommits(state.current.commits);
     const releasedByRegenerate = state.history?.releases.some((r) => r.tag.name === `${settings.tagPrefix}${settings.version ?? ''}`) ?? false;
     let edit;
@@ -6824,12 +6832,10 @@ function planChangelog(state, settings) {
             commits,
         });
     }
-    for (const warning of edit.warnings)
-        warnings.add(warning);
     if (!releasedByRegenerate)
         totalEntries += entries.length;
     const changed = edit.content !== (state.content ?? '');
-    return { edit: { ...edit, changed }, created, entries, totalEntries, title: settings.version ?? 'Unreleased', warnings: [...warnings] };
+    return { edit: { ...edit, changed }, created, entries, totalEntries, title: settings.version ?? 'Unreleased', warnings: warnings ?? edit.warnings };
 }
 function compareLinks(url, previousTag, tag) {
     if (!url)

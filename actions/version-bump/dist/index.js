@@ -8294,10 +8294,12 @@ const DEFAULT_SECTION_MAP = {
 };
 /**
  * Reads the `sections` input: `type=Section` pairs (comma or newline separated) that override
- * the default map; `type=` with no section leaves that type out.
+ * the default map; `type=` with no section leaves that type out. The map lists the given pairs
+ * first, in their order: sections that are not Keep a Changelog's are written in that order
+ * (`breaking=BREAKING CHANGE, feat=Feat, fix=Fix` keeps commitizen's).
  */
 function parseSectionsInput(raw) {
-    const map = { ...DEFAULT_SECTION_MAP };
+    const given = new Map();
     for (const pair of parseListInput(raw)) {
         const match = /^([A-Za-z][\w-]*)\s*=\s*(.*)$/.exec(pair);
         if (!match?.[1])
@@ -8306,11 +8308,16 @@ function parseSectionsInput(raw) {
         if (/[\r\n#[\]]/.test(section))
             throw new InputError('sections', raw, `the section name '${section}' cannot contain #, [ or ]`);
         const type = match[1].toLowerCase();
-        if (section === '')
-            delete map[type];
-        else
-            map[type] = section;
+        given.delete(type);
+        given.set(type, section);
     }
+    const map = {};
+    for (const [type, section] of given)
+        if (section !== '')
+            map[type] = section;
+    for (const [type, section] of Object.entries(DEFAULT_SECTION_MAP))
+        if (!given.has(type))
+            map[type] = section;
     return map;
 }
 /**
@@ -8387,11 +8394,12 @@ function changelog_entries_pullRequestOf(header) {
     return match?.[1] ? Number(match[1]) : undefined;
 }
 /**
- * The body of a release section: `### Section` headings in Keep a Changelog order, breaking
- * changes first in theirs, each entry as a person would write it:
+ * The body of a release section: `### Section` headings in Keep a Changelog order, then other
+ * sections in the order of `sections` (the type → section map), breaking changes first in
+ * theirs, each entry as a person would write it:
  * `- **api:** support nested groups ([#123](…/pull/123)) ([abc1234](…/commit/abc1234…))`.
  */
-function renderChangelogBody(entries, links) {
+function renderChangelogBody(entries, links, sections = DEFAULT_SECTION_MAP) {
     const bySection = new Map();
     for (const entry of entries) {
         const list = bySection.get(entry.section);
@@ -8401,7 +8409,7 @@ function renderChangelogBody(entries, links) {
             bySection.set(entry.section, [entry]);
     }
     const order = [...KEEP_A_CHANGELOG_SECTIONS];
-    for (const section of bySection.keys())
+    for (const section of [...Object.values(sections), ...bySection.keys()])
         if (!order.includes(section) && section !== 'Other')
             order.push(section);
     order.push('Other');

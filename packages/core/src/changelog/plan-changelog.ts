@@ -96,7 +96,8 @@ export function planChangelog(state: ChangelogState, settings: ChangelogSettings
   const created = state.content === undefined;
   let content = state.content ?? createChangelog();
   let totalEntries = 0;
-  const warnings = new Set<string>();
+  // Warnings name lines of the file as it was read: the first edit's, not the later ones'.
+  let warnings: readonly string[] | undefined;
 
   if (state.history) {
     const updates: ReleaseUpdate[] = [];
@@ -106,18 +107,18 @@ export function planChangelog(state: ChangelogState, settings: ChangelogSettings
       updates.push({
         version: release.tag.name.slice(settings.tagPrefix.length),
         date: release.date,
-        body: renderChangelogBody(entries, links),
+        body: renderChangelogBody(entries, links, settings.sections),
         links: compareLinks(url, release.previous?.name, release.tag.name),
         commits: traceCommits(release.commits),
       });
     }
     const regenerated = replaceReleasedSections(content, settings.path, updates.reverse());
-    for (const warning of regenerated.warnings) warnings.add(warning);
+    warnings = regenerated.warnings;
     content = regenerated.content;
   }
 
   const entries = planChangelogEntries(state.current.commits, options);
-  const body = renderChangelogBody(entries, links);
+  const body = renderChangelogBody(entries, links, settings.sections);
   const commits = traceCommits(state.current.commits);
   const releasedByRegenerate = state.history?.releases.some((r) => r.tag.name === `${settings.tagPrefix}${settings.version ?? ''}`) ?? false;
   let edit: ChangelogEdit;
@@ -134,10 +135,9 @@ export function planChangelog(state: ChangelogState, settings: ChangelogSettings
       commits,
     });
   }
-  for (const warning of edit.warnings) warnings.add(warning);
   if (!releasedByRegenerate) totalEntries += entries.length;
   const changed = edit.content !== (state.content ?? '');
-  return { edit: { ...edit, changed }, created, entries, totalEntries, title: settings.version ?? 'Unreleased', warnings: [...warnings] };
+  return { edit: { ...edit, changed }, created, entries, totalEntries, title: settings.version ?? 'Unreleased', warnings: warnings ?? edit.warnings };
 }
 
 function compareLinks(url: string, previousTag: string | undefined, tag: string): ReleaseUpdate['links'] {
