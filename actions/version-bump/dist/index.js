@@ -8727,9 +8727,9 @@ function normalizeEntryText(text) {
     out = out.replace(/^\s*(?:[-*+][ \t]+)?/, '').replace(/^\*\*BREAKING\*\*\s+/i, '').replace(/^\*\*[^*\n]+?\*\*:?\s+/, '');
     for (let previous = ''; previous !== out;) {
         previous = out;
-        out = out.replace(TRAILING_REFERENCES, '');
+        out = out.replace(TRAILING_REFERENCES, '').replace(/[.:;,!]+$/, '').trimEnd();
     }
-    return out.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[.:;,!]+$/, '');
+    return out.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-document.ts

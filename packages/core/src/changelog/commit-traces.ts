@@ -82,7 +82,7 @@ export function normalizeEntryText(text: string): string {
   out = out.replace(/^\s*(?:[-*+][ \t]+)?/, '').replace(/^\*\*BREAKING\*\*\s+/i, '').replace(/^\*\*[^*\n]+?\*\*:?\s+/, '');
   for (let previous = ''; previous !== out; ) {
     previous = out;
-    out = out.replace(TRAILING_REFERENCES, '');
+    out = out.replace(TRAILING_REFERENCES, '').replace(/[.:;,!]+$/, '').trimEnd();
   }
-  return out.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[.:;,!]+$/, '');
+  return out.replace(/\s+/g, ' ').trim().toLowerCase();
 }
