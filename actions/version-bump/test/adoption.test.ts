@@ -54,6 +54,17 @@ describe.each(nodeRuntimes())('version-bump bundle on squash merges and adopted 
     expect(result.log).toMatch(/minor: 1 fix; highest: [0-9a-f]{7} fix\(io\): close files after reading \(#13\), which squashes feat\(io\): a `closing` option/);
   });
 
+  it("takes in commitizen's Unreleased section without duplicating its entries", async () => {
+    const dir = scenario('commitizen');
+    const result = await runBundledAction('version-bump', { cwd: dir, nodePath, env: { ...env, HOME: dir }, inputs: { changelog: 'CHANGELOG.md' } });
+    expect(result.exitCode, result.log).toBe(0);
+    expect(result.outputs).toMatchObject({ 'previous-version': '0.2.0', version: '0.2.1' });
+    const after = readFileSync(join(dir, 'CHANGELOG.md'), 'utf8');
+    // commitizen's `- faster grouping` under `### Perf` is its entry for the same commit: replaced, not kept beside ours.
+    expect(after).toMatch(/^## Unreleased\n\n## v0\.2\.1 \(\d{4}-\d{2}-\d{2}\)\n\n### Changed\n\n- faster grouping \(\[[0-9a-f]{7}\]\(https:\/\/github\.com\/acme\/stats\/commit\/[0-9a-f]{40}\)\)\n\n## v0\.2\.0 /);
+    expect(after.match(/faster grouping/g)).toHaveLength(1);
+  });
+
   it('writes the release on top of a python-semantic-release 9 file with a stale Unreleased heading, with a warning', async () => {
     const dir = scenario('python-semantic-release-9');
     const before = readFileSync(join(dir, 'CHANGELOG.md'), 'utf8');
