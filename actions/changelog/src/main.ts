@@ -25,6 +25,7 @@ export async function run(): Promise<void> {
     const git = new GitClient(cwd, env);
     const state = await readChangelogState(git, settings, (path) => readTextIfExists(join(cwd, path)));
     const plan = planChangelog(state, settings);
+    for (const warning of plan.warnings) core.warning(warning);
     const notes = plan.edit.sectionText;
 
     if (plan.edit.changed && !settings.dryRun) {

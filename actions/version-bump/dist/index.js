@@ -3244,7 +3244,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2509);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9583);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -3253,7 +3253,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2509:
+/***/ 9583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5390,7 +5390,9 @@ function parseWithParser(hash, split) {
         .map((note) => (note.text.split(/\n(?=[A-Za-z][\w-]*: |[A-Za-z][\w-]* #)/)[0] ?? '').trim());
     const subject = typeof parsed.subject === 'string' ? parsed.subject.trim() : '';
     const scope = typeof parsed.scope === 'string' && parsed.scope.trim() !== '' ? parsed.scope.trim() : undefined;
-    return conventional({ hash, split, type, scope, subject, body: parsed.body ?? '', reverts, notes });
+    // The body as written, footers included (the parser's own stops at the first note): a squash
+    // merge's list of commits may go on past a `BREAKING CHANGE:` footer of one of them.
+    return conventional({ hash, split, type, scope, subject, body: bodyOf(split), reverts, notes });
 }
 /** The fast path: 100,000 commits in about 30 ms instead of about 900 ms through the parser. */
 function parseHeaderOnly(hash, split) {
@@ -7874,10 +7876,45 @@ function updaterFor(path) {
 
 /**
  * Release tags that are ancestors of `revision`, lowest version first. Tags that don't parse,
- * or carry a local part (`+build`), are not releases and are left out.
+ * carry a local part (`+build`), or float (`v1`, see {@link dropFloatingTags}) are not releases
+ * and are left out.
  */
 async function listVersionTags(git, prefix, revision = 'HEAD') {
-    return versionTagsFrom(await listMergedTags(git, `${prefix}*`, revision), prefix);
+    return dropFloatingTags(git, prefix, versionTagsFrom(await listMergedTags(git, `${prefix}*`, revision), prefix));
+}
+/**
+ * Leaves out floating tags: `v1` or `v9.17` name a release line and are moved to its newest
+ * release (as GitHub Actions are released, this project's own `v1` included), so they are not
+ * releases and must not take the commits of the release they point at. A tag of one or two
+ * release numbers floats when a final release of its line with more numbers (`v1.4.2`,
+ * `v9.17.0`) is at its commit or before it; a real `23.0` released before `23.0.1` stays.
+ */
+async function dropFloatingTags(git, prefix, tags) {
+    const candidates = tags.filter((tag) => namesLine(tag) && tags.some((other) => extendsLine(other, tag)));
+    if (candidates.length === 0)
+        return [...tags];
+    // One walk per candidate (a few: one per major or minor line), only when there are any.
+    const reachable = await Promise.all(candidates.map((tag) => listMergedTags(git, `${prefix}*`, `refs/tags/${tag.name}`)));
+    const floating = new Set();
+    candidates.forEach((tag, index) => {
+        const before = versionTagsFrom(reachable[index] ?? [], prefix);
+        if (before.some((other) => extendsLine(other, tag)))
+            floating.add(tag.name);
+    });
+    return tags.filter((tag) => !floating.has(tag.name));
+}
+/** `v1`, `v9.17`: one or two release numbers and nothing else. */
+function namesLine(tag) {
+    const v = tag.version;
+    return v.release.length <= 2 && v.pre === undefined && v.post === undefined && v.dev === undefined && v.local === undefined;
+}
+/** Whether `other` is a final release of `line`'s line with more release numbers: `v1.4.2` for `v1`. */
+function extendsLine(other, line) {
+    const a = other.version;
+    const b = line.version;
+    if (a.release.length <= b.release.length || a.epoch !== b.epoch || a.pre !== undefined || a.dev !== undefined)
+        return false;
+    return b.release.every((part, index) => a.release[index] === part);
 }
 /** The release tags among tag names, lowest version first. */
 function versionTagsFrom(names, prefix) {
@@ -7943,54 +7980,145 @@ async function readVersionFile(root, path, settings) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/commits/expand-squashed.ts
 
-// GitHub's squash-and-merge body lists the branch's commits as `* type(scope): subject` lines.
-const BULLET = /^\* +(.+)$/;
+// GitHub's squash and merge ("pull request title and commit details") lists the branch's commits
+// oldest first, each as `* <its subject>` followed by its body, unindented; a line of nine dashes
+// and the `Co-authored-by:` trailers end the list.
+const GITHUB_BULLET = /^\* +(\S.*)$/;
+const GITHUB_END = /^-{9,}[ \t]*$/;
+// `git merge --squash` writes `Squashed commit of the following:`, then each commit as `git log`
+// shows it, newest first: `commit <hash>`, `Author:` and `Date:` (and `Merge:`) lines, a blank
+// line, and the message indented by four spaces.
+const GIT_COMMIT = /^commit [0-9a-f]{40,64}(?: .*)?$/;
+const GIT_FORM = /^commit [0-9a-f]{40,64}(?: .*)?\n(?:Merge|Author): /m;
+const GIT_FIELD = /^(Merge|Author|Date|AuthorDate|Commit|CommitDate):/;
+// A line of a listed commit's body, indented under its bullet (an older squash form): one indent level goes.
+const INDENT = /^(?: {2,4}|\t)/;
 /**
- * A squash-merge commit whose body lists two or more Conventional Commits stands for each of
- * them: it is replaced by one commit per listed line (same hash, and the pull request number of
- * the squash subject), so both the bump and the changelog see every change it carries.
- * Other commits pass through unchanged.
+ * The commits a squash merge's body lists (GitHub's `* type: subject` lines, or git's
+ * `Squashed commit of the following:` blocks), newest first, each with the squash's hash and pull
+ * request number. Lines that are not Conventional Commits (`wip`, `fix typo`) are not listed.
+ */
+function listSquashedCommits(commit) {
+    const body = commit.body;
+    const git = body.includes('commit ') && GIT_FORM.test(body);
+    if (!git && !body.includes('* '))
+        return [];
+    const pullRequest = commit.kind === 'conventional' ? commit.pullRequest : pullRequestOf(commit.header);
+    const messages = git ? gitSquashMessages(body) : githubSquashMessages(body);
+    const listed = [];
+    for (const message of messages) {
+        const parsed = parseCommit({ hash: commit.hash, parents: [], message });
+        if (parsed.kind === 'conventional')
+            listed.push({ ...parsed, pullRequest: parsed.pullRequest ?? pullRequest });
+    }
+    // git lists newest first already; GitHub lists oldest first, and the range is newest first.
+    return git ? listed : listed.reverse();
+}
+/**
+ * Squash merges resolved: one whose subject is a Conventional Commit stays that one commit (its
+ * subject is the change), carrying the commits its body lists in `squashed` (they may raise the
+ * bump) and their breaking-change and deprecation notes; one whose subject is not (git's
+ * `Squashed commit of the following:`) stands for the commits its body lists. Other commits pass
+ * through unchanged. Newest first in, newest first out.
  */
 function expandSquashedCommits(commits) {
     const out = [];
     for (const commit of commits) {
-        const listed = commit.kind === 'merge' ? [] : listedCommits(commit);
-        // The body lists them oldest first; the range is newest first, as git log gives it.
-        if (listed.length >= 2)
-            out.push(...listed.reverse());
-        else
+        const listed = commit.kind === 'merge' ? [] : listSquashedCommits(commit);
+        if (listed.length === 0)
             out.push(commit);
+        else if (commit.kind === 'conventional')
+            out.push(withSquashed(commit, listed));
+        else
+            for (const one of listed)
+                out.push(one);
     }
     return out;
 }
-function listedCommits(commit) {
-    const body = commit.kind === 'conventional' ? commit.body : commit.kind === 'non-conventional' ? commit.body : '';
-    if (!body.includes('* '))
-        return [];
-    const pullRequest = commit.kind === 'conventional' ? commit.pullRequest : /\s\(#(\d+)\)$/.exec(commit.header)?.[1];
-    const listed = [];
+/** The subject's commit, with the notes of what it squashed: a breaking change among them is the subject's. */
+function withSquashed(commit, listed) {
+    // The parser read the whole body as the subject's footers; what is the subject's own is what comes
+    // before the first listed commit (GitHub's form puts nothing there; an edited message may).
+    const own = ownPart(commit);
+    const notes = unique([...own.breakingNotes, ...listed.flatMap((c) => c.breakingNotes)]);
+    const deprecations = unique([...own.deprecations, ...listed.flatMap((c) => c.deprecations)]);
+    return { ...commit, breaking: notes.length > 0, breakingNotes: notes, deprecations, squashed: listed };
+}
+function ownPart(commit) {
+    const lines = commit.body.split('\n');
+    const first = lines.findIndex((line, index) => isGitBlock(lines, index) || isListedBullet(line));
+    const preamble = lines.slice(0, first === -1 ? lines.length : first).join('\n');
+    const parsed = parseCommit({ hash: commit.hash, parents: [], message: `${commit.header}\n\n${preamble}` });
+    // The `!` of the subject's own header stays whatever its body says.
+    return parsed.kind === 'conventional' ? parsed : commit;
+}
+function isListedBullet(line) {
+    const bullet = GITHUB_BULLET.exec(line);
+    return bullet?.[1] !== undefined && parseCommit({ hash: '', parents: [], message: bullet[1] }).kind === 'conventional';
+}
+/** GitHub's form: a bullet that is a Conventional Commit starts a commit; the lines up to the next one are its body. */
+function githubSquashMessages(body) {
+    const messages = [];
+    let current;
+    for (const line of body.split('\n')) {
+        if (GITHUB_END.test(line))
+            break;
+        if (isListedBullet(line)) {
+            current = [(GITHUB_BULLET.exec(line)?.[1] ?? '').trim(), ''];
+            messages.push(current);
+        }
+        else if (current) {
+            current.push(line.replace(INDENT, ''));
+        }
+    }
+    return messages.map((lines) => lines.join('\n'));
+}
+/** git's form: each `commit <hash>` block's message, its four-space indent removed; merges are left out. */
+function gitSquashMessages(body) {
+    const messages = [];
     const lines = body.split('\n');
     for (let index = 0; index < lines.length; index++) {
-        const bullet = BULLET.exec(lines[index] ?? '');
-        if (!bullet?.[1])
+        if (!isGitBlock(lines, index))
             continue;
-        // The lines indented below a bullet are that commit's body (footers included).
-        const rest = [];
-        while (index + 1 < lines.length && /^(?: {2,}|\t)\S/.test(lines[index + 1] ?? ''))
-            rest.push((lines[++index] ?? '').trim());
-        const parsed = parseCommit({ hash: commit.hash, parents: [], message: [bullet[1], '', ...rest].join('\n') });
-        if (parsed.kind !== 'conventional')
-            continue;
-        listed.push({ ...parsed, pullRequest: parsed.pullRequest ?? (pullRequest === undefined ? undefined : Number(pullRequest)) });
+        let merge = false;
+        let next = index + 1;
+        for (; next < lines.length && GIT_FIELD.test(lines[next] ?? ''); next++)
+            if ((lines[next] ?? '').startsWith('Merge:'))
+                merge = true;
+        const message = [];
+        for (; next < lines.length && !isGitBlock(lines, next); next++)
+            message.push((lines[next] ?? '').replace(/^ {4}/, ''));
+        if (!merge)
+            messages.push(message.join('\n'));
+        index = next - 1;
     }
-    return listed;
+    return messages;
+}
+function isGitBlock(lines, index) {
+    return GIT_COMMIT.test(lines[index] ?? '') && GIT_FIELD.test(lines[index + 1] ?? '');
+}
+function pullRequestOf(header) {
+    const match = /\s\(#(\d+)\)$/.exec(header);
+    return match?.[1] ? Number(match[1]) : undefined;
+}
+function unique(texts) {
+    return [...new Set(texts.map((text) => text.trim()).filter((text) => text !== ''))];
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/commits/compute-bump.ts
 
 const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
-/** The level one commit asks for under the rules. */
+/**
+ * The level one commit asks for under the rules. A squash merge asks for the higher of its
+ * subject's level and those of the commits its body lists: they may raise it, never lower it.
+ */
 function levelOfCommit(commit, rules) {
+    let level = ownLevel(commit, rules);
+    for (const listed of commit.squashed ?? [])
+        level = maxLevel(level, ownLevel(listed, rules));
+    return level;
+}
+function ownLevel(commit, rules) {
     if (commit.breaking)
         return 'major';
     if (rules.minorTypes.includes(commit.type))
@@ -8005,7 +8133,8 @@ function maxLevel(a, b) {
 }
 /**
  * Decides the bump for a range of parsed commits (newest first, as git log gives them).
- * A squash merge that lists several Conventional Commits counts as each of them.
+ * A squash merge counts as its subject, raised by the commits its body lists; one whose subject
+ * is not a Conventional Commit (git's `Squashed commit of the following:`) counts as each of them.
  * The highest level wins. A revert of a commit that is in the same range cancels both,
  * since nothing of either reaches the release; a revert of an older, released commit stays.
  */
@@ -8041,7 +8170,8 @@ function computeBump(rangeCommits, rules) {
             highest = commit;
         }
     }
-    return { level, releasing, notReleasing, cancelled, nonConventional, merges, highest };
+    const raisedBy = highest && ORDER[ownLevel(highest, rules)] < ORDER[level] ? highest.squashed?.find((c) => ownLevel(c, rules) === level) : undefined;
+    return { level, releasing, notReleasing, cancelled, nonConventional, merges, highest, raisedBy };
 }
 /**
  * Pairs each revert with the commit it reverts when both are in the range, oldest first.
@@ -8164,10 +8294,12 @@ const DEFAULT_SECTION_MAP = {
 };
 /**
  * Reads the `sections` input: `type=Section` pairs (comma or newline separated) that override
- * the default map; `type=` with no section leaves that type out.
+ * the default map; `type=` with no section leaves that type out. The map lists the given pairs
+ * first, in their order: sections that are not Keep a Changelog's are written in that order
+ * (`breaking=BREAKING CHANGE, feat=Feat, fix=Fix` keeps commitizen's).
  */
 function parseSectionsInput(raw) {
-    const map = { ...DEFAULT_SECTION_MAP };
+    const given = new Map();
     for (const pair of parseListInput(raw)) {
         const match = /^([A-Za-z][\w-]*)\s*=\s*(.*)$/.exec(pair);
         if (!match?.[1])
@@ -8176,16 +8308,22 @@ function parseSectionsInput(raw) {
         if (/[\r\n#[\]]/.test(section))
             throw new InputError('sections', raw, `the section name '${section}' cannot contain #, [ or ]`);
         const type = match[1].toLowerCase();
-        if (section === '')
-            delete map[type];
-        else
-            map[type] = section;
+        given.delete(type);
+        given.set(type, section);
     }
+    const map = {};
+    for (const [type, section] of given)
+        if (section !== '')
+            map[type] = section;
+    for (const [type, section] of Object.entries(DEFAULT_SECTION_MAP))
+        if (!given.has(type))
+            map[type] = section;
     return map;
 }
 /**
  * Turns the commits of one release (newest first, as git log gives them) into entries:
- * squash merges stand for the commits they list; a commit and its revert in the same range both
+ * a squash merge is its subject's entry (with the breaking notes of the commits its body lists),
+ * or, when its subject is not a Conventional Commit, one entry per listed commit; a commit and its revert in the same range both
  * vanish; a revert of a released feature is Removed; a `security` type or scope is Security;
  * `Deprecated:` footers are Deprecated; breaking changes lead Changed, marked **BREAKING**.
  */
@@ -8201,7 +8339,7 @@ function planChangelogEntries(rangeCommits, options) {
             continue;
         if (commit.kind === 'non-conventional') {
             if (options.includeOther)
-                entries.push({ section: 'Other', scope: undefined, text: commit.header, hash: commit.hash, pullRequest: pullRequestOf(commit.header), breaking: false });
+                entries.push({ section: 'Other', scope: undefined, text: commit.header, hash: commit.hash, pullRequest: changelog_entries_pullRequestOf(commit.header), breaking: false });
             continue;
         }
         entries.push(...entriesOf(commit, options));
@@ -8213,8 +8351,9 @@ function entriesOf(commit, options) {
     const text = stripPullRequest(commit.subject);
     const out = [];
     if (commit.breaking) {
-        const note = commit.breakingNotes[0];
-        const detail = note && note !== commit.subject ? `: ${note.replace(/\s*\n\s*/g, ' ')}` : '';
+        // Every note but the one `!` makes of the subject itself (a squash merge may carry several).
+        const notes = commit.breakingNotes.filter((note) => note !== commit.subject).map((note) => note.replace(/\s*\n\s*/g, ' '));
+        const detail = notes.length > 0 ? `: ${notes.join('; ')}` : '';
         out.push({ ...base, section: options.sections.breaking ?? 'Changed', text: `${text}${detail}`, breaking: true });
     }
     else {
@@ -8250,16 +8389,17 @@ function removedFeature(commit) {
 function stripPullRequest(subject) {
     return subject.replace(/\s\(#\d+\)$/, '');
 }
-function pullRequestOf(header) {
+function changelog_entries_pullRequestOf(header) {
     const match = /\s\(#(\d+)\)$/.exec(header);
     return match?.[1] ? Number(match[1]) : undefined;
 }
 /**
- * The body of a release section: `### Section` headings in Keep a Changelog order, breaking
- * changes first in theirs, each entry as a person would write it:
+ * The body of a release section: `### Section` headings in Keep a Changelog order, then other
+ * sections in the order of `sections` (the type → section map), breaking changes first in
+ * theirs, each entry as a person would write it:
  * `- **api:** support nested groups ([#123](…/pull/123)) ([abc1234](…/commit/abc1234…))`.
  */
-function renderChangelogBody(entries, links) {
+function renderChangelogBody(entries, links, sections = DEFAULT_SECTION_MAP) {
     const bySection = new Map();
     for (const entry of entries) {
         const list = bySection.get(entry.section);
@@ -8269,7 +8409,7 @@ function renderChangelogBody(entries, links) {
             bySection.set(entry.section, [entry]);
     }
     const order = [...KEEP_A_CHANGELOG_SECTIONS];
-    for (const section of bySection.keys())
+    for (const section of [...Object.values(sections), ...bySection.keys()])
         if (!order.includes(section) && section !== 'Other')
             order.push(section);
     order.push('Other');
@@ -8510,7 +8650,90 @@ function anchorFor(rank, order, byKey) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/changelog/commit-traces.ts
+// `type(scope)!: ` at the start of a text: commitizen and python-semantic-release 9 write the
+// description without it, python-semantic-release 8 writes the whole message with it.
+const TYPE_PREFIX = /^[a-z][\w-]*(?:\([^()]*\))?!?: +/;
+const HASH = /\b[0-9a-f]{7,64}\b/gi;
+// A trailing group of references: `(#12)`, `(abc1234)`, `(#12, abc1234)`, `(PR#12, abc1234)`,
+// `(closes #3)` as the tools append them (links already reduced to their labels).
+const TRAILING_REFERENCES = /\s*\((?:\s*(?:pr|closes|fixes|resolves)?\s*#\d+|\s*[0-9a-f]{7,64}|\s*,)+\s*\)\s*$/i;
+/** The traces of a release's commits (newest first or in any order). */
+function traceCommits(commits) {
+    const hashes = new Map();
+    const texts = new Set();
+    const add = (text) => {
+        const normalized = normalizeEntryText(text);
+        if (normalized === '')
+            return;
+        texts.add(normalized);
+        const untyped = normalized.replace(TYPE_PREFIX, '');
+        if (untyped !== '')
+            texts.add(untyped);
+    };
+    for (const commit of commits) {
+        const hash = commit.hash.toLowerCase();
+        const list = hashes.get(hash.slice(0, 7));
+        if (list)
+            list.push(hash);
+        else
+            hashes.set(hash.slice(0, 7), [hash]);
+        add(commit.header);
+        if (commit.kind === 'merge')
+            continue;
+        if (commit.kind === 'conventional') {
+            add(commit.subject);
+            for (const note of [...commit.breakingNotes, ...commit.deprecations])
+                addParagraphs(note, add);
+        }
+        addParagraphs(commit.body, add);
+    }
+    return { hashes, texts };
+}
+/** Each paragraph of a text, and each of its lines. */
+function addParagraphs(text, add) {
+    for (const paragraph of text.split(/\n[ \t]*\n/)) {
+        add(paragraph.replace(/\s*\n\s*/g, ' '));
+        if (paragraph.includes('\n'))
+            for (const line of paragraph.split('\n'))
+                add(line);
+    }
+}
+/**
+ * Whether a block of a changelog section (a bullet with its continuation lines, or a paragraph)
+ * stands for one of the traced commits: it names one's hash, or its text is one's text, whole
+ * or line by line (python-semantic-release 8 writes each commit message as it is).
+ */
+function standsForCommit(lines, traces) {
+    for (const match of lines.join('\n').matchAll(HASH)) {
+        const token = match[0].toLowerCase();
+        if (traces.hashes.get(token.slice(0, 7))?.some((hash) => hash.startsWith(token)))
+            return true;
+    }
+    const whole = normalizeEntryText(lines.join(' '));
+    if (whole !== '' && traces.texts.has(whole))
+        return true;
+    const filled = lines.filter((line) => line.trim() !== '');
+    return filled.length > 1 && filled.every((line) => traces.texts.has(normalizeEntryText(line)));
+}
+/**
+ * An entry's text reduced to what every tool keeps of it: links to their labels, no backticks,
+ * no bullet, no `**BREAKING**` marker or bold `**scope:**`, no trailing references, lower case,
+ * single spaces, no final punctuation. `- **api:** Support X ([#12](…)) ([abc1234](…))` and
+ * `feat(api): support X (#12)`'s subject both give `support x`.
+ */
+function normalizeEntryText(text) {
+    let out = text.replace(/!?\[([^\]]*)\]\([^()\s]*\)/g, '$1').replace(/`/g, '');
+    out = out.replace(/^\s*(?:[-*+][ \t]+)?/, '').replace(/^\*\*BREAKING\*\*\s+/i, '').replace(/^\*\*[^*\n]+?\*\*:?\s+/, '');
+    for (let previous = ''; previous !== out;) {
+        previous = out;
+        out = out.replace(TRAILING_REFERENCES, '').replace(/[.:;,!]+$/, '').trimEnd();
+    }
+    return out.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-document.ts
+
 
 
 
@@ -8546,7 +8769,7 @@ function applyRelease(content, path, update) {
     let merged;
     let style;
     if (existing !== undefined) {
-        merged = mergeBodies(generated, parseBody(sectionBody(doc, existing)));
+        merged = mergeBodies(generated, parseBody(sectionBody(doc, existing)), update.commits);
         style = existing.heading.style;
         edit = replaceSection(doc, existing, renderExistingHeading(existing.heading, update), renderBody(merged));
     }
@@ -8554,7 +8777,7 @@ function applyRelease(content, path, update) {
         style = newestStyle(doc);
         const heading = changelog_headings_renderReleaseHeading(style, update.version, update.date, style.link ? update.links?.compare : undefined);
         const unreleased = doc.unreleased;
-        merged = mergeBodies(generated, unreleased === undefined ? EMPTY_BODY : parseBody(sectionBody(doc, unreleased)));
+        merged = mergeBodies(generated, unreleased === undefined ? EMPTY_BODY : parseBody(sectionBody(doc, unreleased)), update.commits);
         const sectionLines = [heading, ...withBlank(renderBody(merged))];
         if (unreleased !== undefined) {
             // The Unreleased section keeps its heading and loses its notes to the new section.
@@ -8568,35 +8791,35 @@ function applyRelease(content, path, update) {
     let next = applyEdits(doc.lines, [edit]);
     if (changelog_headings_usesLinkReferences(style) && update.links !== undefined)
         next = updateLinks(next, path, [update], update.links.unreleased);
-    return result(content, next, merged);
+    return result(content, next, merged, doc);
 }
 /**
  * Refreshes the generated entries of the `[Unreleased]` section (a run without a version):
- * `body` replaces the generated bullets, hand-written notes are kept beside them. A file without
- * an Unreleased section gets one above the newest release, unless there is nothing to write.
+ * `update.body` replaces the generated bullets, hand-written notes are kept beside them. A file
+ * without an Unreleased section gets one above the newest release, unless there is nothing to write.
  * @throws FileError (with the line) when the changelog's structure cannot be understood.
  */
-function applyUnreleased(content, path, body, unreleasedLink) {
+function applyUnreleased(content, path, update) {
     const doc = readStructure(content, path);
-    const generated = parseBody(splitText(body));
+    const generated = parseBody(splitText(update.body));
     const style = newestStyle(doc);
     const unreleased = doc.unreleased;
     let next = content;
     let merged;
     if (unreleased !== undefined) {
-        merged = mergeBodies(generated, parseBody(sectionBody(doc, unreleased)));
+        merged = mergeBodies(generated, parseBody(sectionBody(doc, unreleased)), update.commits);
         next = applyEdits(doc.lines, [replaceSection(doc, unreleased, undefined, renderBody(merged))]);
     }
     else {
         merged = mergeBodies(generated, EMPTY_BODY);
         const lines = renderBody(merged);
         if (lines.length === 0)
-            return result(content, content, merged);
+            return result(content, content, merged, doc);
         next = applyEdits(doc.lines, [insertAt(doc, topIndex(doc), [renderUnreleasedHeading(style), '', ...lines])]);
     }
-    if (usesLinkReferences(style) && unreleasedLink !== undefined)
-        next = updateLinks(next, path, [], unreleasedLink);
-    return result(content, next, merged);
+    if (usesLinkReferences(style) && update.link !== undefined)
+        next = updateLinks(next, path, [], update.link);
+    return result(content, next, merged, doc);
 }
 /**
  * Regenerates released sections from `releases` (newest first): a version with a section has it
@@ -8631,7 +8854,7 @@ function replaceReleasedSections(content, path, releases) {
         let sectionStyle;
         if (existing !== undefined) {
             flush();
-            merged = mergeBodies(generated, parseBody(sectionBody(doc, existing)));
+            merged = mergeBodies(generated, parseBody(sectionBody(doc, existing)), update.commits);
             sectionStyle = existing.heading.style;
             edits.push(replaceSection(doc, existing, renderExistingHeading(existing.heading, update), renderBody(merged)));
             after = existing.end;
@@ -8655,7 +8878,7 @@ function replaceReleasedSections(content, path, releases) {
         if (usesLinkReferences(newestStyle(readStructure(next, path))))
             next = updateLinks(next, path, linked, unreleasedUrl);
     }
-    return result(content, next, first);
+    return result(content, next, first, doc);
 }
 function changelog_document_splitLines(content) {
     const bom = content.startsWith(BOM) ? BOM : '';
@@ -8735,15 +8958,17 @@ function readStructure(content, path) {
     let unreleased;
     const releases = [];
     const seen = new Map();
+    const strayUnreleased = [];
     for (const { index, heading } of headings) {
         const section = { heading, index, end: sectionEnd(index) };
         if (heading.unreleased) {
+            const above = releases.at(-1);
+            if (above !== undefined) {
+                strayUnreleased.push({ index, below: above });
+                continue;
+            }
             if (unreleased !== undefined) {
                 throw new FileError(path, `a second Unreleased section (the first is on line ${unreleased.index + 1})`, index + 1);
-            }
-            const above = releases[0];
-            if (above !== undefined) {
-                throw new FileError(path, `the Unreleased section must come before every release, but the release ${above.heading.version} on line ${above.index + 1} is above it`, index + 1);
             }
             unreleased = section;
             continue;
@@ -8756,7 +8981,7 @@ function readStructure(content, path) {
         seen.set(key, index);
         releases.push(section);
     }
-    return { lines, unreleased, releases, links, firstOtherHeading, linkBlockStart };
+    return { path, lines, unreleased, releases, links, firstOtherHeading, linkBlockStart, strayUnreleased };
 }
 /**
  * Marks the lines inside fenced code blocks (CommonMark: ``` or ~~~, closed by a fence of the same
@@ -8906,13 +9131,15 @@ function checkUpdate(update) {
             throw new errors_InputError('link', url, 'a link must be a URL without spaces or parentheses');
     }
 }
-function result(before, content, body) {
+function result(before, content, body, doc) {
     const lines = renderBody(body);
-    return { content, changed: content !== before, sectionText: lines.length === 0 ? '' : `${lines.join('\n')}\n` };
+    const warnings = doc.strayUnreleased.map((stray) => `${doc.path}:${stray.index + 1}: the Unreleased heading below the release ${stray.below.heading.version} (line ${stray.below.index + 1}) ` +
+        'is not the Unreleased section (a tool that rebuilt the file may have left it); it stays where it is, and new sections go above the newest release.');
+    return { content, changed: content !== before, sectionText: lines.length === 0 ? '' : `${lines.join('\n')}\n`, warnings };
 }
 const EMPTY_BODY = { intro: [], subsections: [] };
 const SUBSECTION = /^ {0,3}###[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const changelog_document_BULLET = /^ ?[-*+](?:[ \t]|$)/;
+const BULLET = /^ ?[-*+](?:[ \t]|$)/;
 // Generated bullets end with the commit link: `([abc1234](https://…/commit/abc1234…))`.
 const COMMIT_LINK = /\/commit\/[0-9a-f]{7,40}\)\)[ \t]*$/i;
 // Keep a Changelog's order of change types (https://keepachangelog.com/en/1.1.0/#how).
@@ -8943,7 +9170,7 @@ function parseBody(lines) {
     return { intro, subsections };
 }
 function readBlock(lines, start) {
-    const bullet = changelog_document_BULLET.test(lines[start] ?? '');
+    const bullet = BULLET.test(lines[start] ?? '');
     const out = [];
     let fence;
     let i = start;
@@ -8957,7 +9184,7 @@ function readBlock(lines, start) {
             continue;
         }
         if (i > start) {
-            if (SUBSECTION.test(line) || changelog_document_BULLET.test(line))
+            if (SUBSECTION.test(line) || BULLET.test(line))
                 break;
             if (isBlank(line)) {
                 // A bullet goes on past blank lines when an indented line continues it.
@@ -8981,10 +9208,15 @@ function readBlock(lines, start) {
 }
 const isGenerated = (block) => block.bullet && block.lines.some((line) => COMMIT_LINK.test(line));
 const blockKey = (block) => block.lines.map((l) => l.trimEnd()).join('\n');
-/** `written`'s hand-written blocks that `generated` does not already hold. */
-function handWritten(written, generated) {
+/**
+ * `written`'s hand-written blocks that `generated` does not already hold: not a generated bullet
+ * (one ending with a commit link, as this action and python-semantic-release write them), and,
+ * when the release's commits are known, standing for none of them (another tool's entry, the
+ * commit body it wrote under it, its breaking-change note).
+ */
+function handWritten(written, generated, commits) {
     const known = new Set(generated.map(blockKey));
-    return written.filter((b) => !isGenerated(b) && !known.has(blockKey(b)));
+    return written.filter((b) => !isGenerated(b) && !known.has(blockKey(b)) && !(commits !== undefined && standsForCommit(b.lines, commits)));
 }
 function groupSubsections(subsections) {
     const groups = [];
@@ -9001,15 +9233,16 @@ function groupSubsections(subsections) {
  * The generated body with the hand-written notes of `written` merged in: a subsection both have
  * gets the hand-written blocks after the generated ones; one only `written` has is added in
  * Keep a Changelog's order (Added, Changed, Deprecated, Removed, Fixed, Security), others after.
- * Generated bullets in `written` (those ending with a commit link) are dropped: `generated` replaces them.
+ * Generated bullets in `written` (those ending with a commit link, or standing for one of `commits`)
+ * are dropped: `generated` replaces them, and a subsection left with nothing goes with them.
  */
-function mergeBodies(generated, written) {
-    const intro = [...generated.intro, ...handWritten(written.intro, generated.intro)];
+function mergeBodies(generated, written, commits) {
+    const intro = [...generated.intro, ...handWritten(written.intro, generated.intro, commits)];
     const subsections = groupSubsections(generated.subsections);
     const extra = [];
     for (const w of groupSubsections(written.subsections)) {
         const match = subsections.find((s) => s.key === w.key);
-        const blocks = handWritten(w.blocks, match?.blocks ?? []);
+        const blocks = handWritten(w.blocks, match?.blocks ?? [], commits);
         if (match !== undefined)
             match.blocks.push(...blocks);
         else if (blocks.length > 0)
@@ -9055,6 +9288,7 @@ function renderBody(body) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/plan-version-bump.ts
+
 
 
 
@@ -9131,8 +9365,11 @@ function planVersionBump(state, settings, context = NO_CONTEXT) {
         const after = updaterFor(file.path).updateContent(file.content, written, file.path);
         edits.push({ path: file.path, field: file.read.field, from: file.read.span.value, to: written, before: file.content, after });
     }
-    if (state.changelog)
-        edits.push(planChangelogEdit(state, settings, context, { version, tag }));
+    if (state.changelog) {
+        const changelog = planChangelogEdit(state, context, { version, tag });
+        edits.push(changelog.edit);
+        warnings.push(...changelog.warnings);
+    }
     return {
         ...base,
         skipped: false,
@@ -9202,7 +9439,7 @@ function trySemver(version) {
     }
 }
 /** The release's section in the changelog, from the same commits, as the changelog action writes it. */
-function planChangelogEdit(state, settings, context, next) {
+function planChangelogEdit(state, context, next) {
     const changelog = state.changelog;
     const entries = planChangelogEntries(state.commits, { sections: DEFAULT_SECTION_MAP, includeOther: false });
     const url = context.repositoryUrl.replace(/\/+$/, '');
@@ -9217,8 +9454,9 @@ function planChangelogEdit(state, settings, context, next) {
                 unreleased: `${url}/compare/${next.tag}...HEAD`,
             }
             : undefined,
+        commits: traceCommits(state.commits),
     });
-    return {
+    const fileEdit = {
         path: changelog.path,
         created: changelog.content === undefined,
         field: `section [${next.version}]`,
@@ -9227,6 +9465,7 @@ function planChangelogEdit(state, settings, context, next) {
         before: changelog.content ?? '',
         after: edit.content,
     };
+    return { edit: fileEdit, warnings: edit.warnings };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/summary/render-version-bump-summary.ts
@@ -9278,7 +9517,9 @@ function explainBump(plan) {
     }
     const because = plan.bumpSource === 'release-type' ? 'release-type asks for it' : parts.join(', ');
     const highest = plan.decision.highest;
-    const tail = highest && plan.bumpSource === 'commits' ? `; highest: ${highest.hash.slice(0, 7)} ${highest.header}` : '';
+    // A squash merge raised by a commit it lists says which: its subject alone would ask for less.
+    const raised = plan.decision.raisedBy ? `, which squashes ${plan.decision.raisedBy.header}` : '';
+    const tail = highest && plan.bumpSource === 'commits' ? `; highest: ${highest.hash.slice(0, 7)} ${highest.header}${raised}` : '';
     return `${plan.bump}: ${because || 'no releasable commits'}${tail}`;
 }
 /**

@@ -11,6 +11,8 @@ import {
 import type { HeadingStyle, ParsedHeading } from './changelog-headings.js';
 import { parseLinkReference, planLinkReferences } from './changelog-links.js';
 import type { LineEdit, LinkReference, WantedLink } from './changelog-links.js';
+import { standsForCommit } from './commit-traces.js';
+import type { CommitTraces } from './commit-traces.js';
 
 /** One release to write into the changelog. */
 export interface ReleaseUpdate {
@@ -25,6 +27,20 @@ export interface ReleaseUpdate {
   readonly body: string;
   /** Link URLs: `compare` for `[0.4.0]` (or the inline heading link), `unreleased` for `[Unreleased]`. */
   readonly links?: { readonly compare: string | undefined; readonly unreleased: string | undefined };
+  /**
+   * The release's commits as any tool may have written them: a block of the existing section
+   * (or of the Unreleased notes it takes in) that stands for one of them is that tool's entry
+   * for the change, replaced by `body`, and not kept as a hand-written note.
+   */
+  readonly commits?: CommitTraces;
+}
+
+/** The `[Unreleased]` section to write: its generated body, link and commits, as in {@link ReleaseUpdate}. */
+export interface UnreleasedUpdate {
+  readonly body: string;
+  /** The `[Unreleased]` compare link. */
+  readonly link?: string;
+  readonly commits?: CommitTraces;
 }
 
 /** The result of an edit. */
@@ -35,6 +51,8 @@ export interface ChangelogEdit {
   readonly changed: boolean;
   /** The section as written (heading excluded), `\n` line endings: the release notes. */
   readonly sectionText: string;
+  /** What was read but left alone, for the log and the summary (an Unreleased heading below a release). */
+  readonly warnings: readonly string[];
 }
 
 const BOM = '\uFEFF';
@@ -71,14 +89,14 @@ export function applyRelease(content: string, path: string, update: ReleaseUpdat
   let merged: Body;
   let style: HeadingStyle;
   if (existing !== undefined) {
-    merged = mergeBodies(generated, parseBody(sectionBody(doc, existing)));
+    merged = mergeBodies(generated, parseBody(sectionBody(doc, existing)), update.commits);
     style = existing.heading.style;
     edit = replaceSection(doc, existing, renderExistingHeading(existing.heading, update), renderBody(merged));
   } else {
     style = newestStyle(doc);
     const heading = renderReleaseHeading(style, update.version, update.date, style.link ? update.links?.compare : undefined);
     const unreleased = doc.unreleased;
-    merged = mergeBodies(generated, unreleased === undefined ? EMPTY_BODY : parseBody(sectionBody(doc, unreleased)));
+    merged = mergeBodies(generated, unreleased === undefined ? EMPTY_BODY : parseBody(sectionBody(doc, unreleased)), update.commits);
     const sectionLines = [heading, ...withBlank(renderBody(merged))];
     if (unreleased !== undefined) {
       // The Unreleased section keeps its heading and loses its notes to the new section.
@@ -90,33 +108,33 @@ export function applyRelease(content: string, path: string, update: ReleaseUpdat
   }
   let next = applyEdits(doc.lines, [edit]);
   if (usesLinkReferences(style) && update.links !== undefined) next = updateLinks(next, path, [update], update.links.unreleased);
-  return result(content, next, merged);
+  return result(content, next, merged, doc);
 }
 
 /**
  * Refreshes the generated entries of the `[Unreleased]` section (a run without a version):
- * `body` replaces the generated bullets, hand-written notes are kept beside them. A file without
- * an Unreleased section gets one above the newest release, unless there is nothing to write.
+ * `update.body` replaces the generated bullets, hand-written notes are kept beside them. A file
+ * without an Unreleased section gets one above the newest release, unless there is nothing to write.
  * @throws FileError (with the line) when the changelog's structure cannot be understood.
  */
-export function applyUnreleased(content: string, path: string, body: string, unreleasedLink?: string): ChangelogEdit {
+export function applyUnreleased(content: string, path: string, update: UnreleasedUpdate): ChangelogEdit {
   const doc = readStructure(content, path);
-  const generated = parseBody(splitText(body));
+  const generated = parseBody(splitText(update.body));
   const style = newestStyle(doc);
   const unreleased = doc.unreleased;
   let next = content;
   let merged: Body;
   if (unreleased !== undefined) {
-    merged = mergeBodies(generated, parseBody(sectionBody(doc, unreleased)));
+    merged = mergeBodies(generated, parseBody(sectionBody(doc, unreleased)), update.commits);
     next = applyEdits(doc.lines, [replaceSection(doc, unreleased, undefined, renderBody(merged))]);
   } else {
     merged = mergeBodies(generated, EMPTY_BODY);
     const lines = renderBody(merged);
-    if (lines.length === 0) return result(content, content, merged);
+    if (lines.length === 0) return result(content, content, merged, doc);
     next = applyEdits(doc.lines, [insertAt(doc, topIndex(doc), [renderUnreleasedHeading(style), '', ...lines])]);
   }
-  if (usesLinkReferences(style) && unreleasedLink !== undefined) next = updateLinks(next, path, [], unreleasedLink);
-  return result(content, next, merged);
+  if (usesLinkReferences(style) && update.link !== undefined) next = updateLinks(next, path, [], update.link);
+  return result(content, next, merged, doc);
 }
 
 /**
@@ -150,7 +168,7 @@ export function replaceReleasedSections(content: string, path: string, releases:
     let sectionStyle: HeadingStyle;
     if (existing !== undefined) {
       flush();
-      merged = mergeBodies(generated, parseBody(sectionBody(doc, existing)));
+      merged = mergeBodies(generated, parseBody(sectionBody(doc, existing)), update.commits);
       sectionStyle = existing.heading.style;
       edits.push(replaceSection(doc, existing, renderExistingHeading(existing.heading, update), renderBody(merged)));
       after = existing.end;
@@ -170,7 +188,7 @@ export function replaceReleasedSections(content: string, path: string, releases:
   if (linked.length > 0 || (unreleasedUrl !== undefined && releases.length > 0)) {
     if (usesLinkReferences(newestStyle(readStructure(next, path)))) next = updateLinks(next, path, linked, unreleasedUrl);
   }
-  return result(content, next, first);
+  return result(content, next, first, doc);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,6 +261,8 @@ interface SectionInfo {
 }
 
 interface Structure {
+  /** The file, for messages. */
+  readonly path: string;
   readonly lines: TextLines;
   readonly unreleased: SectionInfo | undefined;
   /** Release sections in document order (newest first). */
@@ -252,6 +272,11 @@ interface Structure {
   readonly firstOtherHeading: number | undefined;
   /** Where the trailing block of link definitions starts (`end` when there is none). */
   readonly linkBlockStart: number;
+  /**
+   * Unreleased headings below a release, as a tool that rebuilt its file may leave one: not this
+   * file's Unreleased section. They stay where they are (a boundary like any heading), with a warning.
+   */
+  readonly strayUnreleased: readonly { readonly index: number; readonly below: SectionInfo }[];
 }
 
 const OTHER_HEADING = /^ {0,3}#{1,2}(?:[ \t]|$)/;
@@ -285,15 +310,17 @@ function readStructure(content: string, path: string): Structure {
   let unreleased: SectionInfo | undefined;
   const releases: SectionInfo[] = [];
   const seen = new Map<string, number>();
+  const strayUnreleased: { index: number; below: SectionInfo }[] = [];
   for (const { index, heading } of headings) {
     const section = { heading, index, end: sectionEnd(index) };
     if (heading.unreleased) {
+      const above = releases.at(-1);
+      if (above !== undefined) {
+        strayUnreleased.push({ index, below: above });
+        continue;
+      }
       if (unreleased !== undefined) {
         throw new FileError(path, `a second Unreleased section (the first is on line ${unreleased.index + 1})`, index + 1);
-      }
-      const above = releases[0];
-      if (above !== undefined) {
-        throw new FileError(path, `the Unreleased section must come before every release, but the release ${above.heading.version} on line ${above.index + 1} is above it`, index + 1);
       }
       unreleased = section;
       continue;
@@ -306,7 +333,7 @@ function readStructure(content: string, path: string): Structure {
     seen.set(key, index);
     releases.push(section);
   }
-  return { lines, unreleased, releases, links, firstOtherHeading, linkBlockStart };
+  return { path, lines, unreleased, releases, links, firstOtherHeading, linkBlockStart, strayUnreleased };
 }
 
 /**
@@ -459,9 +486,14 @@ function checkUpdate(update: ReleaseUpdate): void {
   }
 }
 
-function result(before: string, content: string, body: Body): ChangelogEdit {
+function result(before: string, content: string, body: Body, doc: Structure): ChangelogEdit {
   const lines = renderBody(body);
-  return { content, changed: content !== before, sectionText: lines.length === 0 ? '' : `${lines.join('\n')}\n` };
+  const warnings = doc.strayUnreleased.map(
+    (stray) =>
+      `${doc.path}:${stray.index + 1}: the Unreleased heading below the release ${stray.below.heading.version} (line ${stray.below.index + 1}) ` +
+      'is not the Unreleased section (a tool that rebuilt the file may have left it); it stays where it is, and new sections go above the newest release.',
+  );
+  return { content, changed: content !== before, sectionText: lines.length === 0 ? '' : `${lines.join('\n')}\n`, warnings };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -555,10 +587,15 @@ function readBlock(lines: readonly string[], start: number): { block: Block; nex
 const isGenerated = (block: Block): boolean => block.bullet && block.lines.some((line) => COMMIT_LINK.test(line));
 const blockKey = (block: Block): string => block.lines.map((l) => l.trimEnd()).join('\n');
 
-/** `written`'s hand-written blocks that `generated` does not already hold. */
-function handWritten(written: readonly Block[], generated: readonly Block[]): Block[] {
+/**
+ * `written`'s hand-written blocks that `generated` does not already hold: not a generated bullet
+ * (one ending with a commit link, as this action and python-semantic-release write them), and,
+ * when the release's commits are known, standing for none of them (another tool's entry, the
+ * commit body it wrote under it, its breaking-change note).
+ */
+function handWritten(written: readonly Block[], generated: readonly Block[], commits: CommitTraces | undefined): Block[] {
   const known = new Set(generated.map(blockKey));
-  return written.filter((b) => !isGenerated(b) && !known.has(blockKey(b)));
+  return written.filter((b) => !isGenerated(b) && !known.has(blockKey(b)) && !(commits !== undefined && standsForCommit(b.lines, commits)));
 }
 
 function groupSubsections(subsections: readonly Subsection[]): Subsection[] {
@@ -575,15 +612,16 @@ function groupSubsections(subsections: readonly Subsection[]): Subsection[] {
  * The generated body with the hand-written notes of `written` merged in: a subsection both have
  * gets the hand-written blocks after the generated ones; one only `written` has is added in
  * Keep a Changelog's order (Added, Changed, Deprecated, Removed, Fixed, Security), others after.
- * Generated bullets in `written` (those ending with a commit link) are dropped: `generated` replaces them.
+ * Generated bullets in `written` (those ending with a commit link, or standing for one of `commits`)
+ * are dropped: `generated` replaces them, and a subsection left with nothing goes with them.
  */
-function mergeBodies(generated: Body, written: Body): Body {
-  const intro = [...generated.intro, ...handWritten(written.intro, generated.intro)];
+function mergeBodies(generated: Body, written: Body, commits?: CommitTraces): Body {
+  const intro = [...generated.intro, ...handWritten(written.intro, generated.intro, commits)];
   const subsections = groupSubsections(generated.subsections);
   const extra: Subsection[] = [];
   for (const w of groupSubsections(written.subsections)) {
     const match = subsections.find((s) => s.key === w.key);
-    const blocks = handWritten(w.blocks, match?.blocks ?? []);
+    const blocks = handWritten(w.blocks, match?.blocks ?? [], commits);
     if (match !== undefined) match.blocks.push(...blocks);
     else if (blocks.length > 0) extra.push({ ...w, blocks });
   }

@@ -38,25 +38,31 @@ export interface EntryOptions {
 
 /**
  * Reads the `sections` input: `type=Section` pairs (comma or newline separated) that override
- * the default map; `type=` with no section leaves that type out.
+ * the default map; `type=` with no section leaves that type out. The map lists the given pairs
+ * first, in their order: sections that are not Keep a Changelog's are written in that order
+ * (`breaking=BREAKING CHANGE, feat=Feat, fix=Fix` keeps commitizen's).
  */
 export function parseSectionsInput(raw: string): Record<string, string> {
-  const map: Record<string, string> = { ...DEFAULT_SECTION_MAP };
+  const given = new Map<string, string>();
   for (const pair of parseListInput(raw)) {
     const match = /^([A-Za-z][\w-]*)\s*=\s*(.*)$/.exec(pair);
     if (!match?.[1]) throw new InputError('sections', raw, `'${pair}' is not a type=Section pair (e.g. docs=Documentation)`);
     const section = (match[2] ?? '').trim();
     if (/[\r\n#[\]]/.test(section)) throw new InputError('sections', raw, `the section name '${section}' cannot contain #, [ or ]`);
     const type = match[1].toLowerCase();
-    if (section === '') delete map[type];
-    else map[type] = section;
+    given.delete(type);
+    given.set(type, section);
   }
+  const map: Record<string, string> = {};
+  for (const [type, section] of given) if (section !== '') map[type] = section;
+  for (const [type, section] of Object.entries(DEFAULT_SECTION_MAP)) if (!given.has(type)) map[type] = section;
   return map;
 }
 
 /**
  * Turns the commits of one release (newest first, as git log gives them) into entries:
- * squash merges stand for the commits they list; a commit and its revert in the same range both
+ * a squash merge is its subject's entry (with the breaking notes of the commits its body lists),
+ * or, when its subject is not a Conventional Commit, one entry per listed commit; a commit and its revert in the same range both
  * vanish; a revert of a released feature is Removed; a `security` type or scope is Security;
  * `Deprecated:` footers are Deprecated; breaking changes lead Changed, marked **BREAKING**.
  */
@@ -83,8 +89,9 @@ function entriesOf(commit: ConventionalCommit, options: EntryOptions): Changelog
   const text = stripPullRequest(commit.subject);
   const out: ChangelogEntry[] = [];
   if (commit.breaking) {
-    const note = commit.breakingNotes[0];
-    const detail = note && note !== commit.subject ? `: ${note.replace(/\s*\n\s*/g, ' ')}` : '';
+    // Every note but the one `!` makes of the subject itself (a squash merge may carry several).
+    const notes = commit.breakingNotes.filter((note) => note !== commit.subject).map((note) => note.replace(/\s*\n\s*/g, ' '));
+    const detail = notes.length > 0 ? `: ${notes.join('; ')}` : '';
     out.push({ ...base, section: options.sections.breaking ?? 'Changed', text: `${text}${detail}`, breaking: true });
   } else {
     const section = sectionOf(commit, options.sections);
@@ -129,11 +136,16 @@ export interface EntryLinks {
 }
 
 /**
- * The body of a release section: `### Section` headings in Keep a Changelog order, breaking
- * changes first in theirs, each entry as a person would write it:
+ * The body of a release section: `### Section` headings in Keep a Changelog order, then other
+ * sections in the order of `sections` (the type → section map), breaking changes first in
+ * theirs, each entry as a person would write it:
  * `- **api:** support nested groups ([#123](…/pull/123)) ([abc1234](…/commit/abc1234…))`.
  */
-export function renderChangelogBody(entries: readonly ChangelogEntry[], links: EntryLinks): string {
+export function renderChangelogBody(
+  entries: readonly ChangelogEntry[],
+  links: EntryLinks,
+  sections: Readonly<Record<string, string>> = DEFAULT_SECTION_MAP,
+): string {
   const bySection = new Map<string, ChangelogEntry[]>();
   for (const entry of entries) {
     const list = bySection.get(entry.section);
@@ -141,7 +153,7 @@ export function renderChangelogBody(entries: readonly ChangelogEntry[], links: E
     else bySection.set(entry.section, [entry]);
   }
   const order: string[] = [...KEEP_A_CHANGELOG_SECTIONS];
-  for (const section of bySection.keys()) if (!order.includes(section) && section !== 'Other') order.push(section);
+  for (const section of [...Object.values(sections), ...bySection.keys()]) if (!order.includes(section) && section !== 'Other') order.push(section);
   order.push('Other');
   const blocks: string[] = [];
   for (const section of order) {

@@ -10,6 +10,7 @@ import { applyRelease, applyUnreleased, createChangelog, replaceReleasedSections
 import type { ChangelogEntry } from './changelog-entries.js';
 import { planChangelogEntries, renderChangelogBody } from './changelog-entries.js';
 import type { ChangelogSettings } from './changelog-settings.js';
+import { traceCommits } from './commit-traces.js';
 import type { ReleaseHistory } from './read-release-history.js';
 import { readReleaseHistory } from './read-release-history.js';
 
@@ -39,6 +40,8 @@ export interface ChangelogPlan {
   readonly totalEntries: number;
   /** `0.4.0` or `Unreleased`. */
   readonly title: string;
+  /** What was read but left alone (an Unreleased heading below a release), for the log and the summary. */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -93,6 +96,8 @@ export function planChangelog(state: ChangelogState, settings: ChangelogSettings
   const created = state.content === undefined;
   let content = state.content ?? createChangelog();
   let totalEntries = 0;
+  // Warnings name lines of the file as it was read: the first edit's, not the later ones'.
+  let warnings: readonly string[] | undefined;
 
   if (state.history) {
     const updates: ReleaseUpdate[] = [];
@@ -102,20 +107,24 @@ export function planChangelog(state: ChangelogState, settings: ChangelogSettings
       updates.push({
         version: release.tag.name.slice(settings.tagPrefix.length),
         date: release.date,
-        body: renderChangelogBody(entries, links),
+        body: renderChangelogBody(entries, links, settings.sections),
         links: compareLinks(url, release.previous?.name, release.tag.name),
+        commits: traceCommits(release.commits),
       });
     }
-    content = replaceReleasedSections(content, settings.path, updates.reverse()).content;
+    const regenerated = replaceReleasedSections(content, settings.path, updates.reverse());
+    warnings = regenerated.warnings;
+    content = regenerated.content;
   }
 
   const entries = planChangelogEntries(state.current.commits, options);
-  const body = renderChangelogBody(entries, links);
+  const body = renderChangelogBody(entries, links, settings.sections);
+  const commits = traceCommits(state.current.commits);
   const releasedByRegenerate = state.history?.releases.some((r) => r.tag.name === `${settings.tagPrefix}${settings.version ?? ''}`) ?? false;
   let edit: ChangelogEdit;
   if (settings.version === undefined) {
     const unreleasedLink = url && state.current.previousTag ? `${url}/compare/${state.current.previousTag}...HEAD` : undefined;
-    edit = applyUnreleased(content, settings.path, body, unreleasedLink);
+    edit = applyUnreleased(content, settings.path, { body, ...(unreleasedLink === undefined ? {} : { link: unreleasedLink }), commits });
   } else {
     const tag = `${settings.tagPrefix}${settings.version}`;
     edit = applyRelease(content, settings.path, {
@@ -123,11 +132,12 @@ export function planChangelog(state: ChangelogState, settings: ChangelogSettings
       date: settings.date,
       body,
       links: compareLinks(url, state.current.previousTag, tag),
+      commits,
     });
   }
   if (!releasedByRegenerate) totalEntries += entries.length;
   const changed = edit.content !== (state.content ?? '');
-  return { edit: { ...edit, changed }, created, entries, totalEntries, title: settings.version ?? 'Unreleased' };
+  return { edit: { ...edit, changed }, created, entries, totalEntries, title: settings.version ?? 'Unreleased', warnings: warnings ?? edit.warnings };
 }
 
 function compareLinks(url: string, previousTag: string | undefined, tag: string): ReleaseUpdate['links'] {

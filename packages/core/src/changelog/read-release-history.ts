@@ -3,7 +3,7 @@ import { parseCommit } from '../commits/parse-commit.js';
 import type { GitClient } from '../git/git-client.js';
 import { readCommits } from '../git/read-history.js';
 import type { VersionTag } from '../git/version-tags.js';
-import { versionTagsFrom } from '../git/version-tags.js';
+import { dropFloatingTags, versionTagsFrom } from '../git/version-tags.js';
 
 /** One release's commits, newest first, and the tag before it (for the compare link). */
 export interface ReleaseCommits {
@@ -25,7 +25,7 @@ export interface ReleaseHistory {
 /**
  * Reads the whole history with one `git log`, and gives each commit to the first release tag
  * (in version order) that contains it: the same cut as `git log <previous>..<tag>` for every
- * pair of tags, at the cost of one git process instead of forty.
+ * pair of tags, at the cost of one git process instead of forty. Floating tags (`v1`) are not releases.
  */
 export async function readReleaseHistory(git: GitClient, prefix: string, until: string): Promise<ReleaseHistory> {
   // Two independent reads, side by side. A tag is merged into `until` exactly when its commit is
@@ -35,7 +35,8 @@ export async function readReleaseHistory(git: GitClient, prefix: string, until: 
     readCommits(git, { until }, (raw) => ({ hash: raw.hash, parents: raw.parents, commit: parseCommit(raw) })),
   ]);
   const byHash = new Map(nodes.map((node, index) => [node.hash, index]));
-  const tags = versionTagsFrom([...refs.keys()], prefix).filter((tag) => byHash.has(refs.get(tag.name)?.commit ?? ''));
+  const merged = versionTagsFrom([...refs.keys()], prefix).filter((tag) => byHash.has(refs.get(tag.name)?.commit ?? ''));
+  const tags = await dropFloatingTags(git, prefix, merged);
   const owner = new Int32Array(nodes.length).fill(-1);
   tags.forEach((tag, release) => {
     const start = byHash.get(refs.get(tag.name)?.commit ?? '');

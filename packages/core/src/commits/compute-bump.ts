@@ -21,12 +21,26 @@ export interface BumpDecision {
   readonly merges: number;
   /** The newest commit of the highest level, the one the summary names. */
   readonly highest: ConventionalCommit | undefined;
+  /**
+   * When `highest` is a squash merge whose subject asks for less than a commit its body lists
+   * (`fix: x (#12)` listing `feat: y`): that listed commit, which set the level.
+   */
+  readonly raisedBy: ConventionalCommit | undefined;
 }
 
 const ORDER: Record<BumpLevel, number> = { none: 0, patch: 1, minor: 2, major: 3 };
 
-/** The level one commit asks for under the rules. */
+/**
+ * The level one commit asks for under the rules. A squash merge asks for the higher of its
+ * subject's level and those of the commits its body lists: they may raise it, never lower it.
+ */
 export function levelOfCommit(commit: ConventionalCommit, rules: BumpRules): BumpLevel {
+  let level = ownLevel(commit, rules);
+  for (const listed of commit.squashed ?? []) level = maxLevel(level, ownLevel(listed, rules));
+  return level;
+}
+
+function ownLevel(commit: ConventionalCommit, rules: BumpRules): BumpLevel {
   if (commit.breaking) return 'major';
   if (rules.minorTypes.includes(commit.type)) return 'minor';
   if (rules.patchTypes.includes(commit.type)) return 'patch';
@@ -40,7 +54,8 @@ export function maxLevel(a: BumpLevel, b: BumpLevel): BumpLevel {
 
 /**
  * Decides the bump for a range of parsed commits (newest first, as git log gives them).
- * A squash merge that lists several Conventional Commits counts as each of them.
+ * A squash merge counts as its subject, raised by the commits its body lists; one whose subject
+ * is not a Conventional Commit (git's `Squashed commit of the following:`) counts as each of them.
  * The highest level wins. A revert of a commit that is in the same range cancels both,
  * since nothing of either reaches the release; a revert of an older, released commit stays.
  */
@@ -75,7 +90,8 @@ export function computeBump(rangeCommits: readonly ParsedCommit[], rules: BumpRu
       highest = commit;
     }
   }
-  return { level, releasing, notReleasing, cancelled, nonConventional, merges, highest };
+  const raisedBy = highest && ORDER[ownLevel(highest, rules)] < ORDER[level] ? highest.squashed?.find((c) => ownLevel(c, rules) === level) : undefined;
+  return { level, releasing, notReleasing, cancelled, nonConventional, merges, highest, raisedBy };
 }
 
 /**

@@ -13,6 +13,7 @@ export interface ConventionalCommit {
   readonly breaking: boolean;
   /** The text of each `BREAKING CHANGE:` footer (or the subject when only `!` marks it). */
   readonly breakingNotes: readonly string[];
+  /** The message after the header, footers included. */
   readonly body: string;
   /** Set when this commit reverts another: the reverted hash (as written) and header. */
   readonly reverts: { readonly hash: string; readonly header: string } | undefined;
@@ -20,6 +21,11 @@ export interface ConventionalCommit {
   readonly pullRequest: number | undefined;
   /** The text of each `Deprecated:` footer. */
   readonly deprecations: readonly string[];
+  /**
+   * Set by `expandSquashedCommits` on a squash merge whose subject is this commit: the branch's
+   * commits its body lists (newest first). They may raise the bump; the subject stays the change.
+   */
+  readonly squashed?: readonly ConventionalCommit[];
 }
 
 /** A commit that is not a merge and does not follow Conventional Commits. */
@@ -137,7 +143,9 @@ function parseWithParser(hash: string, split: SplitMessage): ParsedCommit {
     .map((note) => (note.text.split(/\n(?=[A-Za-z][\w-]*: |[A-Za-z][\w-]* #)/)[0] ?? '').trim());
   const subject = typeof parsed.subject === 'string' ? parsed.subject.trim() : '';
   const scope = typeof parsed.scope === 'string' && parsed.scope.trim() !== '' ? parsed.scope.trim() : undefined;
-  return conventional({ hash, split, type, scope, subject, body: parsed.body ?? '', reverts, notes });
+  // The body as written, footers included (the parser's own stops at the first note): a squash
+  // merge's list of commits may go on past a `BREAKING CHANGE:` footer of one of them.
+  return conventional({ hash, split, type, scope, subject, body: bodyOf(split), reverts, notes });
 }
 
 /** The fast path: 100,000 commits in about 30 ms instead of about 900 ms through the parser. */

@@ -10,10 +10,45 @@ export interface VersionTag {
 
 /**
  * Release tags that are ancestors of `revision`, lowest version first. Tags that don't parse,
- * or carry a local part (`+build`), are not releases and are left out.
+ * carry a local part (`+build`), or float (`v1`, see {@link dropFloatingTags}) are not releases
+ * and are left out.
  */
 export async function listVersionTags(git: GitClient, prefix: string, revision = 'HEAD'): Promise<VersionTag[]> {
-  return versionTagsFrom(await listMergedTags(git, `${prefix}*`, revision), prefix);
+  return dropFloatingTags(git, prefix, versionTagsFrom(await listMergedTags(git, `${prefix}*`, revision), prefix));
+}
+
+/**
+ * Leaves out floating tags: `v1` or `v9.17` name a release line and are moved to its newest
+ * release (as GitHub Actions are released, this project's own `v1` included), so they are not
+ * releases and must not take the commits of the release they point at. A tag of one or two
+ * release numbers floats when a final release of its line with more numbers (`v1.4.2`,
+ * `v9.17.0`) is at its commit or before it; a real `23.0` released before `23.0.1` stays.
+ */
+export async function dropFloatingTags(git: GitClient, prefix: string, tags: readonly VersionTag[]): Promise<VersionTag[]> {
+  const candidates = tags.filter((tag) => namesLine(tag) && tags.some((other) => extendsLine(other, tag)));
+  if (candidates.length === 0) return [...tags];
+  // One walk per candidate (a few: one per major or minor line), only when there are any.
+  const reachable = await Promise.all(candidates.map((tag) => listMergedTags(git, `${prefix}*`, `refs/tags/${tag.name}`)));
+  const floating = new Set<string>();
+  candidates.forEach((tag, index) => {
+    const before = versionTagsFrom(reachable[index] ?? [], prefix);
+    if (before.some((other) => extendsLine(other, tag))) floating.add(tag.name);
+  });
+  return tags.filter((tag) => !floating.has(tag.name));
+}
+
+/** `v1`, `v9.17`: one or two release numbers and nothing else. */
+function namesLine(tag: VersionTag): boolean {
+  const v = tag.version;
+  return v.release.length <= 2 && v.pre === undefined && v.post === undefined && v.dev === undefined && v.local === undefined;
+}
+
+/** Whether `other` is a final release of `line`'s line with more release numbers: `v1.4.2` for `v1`. */
+function extendsLine(other: VersionTag, line: VersionTag): boolean {
+  const a = other.version;
+  const b = line.version;
+  if (a.release.length <= b.release.length || a.epoch !== b.epoch || a.pre !== undefined || a.dev !== undefined) return false;
+  return b.release.every((part, index) => a.release[index] === part);
 }
 
 /** The release tags among tag names, lowest version first. */

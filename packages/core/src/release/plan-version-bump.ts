@@ -3,6 +3,7 @@ import { computeBump } from '../commits/compute-bump.js';
 import type { ParsedCommit } from '../commits/parse-commit.js';
 import { DEFAULT_SECTION_MAP, planChangelogEntries, renderChangelogBody } from '../changelog/changelog-entries.js';
 import { applyRelease, createChangelog } from '../changelog/changelog-document.js';
+import { traceCommits } from '../changelog/commit-traces.js';
 import { ReleaseError, VersionError } from '../errors.js';
 import { updaterFor } from '../updaters/index.js';
 import type { BumpLevel } from '../versions/next-version.js';
@@ -132,7 +133,11 @@ export function planVersionBump(state: ReleaseState, settings: VersionBumpSettin
     const after = updaterFor(file.path).updateContent(file.content, written, file.path);
     edits.push({ path: file.path, field: file.read.field, from: file.read.span.value, to: written, before: file.content, after });
   }
-  if (state.changelog) edits.push(planChangelogEdit(state, settings, context, { version, tag }));
+  if (state.changelog) {
+    const changelog = planChangelogEdit(state, context, { version, tag });
+    edits.push(changelog.edit);
+    warnings.push(...changelog.warnings);
+  }
   return {
     ...base,
     skipped: false,
@@ -209,10 +214,9 @@ function trySemver(version: Pep440Version): string | undefined {
 /** The release's section in the changelog, from the same commits, as the changelog action writes it. */
 function planChangelogEdit(
   state: ReleaseState,
-  settings: VersionBumpSettings,
   context: VersionBumpContext,
   next: { version: string; tag: string },
-): FileEdit {
+): { edit: FileEdit; warnings: readonly string[] } {
   const changelog = state.changelog as NonNullable<ReleaseState['changelog']>;
   const entries = planChangelogEntries(state.commits, { sections: DEFAULT_SECTION_MAP, includeOther: false });
   const url = context.repositoryUrl.replace(/\/+$/, '');
@@ -227,8 +231,9 @@ function planChangelogEdit(
           unreleased: `${url}/compare/${next.tag}...HEAD`,
         }
       : undefined,
+    commits: traceCommits(state.commits),
   });
-  return {
+  const fileEdit: FileEdit = {
     path: changelog.path,
     created: changelog.content === undefined,
     field: `section [${next.version}]`,
@@ -237,4 +242,5 @@ function planChangelogEdit(
     before: changelog.content ?? '',
     after: edit.content,
   };
+  return { edit: fileEdit, warnings: edit.warnings };
 }

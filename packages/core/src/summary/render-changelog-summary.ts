@@ -1,5 +1,5 @@
 import type { ChangelogPlan } from '../changelog/plan-changelog.js';
-import { inlineCode } from './markdown.js';
+import { escapeMarkdown, inlineCode } from './markdown.js';
 
 /** What the changelog summary needs besides the plan. */
 export interface ChangelogSummaryContext {
@@ -9,8 +9,9 @@ export interface ChangelogSummaryContext {
 }
 
 /**
- * The job summary: one line on what happened to the file, then the new section as it will
- * read in the changelog (it is already Markdown, escaped when it was written).
+ * The job summary: one line on what happened to the file, the warnings (what was read but left
+ * alone), then the new section as it will read in the changelog (it is already Markdown, escaped
+ * when it was written).
  */
 export function renderChangelogSummary(plan: ChangelogPlan, context: ChangelogSummaryContext): string {
   const heading = plan.title === 'Unreleased' ? '## changelog: [Unreleased]' : `## changelog: ${plan.title} (${context.date})`;
@@ -22,5 +23,6 @@ export function renderChangelogSummary(plan: ChangelogPlan, context: ChangelogSu
       : `${inlineCode(context.path)} ${plan.created ? 'created' : 'updated'}`;
   const total = plan.totalEntries !== plan.entries.length ? `, ${plan.totalEntries} over all regenerated releases` : '';
   const notes = plan.edit.sectionText.trim() === '' ? '_No entries: nothing in this range goes into a changelog._' : plan.edit.sectionText.trimEnd();
-  return `${heading}\n\n${count}${total}; ${what}.\n\n${notes}\n`;
+  const warnings = plan.warnings.map((warning) => `> [!WARNING]\n> ${escapeMarkdown(warning)}\n\n`).join('');
+  return `${heading}\n\n${count}${total}; ${what}.\n\n${warnings}${notes}\n`;
 }

@@ -59,7 +59,9 @@ export function explainBump(plan: VersionBumpPlan): string {
   }
   const because = plan.bumpSource === 'release-type' ? 'release-type asks for it' : parts.join(', ');
   const highest = plan.decision.highest;
-  const tail = highest && plan.bumpSource === 'commits' ? `; highest: ${highest.hash.slice(0, 7)} ${highest.header}` : '';
+  // A squash merge raised by a commit it lists says which: its subject alone would ask for less.
+  const raised = plan.decision.raisedBy ? `, which squashes ${plan.decision.raisedBy.header}` : '';
+  const tail = highest && plan.bumpSource === 'commits' ? `; highest: ${highest.hash.slice(0, 7)} ${highest.header}${raised}` : '';
   return `${plan.bump}: ${because || 'no releasable commits'}${tail}`;
 }
 

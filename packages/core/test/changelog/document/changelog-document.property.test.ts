@@ -156,8 +156,8 @@ describe('the changelog editor (properties)', () => {
   it('refreshing [Unreleased] twice equals once', () => {
     fc.assert(
       fc.property(doc, update('0.0.0', true), (d, u) => {
-        const once = applyUnreleased(render(d), PATH, u.body, u.links?.unreleased).content;
-        expect(applyUnreleased(once, PATH, u.body, u.links?.unreleased).content).toBe(once);
+        const once = applyUnreleased(render(d), PATH, { body: u.body, link: u.links?.unreleased }).content;
+        expect(applyUnreleased(once, PATH, { body: u.body, link: u.links?.unreleased }).content).toBe(once);
       }),
       { numRuns: 200 },
     );

@@ -10,8 +10,8 @@ describe('applyUnreleased', () => {
   const body = `### Added\n\n${gen('new parser', 'a1')}\n\n### Fixed\n\n${gen('crash on start', 'b2')}\n`;
 
   it('refreshes the generated entries under [Unreleased], keeping the hand-written notes after them', () => {
-    const first = applyUnreleased(fixture('keep-a-changelog.md'), PATH, body, `${REPO}/compare/v0.3.3...HEAD`);
-    const second = applyUnreleased(first.content, PATH, `### Added\n\n${gen('new parser', 'a1')}\n${gen('plugin hooks', 'c3')}\n`);
+    const first = applyUnreleased(fixture('keep-a-changelog.md'), PATH, { body, link: `${REPO}/compare/v0.3.3...HEAD` });
+    const second = applyUnreleased(first.content, PATH, { body: `### Added\n\n${gen('new parser', 'a1')}\n${gen('plugin hooks', 'c3')}\n` });
     expect(second.sectionText).toBe(
       [
         '### Added',
@@ -28,26 +28,26 @@ describe('applyUnreleased', () => {
     );
     const untouched = fixture('keep-a-changelog.md').split('## [0.3.3]');
     expect(second.content).toBe(`${untouched[0]?.replace(/## \[Unreleased\][^]*$/, `## [Unreleased]\n\n${second.sectionText}\n`)}## [0.3.3]${untouched[1]}`);
-    expect(applyUnreleased(second.content, PATH, `### Added\n\n${gen('new parser', 'a1')}\n${gen('plugin hooks', 'c3')}\n`).changed).toBe(false);
+    expect(applyUnreleased(second.content, PATH, { body: `### Added\n\n${gen('new parser', 'a1')}\n${gen('plugin hooks', 'c3')}\n` }).changed).toBe(false);
   });
 
   it('then a release takes the generated and the hand-written entries along', () => {
-    const refreshed = applyUnreleased(fixture('keep-a-changelog.md'), PATH, body).content;
+    const refreshed = applyUnreleased(fixture('keep-a-changelog.md'), PATH, { body }).content;
     const released = applyRelease(refreshed, PATH, { ...RELEASE_040, body });
     expect(released.content).toBe(applyRelease(fixture('keep-a-changelog.md'), PATH, { ...RELEASE_040, body }).content);
   });
 
   it('adds an Unreleased section in the file’s style only when there is something to write', () => {
     const conventional = fixture('conventional-changelog.md');
-    expect(applyUnreleased(conventional, PATH, '')).toEqual({ content: conventional, changed: false, sectionText: '' });
-    expect(applyUnreleased(conventional, PATH, `### Features\n\n* x ([abcdef0](${REPO}/commit/abcdef0))\n`).content).toBe(
+    expect(applyUnreleased(conventional, PATH, { body: '' })).toEqual({ content: conventional, changed: false, sectionText: '', warnings: [] });
+    expect(applyUnreleased(conventional, PATH, { body: `### Features\n\n* x ([abcdef0](${REPO}/commit/abcdef0))\n` }).content).toBe(
       conventional.replace('## [1.2.1]', `## Unreleased\n\n### Features\n\n* x ([abcdef0](${REPO}/commit/abcdef0))\n\n## [1.2.1]`),
     );
   });
 
   it('keeps CRLF and a missing final newline when the Unreleased section is last', () => {
     const input = crlf('# Changelog\n\n## [Unreleased]');
-    const edit = applyUnreleased(input, PATH, `- x ([abcdef0](${REPO}/commit/abcdef0))\n`, `${REPO}/commits`);
+    const edit = applyUnreleased(input, PATH, { body: `- x ([abcdef0](${REPO}/commit/abcdef0))\n`, link: `${REPO}/commits` });
     expect(edit.content).toBe(crlf(`# Changelog\n\n## [Unreleased]\n\n- x ([abcdef0](${REPO}/commit/abcdef0))\n\n[Unreleased]: ${REPO}/commits`));
   });
 });
