@@ -6,3 +6,5 @@ export * from './run-bundled-action.js';
 export * from './action-metadata.js';
 export * from './fake-pypi.js';
 export * from './fake-oidc.js';
+export * from './endless-body.js';
+export * from './tar-gz.js';
