@@ -7707,7 +7707,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4952);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7515);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -7716,7 +7716,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4952:
+/***/ 7515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10728,7 +10728,7 @@ async function streamTarGz(path, limits, wantText, onMember) {
         for await (const entry of extract) {
             const { header } = entry;
             const name = header.name;
-            const type = header.type ?? 'file';
+            const type = header.type ?? 'unknown';
             const size = header.size ?? 0;
             count += 1;
             if (count > limits.maxMembers)
@@ -10771,6 +10771,297 @@ async function streamTarGz(path, limits, wantText, onMember) {
         throw toArchiveReadError(path, pipeError, 'not a readable .tar.gz');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/publish/archives/tar-data-filter.ts
+
+
+/**
+ * The unpack directory, as the first segment of every absolute path in the model. A NUL byte
+ * cannot appear in a member name, so no `..` walk can climb out and back into a directory of
+ * the same name: a path that leaves it is outside, whatever the real directory is called.
+ */
+const DEST = '\0dest';
+const REGULAR = new Set(['file', 'contiguous-file']);
+const SPECIAL = new Set(['character-device', 'block-device', 'fifo', 'unknown']);
+/**
+ * Replays the unpacking of a tar stream member by member, as `tarfile.extractall(dest,
+ * filter='data')` does it: each member is checked against what the members before it left on
+ * disk (so a link chain such as `a -> .`, `a/b -> ..`, `a/b/c -> ..`, `a/b/c/file` is resolved
+ * link by link, and refused at `a/b`), then recorded as unpacked. Nothing touches the disk.
+ */
+class TarUnpackModel {
+    root;
+    #nodes = new Map([
+        ['', { kind: 'dir' }],
+        [DEST, { kind: 'dir' }],
+    ]);
+    /** Members unpacked so far, by normalized name, for hard links whose target is gone. */
+    #members = new Map();
+    #refusals = [];
+    /** `root`: the sdist's single top directory; links and names under it must stay under it. */
+    constructor(root) {
+        this.root = root;
+    }
+    /** Checks one member (the `index`th) as the data filter would, and unpacks it when it passes. */
+    add(member, index) {
+        // Absolute names and `..` segments are refused on their own (sdist-member-paths), and never unpacked here.
+        if (describeUnsafePath(member.name) !== undefined)
+            return;
+        const segments = splitMemberPath(member.name);
+        const name = segments.join('/');
+        const scope = this.#scopeOf(segments);
+        const isLink = member.type === 'symlink' || member.type === 'link';
+        const refuse = (kind, detail, link = isLink) => {
+            this.#refusals.push({ member: member.name, index, kind, detail, link });
+        };
+        // _get_filtered_attrs: the member's own path, resolved through what is already on disk.
+        const target = this.#realpath([DEST, ...segments]);
+        if (!target.ok)
+            return refuse('unresolvable', target.why, false);
+        if (!within(target.path, [DEST]))
+            return refuse('outside-destination', `unpacks to ${show(target.path)} through a link`, false);
+        if (!within(target.path, scope))
+            return refuse('outside-root', `unpacks to ${show(target.path)} through a link, outside ${this.root ?? ''}/`, false);
+        if (SPECIAL.has(member.type))
+            return refuse('special-file', member.type === 'unknown' ? 'a member type tarfile does not know' : member.type, false);
+        if (isLink) {
+            const linkname = member.linkTarget ?? '';
+            if (linkname.startsWith('/'))
+                return refuse('absolute-link', `points at the absolute path ${linkname}`);
+            const from = member.type === 'symlink' ? [DEST, ...external_node_path_namespaceObject.posix.dirname(name).split('/'), ...linkname.split('/')] : [DEST, ...linkname.split('/')];
+            const resolved = this.#realpath(from);
+            if (!resolved.ok)
+                return refuse('unresolvable', resolved.why);
+            if (!within(resolved.path, [DEST]))
+                return refuse('link-outside', `resolves to ${show(resolved.path)}, outside the unpack directory`);
+            if (!within(resolved.path, scope))
+                return refuse('outside-root', `resolves to ${show(resolved.path)}, outside ${this.root ?? ''}/`);
+        }
+        this.#unpack(member, segments, refuse);
+    }
+    /**
+     * The refusals, ending with links that, once every member is unpacked, resolve out of
+     * their scope or cannot be resolved (a later member can change what an earlier link means).
+     */
+    finish() {
+        const refused = new Set(this.#refusals.map((r) => r.member));
+        for (const [key, node] of this.#nodes) {
+            if (node.kind !== 'symlink')
+                continue;
+            const segments = key.split('/');
+            const resolved = this.#realpath(segments);
+            const scope = this.#scopeOf(segments.slice(1));
+            const member = segments.slice(1).join('/');
+            if (refused.has(member))
+                continue;
+            if (!resolved.ok)
+                this.#refusals.push({ member, index: undefined, kind: 'unresolvable', detail: `once unpacked: ${resolved.why}`, link: true });
+            else if (!within(resolved.path, scope)) {
+                this.#refusals.push({
+                    member,
+                    index: undefined,
+                    kind: within(resolved.path, [DEST]) ? 'outside-root' : 'link-outside',
+                    detail: `once every member is unpacked, resolves to ${show(resolved.path)}`,
+                    link: true,
+                });
+            }
+        }
+        return [...this.#refusals];
+    }
+    #scopeOf(segments) {
+        return this.root !== undefined && segments[0] === this.root ? [DEST, this.root] : [DEST];
+    }
+    /** TarFile._extract_member, for a member that passed the filter. */
+    #unpack(member, segments, refuse) {
+        const parent = this.#makeDirs([DEST, ...segments.slice(0, -1)]);
+        const last = segments.at(-1);
+        if (parent !== undefined && last !== undefined)
+            this.#place(member, [...parent, last], refuse, 0);
+        this.#members.set(segments.join('/'), member);
+    }
+    /** Puts `member` at `at` (its parent resolved), as makefile, makedir, makelink_with_filter do. */
+    #place(member, at, refuse, depth) {
+        const existing = this.#nodes.get(key(at));
+        if (member.type === 'directory') {
+            if (existing === undefined)
+                this.#nodes.set(key(at), { kind: 'dir' });
+        }
+        else if (REGULAR.has(member.type)) {
+            // open(targetpath, 'wb') follows a symlink in the last place, even a dangling one.
+            const found = this.#lookup(at);
+            if (found !== undefined && found.node?.kind !== 'dir')
+                this.#nodes.set(key(found.path), { kind: 'file' });
+        }
+        else if (member.type === 'symlink') {
+            // The filter stores the normalized link name (os.path.normpath) that os.symlink then writes;
+            // os.unlink cannot remove a directory in the way, and the link is then not made.
+            if (existing?.kind !== 'dir')
+                this.#nodes.set(key(at), { kind: 'symlink', target: external_node_path_namespaceObject.posix.normalize(member.linkTarget ?? '') });
+        }
+        else if (member.type === 'link' && depth < 8) {
+            this.#placeHardLink(member, at, existing, refuse, depth);
+        }
+    }
+    /**
+     * makelink_with_filter for a hard link: os.link to what `linkname` names on disk (following
+     * symlinks). When nothing is there, the archive member of that name before the link is
+     * unpacked in its place; when there is none, tarfile raises KeyError. When os.link fails
+     * (a directory), the same fallback runs, but a missing member is then only an ExtractError,
+     * which extractall logs and skips.
+     */
+    #placeHardLink(member, at, existing, refuse, depth) {
+        const linkname = member.linkTarget ?? '';
+        const source = this.#lookup([DEST, ...linkname.split('/')]);
+        const onDisk = source?.node;
+        if (onDisk !== undefined && onDisk.kind !== 'dir' && existing?.kind !== 'dir') {
+            this.#nodes.set(key(at), { kind: 'file' });
+            return;
+        }
+        const linkFailed = onDisk !== undefined;
+        // TarFile._find_link_target compares os.path.normpath of both names.
+        const earlier = this.#members.get(splitMemberPath(external_node_path_namespaceObject.posix.normalize(linkname)).join('/'));
+        if (earlier === undefined) {
+            if (!linkFailed)
+                refuse('missing-link-target', `no member ${linkname} comes before it, so tarfile cannot unpack it`);
+            return;
+        }
+        if (earlier.type === 'symlink') {
+            // Unpacked here, the symlink's target is read from this directory: check it from here.
+            const target = external_node_path_namespaceObject.posix.normalize(earlier.linkTarget ?? '');
+            const resolved = target.startsWith('/') ? undefined : this.#realpath([...at.slice(0, -1), ...target.split('/')]);
+            if (resolved === undefined || !resolved.ok || !within(resolved.path, this.#scopeOf(at.slice(1)))) {
+                refuse('relocated-link', `links to the symlink ${earlier.name} -> ${earlier.linkTarget ?? ''}, which, unpacked here, resolves ${resolved?.ok === true ? `to ${show(resolved.path)}` : 'nowhere'}`);
+                return;
+            }
+        }
+        this.#place(earlier, at, refuse, depth + 1);
+    }
+    /**
+     * Where the operating system finds `path`, following every symlink (the last one too):
+     * unlike realpath, a missing directory cannot be walked through, not even by `..`. Undefined
+     * when the walk fails before the last component (missing, not a directory, or 40 links deep).
+     */
+    #lookup(parts) {
+        const rest = [...parts].reverse();
+        let path = [];
+        let links = 0;
+        while (rest.length > 0) {
+            const name = rest.pop();
+            if (name === '' || name === '.')
+                continue;
+            if (name === '..') {
+                path.pop();
+                continue;
+            }
+            const next = [...path, name];
+            const node = this.#nodes.get(key(next));
+            if (node === undefined)
+                return rest.some((part) => part !== '' && part !== '.') ? undefined : { path: next, node: undefined };
+            if (node.kind === 'symlink') {
+                links += 1;
+                if (links > 40)
+                    return undefined;
+                if (node.target.startsWith('/'))
+                    path = [];
+                rest.push(...node.target.split('/').reverse());
+                continue;
+            }
+            if (node.kind === 'file' && rest.some((part) => part !== '' && part !== '.'))
+                return undefined;
+            path = next;
+        }
+        return { path, node: this.#nodes.get(key(path)) };
+    }
+    /** os.makedirs of a member's parent: the directory it resolves to, created where missing; undefined when it cannot be. */
+    #makeDirs(path) {
+        const resolved = this.#realpath(path);
+        if (!resolved.ok)
+            return undefined;
+        for (let i = 1; i <= resolved.path.length; i++) {
+            const prefix = key(resolved.path.slice(0, i));
+            const node = this.#nodes.get(prefix);
+            if (node === undefined)
+                this.#nodes.set(prefix, { kind: 'dir' });
+            else if (node.kind !== 'dir')
+                return undefined;
+        }
+        return [...resolved.path];
+    }
+    /**
+     * posixpath.realpath(path, strict=ALLOW_MISSING) over the model: symlinks are followed
+     * (targets relative to the link's directory, absolute ones from the root), a missing
+     * component is kept as written and `..` after it is lexical, and a loop or a file in a
+     * directory's place is an error, as with strict=True.
+     */
+    #realpath(parts) {
+        const MARK = Symbol('resolved');
+        const rest = [...parts].reverse();
+        let partCount = parts.length;
+        let path = [];
+        const seen = new Map();
+        while (partCount > 0) {
+            const name = rest.pop();
+            if (name === MARK) {
+                seen.set(rest.pop(), [...path]);
+                continue;
+            }
+            if (typeof name !== 'string')
+                break;
+            partCount -= 1;
+            if (name === '' || name === '.')
+                continue;
+            if (name === '..') {
+                path.pop();
+                continue;
+            }
+            const next = [...path, name];
+            const nextKey = key(next);
+            const node = this.#nodes.get(nextKey);
+            if (node === undefined) {
+                path = next;
+                continue;
+            }
+            if (node.kind !== 'symlink') {
+                if (partCount > 0 && node.kind !== 'dir')
+                    return { ok: false, why: `${show(next)} is a file, used as a directory` };
+                path = next;
+                continue;
+            }
+            const cached = seen.get(nextKey);
+            if (cached !== undefined) {
+                if (cached === null)
+                    return { ok: false, why: `the links loop at ${show(next)}` };
+                path = [...cached];
+                continue;
+            }
+            seen.set(nextKey, null);
+            if (node.target.startsWith('/'))
+                path = [];
+            const targetParts = node.target.split('/');
+            rest.push(nextKey, MARK, ...[...targetParts].reverse());
+            partCount += targetParts.length;
+        }
+        return { ok: true, path };
+    }
+}
+function key(path) {
+    return path.join('/');
+}
+function within(path, scope) {
+    return scope.every((segment, i) => path[i] === segment);
+}
+/** A model path as the message shows it: relative to the unpack directory, `../x` when above it. */
+function show(path) {
+    if (path[0] === DEST)
+        return path.length === 1 ? '.' : path.slice(1).join('/');
+    return `../${path.join('/')}`.replace(/\/$/, '');
+}
+/** Replays `members` in order and returns every refusal. */
+function checkTarUnpack(members, root) {
+    const model = new TarUnpackModel(root);
+    members.forEach((member, index) => model.add(member, index));
+    return model.finish();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/publish/archives/sdist-checks.ts
 
 
@@ -10782,41 +11073,35 @@ function listSome(items) {
 }
 const REBUILD = 'Do not upload this file: rebuild the sdist with `python -m build --sdist` from a clean checkout.';
 /**
- * Where a link points, as an archive path, or undefined when it leaves the archive.
- * Symlink targets are relative to the link's directory; hard link targets are archive paths.
+ * Member paths, links and file types: an sdist must unpack inside its own root and nowhere
+ * else. Links are resolved as CPython's `tarfile` data filter resolves them (PEP 706), member
+ * by member against what the members before left on disk, so a chain of links that are each
+ * harmless on their own is refused where it leaves the root (see tar-data-filter.ts).
  */
-function resolveLink(member) {
-    const target = member.linkTarget ?? '';
-    if (target.startsWith('/') || target.includes('\\'))
-        return undefined;
-    const joined = member.type === 'symlink' ? external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(member.name), target) : external_node_path_namespaceObject.posix.normalize(target);
-    return joined === '..' || joined.startsWith('../') ? undefined : joined;
-}
-/** Member paths, links and file types: an sdist must unpack inside its own root and nowhere else. */
 function checkSdistMembers(members, root, file) {
     const unsafe = members.flatMap((m) => {
         const reason = describeUnsafePath(m.name);
         return reason === undefined ? [] : [`'${m.name}' (${reason})`];
     });
-    const escaping = members
-        .filter((m) => m.type === 'symlink' || m.type === 'link')
-        .filter((m) => {
-        const resolved = resolveLink(m);
-        return resolved === undefined || splitMemberPath(resolved)[0] !== root;
-    })
-        .map((m) => `${m.name} -> ${m.linkTarget ?? ''}`);
-    const special = members
-        .filter((m) => m.type === 'character-device' || m.type === 'block-device' || m.type === 'fifo')
-        .map((m) => `${m.name} (${m.type})`);
+    const refusals = checkTarUnpack(members, root);
+    const byName = new Map(members.map((m) => [splitMemberPath(m.name).join('/'), m]));
+    const linkOf = (name) => byName.get(splitMemberPath(name).join('/'))?.linkTarget ?? '';
+    const throughLinks = refusals.filter((r) => !r.link && r.kind !== 'special-file').map((r) => `'${r.member}' (${r.detail})`);
+    const backslashed = members
+        .filter((m) => (m.type === 'symlink' || m.type === 'link') && (m.linkTarget ?? '').includes('\\'))
+        .map((m) => `${m.name} -> ${m.linkTarget ?? ''} (a backslash, which Windows reads as a directory separator)`);
+    const badLinks = [...refusals.filter((r) => r.link).map((r) => `${r.member} -> ${linkOf(r.member)} (${r.detail})`), ...backslashed];
+    const special = refusals.filter((r) => r.kind === 'special-file').map((r) => `${r.member} (${r.detail})`);
+    const badPaths = [...unsafe, ...throughLinks];
     return [
-        unsafe.length > 0
-            ? failure('sdist-member-paths', `${unsafe.length} member name(s) would unpack outside the build directory: ${listSome(unsafe)}.`, REBUILD, file)
+        badPaths.length > 0
+            ? failure('sdist-member-paths', `${badPaths.length} member name(s) would unpack outside the build directory: ${listSome(badPaths)}.`, REBUILD, file)
             : pass('sdist-member-paths', 'Every member name is a safe relative path.', file),
-        escaping.length > 0
-            ? failure('sdist-links', `${escaping.length} link(s) point outside ${root}/: ${listSome(escaping)}; unpacking follows them (tarfile's "data" filter refuses them, PEP 706).`, `${REBUILD} Exclude the link, or make it point inside the project.`, file)
-            : pass('sdist-links', `Every link stays inside ${root}/.`, file),
+        badLinks.length > 0
+            ? failure('sdist-links', `${badLinks.length} link(s) point outside ${root}/ or cannot be unpacked: ${listSome(badLinks)}. Python's tarfile "data" filter (PEP 706) refuses such links, and an unpacker without it follows them.`, `${REBUILD} Exclude the link, or make it point inside the project.`, file)
+            : pass('sdist-links', `Every link stays inside ${root}/, followed link by link as tarfile's data filter does.`, file),
         special.length > 0
-            ? failure('sdist-special-files', `The sdist holds device or FIFO members: ${listSome(special)}.`, REBUILD, file)
+            ? failure('sdist-special-files', `The sdist holds members that are not files, directories or links: ${listSome(special)}; tarfile's "data" filter refuses them.`, REBUILD, file)
             : pass('sdist-special-files', 'Only files, directories and links.', file),
     ];
 }
