@@ -10780,6 +10780,8 @@ async function streamTarGz(path, limits, wantText, onMember) {
  * the same name: a path that leaves it is outside, whatever the real directory is called.
  */
 const DEST = '\0dest';
+/** Linux's MAXSYMLINKS: a path lookup that follows more links fails with ELOOP. */
+const MAX_LINKS = 40;
 const REGULAR = new Set(['file', 'contiguous-file']);
 const SPECIAL = new Set(['character-device', 'block-device', 'fifo', 'unknown']);
 /**
@@ -10797,6 +10799,12 @@ class TarUnpackModel {
     /** Members unpacked so far, by normalized name, for hard links whose target is gone. */
     #members = new Map();
     #refusals = [];
+    /**
+     * Member directories (as named in the archive) already resolved and created: most members
+     * share a few directories, and what a directory resolves to can only change when a symlink
+     * is added (files and directories land below it, never in its way), which empties this.
+     */
+    #resolvedDirs = new Map();
     /** `root`: the sdist's single top directory; links and names under it must stay under it. */
     constructor(root) {
         this.root = root;
@@ -10813,11 +10821,22 @@ class TarUnpackModel {
         const refuse = (kind, detail, link = isLink) => {
             this.#refusals.push({ member: member.name, index, kind, detail, link });
         };
-        // _get_filtered_attrs: the member's own path, resolved through what is already on disk.
-        const target = this.#realpath([DEST, ...segments]);
+        // _get_filtered_attrs: the member's own path, resolved through what is already on disk
+        // (its directory first, which os.makedirs then creates, then the last component).
+        const last = segments.at(-1);
+        if (last === undefined)
+            return;
+        const dirName = segments.slice(0, -1).join('/');
+        const known = this.#resolvedDirs.get(dirName);
+        const parent = known === undefined ? this.#realpath([DEST, ...segments.slice(0, -1)]) : { ok: true, path: known };
+        if (!parent.ok)
+            return refuse('unresolvable', parent.why, false);
+        if (this.#nodes.get(parent.path)?.kind === 'file')
+            return refuse('unresolvable', `${show(parent.path)} is a file, used as a directory`, false);
+        const target = this.#realpath([last], parent.path);
         if (!target.ok)
             return refuse('unresolvable', target.why, false);
-        if (!within(target.path, [DEST]))
+        if (!within(target.path, DEST))
             return refuse('outside-destination', `unpacks to ${show(target.path)} through a link`, false);
         if (!within(target.path, scope))
             return refuse('outside-root', `unpacks to ${show(target.path)} through a link, outside ${this.root ?? ''}/`, false);
@@ -10831,12 +10850,12 @@ class TarUnpackModel {
             const resolved = this.#realpath(from);
             if (!resolved.ok)
                 return refuse('unresolvable', resolved.why);
-            if (!within(resolved.path, [DEST]))
+            if (!within(resolved.path, DEST))
                 return refuse('link-outside', `resolves to ${show(resolved.path)}, outside the unpack directory`);
             if (!within(resolved.path, scope))
                 return refuse('outside-root', `resolves to ${show(resolved.path)}, outside ${this.root ?? ''}/`);
         }
-        this.#unpack(member, segments, refuse);
+        this.#unpack(member, segments, dirName, parent.path, refuse);
     }
     /**
      * The refusals, ending with links that, once every member is unpacked, resolve out of
@@ -10844,10 +10863,10 @@ class TarUnpackModel {
      */
     finish() {
         const refused = new Set(this.#refusals.map((r) => r.member));
-        for (const [key, node] of this.#nodes) {
+        for (const [path, node] of this.#nodes) {
             if (node.kind !== 'symlink')
                 continue;
-            const segments = key.split('/');
+            const segments = path.split('/');
             const resolved = this.#realpath(segments);
             const scope = this.#scopeOf(segments.slice(1));
             const member = segments.slice(1).join('/');
@@ -10859,7 +10878,7 @@ class TarUnpackModel {
                 this.#refusals.push({
                     member,
                     index: undefined,
-                    kind: within(resolved.path, [DEST]) ? 'outside-root' : 'link-outside',
+                    kind: within(resolved.path, DEST) ? 'outside-root' : 'link-outside',
                     detail: `once every member is unpacked, resolves to ${show(resolved.path)}`,
                     link: true,
                 });
@@ -10868,34 +10887,38 @@ class TarUnpackModel {
         return [...this.#refusals];
     }
     #scopeOf(segments) {
-        return this.root !== undefined && segments[0] === this.root ? [DEST, this.root] : [DEST];
+        return this.root !== undefined && segments[0] === this.root ? child(DEST, this.root) : DEST;
     }
     /** TarFile._extract_member, for a member that passed the filter. */
-    #unpack(member, segments, refuse) {
-        const parent = this.#makeDirs([DEST, ...segments.slice(0, -1)]);
+    #unpack(member, segments, dirName, parentPath, refuse) {
+        const parent = this.#makeDirs(parentPath);
+        if (parent !== undefined)
+            this.#resolvedDirs.set(dirName, parent);
         const last = segments.at(-1);
         if (parent !== undefined && last !== undefined)
-            this.#place(member, [...parent, last], refuse, 0);
+            this.#place(member, child(parent, last), refuse, 0);
         this.#members.set(segments.join('/'), member);
     }
     /** Puts `member` at `at` (its parent resolved), as makefile, makedir, makelink_with_filter do. */
     #place(member, at, refuse, depth) {
-        const existing = this.#nodes.get(key(at));
+        const existing = this.#nodes.get(at);
         if (member.type === 'directory') {
             if (existing === undefined)
-                this.#nodes.set(key(at), { kind: 'dir' });
+                this.#nodes.set(at, { kind: 'dir' });
         }
         else if (REGULAR.has(member.type)) {
             // open(targetpath, 'wb') follows a symlink in the last place, even a dangling one.
-            const found = this.#lookup(at);
+            const found = existing?.kind === 'symlink' ? this.#lookup(at.split('/')) : { path: at, node: existing };
             if (found !== undefined && found.node?.kind !== 'dir')
-                this.#nodes.set(key(found.path), { kind: 'file' });
+                this.#nodes.set(found.path, { kind: 'file' });
         }
         else if (member.type === 'symlink') {
             // The filter stores the normalized link name (os.path.normpath) that os.symlink then writes;
             // os.unlink cannot remove a directory in the way, and the link is then not made.
-            if (existing?.kind !== 'dir')
-                this.#nodes.set(key(at), { kind: 'symlink', target: external_node_path_namespaceObject.posix.normalize(member.linkTarget ?? '') });
+            if (existing?.kind !== 'dir') {
+                this.#nodes.set(at, { kind: 'symlink', target: external_node_path_namespaceObject.posix.normalize(member.linkTarget ?? '') });
+                this.#resolvedDirs.clear();
+            }
         }
         else if (member.type === 'link' && depth < 8) {
             this.#placeHardLink(member, at, existing, refuse, depth);
@@ -10913,7 +10936,7 @@ class TarUnpackModel {
         const source = this.#lookup([DEST, ...linkname.split('/')]);
         const onDisk = source?.node;
         if (onDisk !== undefined && onDisk.kind !== 'dir' && existing?.kind !== 'dir') {
-            this.#nodes.set(key(at), { kind: 'file' });
+            this.#nodes.set(at, { kind: 'file' });
             return;
         }
         const linkFailed = onDisk !== undefined;
@@ -10927,8 +10950,8 @@ class TarUnpackModel {
         if (earlier.type === 'symlink') {
             // Unpacked here, the symlink's target is read from this directory: check it from here.
             const target = external_node_path_namespaceObject.posix.normalize(earlier.linkTarget ?? '');
-            const resolved = target.startsWith('/') ? undefined : this.#realpath([...at.slice(0, -1), ...target.split('/')]);
-            if (resolved === undefined || !resolved.ok || !within(resolved.path, this.#scopeOf(at.slice(1)))) {
+            const resolved = target.startsWith('/') ? undefined : this.#realpath([...parentOf(at).split('/'), ...target.split('/')]);
+            if (resolved === undefined || !resolved.ok || !within(resolved.path, this.#scopeOf(at.split('/').slice(1)))) {
                 refuse('relocated-link', `links to the symlink ${earlier.name} -> ${earlier.linkTarget ?? ''}, which, unpacked here, resolves ${resolved?.ok === true ? `to ${show(resolved.path)}` : 'nowhere'}`);
                 return;
             }
@@ -10942,66 +10965,71 @@ class TarUnpackModel {
      */
     #lookup(parts) {
         const rest = [...parts].reverse();
-        let path = [];
+        const more = () => rest.some((part) => part !== '' && part !== '.');
+        let path = '';
         let links = 0;
         while (rest.length > 0) {
             const name = rest.pop();
             if (name === '' || name === '.')
                 continue;
             if (name === '..') {
-                path.pop();
+                path = parentOf(path);
                 continue;
             }
-            const next = [...path, name];
-            const node = this.#nodes.get(key(next));
+            const next = child(path, name);
+            const node = this.#nodes.get(next);
             if (node === undefined)
-                return rest.some((part) => part !== '' && part !== '.') ? undefined : { path: next, node: undefined };
+                return more() ? undefined : { path: next, node: undefined };
             if (node.kind === 'symlink') {
                 links += 1;
-                if (links > 40)
+                if (links > MAX_LINKS)
                     return undefined;
                 if (node.target.startsWith('/'))
-                    path = [];
+                    path = '';
                 rest.push(...node.target.split('/').reverse());
                 continue;
             }
-            if (node.kind === 'file' && rest.some((part) => part !== '' && part !== '.'))
+            if (node.kind === 'file' && more())
                 return undefined;
             path = next;
         }
-        return { path, node: this.#nodes.get(key(path)) };
+        return { path, node: this.#nodes.get(path) };
     }
-    /** os.makedirs of a member's parent: the directory it resolves to, created where missing; undefined when it cannot be. */
+    /** os.makedirs of a member's resolved parent: created where missing; undefined when a file is in the way. */
     #makeDirs(path) {
-        const resolved = this.#realpath(path);
-        if (!resolved.ok)
-            return undefined;
-        for (let i = 1; i <= resolved.path.length; i++) {
-            const prefix = key(resolved.path.slice(0, i));
+        if (this.#nodes.get(path)?.kind === 'dir')
+            return path;
+        for (let end = path.indexOf('/');; end = path.indexOf('/', end + 1)) {
+            const prefix = end < 0 ? path : path.slice(0, end);
             const node = this.#nodes.get(prefix);
             if (node === undefined)
                 this.#nodes.set(prefix, { kind: 'dir' });
             else if (node.kind !== 'dir')
                 return undefined;
+            if (end < 0)
+                return path;
         }
-        return [...resolved.path];
     }
     /**
      * posixpath.realpath(path, strict=ALLOW_MISSING) over the model: symlinks are followed
      * (targets relative to the link's directory, absolute ones from the root), a missing
      * component is kept as written and `..` after it is lexical, and a loop or a file in a
-     * directory's place is an error, as with strict=True.
+     * directory's place is an error, as with strict=True. Past {@link MAX_LINKS} links it is an
+     * error too (realpath has no such limit, but Linux's path lookup does, so nothing could be
+     * unpacked through such a path), which also bounds the work a hostile chain can cause.
+     * `start` is an already resolved directory to walk `parts` from.
      */
-    #realpath(parts) {
+    #realpath(parts, start = '') {
         const MARK = Symbol('resolved');
         const rest = [...parts].reverse();
         let partCount = parts.length;
-        let path = [];
+        let path = start;
         const seen = new Map();
+        let links = 0;
         while (partCount > 0) {
             const name = rest.pop();
             if (name === MARK) {
-                seen.set(rest.pop(), [...path]);
+                seen.set(rest.pop(), path);
                 continue;
             }
             if (typeof name !== 'string')
@@ -11010,12 +11038,11 @@ class TarUnpackModel {
             if (name === '' || name === '.')
                 continue;
             if (name === '..') {
-                path.pop();
+                path = parentOf(path);
                 continue;
             }
-            const next = [...path, name];
-            const nextKey = key(next);
-            const node = this.#nodes.get(nextKey);
+            const next = child(path, name);
+            const node = this.#nodes.get(next);
             if (node === undefined) {
                 path = next;
                 continue;
@@ -11026,34 +11053,44 @@ class TarUnpackModel {
                 path = next;
                 continue;
             }
-            const cached = seen.get(nextKey);
+            const cached = seen.get(next);
             if (cached !== undefined) {
                 if (cached === null)
                     return { ok: false, why: `the links loop at ${show(next)}` };
-                path = [...cached];
+                path = cached;
                 continue;
             }
-            seen.set(nextKey, null);
+            links += 1;
+            if (links > MAX_LINKS)
+                return { ok: false, why: `resolving it takes more than ${MAX_LINKS} links, which the system refuses to follow (ELOOP)` };
+            seen.set(next, null);
             if (node.target.startsWith('/'))
-                path = [];
+                path = '';
             const targetParts = node.target.split('/');
-            rest.push(nextKey, MARK, ...[...targetParts].reverse());
+            rest.push(next, MARK, ...[...targetParts].reverse());
             partCount += targetParts.length;
         }
         return { ok: true, path };
     }
 }
-function key(path) {
-    return path.join('/');
+function child(path, name) {
+    return path === '' ? name : `${path}/${name}`;
+}
+/** `..` from `path`: the root's parent is the root, as on POSIX. */
+function parentOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash);
 }
 function within(path, scope) {
-    return scope.every((segment, i) => path[i] === segment);
+    return path === scope || path.startsWith(`${scope}/`);
 }
 /** A model path as the message shows it: relative to the unpack directory, `../x` when above it. */
 function show(path) {
-    if (path[0] === DEST)
-        return path.length === 1 ? '.' : path.slice(1).join('/');
-    return `../${path.join('/')}`.replace(/\/$/, '');
+    if (path === DEST)
+        return '.';
+    if (path.startsWith(`${DEST}/`))
+        return path.slice(DEST.length + 1);
+    return path === '' ? '..' : `../${path}`;
 }
 /** Replays `members` in order and returns every refusal. */
 function checkTarUnpack(members, root) {

@@ -44,10 +44,14 @@ type FsNode = { readonly kind: 'dir' } | { readonly kind: 'file' } | { readonly 
  * the same name: a path that leaves it is outside, whatever the real directory is called.
  */
 const DEST = '\0dest';
+/** Linux's MAXSYMLINKS: a path lookup that follows more links fails with ELOOP. */
+const MAX_LINKS = 40;
 const REGULAR = new Set(['file', 'contiguous-file']);
 const SPECIAL = new Set(['character-device', 'block-device', 'fifo', 'unknown']);
 
-type Resolution = { readonly ok: true; readonly path: readonly string[] } | { readonly ok: false; readonly why: string };
+/** An absolute path in the model: segments joined by `/`, `''` the root, `DEST` the unpack directory. */
+type ModelPath = string;
+type Resolution = { readonly ok: true; readonly path: ModelPath } | { readonly ok: false; readonly why: string };
 
 /**
  * Replays the unpacking of a tar stream member by member, as `tarfile.extractall(dest,
@@ -63,6 +67,12 @@ export class TarUnpackModel {
   /** Members unpacked so far, by normalized name, for hard links whose target is gone. */
   readonly #members = new Map<string, TarMember>();
   readonly #refusals: UnpackRefusal[] = [];
+  /**
+   * Member directories (as named in the archive) already resolved and created: most members
+   * share a few directories, and what a directory resolves to can only change when a symlink
+   * is added (files and directories land below it, never in its way), which empties this.
+   */
+  readonly #resolvedDirs = new Map<string, ModelPath>();
 
   /** `root`: the sdist's single top directory; links and names under it must stay under it. */
   constructor(private readonly root: string | undefined) {}
@@ -78,10 +88,18 @@ export class TarUnpackModel {
     const refuse = (kind: UnpackRefusalKind, detail: string, link = isLink): void => {
       this.#refusals.push({ member: member.name, index, kind, detail, link });
     };
-    // _get_filtered_attrs: the member's own path, resolved through what is already on disk.
-    const target = this.#realpath([DEST, ...segments]);
+    // _get_filtered_attrs: the member's own path, resolved through what is already on disk
+    // (its directory first, which os.makedirs then creates, then the last component).
+    const last = segments.at(-1);
+    if (last === undefined) return;
+    const dirName = segments.slice(0, -1).join('/');
+    const known = this.#resolvedDirs.get(dirName);
+    const parent: Resolution = known === undefined ? this.#realpath([DEST, ...segments.slice(0, -1)]) : { ok: true, path: known };
+    if (!parent.ok) return refuse('unresolvable', parent.why, false);
+    if (this.#nodes.get(parent.path)?.kind === 'file') return refuse('unresolvable', `${show(parent.path)} is a file, used as a directory`, false);
+    const target = this.#realpath([last], parent.path);
     if (!target.ok) return refuse('unresolvable', target.why, false);
-    if (!within(target.path, [DEST])) return refuse('outside-destination', `unpacks to ${show(target.path)} through a link`, false);
+    if (!within(target.path, DEST)) return refuse('outside-destination', `unpacks to ${show(target.path)} through a link`, false);
     if (!within(target.path, scope)) return refuse('outside-root', `unpacks to ${show(target.path)} through a link, outside ${this.root ?? ''}/`, false);
     if (SPECIAL.has(member.type)) return refuse('special-file', member.type === 'unknown' ? 'a member type tarfile does not know' : member.type, false);
     if (isLink) {
@@ -90,10 +108,10 @@ export class TarUnpackModel {
       const from = member.type === 'symlink' ? [DEST, ...posix.dirname(name).split('/'), ...linkname.split('/')] : [DEST, ...linkname.split('/')];
       const resolved = this.#realpath(from);
       if (!resolved.ok) return refuse('unresolvable', resolved.why);
-      if (!within(resolved.path, [DEST])) return refuse('link-outside', `resolves to ${show(resolved.path)}, outside the unpack directory`);
+      if (!within(resolved.path, DEST)) return refuse('link-outside', `resolves to ${show(resolved.path)}, outside the unpack directory`);
       if (!within(resolved.path, scope)) return refuse('outside-root', `resolves to ${show(resolved.path)}, outside ${this.root ?? ''}/`);
     }
-    this.#unpack(member, segments, refuse);
+    this.#unpack(member, segments, dirName, parent.path, refuse);
   }
 
   /**
@@ -102,9 +120,9 @@ export class TarUnpackModel {
    */
   finish(): UnpackRefusal[] {
     const refused = new Set(this.#refusals.map((r) => r.member));
-    for (const [key, node] of this.#nodes) {
+    for (const [path, node] of this.#nodes) {
       if (node.kind !== 'symlink') continue;
-      const segments = key.split('/');
+      const segments = path.split('/');
       const resolved = this.#realpath(segments);
       const scope = this.#scopeOf(segments.slice(1));
       const member = segments.slice(1).join('/');
@@ -114,7 +132,7 @@ export class TarUnpackModel {
         this.#refusals.push({
           member,
           index: undefined,
-          kind: within(resolved.path, [DEST]) ? 'outside-root' : 'link-outside',
+          kind: within(resolved.path, DEST) ? 'outside-root' : 'link-outside',
           detail: `once every member is unpacked, resolves to ${show(resolved.path)}`,
           link: true,
         });
@@ -123,31 +141,35 @@ export class TarUnpackModel {
     return [...this.#refusals];
   }
 
-  #scopeOf(segments: readonly string[]): string[] {
-    return this.root !== undefined && segments[0] === this.root ? [DEST, this.root] : [DEST];
+  #scopeOf(segments: readonly string[]): ModelPath {
+    return this.root !== undefined && segments[0] === this.root ? child(DEST, this.root) : DEST;
   }
 
   /** TarFile._extract_member, for a member that passed the filter. */
-  #unpack(member: TarMember, segments: readonly string[], refuse: (kind: UnpackRefusalKind, detail: string) => void): void {
-    const parent = this.#makeDirs([DEST, ...segments.slice(0, -1)]);
+  #unpack(member: TarMember, segments: readonly string[], dirName: string, parentPath: ModelPath, refuse: (kind: UnpackRefusalKind, detail: string) => void): void {
+    const parent = this.#makeDirs(parentPath);
+    if (parent !== undefined) this.#resolvedDirs.set(dirName, parent);
     const last = segments.at(-1);
-    if (parent !== undefined && last !== undefined) this.#place(member, [...parent, last], refuse, 0);
+    if (parent !== undefined && last !== undefined) this.#place(member, child(parent, last), refuse, 0);
     this.#members.set(segments.join('/'), member);
   }
 
   /** Puts `member` at `at` (its parent resolved), as makefile, makedir, makelink_with_filter do. */
-  #place(member: TarMember, at: readonly string[], refuse: (kind: UnpackRefusalKind, detail: string) => void, depth: number): void {
-    const existing = this.#nodes.get(key(at));
+  #place(member: TarMember, at: ModelPath, refuse: (kind: UnpackRefusalKind, detail: string) => void, depth: number): void {
+    const existing = this.#nodes.get(at);
     if (member.type === 'directory') {
-      if (existing === undefined) this.#nodes.set(key(at), { kind: 'dir' });
+      if (existing === undefined) this.#nodes.set(at, { kind: 'dir' });
     } else if (REGULAR.has(member.type)) {
       // open(targetpath, 'wb') follows a symlink in the last place, even a dangling one.
-      const found = this.#lookup(at);
-      if (found !== undefined && found.node?.kind !== 'dir') this.#nodes.set(key(found.path), { kind: 'file' });
+      const found = existing?.kind === 'symlink' ? this.#lookup(at.split('/')) : { path: at, node: existing };
+      if (found !== undefined && found.node?.kind !== 'dir') this.#nodes.set(found.path, { kind: 'file' });
     } else if (member.type === 'symlink') {
       // The filter stores the normalized link name (os.path.normpath) that os.symlink then writes;
       // os.unlink cannot remove a directory in the way, and the link is then not made.
-      if (existing?.kind !== 'dir') this.#nodes.set(key(at), { kind: 'symlink', target: posix.normalize(member.linkTarget ?? '') });
+      if (existing?.kind !== 'dir') {
+        this.#nodes.set(at, { kind: 'symlink', target: posix.normalize(member.linkTarget ?? '') });
+        this.#resolvedDirs.clear();
+      }
     } else if (member.type === 'link' && depth < 8) {
       this.#placeHardLink(member, at, existing, refuse, depth);
     }
@@ -160,12 +182,12 @@ export class TarUnpackModel {
    * (a directory), the same fallback runs, but a missing member is then only an ExtractError,
    * which extractall logs and skips.
    */
-  #placeHardLink(member: TarMember, at: readonly string[], existing: FsNode | undefined, refuse: (kind: UnpackRefusalKind, detail: string) => void, depth: number): void {
+  #placeHardLink(member: TarMember, at: ModelPath, existing: FsNode | undefined, refuse: (kind: UnpackRefusalKind, detail: string) => void, depth: number): void {
     const linkname = member.linkTarget ?? '';
     const source = this.#lookup([DEST, ...linkname.split('/')]);
     const onDisk = source?.node;
     if (onDisk !== undefined && onDisk.kind !== 'dir' && existing?.kind !== 'dir') {
-      this.#nodes.set(key(at), { kind: 'file' });
+      this.#nodes.set(at, { kind: 'file' });
       return;
     }
     const linkFailed = onDisk !== undefined;
@@ -178,8 +200,8 @@ export class TarUnpackModel {
     if (earlier.type === 'symlink') {
       // Unpacked here, the symlink's target is read from this directory: check it from here.
       const target = posix.normalize(earlier.linkTarget ?? '');
-      const resolved = target.startsWith('/') ? undefined : this.#realpath([...at.slice(0, -1), ...target.split('/')]);
-      if (resolved === undefined || !resolved.ok || !within(resolved.path, this.#scopeOf(at.slice(1)))) {
+      const resolved = target.startsWith('/') ? undefined : this.#realpath([...parentOf(at).split('/'), ...target.split('/')]);
+      if (resolved === undefined || !resolved.ok || !within(resolved.path, this.#scopeOf(at.split('/').slice(1)))) {
         refuse('relocated-link', `links to the symlink ${earlier.name} -> ${earlier.linkTarget ?? ''}, which, unpacked here, resolves ${resolved?.ok === true ? `to ${show(resolved.path)}` : 'nowhere'}`);
         return;
       }
@@ -192,74 +214,77 @@ export class TarUnpackModel {
    * unlike realpath, a missing directory cannot be walked through, not even by `..`. Undefined
    * when the walk fails before the last component (missing, not a directory, or 40 links deep).
    */
-  #lookup(parts: readonly string[]): { readonly path: string[]; readonly node: FsNode | undefined } | undefined {
+  #lookup(parts: readonly string[]): { readonly path: ModelPath; readonly node: FsNode | undefined } | undefined {
     const rest = [...parts].reverse();
-    let path: string[] = [];
+    const more = (): boolean => rest.some((part) => part !== '' && part !== '.');
+    let path: ModelPath = '';
     let links = 0;
     while (rest.length > 0) {
       const name = rest.pop() as string;
       if (name === '' || name === '.') continue;
       if (name === '..') {
-        path.pop();
+        path = parentOf(path);
         continue;
       }
-      const next = [...path, name];
-      const node = this.#nodes.get(key(next));
-      if (node === undefined) return rest.some((part) => part !== '' && part !== '.') ? undefined : { path: next, node: undefined };
+      const next = child(path, name);
+      const node = this.#nodes.get(next);
+      if (node === undefined) return more() ? undefined : { path: next, node: undefined };
       if (node.kind === 'symlink') {
         links += 1;
-        if (links > 40) return undefined;
-        if (node.target.startsWith('/')) path = [];
+        if (links > MAX_LINKS) return undefined;
+        if (node.target.startsWith('/')) path = '';
         rest.push(...node.target.split('/').reverse());
         continue;
       }
-      if (node.kind === 'file' && rest.some((part) => part !== '' && part !== '.')) return undefined;
+      if (node.kind === 'file' && more()) return undefined;
       path = next;
     }
-    return { path, node: this.#nodes.get(key(path)) };
+    return { path, node: this.#nodes.get(path) };
   }
 
-  /** os.makedirs of a member's parent: the directory it resolves to, created where missing; undefined when it cannot be. */
-  #makeDirs(path: readonly string[]): string[] | undefined {
-    const resolved = this.#realpath(path);
-    if (!resolved.ok) return undefined;
-    for (let i = 1; i <= resolved.path.length; i++) {
-      const prefix = key(resolved.path.slice(0, i));
+  /** os.makedirs of a member's resolved parent: created where missing; undefined when a file is in the way. */
+  #makeDirs(path: ModelPath): ModelPath | undefined {
+    if (this.#nodes.get(path)?.kind === 'dir') return path;
+    for (let end = path.indexOf('/'); ; end = path.indexOf('/', end + 1)) {
+      const prefix = end < 0 ? path : path.slice(0, end);
       const node = this.#nodes.get(prefix);
       if (node === undefined) this.#nodes.set(prefix, { kind: 'dir' });
       else if (node.kind !== 'dir') return undefined;
+      if (end < 0) return path;
     }
-    return [...resolved.path];
   }
 
   /**
    * posixpath.realpath(path, strict=ALLOW_MISSING) over the model: symlinks are followed
    * (targets relative to the link's directory, absolute ones from the root), a missing
    * component is kept as written and `..` after it is lexical, and a loop or a file in a
-   * directory's place is an error, as with strict=True.
+   * directory's place is an error, as with strict=True. Past {@link MAX_LINKS} links it is an
+   * error too (realpath has no such limit, but Linux's path lookup does, so nothing could be
+   * unpacked through such a path), which also bounds the work a hostile chain can cause.
+   * `start` is an already resolved directory to walk `parts` from.
    */
-  #realpath(parts: readonly string[]): Resolution {
+  #realpath(parts: readonly string[], start: ModelPath = ''): Resolution {
     const MARK = Symbol('resolved');
     const rest: (string | symbol)[] = [...parts].reverse();
     let partCount = parts.length;
-    let path: string[] = [];
-    const seen = new Map<string, string[] | null>();
+    let path: ModelPath = start;
+    const seen = new Map<ModelPath, ModelPath | null>();
+    let links = 0;
     while (partCount > 0) {
       const name = rest.pop();
       if (name === MARK) {
-        seen.set(rest.pop() as string, [...path]);
+        seen.set(rest.pop() as string, path);
         continue;
       }
       if (typeof name !== 'string') break;
       partCount -= 1;
       if (name === '' || name === '.') continue;
       if (name === '..') {
-        path.pop();
+        path = parentOf(path);
         continue;
       }
-      const next = [...path, name];
-      const nextKey = key(next);
-      const node = this.#nodes.get(nextKey);
+      const next = child(path, name);
+      const node = this.#nodes.get(next);
       if (node === undefined) {
         path = next;
         continue;
@@ -269,34 +294,43 @@ export class TarUnpackModel {
         path = next;
         continue;
       }
-      const cached = seen.get(nextKey);
+      const cached = seen.get(next);
       if (cached !== undefined) {
         if (cached === null) return { ok: false, why: `the links loop at ${show(next)}` };
-        path = [...cached];
+        path = cached;
         continue;
       }
-      seen.set(nextKey, null);
-      if (node.target.startsWith('/')) path = [];
+      links += 1;
+      if (links > MAX_LINKS) return { ok: false, why: `resolving it takes more than ${MAX_LINKS} links, which the system refuses to follow (ELOOP)` };
+      seen.set(next, null);
+      if (node.target.startsWith('/')) path = '';
       const targetParts = node.target.split('/');
-      rest.push(nextKey, MARK, ...[...targetParts].reverse());
+      rest.push(next, MARK, ...[...targetParts].reverse());
       partCount += targetParts.length;
     }
     return { ok: true, path };
   }
 }
 
-function key(path: readonly string[]): string {
-  return path.join('/');
+function child(path: ModelPath, name: string): ModelPath {
+  return path === '' ? name : `${path}/${name}`;
 }
 
-function within(path: readonly string[], scope: readonly string[]): boolean {
-  return scope.every((segment, i) => path[i] === segment);
+/** `..` from `path`: the root's parent is the root, as on POSIX. */
+function parentOf(path: ModelPath): ModelPath {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
+function within(path: ModelPath, scope: ModelPath): boolean {
+  return path === scope || path.startsWith(`${scope}/`);
 }
 
 /** A model path as the message shows it: relative to the unpack directory, `../x` when above it. */
-function show(path: readonly string[]): string {
-  if (path[0] === DEST) return path.length === 1 ? '.' : path.slice(1).join('/');
-  return `../${path.join('/')}`.replace(/\/$/, '');
+function show(path: ModelPath): string {
+  if (path === DEST) return '.';
+  if (path.startsWith(`${DEST}/`)) return path.slice(DEST.length + 1);
+  return path === '' ? '..' : `../${path}`;
 }
 
 /** Replays `members` in order and returns every refusal. */
