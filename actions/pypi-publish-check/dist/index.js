@@ -11087,7 +11087,7 @@ function within(path, scope) {
 /** A model path as the message shows it: relative to the unpack directory, `../x` when above it. */
 function show(path) {
     if (path === DEST)
-        return '.';
+        return 'the directory it is unpacked into';
     if (path.startsWith(`${DEST}/`))
         return path.slice(DEST.length + 1);
     return path === '' ? '..' : `../${path}`;

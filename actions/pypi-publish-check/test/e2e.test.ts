@@ -189,7 +189,7 @@ describe.each(nodeRuntimes())('pypi-publish-check bundle under $label', ({ path:
     expect(result.exitCode).toBe(1);
     const links = report(result.outputs.report).checks.find((c) => c.id === 'sdist-links');
     expect(links?.level).toBe('failure');
-    expect(links?.message).toContain(`${root}/a/b -> .. (resolves to ., outside ${root}/)`);
+    expect(links?.message).toContain(`${root}/a/b -> .. (resolves to the directory it is unpacked into, outside ${root}/)`);
   });
 
   it('passes the wheels Debian ships for pip and setuptools, warning which uploaders PyPI would refuse', async () => {

@@ -328,7 +328,7 @@ function within(path: ModelPath, scope: ModelPath): boolean {
 
 /** A model path as the message shows it: relative to the unpack directory, `../x` when above it. */
 function show(path: ModelPath): string {
-  if (path === DEST) return '.';
+  if (path === DEST) return 'the directory it is unpacked into';
   if (path.startsWith(`${DEST}/`)) return path.slice(DEST.length + 1);
   return path === '' ? '..' : `../${path}`;
 }

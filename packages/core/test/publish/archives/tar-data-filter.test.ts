@@ -135,7 +135,7 @@ describe('inspectSdist on generated hostile sdists', () => {
     const links = (await inspectSdist(path, { root: 'demo-1.0' })).checks.find((c) => c.id === 'sdist-links');
     expect(links?.level).toBe('failure');
     expect(links?.message).toBe(
-      `1 link(s) point outside demo-1.0/ or cannot be unpacked: demo-1.0/a/b -> .. (resolves to ., outside demo-1.0/). Python's tarfile "data" filter (PEP 706) refuses such links, and an unpacker without it follows them.`,
+      `1 link(s) point outside demo-1.0/ or cannot be unpacked: demo-1.0/a/b -> .. (resolves to the directory it is unpacked into, outside demo-1.0/). Python's tarfile "data" filter (PEP 706) refuses such links, and an unpacker without it follows them.`,
     );
   });
 });
