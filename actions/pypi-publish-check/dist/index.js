@@ -7707,7 +7707,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2381);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7515);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -7716,7 +7716,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2381:
+/***/ 7515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7974,7 +7974,7 @@ function exportVariable(name, val) {
  * ```
  */
 function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -8860,7 +8860,26 @@ function sameRelease(a, b) {
     return left !== undefined && right !== undefined && left.equals(right);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/inputs/secret-forms.ts
+/**
+ * The forms in which a secret could appear in a log: as is, URL-encoded, and inside the
+ * base64 Basic credential (RFC 7617) sent with it: git's `x-access-token:<token>` unless
+ * another user name is given (semantic-release's hide-sensitive masks these too).
+ * Each is registered with `core.setSecret` so the runner masks it.
+ */
+function secretForms(secret, basicUsername = 'x-access-token') {
+    if (secret.trim() === '')
+        return [];
+    const forms = new Set([
+        secret,
+        encodeURIComponent(secret),
+        Buffer.from(`${basicUsername}:${secret}`, 'utf8').toString('base64'),
+    ]);
+    return [...forms];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/publish/index-client/repository-url.ts
+
 
 /**
  * Checks the `repository-url` input and returns it as a URL without a trailing slash.
@@ -8876,8 +8895,7 @@ function parseRepositoryUrl(raw) {
     catch {
         throw new errors_InputError('repository-url', redactUrl(raw), allowed);
     }
-    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
-    if (!secure || url.search !== '' || url.hash !== '')
+    if (describeInsecureUrl(url) !== undefined || url.search !== '' || url.hash !== '')
         throw new errors_InputError('repository-url', redactUrl(raw), allowed);
     url.pathname = url.pathname.replace(/\/+$/, '');
     // pypa/gh-action-pypi-publish takes the upload URL (…/legacy/); this check asks the index.
@@ -8885,6 +8903,19 @@ function parseRepositoryUrl(raw) {
         throw new errors_InputError('repository-url', redactUrl(raw), 'that is an upload URL; give the index it belongs to, e.g. https://pypi.org or https://test.pypi.org');
     }
     return url;
+}
+/**
+ * Why a URL may not be asked, or undefined when it may: https, or plain http to a loopback host.
+ * The rule for the repository URL, the ID-token endpoint and every redirect either one answers
+ * with, because their answers decide whether an upload goes ahead (and carry credentials).
+ */
+function describeInsecureUrl(url) {
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol === 'http:') {
+        return isLoopbackHost(url.hostname) ? undefined : `it is plain http:// to ${url.host}, allowed only for 127.0.0.0/8, ::1 and localhost`;
+    }
+    return `its scheme is ${url.protocol.replace(/:$/, '')}, not https`;
 }
 /** 127.0.0.0/8, ::1 and localhost: the hosts whose traffic never leaves the machine. */
 function isLoopbackHost(hostname) {
@@ -8915,18 +8946,64 @@ function joinUrl(base, ...segments) {
     url.pathname = `${url.pathname.replace(/\/+$/, '')}/${segments.map(encodeURIComponent).join('/')}`;
     return url;
 }
+/** The credentials written in a URL, decoded; undefined when it has none. */
+function readUrlCredentials(url) {
+    if (url.username === '' && url.password === '')
+        return undefined;
+    return { username: safeDecode(url.username), password: safeDecode(url.password) };
+}
+/** `Basic base64(user:password)` (RFC 7617), as pip and twine send a mirror's credentials. */
+function basicAuthorization(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64')}`;
+}
 /**
  * fetch refuses URLs with `user:password@` (a private mirror's Basic credentials), so they move
  * into an Authorization header; the returned URL has none and is safe to show.
  */
 function splitCredentials(url) {
-    if (url.username === '' && url.password === '')
+    const credentials = readUrlCredentials(url);
+    if (credentials === undefined)
         return { url, headers: {} };
     const bare = new URL(url.href);
     bare.username = '';
     bare.password = '';
-    const credential = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-    return { url: bare, headers: { Authorization: `Basic ${Buffer.from(credential, 'utf8').toString('base64')}` } };
+    return { url: bare, headers: { Authorization: basicAuthorization(credentials) } };
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch (error) {
+        // A lone `%` is kept as written, as WHATWG URL parsing keeps it.
+        if (error instanceof URIError)
+            return text;
+        throw error;
+    }
+}
+/**
+ * Every form in which the credentials of a `repository-url` could show, for `core.setSecret`:
+ * the password as typed, as the URL parser writes it, decoded, URL-encoded, and inside the
+ * Basic credential; the user name too when there is no password (`https://<token>@mirror`),
+ * since the user name is then the secret. Works on text that is not a valid URL, so that even
+ * a refused input is masked.
+ */
+function repositoryUrlSecretForms(raw) {
+    const typed = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i.exec(raw.trim())?.[1];
+    if (typed === undefined)
+        return [];
+    const colon = typed.indexOf(':');
+    const typedUser = colon < 0 ? typed : typed.slice(0, colon);
+    const typedPassword = colon < 0 ? '' : typed.slice(colon + 1);
+    const parsed = URL.canParse(raw.trim()) ? new URL(raw.trim()) : undefined;
+    if (typedPassword === '') {
+        // `https://<token>@mirror`: sent as Basic `<token>:`.
+        const token = safeDecode(typedUser);
+        const forms = new Set([...secretForms(token), typedUser, parsed?.username ?? '', Buffer.from(`${token}:`, 'utf8').toString('base64')]);
+        return [...forms].filter((form) => form.trim() !== '');
+    }
+    const password = safeDecode(typedPassword);
+    const forms = new Set([...secretForms(password, safeDecode(typedUser)), typedPassword, parsed?.password ?? '']);
+    return [...forms].filter((form) => form.trim() !== '');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/publish-check-settings.ts
@@ -8956,7 +9033,8 @@ function parsePublishCheckSettings(source, ref) {
         const value = source(name).trim();
         return value === '' && name !== 'tag-prefix' && name !== 'expected-version' ? (PUBLISH_CHECK_DEFAULTS[name] ?? '') : value;
     };
-    const require = parseListInput(read('require')).map((kind) => parseChoiceInput('require', kind, ['sdist', 'wheel']));
+    const require = parseRequire(read('require'));
+    const repository = parseRepositoryUrl(read('repository-url'));
     const pattern = read('release-branch-pattern');
     if (!pattern.includes('{version}')) {
         throw new errors_InputError('release-branch-pattern', pattern, 'it must contain {version}, e.g. release/v{version}');
@@ -8976,14 +9054,28 @@ function parsePublishCheckSettings(source, ref) {
         dist: read('dist'),
         pyproject: read('pyproject'),
         expected,
-        repositoryUrl: parseRepositoryUrl(read('repository-url')).href.replace(/\/+$/, ''),
+        repositoryUrl: redactUrl(repository).replace(/\/+$/, ''),
+        repositoryCredentials: readUrlCredentials(repository),
+        secrets: repositoryUrlSecretForms(read('repository-url')),
         checkPublished: parseBooleanInput('check-published', read('check-published')),
         skipExisting: parseBooleanInput('skip-existing', read('skip-existing')),
-        require: [...new Set(require)],
+        require,
         maxFileSize: parseSize('max-file-size', read('max-file-size')),
         strict: parseBooleanInput('strict', read('strict')),
         trustedPublishing: parseChoiceInput('trusted-publishing', read('trusted-publishing'), TRUSTED_PUBLISHING_MODES),
     };
+}
+const DIST_KINDS = ['sdist', 'wheel'];
+/**
+ * `require`: sdist, wheel or both. A value that lists nothing (`,`, `, ,`) would require
+ * nothing and let an empty dist folder pass, so it is refused like any other bad value.
+ */
+function parseRequire(raw) {
+    const kinds = parseListInput(raw).map((kind) => parseChoiceInput('require', kind, DIST_KINDS));
+    if (kinds.length === 0) {
+        throw new errors_InputError('require', raw, `it must list at least one of ${DIST_KINDS.join(', ')} (comma separated), e.g. sdist,wheel`);
+    }
+    return [...new Set(kinds)];
 }
 /**
  * The version a release ref names: a `{tag-prefix}X` tag or a branch matching the release-branch
@@ -10636,7 +10728,7 @@ async function streamTarGz(path, limits, wantText, onMember) {
         for await (const entry of extract) {
             const { header } = entry;
             const name = header.name;
-            const type = header.type ?? 'file';
+            const type = header.type ?? 'unknown';
             const size = header.size ?? 0;
             count += 1;
             if (count > limits.maxMembers)
@@ -10679,6 +10771,334 @@ async function streamTarGz(path, limits, wantText, onMember) {
         throw toArchiveReadError(path, pipeError, 'not a readable .tar.gz');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/publish/archives/tar-data-filter.ts
+
+
+/**
+ * The unpack directory, as the first segment of every absolute path in the model. A NUL byte
+ * cannot appear in a member name, so no `..` walk can climb out and back into a directory of
+ * the same name: a path that leaves it is outside, whatever the real directory is called.
+ */
+const DEST = '\0dest';
+/** Linux's MAXSYMLINKS: a path lookup that follows more links fails with ELOOP. */
+const MAX_LINKS = 40;
+const REGULAR = new Set(['file', 'contiguous-file']);
+const SPECIAL = new Set(['character-device', 'block-device', 'fifo', 'unknown']);
+/**
+ * Replays the unpacking of a tar stream member by member, as `tarfile.extractall(dest,
+ * filter='data')` does it: each member is checked against what the members before it left on
+ * disk (so a link chain such as `a -> .`, `a/b -> ..`, `a/b/c -> ..`, `a/b/c/file` is resolved
+ * link by link, and refused at `a/b`), then recorded as unpacked. Nothing touches the disk.
+ */
+class TarUnpackModel {
+    root;
+    #nodes = new Map([
+        ['', { kind: 'dir' }],
+        [DEST, { kind: 'dir' }],
+    ]);
+    /** Members unpacked so far, by normalized name, for hard links whose target is gone. */
+    #members = new Map();
+    #refusals = [];
+    /**
+     * Member directories (as named in the archive) already resolved and created: most members
+     * share a few directories, and what a directory resolves to can only change when a symlink
+     * is added (files and directories land below it, never in its way), which empties this.
+     */
+    #resolvedDirs = new Map();
+    /** `root`: the sdist's single top directory; links and names under it must stay under it. */
+    constructor(root) {
+        this.root = root;
+    }
+    /** Checks one member (the `index`th) as the data filter would, and unpacks it when it passes. */
+    add(member, index) {
+        // Absolute names and `..` segments are refused on their own (sdist-member-paths), and never unpacked here.
+        if (describeUnsafePath(member.name) !== undefined)
+            return;
+        const segments = splitMemberPath(member.name);
+        const name = segments.join('/');
+        const scope = this.#scopeOf(segments);
+        const isLink = member.type === 'symlink' || member.type === 'link';
+        const refuse = (kind, detail, link = isLink) => {
+            this.#refusals.push({ member: member.name, index, kind, detail, link });
+        };
+        // _get_filtered_attrs: the member's own path, resolved through what is already on disk
+        // (its directory first, which os.makedirs then creates, then the last component).
+        const last = segments.at(-1);
+        if (last === undefined)
+            return;
+        const dirName = segments.slice(0, -1).join('/');
+        const known = this.#resolvedDirs.get(dirName);
+        const parent = known === undefined ? this.#realpath([DEST, ...segments.slice(0, -1)]) : { ok: true, path: known };
+        if (!parent.ok)
+            return refuse('unresolvable', parent.why, false);
+        if (this.#nodes.get(parent.path)?.kind === 'file')
+            return refuse('unresolvable', `${show(parent.path)} is a file, used as a directory`, false);
+        const target = this.#realpath([last], parent.path);
+        if (!target.ok)
+            return refuse('unresolvable', target.why, false);
+        if (!within(target.path, DEST))
+            return refuse('outside-destination', `unpacks to ${show(target.path)} through a link`, false);
+        if (!within(target.path, scope))
+            return refuse('outside-root', `unpacks to ${show(target.path)} through a link, outside ${this.root ?? ''}/`, false);
+        if (SPECIAL.has(member.type))
+            return refuse('special-file', member.type === 'unknown' ? 'a member type tarfile does not know' : member.type, false);
+        if (isLink) {
+            const linkname = member.linkTarget ?? '';
+            if (linkname.startsWith('/'))
+                return refuse('absolute-link', `points at the absolute path ${linkname}`);
+            const from = member.type === 'symlink' ? [DEST, ...external_node_path_namespaceObject.posix.dirname(name).split('/'), ...linkname.split('/')] : [DEST, ...linkname.split('/')];
+            const resolved = this.#realpath(from);
+            if (!resolved.ok)
+                return refuse('unresolvable', resolved.why);
+            if (!within(resolved.path, DEST))
+                return refuse('link-outside', `resolves to ${show(resolved.path)}, outside the unpack directory`);
+            if (!within(resolved.path, scope))
+                return refuse('outside-root', `resolves to ${show(resolved.path)}, outside ${this.root ?? ''}/`);
+        }
+        this.#unpack(member, segments, dirName, parent.path, refuse);
+    }
+    /**
+     * The refusals, ending with links that, once every member is unpacked, resolve out of
+     * their scope or cannot be resolved (a later member can change what an earlier link means).
+     */
+    finish() {
+        const refused = new Set(this.#refusals.map((r) => r.member));
+        for (const [path, node] of this.#nodes) {
+            if (node.kind !== 'symlink')
+                continue;
+            const segments = path.split('/');
+            const resolved = this.#realpath(segments);
+            const scope = this.#scopeOf(segments.slice(1));
+            const member = segments.slice(1).join('/');
+            if (refused.has(member))
+                continue;
+            if (!resolved.ok)
+                this.#refusals.push({ member, index: undefined, kind: 'unresolvable', detail: `once unpacked: ${resolved.why}`, link: true });
+            else if (!within(resolved.path, scope)) {
+                this.#refusals.push({
+                    member,
+                    index: undefined,
+                    kind: within(resolved.path, DEST) ? 'outside-root' : 'link-outside',
+                    detail: `once every member is unpacked, resolves to ${show(resolved.path)}`,
+                    link: true,
+                });
+            }
+        }
+        return [...this.#refusals];
+    }
+    #scopeOf(segments) {
+        return this.root !== undefined && segments[0] === this.root ? child(DEST, this.root) : DEST;
+    }
+    /** TarFile._extract_member, for a member that passed the filter. */
+    #unpack(member, segments, dirName, parentPath, refuse) {
+        const parent = this.#makeDirs(parentPath);
+        if (parent !== undefined)
+            this.#resolvedDirs.set(dirName, parent);
+        const last = segments.at(-1);
+        if (parent !== undefined && last !== undefined)
+            this.#place(member, child(parent, last), refuse, 0);
+        this.#members.set(segments.join('/'), member);
+    }
+    /** Puts `member` at `at` (its parent resolved), as makefile, makedir, makelink_with_filter do. */
+    #place(member, at, refuse, depth) {
+        const existing = this.#nodes.get(at);
+        if (member.type === 'directory') {
+            if (existing === undefined)
+                this.#nodes.set(at, { kind: 'dir' });
+        }
+        else if (REGULAR.has(member.type)) {
+            // open(targetpath, 'wb') follows a symlink in the last place, even a dangling one.
+            const found = existing?.kind === 'symlink' ? this.#lookup(at.split('/')) : { path: at, node: existing };
+            if (found !== undefined && found.node?.kind !== 'dir')
+                this.#nodes.set(found.path, { kind: 'file' });
+        }
+        else if (member.type === 'symlink') {
+            // The filter stores the normalized link name (os.path.normpath) that os.symlink then writes;
+            // os.unlink cannot remove a directory in the way, and the link is then not made.
+            if (existing?.kind !== 'dir') {
+                this.#nodes.set(at, { kind: 'symlink', target: external_node_path_namespaceObject.posix.normalize(member.linkTarget ?? '') });
+                this.#resolvedDirs.clear();
+            }
+        }
+        else if (member.type === 'link' && depth < 8) {
+            this.#placeHardLink(member, at, existing, refuse, depth);
+        }
+    }
+    /**
+     * makelink_with_filter for a hard link: os.link to what `linkname` names on disk (following
+     * symlinks). When nothing is there, the archive member of that name before the link is
+     * unpacked in its place; when there is none, tarfile raises KeyError. When os.link fails
+     * (a directory), the same fallback runs, but a missing member is then only an ExtractError,
+     * which extractall logs and skips.
+     */
+    #placeHardLink(member, at, existing, refuse, depth) {
+        const linkname = member.linkTarget ?? '';
+        const source = this.#lookup([DEST, ...linkname.split('/')]);
+        const onDisk = source?.node;
+        if (onDisk !== undefined && onDisk.kind !== 'dir' && existing?.kind !== 'dir') {
+            this.#nodes.set(at, { kind: 'file' });
+            return;
+        }
+        const linkFailed = onDisk !== undefined;
+        // TarFile._find_link_target compares os.path.normpath of both names.
+        const earlier = this.#members.get(splitMemberPath(external_node_path_namespaceObject.posix.normalize(linkname)).join('/'));
+        if (earlier === undefined) {
+            if (!linkFailed)
+                refuse('missing-link-target', `no member ${linkname} comes before it, so tarfile cannot unpack it`);
+            return;
+        }
+        if (earlier.type === 'symlink') {
+            // Unpacked here, the symlink's target is read from this directory: check it from here.
+            const target = external_node_path_namespaceObject.posix.normalize(earlier.linkTarget ?? '');
+            const resolved = target.startsWith('/') ? undefined : this.#realpath([...parentOf(at).split('/'), ...target.split('/')]);
+            if (resolved === undefined || !resolved.ok || !within(resolved.path, this.#scopeOf(at.split('/').slice(1)))) {
+                refuse('relocated-link', `links to the symlink ${earlier.name} -> ${earlier.linkTarget ?? ''}, which, unpacked here, resolves ${resolved?.ok === true ? `to ${show(resolved.path)}` : 'nowhere'}`);
+                return;
+            }
+        }
+        this.#place(earlier, at, refuse, depth + 1);
+    }
+    /**
+     * Where the operating system finds `path`, following every symlink (the last one too):
+     * unlike realpath, a missing directory cannot be walked through, not even by `..`. Undefined
+     * when the walk fails before the last component (missing, not a directory, or 40 links deep).
+     */
+    #lookup(parts) {
+        const rest = [...parts].reverse();
+        const more = () => rest.some((part) => part !== '' && part !== '.');
+        let path = '';
+        let links = 0;
+        while (rest.length > 0) {
+            const name = rest.pop();
+            if (name === '' || name === '.')
+                continue;
+            if (name === '..') {
+                path = parentOf(path);
+                continue;
+            }
+            const next = child(path, name);
+            const node = this.#nodes.get(next);
+            if (node === undefined)
+                return more() ? undefined : { path: next, node: undefined };
+            if (node.kind === 'symlink') {
+                links += 1;
+                if (links > MAX_LINKS)
+                    return undefined;
+                if (node.target.startsWith('/'))
+                    path = '';
+                rest.push(...node.target.split('/').reverse());
+                continue;
+            }
+            if (node.kind === 'file' && more())
+                return undefined;
+            path = next;
+        }
+        return { path, node: this.#nodes.get(path) };
+    }
+    /** os.makedirs of a member's resolved parent: created where missing; undefined when a file is in the way. */
+    #makeDirs(path) {
+        if (this.#nodes.get(path)?.kind === 'dir')
+            return path;
+        for (let end = path.indexOf('/');; end = path.indexOf('/', end + 1)) {
+            const prefix = end < 0 ? path : path.slice(0, end);
+            const node = this.#nodes.get(prefix);
+            if (node === undefined)
+                this.#nodes.set(prefix, { kind: 'dir' });
+            else if (node.kind !== 'dir')
+                return undefined;
+            if (end < 0)
+                return path;
+        }
+    }
+    /**
+     * posixpath.realpath(path, strict=ALLOW_MISSING) over the model: symlinks are followed
+     * (targets relative to the link's directory, absolute ones from the root), a missing
+     * component is kept as written and `..` after it is lexical, and a loop or a file in a
+     * directory's place is an error, as with strict=True. Past {@link MAX_LINKS} links it is an
+     * error too (realpath has no such limit, but Linux's path lookup does, so nothing could be
+     * unpacked through such a path), which also bounds the work a hostile chain can cause.
+     * `start` is an already resolved directory to walk `parts` from.
+     */
+    #realpath(parts, start = '') {
+        const MARK = Symbol('resolved');
+        const rest = [...parts].reverse();
+        let partCount = parts.length;
+        let path = start;
+        const seen = new Map();
+        let links = 0;
+        while (partCount > 0) {
+            const name = rest.pop();
+            if (name === MARK) {
+                seen.set(rest.pop(), path);
+                continue;
+            }
+            if (typeof name !== 'string')
+                break;
+            partCount -= 1;
+            if (name === '' || name === '.')
+                continue;
+            if (name === '..') {
+                path = parentOf(path);
+                continue;
+            }
+            const next = child(path, name);
+            const node = this.#nodes.get(next);
+            if (node === undefined) {
+                path = next;
+                continue;
+            }
+            if (node.kind !== 'symlink') {
+                if (partCount > 0 && node.kind !== 'dir')
+                    return { ok: false, why: `${show(next)} is a file, used as a directory` };
+                path = next;
+                continue;
+            }
+            const cached = seen.get(next);
+            if (cached !== undefined) {
+                if (cached === null)
+                    return { ok: false, why: `the links loop at ${show(next)}` };
+                path = cached;
+                continue;
+            }
+            links += 1;
+            if (links > MAX_LINKS)
+                return { ok: false, why: `resolving it takes more than ${MAX_LINKS} links, which the system refuses to follow (ELOOP)` };
+            seen.set(next, null);
+            if (node.target.startsWith('/'))
+                path = '';
+            const targetParts = node.target.split('/');
+            rest.push(next, MARK, ...[...targetParts].reverse());
+            partCount += targetParts.length;
+        }
+        return { ok: true, path };
+    }
+}
+function child(path, name) {
+    return path === '' ? name : `${path}/${name}`;
+}
+/** `..` from `path`: the root's parent is the root, as on POSIX. */
+function parentOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash);
+}
+function within(path, scope) {
+    return path === scope || path.startsWith(`${scope}/`);
+}
+/** A model path as the message shows it: relative to the unpack directory, `../x` when above it. */
+function show(path) {
+    if (path === DEST)
+        return 'the directory it is unpacked into';
+    if (path.startsWith(`${DEST}/`))
+        return path.slice(DEST.length + 1);
+    return path === '' ? '..' : `../${path}`;
+}
+/** Replays `members` in order and returns every refusal. */
+function checkTarUnpack(members, root) {
+    const model = new TarUnpackModel(root);
+    members.forEach((member, index) => model.add(member, index));
+    return model.finish();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/publish/archives/sdist-checks.ts
 
 
@@ -10690,41 +11110,35 @@ function listSome(items) {
 }
 const REBUILD = 'Do not upload this file: rebuild the sdist with `python -m build --sdist` from a clean checkout.';
 /**
- * Where a link points, as an archive path, or undefined when it leaves the archive.
- * Symlink targets are relative to the link's directory; hard link targets are archive paths.
+ * Member paths, links and file types: an sdist must unpack inside its own root and nowhere
+ * else. Links are resolved as CPython's `tarfile` data filter resolves them (PEP 706), member
+ * by member against what the members before left on disk, so a chain of links that are each
+ * harmless on their own is refused where it leaves the root (see tar-data-filter.ts).
  */
-function resolveLink(member) {
-    const target = member.linkTarget ?? '';
-    if (target.startsWith('/') || target.includes('\\'))
-        return undefined;
-    const joined = member.type === 'symlink' ? external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(member.name), target) : external_node_path_namespaceObject.posix.normalize(target);
-    return joined === '..' || joined.startsWith('../') ? undefined : joined;
-}
-/** Member paths, links and file types: an sdist must unpack inside its own root and nowhere else. */
 function checkSdistMembers(members, root, file) {
     const unsafe = members.flatMap((m) => {
         const reason = describeUnsafePath(m.name);
         return reason === undefined ? [] : [`'${m.name}' (${reason})`];
     });
-    const escaping = members
-        .filter((m) => m.type === 'symlink' || m.type === 'link')
-        .filter((m) => {
-        const resolved = resolveLink(m);
-        return resolved === undefined || splitMemberPath(resolved)[0] !== root;
-    })
-        .map((m) => `${m.name} -> ${m.linkTarget ?? ''}`);
-    const special = members
-        .filter((m) => m.type === 'character-device' || m.type === 'block-device' || m.type === 'fifo')
-        .map((m) => `${m.name} (${m.type})`);
+    const refusals = checkTarUnpack(members, root);
+    const byName = new Map(members.map((m) => [splitMemberPath(m.name).join('/'), m]));
+    const linkOf = (name) => byName.get(splitMemberPath(name).join('/'))?.linkTarget ?? '';
+    const throughLinks = refusals.filter((r) => !r.link && r.kind !== 'special-file').map((r) => `'${r.member}' (${r.detail})`);
+    const backslashed = members
+        .filter((m) => (m.type === 'symlink' || m.type === 'link') && (m.linkTarget ?? '').includes('\\'))
+        .map((m) => `${m.name} -> ${m.linkTarget ?? ''} (a backslash, which Windows reads as a directory separator)`);
+    const badLinks = [...refusals.filter((r) => r.link).map((r) => `${r.member} -> ${linkOf(r.member)} (${r.detail})`), ...backslashed];
+    const special = refusals.filter((r) => r.kind === 'special-file').map((r) => `${r.member} (${r.detail})`);
+    const badPaths = [...unsafe, ...throughLinks];
     return [
-        unsafe.length > 0
-            ? failure('sdist-member-paths', `${unsafe.length} member name(s) would unpack outside the build directory: ${listSome(unsafe)}.`, REBUILD, file)
+        badPaths.length > 0
+            ? failure('sdist-member-paths', `${badPaths.length} member name(s) would unpack outside the build directory: ${listSome(badPaths)}.`, REBUILD, file)
             : pass('sdist-member-paths', 'Every member name is a safe relative path.', file),
-        escaping.length > 0
-            ? failure('sdist-links', `${escaping.length} link(s) point outside ${root}/: ${listSome(escaping)}; unpacking follows them (tarfile's "data" filter refuses them, PEP 706).`, `${REBUILD} Exclude the link, or make it point inside the project.`, file)
-            : pass('sdist-links', `Every link stays inside ${root}/.`, file),
+        badLinks.length > 0
+            ? failure('sdist-links', `${badLinks.length} link(s) point outside ${root}/ or cannot be unpacked: ${listSome(badLinks)}. Python's tarfile "data" filter (PEP 706) refuses such links, and an unpacker without it follows them.`, `${REBUILD} Exclude the link, or make it point inside the project.`, file)
+            : pass('sdist-links', `Every link stays inside ${root}/, followed link by link as tarfile's data filter does.`, file),
         special.length > 0
-            ? failure('sdist-special-files', `The sdist holds device or FIFO members: ${listSome(special)}.`, REBUILD, file)
+            ? failure('sdist-special-files', `The sdist holds members that are not files, directories or links: ${listSome(special)}; tarfile's "data" filter refuses them.`, REBUILD, file)
             : pass('sdist-special-files', 'Only files, directories and links.', file),
     ];
 }
@@ -11823,7 +12237,176 @@ class IndexUnreachableError extends OpsError {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/publish/http/http-get-error.ts
+
+/**
+ * A GET that gave no answer to use. `url` is the hop where it happened, which after a
+ * redirect is not the URL first asked; `redirects` are the hops followed before it.
+ */
+class HttpGetError extends OpsError {
+    kind;
+    url;
+    redirects;
+    problem;
+    name = 'HttpGetError';
+    /** For a refused redirect: where it pointed (without credentials) and the rule it broke. */
+    refused;
+    constructor(kind, 
+    /** The URL of the hop that failed, without credentials. */
+    url, redirects, 
+    /** What happened, in words, naming the hop's URL (or the refused Location). */
+    problem, options) {
+        super(problem, options);
+        this.kind = kind;
+        this.url = url;
+        this.redirects = redirects;
+        this.problem = problem;
+        this.refused = options?.refused;
+    }
+}
+/**
+ * `after the redirect (HTTP 301) to https://b/x, ` for messages about what followed the
+ * redirects; an empty string when none was followed.
+ */
+function describeRedirects(redirects) {
+    if (redirects.length === 0)
+        return '';
+    const hops = redirects.map((hop) => `HTTP ${hop.status} to ${hop.to}`).join(', then ');
+    return `after ${redirects.length === 1 ? 'the redirect' : `${redirects.length} redirects`} (${hops}), `;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/http/guarded-get.ts
+
+
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const DEFAULT_MAX_REDIRECTS = 10;
+/** Headers that carry credentials: never sent on to another origin (the Fetch standard drops Authorization too). */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+/**
+ * GETs `url`, following redirects by hand so that every hop obeys the same URL rules as the
+ * first (https; plain http only to a loopback host), credential headers stay with the origin
+ * they were meant for, and each hop is named when something fails. The body is read as a
+ * stream and given up past `maxBodyBytes`: an index or token endpoint that answers without end
+ * cannot exhaust memory. Throws HttpGetError; anything else thrown is a bug.
+ */
+async function guardedGet(url, options) {
+    const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+    const redirects = [];
+    let current = url;
+    let headers = { ...options.headers };
+    for (;;) {
+        const where = redactUrl(current);
+        let response;
+        try {
+            response = await options.fetch(current, { headers, redirect: 'manual', ...(options.signal ? { signal: options.signal } : {}) });
+        }
+        catch (error) {
+            throw networkError(error, where, redirects);
+        }
+        const location = response.headers.get('location');
+        if (!REDIRECT_STATUSES.has(response.status) || location === null) {
+            const wanted = options.readBody?.(response.status) ?? true;
+            const body = wanted ? await readCappedBody(response, options.maxBodyBytes, where, redirects) : await discardBody(response);
+            return {
+                status: response.status,
+                statusText: response.statusText,
+                url: where,
+                headers: response.headers,
+                contentType: response.headers.get('content-type') ?? '',
+                body,
+                redirects,
+            };
+        }
+        await discardBody(response);
+        const next = resolveLocation(location, current, response.status, redirects);
+        redirects.push({ status: response.status, from: where, to: redactUrl(next) });
+        if (redirects.length > maxRedirects) {
+            throw new HttpGetError('too-many-redirects', where, redirects, `${url.host} redirected more than ${maxRedirects} times (the last to ${redactUrl(next)})`);
+        }
+        if (next.origin !== current.origin) {
+            headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.has(name.toLowerCase())));
+        }
+        current = next;
+    }
+}
+/** The Location as a URL, after the rules every hop must follow. */
+function resolveLocation(location, base, status, redirects) {
+    const from = redactUrl(base);
+    const refuse = (shown, reason) => new HttpGetError('redirect-refused', from, redirects, `${from} redirected (HTTP ${status}) to ${shown}, which was not followed: ${reason}`, {
+        refused: { location: shown, reason },
+    });
+    let next;
+    try {
+        next = new URL(location, base);
+    }
+    catch {
+        throw refuse(JSON.stringify(redactUrl(location)), 'it is not a URL');
+    }
+    const insecure = describeInsecureUrl(next);
+    if (insecure !== undefined)
+        throw refuse(redactUrl(next), insecure);
+    if (next.username !== '' || next.password !== '')
+        throw refuse(redactUrl(next), 'it carries credentials (user:password@)');
+    return next;
+}
+/**
+ * Reads the body, stopping at `limit` bytes: a Content-Length above it is refused before a
+ * byte is read, and a body that keeps coming is cancelled, which closes the connection.
+ * Bytes are counted after fetch has undone any Content-Encoding, so a gzip bomb is stopped too.
+ */
+async function readCappedBody(response, limit, where, redirects) {
+    const tooLarge = (what) => new HttpGetError('body-too-large', where, redirects, `the answer from ${where} ${what}, more than the ${formatBytes(limit)} this check reads`);
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > limit) {
+        await discardBody(response);
+        throw tooLarge(`declares ${formatBytes(declared)} (Content-Length)`);
+    }
+    if (response.body === null)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            total += value.byteLength;
+            if (total > limit) {
+                await reader.cancel();
+                throw tooLarge('goes on past that size');
+            }
+            chunks.push(value);
+        }
+    }
+    catch (error) {
+        if (error instanceof HttpGetError)
+            throw error;
+        throw networkError(error, where, redirects);
+    }
+    finally {
+        reader.releaseLock();
+    }
+    return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+}
+/** Cancels a body nobody will read, so the connection is not kept busy; a failure to cancel changes nothing. */
+async function discardBody(response) {
+    await response.body?.cancel().catch(() => undefined);
+    return '';
+}
+function networkError(error, where, redirects) {
+    // fetch rejects with a TypeError for network failures and with the signal's reason
+    // (TimeoutError, AbortError) when aborted; anything else is a bug and goes on up.
+    const isNetwork = error instanceof TypeError || (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'));
+    if (!isNetwork)
+        throw error;
+    return new HttpGetError('network', where, redirects, `${where} could not be read: ${error.message}`, { cause: error });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/publish/index-client/get-with-retries.ts
+
+
 
 
 const BASE_DELAY_MS = 1_000;
@@ -11831,43 +12414,49 @@ const MAX_DELAY_MS = 30_000;
 /** A Retry-After longer than this is cut short: a CI job should not sit idle for an hour. */
 const MAX_RETRY_AFTER_MS = 60_000;
 /**
- * GETs `url`, following redirects, retrying 5xx, 429, timeouts and network errors with
- * exponential backoff and jitter, or after the server's Retry-After (RFC 9110 §10.2.3).
- * Throws IndexUnreachableError when every attempt failed.
+ * GETs `url` (through guardedGet: the URL rules on every redirect, the body capped at
+ * `policy.maxBodyBytes`), retrying 5xx, 429, timeouts and network errors with exponential
+ * backoff and jitter, or after the server's Retry-After (RFC 9110 §10.2.3). Throws
+ * IndexUnreachableError when every attempt failed, or at once for a refused redirect or an
+ * oversized body, which another attempt would only repeat.
  */
 async function getWithRetries(url, headers, policy) {
     const attempts = 1 + Math.max(0, Math.floor(policy.retries));
     let problem;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
+    let attempt = 1;
+    for (; attempt <= attempts; attempt++) {
         if (problem)
             await policy.sleep(retryDelay(attempt - 1, problem, policy.random ?? Math.random));
         try {
-            const response = await policy.fetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(policy.timeoutMs) });
-            const body = await response.text();
-            const answer = {
-                status: response.status,
-                statusText: response.statusText,
-                url: response.url || url.href,
-                contentType: response.headers.get('content-type') ?? '',
-                body,
-                attempt,
-            };
+            const response = await guardedGet(url, {
+                headers,
+                fetch: policy.fetch,
+                signal: AbortSignal.timeout(policy.timeoutMs),
+                maxBodyBytes: policy.maxBodyBytes,
+                // A 503 page is not worth reading, however large.
+                readBody: (status) => !isRetryableStatus(status),
+            });
+            const answer = { ...response, attempt };
             if (!isRetryableStatus(response.status))
                 return answer;
             problem = {
                 kind: 'status',
-                text: `the index answered ${describeStatus(answer)}`,
+                text: `${describeRedirects(response.redirects)}the index answered ${describeStatus(answer)}`,
                 status: response.status,
                 retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
             };
         }
         catch (error) {
-            problem = describeFetchError(error, url, policy.timeoutMs);
+            if (!(error instanceof HttpGetError))
+                throw error;
+            problem = describeGetError(error, policy.timeoutMs);
+            if (problem.final)
+                break;
         }
     }
     // The loop ran at least once and every pass either returned or set `problem`.
     const last = problem;
-    throw new IndexUnreachableError(redactUrl(url), last.kind, last.text, attempts, last.status, { cause: last.cause });
+    throw new IndexUnreachableError(redactUrl(url), last.kind, last.text, Math.min(attempt, attempts), last.status, { cause: last.cause });
 }
 /** 5xx and 429 Too Many Requests are worth another try; other statuses are the index's answer. */
 function isRetryableStatus(status) {
@@ -11909,30 +12498,38 @@ function retryDelay(retry, problem, random) {
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
 const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 /**
- * Names what a rejected fetch means. fetch rejects with a TypeError for network failures (the
- * cause carries the system or undici code) and with the signal's reason when it times out; any
- * other rejection is a bug and is rethrown.
+ * Names what went wrong, at the hop where it did: after a redirect to another host, a refused
+ * connection is that host's. fetch rejects with a TypeError for network failures (the cause
+ * carries the system or undici code) and with the signal's reason when it times out.
  */
-function describeFetchError(error, url, timeoutMs) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-        return { kind: 'timeout', text: `no complete answer within ${timeoutMs} ms (timed out)`, cause: error };
+function describeGetError(error, timeoutMs) {
+    const after = describeRedirects(error.redirects);
+    if (error.kind === 'redirect-refused' || error.kind === 'too-many-redirects') {
+        return { kind: 'redirect', text: error.problem, cause: error, final: true };
     }
-    if (!(error instanceof TypeError))
-        throw error;
-    const code = errorCode(error.cause);
+    if (error.kind === 'body-too-large') {
+        return { kind: 'invalid-response', text: `${after}${error.problem}; PyPI's JSON for one release is far smaller`, cause: error, final: true };
+    }
+    const cause = error.cause;
+    const host = new URL(error.url).host;
+    if (cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')) {
+        return { kind: 'timeout', text: `${after}no complete answer within ${timeoutMs} ms (timed out)`, cause };
+    }
+    const code = errorCode(cause instanceof Error ? cause.cause : undefined);
     if (code !== undefined && DNS_CODES.has(code)) {
-        return { kind: 'dns', text: `DNS lookup of ${url.hostname} failed (${code})`, cause: error };
+        return { kind: 'dns', text: `${after}DNS lookup of ${new URL(error.url).hostname} failed (${code})`, cause };
     }
     if (code !== undefined && TIMEOUT_CODES.has(code)) {
-        return { kind: 'timeout', text: `the connection timed out (${code})`, cause: error };
+        return { kind: 'timeout', text: `${after}the connection to ${host} timed out (${code})`, cause };
     }
     if (code === 'ECONNREFUSED')
-        return { kind: 'connection', text: `connection refused by ${url.host} (ECONNREFUSED)`, cause: error };
-    const detail = error.cause instanceof Error ? error.cause.message : error.message;
+        return { kind: 'connection', text: `${after}connection refused by ${host} (ECONNREFUSED)`, cause };
+    const inner = cause instanceof Error ? cause.cause : undefined;
+    const detail = inner instanceof Error ? inner.message : cause instanceof Error ? cause.message : String(cause);
     return {
         kind: 'connection',
-        text: `the connection failed before a complete answer: ${detail}${code === undefined ? '' : ` (${code})`}`,
-        cause: error,
+        text: `${after}the connection to ${host} failed before a complete answer: ${detail}${code === undefined ? '' : ` (${code})`}`,
+        cause,
     };
 }
 /** The `code` of a system or undici error, looking inside an AggregateError (several addresses tried). */
@@ -11952,45 +12549,58 @@ function errorCode(cause) {
 
 
 
+
 /** How long one attempt may take, redirects and body included. */
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** Attempts after the first: four in all, about 7 s of backoff at most without Retry-After. */
 const DEFAULT_RETRIES = 3;
+/**
+ * The most of one answer that is read. PyPI's JSON for one release is the project's `info`
+ * (its description included) and one entry per file: tens of KiB for most projects, about
+ * 1 MiB for the few with a long README and hundreds of wheels. Past this the index is not
+ * answering as PyPI does, and the check fails rather than buffer it.
+ */
+const MAX_RELEASE_JSON_BYTES = 8 * 1024 * 1024;
 const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Asks the index which files `name` `version` has: GET {repositoryUrl}/pypi/{name}/{version}/json
  * (https://docs.pypi.org/api/json/). Redirects are followed, since PyPI answers a name spelt
- * otherwise than the project's (`Foo_Bar` for `foo-bar`) with 301. 404 means the version is not
- * published; any answer other than 200 or 404, after retries, throws IndexUnreachableError.
+ * otherwise than the project's (`Foo_Bar` for `foo-bar`) with 301, but each must obey the same
+ * URL rules as `repositoryUrl`, and credentials go to that origin only. 404 means the version is
+ * not published; any answer other than 200 or 404, after retries, throws IndexUnreachableError.
  */
 async function fetchPublishedRelease(name, version, options) {
     const base = parseRepositoryUrl(options.repositoryUrl);
-    const { url, headers } = splitCredentials(joinUrl(base, 'pypi', name, version, 'json'));
+    const split = splitCredentials(joinUrl(base, 'pypi', name, version, 'json'));
+    const url = split.url;
+    const headers = options.credentials ? { Authorization: basicAuthorization(options.credentials) } : split.headers;
     const answer = await getWithRetries(url, { ...headers, Accept: 'application/json', 'User-Agent': 'ops-actions pypi-publish-check' }, {
         timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         retries: options.retries ?? DEFAULT_RETRIES,
         fetch: options.fetch ?? fetch,
+        maxBodyBytes: MAX_RELEASE_JSON_BYTES,
         sleep: options.sleep ?? sleepFor,
     });
     const where = redactUrl(url);
+    const fail = (kind, problem) => new IndexUnreachableError(where, kind, `${describeRedirects(answer.redirects)}${problem}`, answer.attempt, answer.status);
     // PyPI answers 404 with {"message": "Not Found"} both for an unknown project and an unknown version.
     // Any other 404 (an HTML page, a wrong path such as the upload URL) says nothing about the
     // release, and must not pass as "not published yet".
     if (answer.status === 404) {
         if (isJsonNotFound(answer.body))
             return { exists: false, files: [] };
-        const problem = `the index answered HTTP 404 with ${answer.contentType || 'no content type'}, not PyPI's JSON "Not Found": this URL does not look like a PyPI JSON API (use the index URL, e.g. https://pypi.org or https://test.pypi.org, not the upload URL)`;
-        throw new IndexUnreachableError(where, 'invalid-response', problem, answer.attempt, answer.status);
+        throw fail('invalid-response', `the index answered HTTP 404 with ${describeContentType(answer)}, not PyPI's JSON "Not Found": this URL does not look like a PyPI JSON API (use the index URL, e.g. https://pypi.org or https://test.pypi.org, not the upload URL)`);
     }
-    if (answer.status !== 200) {
-        throw new IndexUnreachableError(where, 'status', `the index answered ${describeStatus(answer)}`, answer.attempt, answer.status);
-    }
+    if (answer.status !== 200)
+        throw fail('status', `the index answered ${describeStatus(answer)}`);
     const files = parseReleaseFiles(answer.body);
     if (files === undefined) {
-        const problem = `the index answered HTTP 200 (${answer.contentType || 'no content type'}) with a body that is not PyPI's release JSON (no \`urls\` list of files)`;
-        throw new IndexUnreachableError(where, 'invalid-response', problem, answer.attempt, answer.status);
+        throw fail('invalid-response', `the index answered HTTP 200 (${describeContentType(answer)}) with a body that is not PyPI's release JSON (no \`urls\` list of files)`);
     }
     return { exists: true, files };
+}
+function describeContentType(answer) {
+    return answer.contentType || 'no content type';
 }
 /** Whether a 404 body is the JSON PyPI's API answers with (`{"message": "Not Found"}`). */
 function isJsonNotFound(body) {
@@ -12741,13 +13351,47 @@ function checkFieldUse(headers, metadataVersion, file) {
         ? pass('metadata-duplicate-field', 'No single-use field is repeated.', file)
         : failure('metadata-duplicate-field', `These fields may appear once but are repeated: ${repeated.map((n) => `'${n}'`).join(', ')}.`, 'Give each of them one value; a multi-line value belongs in one field (Description in the body).', file));
     if (metadataVersion !== undefined && SUPPORTED_METADATA_VERSIONS.includes(metadataVersion)) {
-        const age = SUPPORTED_METADATA_VERSIONS.indexOf(metadataVersion);
-        const tooNew = names.filter((n) => SUPPORTED_METADATA_VERSIONS.indexOf(FIELD_ADDED.get(n) ?? '1.0') > age);
-        results.push(tooNew.length === 0
-            ? pass('metadata-field-version', `Every field exists in Metadata-Version ${metadataVersion}.`, file)
-            : failure('metadata-field-version', `Metadata-Version ${metadataVersion} has no ${tooNew.map((n) => `'${n}' (added in ${FIELD_ADDED.get(n) ?? '?'})`).join(', ')}; PyPI refuses the file.`, 'Upgrade the build backend so it writes a Metadata-Version that has these fields (hatchling 1.27+, setuptools 77+, flit-core 3.12+ write 2.4).', file));
+        results.push(checkFieldVersions(names, metadataVersion, file));
     }
     return results;
+}
+/**
+ * Who uploads a field the file's Metadata-Version does not have. PyPI validates the upload's
+ * form fields, not the file (warehouse `forklift/legacy.py` parses `request.POST`, then
+ * `packaging.metadata.Metadata.from_raw` refuses "license-file introduced in metadata version
+ * 2.4, not 2.1"), so what counts is what the uploader sends. For License-File below 2.4, which
+ * every setuptools before 77 writes under 2.1, the uploaders differ; each entry was read in
+ * the uploader's source:
+ * - twine (what pypa/gh-action-pypi-publish runs): `twine/package.py` drops `license_files`
+ *   when the Metadata-Version is below 2.4 (since twine 6.1.0; before, its fixed list of form
+ *   fields had no License-File at all).
+ * - pdm publish: `src/pdm/cli/commands/publish/package.py` sends a fixed list without it.
+ * - uv publish: `crates/uv-publish/src/lib.rs` sends every License-File as `license_file`
+ *   (astral-sh/uv#9513: "license-file introduced in metadata version 2.4, not 2.1").
+ * - hatch publish: `src/hatch/index/publish.py` sends every METADATA header.
+ * - poetry publish 2.3+: `src/poetry/publishing/uploader.py` sends every field that
+ *   `packaging.metadata.parse_email` reads from the file, License-File included.
+ * Every other field newer than the Metadata-Version still fails: twine 6.1 and later validate
+ * the file with `packaging` before uploading and refuse it, and PyPI refuses it from any
+ * uploader that sends it. Read at: pypa/twine f536ac5 (the drop is in every tag from 6.1.0
+ * to 7.0.0), astral-sh/uv 26a9dd4, pypa/hatch ed8e30b, python-poetry/poetry f467023,
+ * pdm-project/pdm a7e9d00, pypi/warehouse 6b62157, pypa/packaging 053c884.
+ */
+const LICENSE_FILE_ACCEPTED_BY = 'twine (and so pypa/gh-action-pypi-publish) and pdm publish';
+const LICENSE_FILE_REFUSED_BY = 'uv publish, hatch publish and poetry publish (2.3 and later)';
+function checkFieldVersions(names, metadataVersion, file) {
+    const age = SUPPORTED_METADATA_VERSIONS.indexOf(metadataVersion);
+    const tooNew = names.filter((n) => SUPPORTED_METADATA_VERSIONS.indexOf(FIELD_ADDED.get(n) ?? '1.0') > age);
+    const describe = (fields) => fields.map((n) => `'${n}' (added in ${FIELD_ADDED.get(n) ?? '?'})`).join(', ');
+    const upgrade = 'Upgrade the build backend so it writes a Metadata-Version that has these fields (hatchling 1.27+, setuptools 77+, flit-core 3.12+ write 2.4).';
+    if (tooNew.length === 0)
+        return pass('metadata-field-version', `Every field exists in Metadata-Version ${metadataVersion}.`, file);
+    const refused = tooNew.filter((n) => n !== 'license-file');
+    if (refused.length > 0) {
+        const note = tooNew.includes('license-file') ? ` (License-File, also too new, is left out of the upload by ${LICENSE_FILE_ACCEPTED_BY})` : '';
+        return failure('metadata-field-version', `Metadata-Version ${metadataVersion} has no ${describe(refused)}; PyPI refuses an upload that carries it, and twine 6.1 and later (what pypa/gh-action-pypi-publish runs) refuse the file before uploading${note}.`, upgrade, file);
+    }
+    return check_result_warning('metadata-field-version', `Metadata-Version ${metadataVersion} has no ${describe(tooNew)}, which setuptools before 77 writes all the same. ${LICENSE_FILE_ACCEPTED_BY} leave License-File out of the upload below Metadata-Version 2.4, so PyPI accepts the file from them; ${LICENSE_FILE_REFUSED_BY} send it, and PyPI refuses the upload ("license-file introduced in metadata version 2.4, not ${metadataVersion}").`, 'Upload with pypa/gh-action-pypi-publish or twine; to upload with any tool, build with setuptools 77 or later, which writes Metadata-Version 2.4.', file);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/metadata/pep508-requirement.ts
@@ -13473,12 +14117,20 @@ class IdTokenError extends OpsError {
 
 
 
+
+
+
 const TOKEN_TIMEOUT_MS = 10_000;
+/** The token answer is `{"count": 1, "value": "<JWT>"}`: a JWT of a few KiB. Past this the endpoint is not GitHub's. */
+const MAX_TOKEN_ANSWER_BYTES = 1024 * 1024;
 const RUNNER_VARIABLES = 'ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are set by the runner; do not override them';
+const RERUN = 'Re-run the job; if it persists, check githubstatus.com.';
 /**
  * Asks the Actions ID-token endpoint for a JWT, as actions/toolkit's getIDToken and the `id`
  * package do: GET `${ACTIONS_ID_TOKEN_REQUEST_URL}&audience=<aud>` with `Authorization: bearer
- * <request token>`, answer `{"value": "<jwt>"}`. The JWT is a secret: callers decode it and drop it.
+ * <request token>`, answer `{"value": "<jwt>"}`. Redirects must stay https (http only to a
+ * loopback host), the bearer token never follows one to another origin, and the answer is read
+ * up to {@link MAX_TOKEN_ANSWER_BYTES}. The JWT is a secret: callers decode it and drop it.
  */
 async function requestIdToken(requestUrl, requestToken, audience, fetchFn) {
     let url;
@@ -13489,37 +14141,56 @@ async function requestIdToken(requestUrl, requestToken, audience, fetchFn) {
         throw new IdTokenError('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL.', RUNNER_VARIABLES);
     }
     // The bearer token must not cross the network in clear text.
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+    if (describeInsecureUrl(url) !== undefined) {
         throw new IdTokenError(`ACTIONS_ID_TOKEN_REQUEST_URL points at ${url.protocol}//${url.host}, which is not https.`, RUNNER_VARIABLES);
     }
     url.searchParams.set('audience', audience);
     const endpoint = `the Actions ID-token endpoint (${url.host})`;
     let response;
-    let body;
     try {
-        response = await fetchFn(url, {
+        response = await guardedGet(url, {
             headers: { Authorization: `bearer ${requestToken}`, Accept: 'application/json; api-version=2.0' },
+            fetch: fetchFn,
             signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
+            maxBodyBytes: MAX_TOKEN_ANSWER_BYTES,
         });
-        body = await response.text();
     }
     catch (error) {
-        if (!(error instanceof Error) || !(error instanceof TypeError || error.name === 'TimeoutError'))
+        if (!(error instanceof HttpGetError))
             throw error;
-        const what = error.name === 'TimeoutError' ? `did not answer within ${TOKEN_TIMEOUT_MS} ms` : 'could not be reached';
-        throw new IdTokenError(`Requesting an OIDC token failed: ${endpoint} ${what}.`, 'Re-run the job; if it persists, check githubstatus.com.', undefined, { cause: error });
+        throw describeTokenRequestError(error, endpoint);
     }
     if (response.status === 401 || response.status === 403) {
-        throw new IdTokenError(`${endpoint} refused the request token (${describeStatus(response)}): ACTIONS_ID_TOKEN_REQUEST_TOKEN is not this job's.`, `${RUNNER_VARIABLES}, and run this check in the job that publishes, which needs permissions: id-token: write.`, response.status);
+        throw new IdTokenError(`${endpoint} refused the request token (${describeStatus(response)}${redirectedTo(response)}): ACTIONS_ID_TOKEN_REQUEST_TOKEN is not this job's.`, `${RUNNER_VARIABLES}, and run this check in the job that publishes, which needs permissions: id-token: write.`, response.status);
     }
-    if (!response.ok) {
-        throw new IdTokenError(`Requesting an OIDC token for audience "${audience}" failed: ${endpoint} answered ${describeStatus(response)}.`, 'Re-run the job; if it persists, check githubstatus.com.', response.status);
+    if (response.status < 200 || response.status > 299) {
+        throw new IdTokenError(`Requesting an OIDC token for audience "${audience}" failed: ${endpoint} answered ${describeStatus(response)}${redirectedTo(response)}.`, RERUN, response.status);
     }
-    const token = readTokenValue(body);
+    const token = readTokenValue(response.body);
     if (token === undefined) {
-        throw new IdTokenError(`${endpoint} answered without a JWT in "value".`, RUNNER_VARIABLES, response.status);
+        throw new IdTokenError(`${endpoint} answered without a JWT in "value"${redirectedTo(response)}.`, RUNNER_VARIABLES, response.status);
     }
     return token;
+}
+/** ` after a redirect to https://host`: only the origin, as the rest of a runner URL says nothing. */
+function redirectedTo(response) {
+    const last = response.redirects.at(-1);
+    return last === undefined ? '' : ` after a redirect to ${new URL(last.to).origin}`;
+}
+function describeTokenRequestError(error, endpoint) {
+    if (error.kind === 'network') {
+        const timedOut = error.cause instanceof Error && error.cause.name === 'TimeoutError';
+        const what = timedOut ? `did not answer within ${TOKEN_TIMEOUT_MS} ms` : 'could not be reached';
+        const where = error.redirects.length > 0 ? ` (after a redirect, ${new URL(error.url).origin} ${what})` : ` ${what}`;
+        return new IdTokenError(`Requesting an OIDC token failed: ${endpoint}${where}.`, RERUN, undefined, { cause: error });
+    }
+    if (error.kind === 'body-too-large') {
+        return new IdTokenError(`Requesting an OIDC token failed: ${endpoint} answered with more than ${formatBytes(MAX_TOKEN_ANSWER_BYTES)}, where a token answer is a few KiB; the answer was not read further.`, RUNNER_VARIABLES, undefined, { cause: error });
+    }
+    // A redirect that broke the rules, or too many: the bearer token was not sent on.
+    const target = error.refused?.location ?? error.redirects.at(-1)?.to ?? 'another address';
+    const why = error.refused?.reason ?? 'too many redirects';
+    return new IdTokenError(`Requesting an OIDC token failed: ${endpoint} redirected to ${target}, which was not followed (${why}); the request token was not sent there.`, RUNNER_VARIABLES, undefined, { cause: error });
 }
 /**
  * The payload of a JWT, base64url-decoded and not verified: PyPI verifies the signature, this
@@ -13554,7 +14225,11 @@ function readTokenValue(body) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/trusted-publishing/oidc-audience.ts
 
+
+
 const AUDIENCE_TIMEOUT_MS = 10_000;
+/** `{"audience": "pypi"}` is a few bytes; a larger answer is not the index's audience. */
+const MAX_AUDIENCE_ANSWER_BYTES = 64 * 1024;
 /**
  * Reads `{index}/_/oidc/audience` as pypa/gh-action-pypi-publish's oidc-exchange.py does
  * (`{"audience": "pypi"}` on PyPI). When the index does not answer, falls back to the audience
@@ -13564,10 +14239,14 @@ async function readOidcAudience(index, fetchFn) {
     const url = new URL('/_/oidc/audience', index.origin).href;
     let reason;
     try {
-        const response = await fetchFn(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(AUDIENCE_TIMEOUT_MS) });
-        const body = await response.text();
-        if (response.ok) {
-            const audience = parseAudience(body);
+        const response = await guardedGet(new URL(url), {
+            headers: { Accept: 'application/json' },
+            fetch: fetchFn,
+            signal: AbortSignal.timeout(AUDIENCE_TIMEOUT_MS),
+            maxBodyBytes: MAX_AUDIENCE_ANSWER_BYTES,
+        });
+        if (response.status >= 200 && response.status <= 299) {
+            const audience = parseAudience(response.body);
             if (audience !== undefined)
                 return { audience, url };
             reason = `it answered ${describeStatus(response)} without an "audience" string`;
@@ -13577,9 +14256,14 @@ async function readOidcAudience(index, fetchFn) {
         }
     }
     catch (error) {
-        if (!(error instanceof Error) || !(error instanceof TypeError || error.name === 'TimeoutError'))
+        if (!(error instanceof HttpGetError))
             throw error;
-        reason = error.name === 'TimeoutError' ? `it did not answer within ${AUDIENCE_TIMEOUT_MS} ms` : 'it could not be reached';
+        if (error.kind !== 'network')
+            reason = error.problem;
+        else if (error.cause instanceof Error && error.cause.name === 'TimeoutError')
+            reason = `it did not answer within ${AUDIENCE_TIMEOUT_MS} ms`;
+        else
+            reason = 'it could not be reached';
     }
     return { audience: fallbackAudience(index), fallbackReason: reason, url };
 }
@@ -13804,7 +14488,11 @@ async function runPublishCheck(settings, context) {
     let alreadyPublished = false;
     if (settings.checkPublished && name && version) {
         try {
-            const release = await fetchPublishedRelease(name, version, { repositoryUrl: settings.repositoryUrl, ...(context.fetch ? { fetch: context.fetch } : {}) });
+            const release = await fetchPublishedRelease(name, version, {
+                repositoryUrl: settings.repositoryUrl,
+                ...(settings.repositoryCredentials ? { credentials: settings.repositoryCredentials } : {}),
+                ...(context.fetch ? { fetch: context.fetch } : {}),
+            });
             alreadyPublished = release.exists && release.files.length > 0;
             checks.push(...checkAgainstIndex(release, inspected.map((file) => ({ filename: file.report.filename, kind: file.report.kind })), { skipExisting: settings.skipExisting }));
         }
@@ -14160,6 +14848,9 @@ async function run() {
     try {
         const env = process.env;
         const settings = parsePublishCheckSettings((name) => getInput(name), env.GITHUB_REF);
+        // A private mirror's `user:password@`: the runner masks it; no message quotes it anyway.
+        for (const secret of settings.secrets)
+            setSecret(secret);
         const stopGcPacer = startGcPacer(20);
         const result = await runPublishCheck(settings, { cwd: process.cwd(), env }).finally(stopGcPacer);
         const reportDir = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ops-actions-pypi-publish-check');

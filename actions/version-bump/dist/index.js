@@ -4035,16 +4035,17 @@ const summary = _summary;
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/secret-forms.ts
 /**
  * The forms in which a secret could appear in a log: as is, URL-encoded, and inside the
- * base64 Basic credential that git sends (semantic-release's hide-sensitive masks these too).
+ * base64 Basic credential (RFC 7617) sent with it: git's `x-access-token:<token>` unless
+ * another user name is given (semantic-release's hide-sensitive masks these too).
  * Each is registered with `core.setSecret` so the runner masks it.
  */
-function secretForms(secret) {
+function secretForms(secret, basicUsername = 'x-access-token') {
     if (secret.trim() === '')
         return [];
     const forms = new Set([
         secret,
         encodeURIComponent(secret),
-        Buffer.from(`x-access-token:${secret}`, 'utf8').toString('base64'),
+        Buffer.from(`${basicUsername}:${secret}`, 'utf8').toString('base64'),
     ]);
     return [...forms];
 }

@@ -2,7 +2,8 @@ import { InputError } from '../errors.js';
 import type { InputSource } from '../inputs/parse-input.js';
 import { parseBooleanInput, parseChoiceInput, parseListInput } from '../inputs/parse-input.js';
 import { Pep440Version } from '../versions/pep440-version.js';
-import { parseRepositoryUrl } from './index-client/repository-url.js';
+import type { RepositoryCredentials } from './index-client/repository-url.js';
+import { parseRepositoryUrl, readUrlCredentials, redactUrl, repositoryUrlSecretForms } from './index-client/repository-url.js';
 
 /** The defaults of every input, as action.yml declares them (a test keeps the two equal). */
 export const PUBLISH_CHECK_DEFAULTS: Readonly<Record<string, string>> = {
@@ -29,7 +30,12 @@ export interface PublishCheckSettings {
   readonly pyproject: string;
   /** The version the files must have, and where that came from; undefined when nothing says. */
   readonly expected: { readonly version: Pep440Version; readonly source: string } | undefined;
+  /** The index, without the credentials a private mirror's URL may carry: safe to show. */
   readonly repositoryUrl: string;
+  /** The `user:password@` of `repository-url`, kept apart so that no message can quote it. */
+  readonly repositoryCredentials: RepositoryCredentials | undefined;
+  /** Every form of those credentials, for `core.setSecret`. */
+  readonly secrets: readonly string[];
   readonly checkPublished: boolean;
   readonly skipExisting: boolean;
   readonly require: readonly DistKind[];
@@ -44,7 +50,8 @@ export function parsePublishCheckSettings(source: InputSource, ref: string | und
     const value = source(name).trim();
     return value === '' && name !== 'tag-prefix' && name !== 'expected-version' ? (PUBLISH_CHECK_DEFAULTS[name] ?? '') : value;
   };
-  const require = parseListInput(read('require')).map((kind) => parseChoiceInput('require', kind, ['sdist', 'wheel'] as const));
+  const require = parseRequire(read('require'));
+  const repository = parseRepositoryUrl(read('repository-url'));
   const pattern = read('release-branch-pattern');
   if (!pattern.includes('{version}')) {
     throw new InputError('release-branch-pattern', pattern, 'it must contain {version}, e.g. release/v{version}');
@@ -62,14 +69,30 @@ export function parsePublishCheckSettings(source: InputSource, ref: string | und
     dist: read('dist'),
     pyproject: read('pyproject'),
     expected,
-    repositoryUrl: parseRepositoryUrl(read('repository-url')).href.replace(/\/+$/, ''),
+    repositoryUrl: redactUrl(repository).replace(/\/+$/, ''),
+    repositoryCredentials: readUrlCredentials(repository),
+    secrets: repositoryUrlSecretForms(read('repository-url')),
     checkPublished: parseBooleanInput('check-published', read('check-published')),
     skipExisting: parseBooleanInput('skip-existing', read('skip-existing')),
-    require: [...new Set(require)],
+    require,
     maxFileSize: parseSize('max-file-size', read('max-file-size')),
     strict: parseBooleanInput('strict', read('strict')),
     trustedPublishing: parseChoiceInput('trusted-publishing', read('trusted-publishing'), TRUSTED_PUBLISHING_MODES),
   };
+}
+
+const DIST_KINDS = ['sdist', 'wheel'] as const;
+
+/**
+ * `require`: sdist, wheel or both. A value that lists nothing (`,`, `, ,`) would require
+ * nothing and let an empty dist folder pass, so it is refused like any other bad value.
+ */
+function parseRequire(raw: string): DistKind[] {
+  const kinds = parseListInput(raw).map((kind) => parseChoiceInput('require', kind, DIST_KINDS));
+  if (kinds.length === 0) {
+    throw new InputError('require', raw, `it must list at least one of ${DIST_KINDS.join(', ')} (comma separated), e.g. sdist,wheel`);
+  }
+  return [...new Set(kinds)];
 }
 
 /**

@@ -86,7 +86,11 @@ export async function runPublishCheck(settings: PublishCheckSettings, context: P
   let alreadyPublished = false;
   if (settings.checkPublished && name && version) {
     try {
-      const release = await fetchPublishedRelease(name, version, { repositoryUrl: settings.repositoryUrl, ...(context.fetch ? { fetch: context.fetch } : {}) });
+      const release = await fetchPublishedRelease(name, version, {
+        repositoryUrl: settings.repositoryUrl,
+        ...(settings.repositoryCredentials ? { credentials: settings.repositoryCredentials } : {}),
+        ...(context.fetch ? { fetch: context.fetch } : {}),
+      });
       alreadyPublished = release.exists && release.files.length > 0;
       checks.push(...checkAgainstIndex(release, inspected.map((file) => ({ filename: file.report.filename, kind: file.report.kind })), { skipExisting: settings.skipExisting }));
     } catch (error) {
