@@ -8533,6 +8533,22 @@ class FileError extends OpsError {
         this.line = line;
     }
 }
+/**
+ * No version where the project's configuration says it lives, and no setting saying where: the
+ * places looked at, and the `version-files` line that fixes it.
+ */
+class VersionNotFoundError extends OpsError {
+    looked;
+    fix;
+    name = 'VersionNotFoundError';
+    constructor(looked, fix) {
+        super(`No version found: no file holds it where this project's configuration says, and no setting says where it lives. Looked in:\n` +
+            `${looked.map((place) => `  - ${place}`).join('\n')}\n` +
+            `Name the file that holds it in the step's inputs, e.g.:\n  with:\n    ${fix}`);
+        this.looked = looked;
+        this.fix = fix;
+    }
+}
 /** A git command that failed; `stderr` is kept for the message, never the environment. */
 class GitError extends OpsError {
     args;

@@ -72,8 +72,8 @@ describe('the version-bump summary', () => {
       message: i % 3 === 0 ? `Update thing number ${i} with a long, long, long, long, long description` : `fix(scope${i % 7}): repair number ${i} with a long, long, long, long description`,
     }),
     );
-    const state: ReleaseState = { head: 'h', branch: 'main', history: 'complete', latestTag: { name: 'v1.0.0', version: Pep440Version.parse('1.0.0') }, commits, files: [], changelog: undefined };
-    const plan = planVersionBump(state, parseVersionBumpSettings(inputSourceFrom({ 'tag-prefix': 'v' })));
+    const state: ReleaseState = { head: 'h', branch: 'main', history: 'complete', latestTag: { name: 'v1.0.0', version: Pep440Version.parse('1.0.0') }, commits, location: { kind: 'none', project: false, looked: [], fix: '', notes: [] }, files: [], changelog: undefined };
+    const plan = planVersionBump(state, parseVersionBumpSettings(inputSourceFrom({})));
     const summary = renderVersionBumpSummary(plan, { links, dryRun: true, applied: undefined });
     expect(byteLength(summary)).toBeLessThanOrEqual(STEP_SUMMARY_LIMIT);
     expect(summary).toContain('- _… and 7950 more, left out to keep the summary under GitHub\'s 1 MiB limit_');
