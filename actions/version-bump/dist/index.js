@@ -7976,7 +7976,8 @@ const VERSION_TEXT = String.raw `\d+(?:[.!]\d+)*(?:[-_.+]?[0-9A-Za-z]+)*`;
  */
 function versionVariablePattern(variable, prefix = '') {
     const name = escapeRegex(variable);
-    const source = String.raw `(['"])?(?<![\w.-])${name}\1?\s*(?::=|[:=@])\s*(['"])?${escapeRegex(prefix)}(?<version>${VERSION_TEXT})\2?`;
+    // With a prefix the group takes it too, as PSR's does: the place holds the whole tag.
+    const source = String.raw `(['"])?(?<![\w.-])${name}\1?\s*(?::=|[:=@])\s*(['"])?(?<version>${escapeRegex(prefix)}${VERSION_TEXT})\2?`;
     return { regex: new RegExp(source, 'dgm'), group: 'version', all: true, field: `${variable} (python-semantic-release's pattern)` };
 }
 /** The version text a pattern such as PSR 7's `version_pattern` `{version}` placeholder stands for. */
@@ -8147,7 +8148,7 @@ function fromCommitizen(files, config) {
         return { name, where, notes, location: { kind: 'vcs', tool: name, where: origin, notes: [] } };
     if (sources.length === 0)
         return { name, where, notes, location: undefined };
-    return { name, where, notes, location: { kind: 'files', tool: name, where: primary.length > 0 || vcs ? origin : `version_files in ${where}`, sources, notes: [] } };
+    return { name, where, notes, location: { kind: 'files', tool: name, where: primary[0]?.origin ?? (vcs ? origin : `version_files in ${where}`), sources, notes: [] } };
 }
 /**
  * bump-my-version / bumpversion: `current_version` in its config file (rewritten there), the
@@ -8158,7 +8159,8 @@ function fromCommitizen(files, config) {
 function fromBumpversion(files, config) {
     if (config === undefined)
         return undefined;
-    const name = config.format === 'ini' && config.file === '.bumpversion.cfg' ? 'bumpversion' : 'bump-my-version';
+    // The INI format is the older bumpversion's (bump-my-version still reads it); TOML is bump-my-version's own.
+    const name = config.format === 'ini' ? 'bumpversion' : 'bump-my-version';
     const { where } = config;
     const sources = [];
     if (config.currentVersion !== undefined) {

@@ -86,7 +86,8 @@ const VERSION_TEXT = String.raw`\d+(?:[.!]\d+)*(?:[-_.+]?[0-9A-Za-z]+)*`;
  */
 export function versionVariablePattern(variable: string, prefix = ''): VersionPattern {
   const name = escapeRegex(variable);
-  const source = String.raw`(['"])?(?<![\w.-])${name}\1?\s*(?::=|[:=@])\s*(['"])?${escapeRegex(prefix)}(?<version>${VERSION_TEXT})\2?`;
+  // With a prefix the group takes it too, as PSR's does: the place holds the whole tag.
+  const source = String.raw`(['"])?(?<![\w.-])${name}\1?\s*(?::=|[:=@])\s*(['"])?(?<version>${escapeRegex(prefix)}${VERSION_TEXT})\2?`;
   return { regex: new RegExp(source, 'dgm'), group: 'version', all: true, field: `${variable} (python-semantic-release's pattern)` };
 }
 

@@ -218,7 +218,7 @@ function fromCommitizen(files: ProjectConfigFiles, config: CommitizenConfig | un
   const sources = [...primary, ...versionFiles];
   if (vcs && versionFiles.length === 0) return { name, where, notes, location: { kind: 'vcs', tool: name, where: origin, notes: [] } };
   if (sources.length === 0) return { name, where, notes, location: undefined };
-  return { name, where, notes, location: { kind: 'files', tool: name, where: primary.length > 0 || vcs ? origin : `version_files in ${where}`, sources, notes: [] } };
+  return { name, where, notes, location: { kind: 'files', tool: name, where: primary[0]?.origin ?? (vcs ? origin : `version_files in ${where}`), sources, notes: [] } };
 }
 
 /**
@@ -229,7 +229,8 @@ function fromCommitizen(files: ProjectConfigFiles, config: CommitizenConfig | un
  */
 function fromBumpversion(files: ProjectConfigFiles, config: BumpversionConfig | undefined): ToolFinding | undefined {
   if (config === undefined) return undefined;
-  const name = config.format === 'ini' && config.file === '.bumpversion.cfg' ? 'bumpversion' : 'bump-my-version';
+  // The INI format is the older bumpversion's (bump-my-version still reads it); TOML is bump-my-version's own.
+  const name = config.format === 'ini' ? 'bumpversion' : 'bump-my-version';
   const { where } = config;
   const sources: VersionSource[] = [];
   if (config.currentVersion !== undefined) {

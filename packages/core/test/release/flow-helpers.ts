@@ -1,4 +1,6 @@
+import { createTestRepo } from '@ops-actions/test-helpers';
 import type { TestRepo } from '@ops-actions/test-helpers';
+import { afterEach } from 'vitest';
 import { join } from 'node:path';
 import { GitClient } from '../../src/git/git-client.js';
 import { readTextIfExists } from '../../src/inputs/read-text.js';
@@ -41,4 +43,17 @@ export function snapshot(repo: TestRepo): string {
     repo.git('status', '--porcelain=v1', '--untracked-files=all'),
     repo.git('stash', 'list'),
   ].join('\n---\n');
+}
+
+/** A maker of test repositories that are all removed after each test of the file that calls it. */
+export function testRepos(): () => TestRepo {
+  const repos: TestRepo[] = [];
+  afterEach(() => {
+    for (const made of repos.splice(0)) made.remove();
+  });
+  return () => {
+    const made = createTestRepo();
+    repos.push(made);
+    return made;
+  };
 }

@@ -1,20 +1,10 @@
-import { createTestRepo } from '@ops-actions/test-helpers';
-import type { TestRepo } from '@ops-actions/test-helpers';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FileError, ReleaseError, VersionNotFoundError } from '../../src/errors.js';
-import { PYPROJECT, release, snapshot } from './flow-helpers.js';
+import { PYPROJECT, release, snapshot, testRepos } from './flow-helpers.js';
 
-const repos: TestRepo[] = [];
-function repo(): TestRepo {
-  const made = createTestRepo();
-  repos.push(made);
-  return made;
-}
-afterEach(() => {
-  for (const made of repos.splice(0)) made.remove();
-});
+const repo = testRepos();
 
 describe('deciding the next version', () => {
   it('starts from the version file when there is no tag, and counts all history', async () => {

@@ -12,6 +12,7 @@ import { STEP_SUMMARY_LIMIT, byteLength } from '../../src/summary/markdown.js';
 import { explainBump, renderVersionBumpSummary } from '../../src/summary/render-version-bump-summary.js';
 import { Pep440Version } from '../../src/versions/pep440-version.js';
 import { PYPROJECT, release } from '../release/flow-helpers.js';
+import { loadProject } from '../version-sources/projects.js';
 
 const golden = (name: string) => join(import.meta.dirname, 'golden', name);
 const links = { serverUrl: 'https://github.com', repository: 'octo-org/sample' };
@@ -54,6 +55,25 @@ describe('the version-bump summary', () => {
     r.commit('fix: typo');
     const { plan } = await release(r, { 'dry-run': 'true' });
     expectGolden(golden('dry-run.md'), renderVersionBumpSummary(plan, { links, dryRun: true, applied: undefined }));
+  });
+
+  it("says where the version lives and which inputs follow the project's release tool", async () => {
+    const r = createTestRepo();
+    repos.push(r);
+    r.commit({ message: 'chore: base', files: loadProject('psr8-poetry').files, tag: 'acme-v2.3.0' });
+    r.commit('docs: a better README');
+    r.commit('ci: cache pip');
+    const { plan } = await release(r, { 'dry-run': 'true', 'major-on-zero': 'true' });
+    expectGolden(golden('from-project.md'), renderVersionBumpSummary(plan, { links, dryRun: true, applied: undefined }));
+  });
+
+  it('says when the version comes from git tags and no file is written', async () => {
+    const r = createTestRepo();
+    repos.push(r);
+    r.commit({ message: 'chore: base', files: loadProject('hatch-vcs').files, tag: 'v1.1.0' });
+    r.commit('feat: read TOML too');
+    const { plan, applied } = await release(r, { tag: 'true', commit: 'true' });
+    expectGolden(golden('vcs.md'), renderVersionBumpSummary(plan, { links, dryRun: false, applied }));
   });
 
   it('says why nothing is released', async () => {
