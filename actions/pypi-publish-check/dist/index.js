@@ -8630,10 +8630,13 @@ function parseListInput(raw) {
  */
 function parseRepositoryPath(name, raw) {
     const path = raw.trim();
-    if (path === '' || /^([\\/]|[A-Za-z]:)/.test(path) || /(^|[\\/])\.\.([\\/]|$)/.test(path)) {
+    if (!isRepositoryPath(path))
         throw new InputError(name, raw, 'it must be a relative path inside the repository');
-    }
     return path;
+}
+/** True for a relative path that stays inside the repository: not empty, not absolute, no `..` segment. */
+function isRepositoryPath(path) {
+    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path);
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@4.2.4/node_modules/@renovatebot/pep440/index.js

@@ -5901,10 +5901,13 @@ function parse_input_parseListInput(raw) {
  */
 function parseRepositoryPath(name, raw) {
     const path = raw.trim();
-    if (path === '' || /^([\\/]|[A-Za-z]:)/.test(path) || /(^|[\\/])\.\.([\\/]|$)/.test(path)) {
+    if (!isRepositoryPath(path))
         throw new errors_InputError(name, raw, 'it must be a relative path inside the repository');
-    }
     return path;
+}
+/** True for a relative path that stays inside the repository: not empty, not absolute, no `..` segment. */
+function isRepositoryPath(path) {
+    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path);
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@4.2.4/node_modules/@renovatebot/pep440/index.js
@@ -8012,7 +8015,7 @@ function explicitVersionLocation(paths) {
  */
 function locateVersion(files) {
     const tools = [
-        fromSemanticRelease(files, readSemanticReleaseConfig(files)),
+        fromSemanticRelease(readSemanticReleaseConfig(files)),
         fromCommitizen(files, readCommitizenConfig(files)),
         fromBumpversion(files, readBumpversionConfig(files)),
     ].filter((found) => found !== undefined);
@@ -8026,10 +8029,10 @@ function locateVersion(files) {
     return { ...location, notes: [...notes, ...location.notes] };
 }
 /** `path:rest` as python-semantic-release splits it (on the first colon; v9.20's third part is the stamp). */
-function splitDefinition(entry, where, setting) {
+function splitDefinition(entry, file, setting) {
     const [path = '', name = '', stamp, ...extra] = entry.split(':');
     if (path === '' || name === '' || extra.length > 0 || (stamp !== undefined && stamp !== 'nf' && stamp !== 'tf')) {
-        throw new FileError(where.split(' in ').at(-1) ?? where, `${setting} entry ${JSON.stringify(entry)} is not path:name (or path:name:nf / path:name:tf)`);
+        throw new FileError(file, `${setting} entry ${JSON.stringify(entry)} is not path:name (or path:name:nf / path:name:tf)`);
     }
     return { path, name, stampsTag: stamp === 'tf' };
 }
@@ -8039,31 +8042,37 @@ function splitDefinition(entry, where, setting) {
  * separated, or a list) and `version_pattern` (`path:regex`), docs/configuration.rst at v7.34.6,
  * v8.7.2 and v9.21.0. v7's `version_source = "tag_only"` writes no file.
  */
-function fromSemanticRelease(files, config) {
+function fromSemanticRelease(config) {
     if (config === undefined)
         return undefined;
     const name = 'python-semantic-release';
-    const { settings, where } = config;
+    const { settings, where, file } = config;
+    const keys = new Set();
     if (settings.version_source === 'tag_only') {
         return { name, where, notes: [], location: { kind: 'vcs', tool: name, where: `version_source = "tag_only" in ${where}`, notes: [] } };
     }
     const sources = [];
     for (const entry of stringList(settings.version_toml)) {
-        const { path, name: key, stampsTag } = splitDefinition(entry, where, 'version_toml');
+        const { path, name: key, stampsTag } = splitDefinition(entry, file, 'version_toml');
+        keys.add('version_toml');
         sources.push({ paths: [path], locator: { kind: 'toml-key', key: key.split('.') }, origin: `version_toml in ${where}`, stampsTag });
     }
     for (const setting of ['version_variables', 'version_variable']) {
         for (const entry of stringList(settings[setting])) {
-            const { path, name: variable, stampsTag } = splitDefinition(entry, where, setting);
+            const { path, name: variable, stampsTag } = splitDefinition(entry, file, setting);
+            keys.add(setting);
             sources.push({ paths: [path], locator: { kind: 'variable', name: variable }, origin: `${setting} in ${where}`, stampsTag });
         }
     }
     for (const entry of stringList(settings.version_pattern)) {
         // v7: "README.rst:VERSION {version}"; `{version}` stands for the version, else the first group is it.
         const colon = entry.indexOf(':');
+        if (colon < 1)
+            throw new FileError(file, `version_pattern entry ${JSON.stringify(entry)} is not path:regex`);
         const path = entry.slice(0, colon);
         const pattern = entry.slice(colon + 1);
         const named = pattern.includes('{version}');
+        keys.add('version_pattern');
         sources.push({
             paths: [path],
             locator: {
@@ -8079,8 +8088,7 @@ function fromSemanticRelease(files, config) {
     }
     if (sources.length === 0)
         return { name, where, notes: [], location: undefined };
-    const keys = [...new Set(sources.map((source) => source.origin.split(' in ')[0]))].join(', ');
-    return { name, where, notes: [], location: { kind: 'files', tool: name, where: `${keys} in ${where}`, sources: dedupe(sources), notes: [] } };
+    return { name, where, notes: [], location: { kind: 'files', tool: name, where: `${[...keys].join(', ')} in ${where}`, sources: dedupe(sources), notes: [] } };
 }
 /**
  * commitizen: the `version_provider` (docs/config/version_provider.md, v4.17.0) holds the current
@@ -8301,9 +8309,11 @@ function fromSetuptools(files, doc, applies) {
     let attr;
     let file;
     let where;
+    let configFile;
     if (dynamicVersion !== undefined) {
         attr = typeof dynamicVersion.attr === 'string' ? dynamicVersion.attr : undefined;
         file = dynamicVersion.file;
+        configFile = 'pyproject.toml';
         where = '[tool.setuptools.dynamic] version in pyproject.toml';
     }
     else if (cfgVersion !== undefined && /^(attr|file):/.test(cfgVersion)) {
@@ -8312,6 +8322,7 @@ function fromSetuptools(files, doc, applies) {
             attr = target.trim();
         else
             file = target;
+        configFile = 'setup.cfg';
         where = '[metadata] version in setup.cfg';
     }
     else {
@@ -8321,13 +8332,13 @@ function fromSetuptools(files, doc, applies) {
         const parts = attr.split('.').map((part) => part.trim());
         const name = parts.pop() ?? '';
         if (parts.length === 0 || name === '')
-            throw new FileError(where.split(' in ').at(-1) ?? '', `attr: ${attr} must name a module and an attribute, e.g. attr: pkg.__version__`);
+            throw new FileError(configFile, `attr: ${attr} must name a module and an attribute, e.g. attr: pkg.__version__`);
         const paths = modulePaths(doc, cfg?.sections.get('options')?.options.get('package_dir')?.value, parts);
         return { kind: 'files', tool: 'setuptools', where: `attr: ${attr} (${where})`, sources: [{ paths, locator: { kind: 'python-attribute', name }, origin: `attr: ${attr} (${where})` }], notes: [] };
     }
     const targets = stringList(file);
     if (targets.length !== 1)
-        throw new FileError(where.split(' in ').at(-1) ?? '', `version = file: must name one file to be rewritten, not ${targets.length}`);
+        throw new FileError(configFile, `version = file: must name one file to be rewritten, not ${targets.length}`);
     const target = targets[0] ?? '';
     return { kind: 'files', tool: 'setuptools', where: `file: ${target} (${where})`, sources: [{ paths: [target], locator: { kind: 'whole-file' }, origin: `file: ${target} (${where})` }], notes: [] };
 }
@@ -9369,6 +9380,7 @@ function updaterForLocator(path, locator, context, stampsTag = false) {
 ;// CONCATENATED MODULE: ./packages/core/src/version-sources/read-version-sources.ts
 
 
+
 /**
  * Reads every file of a located version: globs expanded, the first existing of a source's
  * alternatives taken, each file read by its source's updater. Sources that search for the current
@@ -9391,6 +9403,8 @@ async function readVersionSources(location, io, context) {
     };
     let current;
     for (const source of location.sources) {
+        for (const path of source.paths)
+            assertInsideRepository(path, source.origin);
         const paths = source.glob === undefined ? [await firstExisting(source, read)] : await io.listFiles(source.paths[0] ?? '', source.glob.exclude);
         if (paths.length === 0) {
             if (source.skipIfMissing)
@@ -9436,6 +9450,15 @@ function updaterForState(state, tagPrefix) {
 }
 function read_version_sources_updaterFor(path, source, context, current) {
     return updaterForLocator(path, source.locator, { current, tagPrefix: context.tagPrefix, where: source.origin }, source.stampsTag ?? false);
+}
+/**
+ * A path a config file names is written to as a version file: like a path given in an input, it
+ * must be relative and stay inside the repository (the config may come from a pull request).
+ */
+function assertInsideRepository(path, origin) {
+    if (!isRepositoryPath(path)) {
+        throw new FileError(path, `${origin} names a path outside the repository; only files inside it are written`);
+    }
 }
 async function firstExisting(source, read) {
     for (const path of source.paths)

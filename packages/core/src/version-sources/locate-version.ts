@@ -78,7 +78,7 @@ export function explicitVersionLocation(paths: readonly string[]): VersionLocati
  */
 export function locateVersion(files: ProjectConfigFiles): VersionLocation {
   const tools = [
-    fromSemanticRelease(files, readSemanticReleaseConfig(files)),
+    fromSemanticRelease(readSemanticReleaseConfig(files)),
     fromCommitizen(files, readCommitizenConfig(files)),
     fromBumpversion(files, readBumpversionConfig(files)),
   ].filter((found): found is ToolFinding => found !== undefined);
@@ -100,10 +100,10 @@ interface ToolFinding {
 }
 
 /** `path:rest` as python-semantic-release splits it (on the first colon; v9.20's third part is the stamp). */
-function splitDefinition(entry: string, where: string, setting: string): { path: string; name: string; stampsTag: boolean } {
+function splitDefinition(entry: string, file: string, setting: string): { path: string; name: string; stampsTag: boolean } {
   const [path = '', name = '', stamp, ...extra] = entry.split(':');
   if (path === '' || name === '' || extra.length > 0 || (stamp !== undefined && stamp !== 'nf' && stamp !== 'tf')) {
-    throw new FileError(where.split(' in ').at(-1) ?? where, `${setting} entry ${JSON.stringify(entry)} is not path:name (or path:name:nf / path:name:tf)`);
+    throw new FileError(file, `${setting} entry ${JSON.stringify(entry)} is not path:name (or path:name:nf / path:name:tf)`);
   }
   return { path, name, stampsTag: stamp === 'tf' };
 }
@@ -114,30 +114,35 @@ function splitDefinition(entry: string, where: string, setting: string): { path:
  * separated, or a list) and `version_pattern` (`path:regex`), docs/configuration.rst at v7.34.6,
  * v8.7.2 and v9.21.0. v7's `version_source = "tag_only"` writes no file.
  */
-function fromSemanticRelease(files: ProjectConfigFiles, config: SemanticReleaseConfig | undefined): ToolFinding | undefined {
+function fromSemanticRelease(config: SemanticReleaseConfig | undefined): ToolFinding | undefined {
   if (config === undefined) return undefined;
   const name = 'python-semantic-release';
-  const { settings, where } = config;
+  const { settings, where, file } = config;
+  const keys = new Set<string>();
   if (settings.version_source === 'tag_only') {
     return { name, where, notes: [], location: { kind: 'vcs', tool: name, where: `version_source = "tag_only" in ${where}`, notes: [] } };
   }
   const sources: VersionSource[] = [];
   for (const entry of stringList(settings.version_toml)) {
-    const { path, name: key, stampsTag } = splitDefinition(entry, where, 'version_toml');
+    const { path, name: key, stampsTag } = splitDefinition(entry, file, 'version_toml');
+    keys.add('version_toml');
     sources.push({ paths: [path], locator: { kind: 'toml-key', key: key.split('.') }, origin: `version_toml in ${where}`, stampsTag });
   }
   for (const setting of ['version_variables', 'version_variable']) {
     for (const entry of stringList(settings[setting])) {
-      const { path, name: variable, stampsTag } = splitDefinition(entry, where, setting);
+      const { path, name: variable, stampsTag } = splitDefinition(entry, file, setting);
+      keys.add(setting);
       sources.push({ paths: [path], locator: { kind: 'variable', name: variable }, origin: `${setting} in ${where}`, stampsTag });
     }
   }
   for (const entry of stringList(settings.version_pattern)) {
     // v7: "README.rst:VERSION {version}"; `{version}` stands for the version, else the first group is it.
     const colon = entry.indexOf(':');
+    if (colon < 1) throw new FileError(file, `version_pattern entry ${JSON.stringify(entry)} is not path:regex`);
     const path = entry.slice(0, colon);
     const pattern = entry.slice(colon + 1);
     const named = pattern.includes('{version}');
+    keys.add('version_pattern');
     sources.push({
       paths: [path],
       locator: {
@@ -152,8 +157,7 @@ function fromSemanticRelease(files: ProjectConfigFiles, config: SemanticReleaseC
     });
   }
   if (sources.length === 0) return { name, where, notes: [], location: undefined };
-  const keys = [...new Set(sources.map((source) => source.origin.split(' in ')[0]))].join(', ');
-  return { name, where, notes: [], location: { kind: 'files', tool: name, where: `${keys} in ${where}`, sources: dedupe(sources), notes: [] } };
+  return { name, where, notes: [], location: { kind: 'files', tool: name, where: `${[...keys].join(', ')} in ${where}`, sources: dedupe(sources), notes: [] } };
 }
 
 /**
@@ -365,14 +369,17 @@ function fromSetuptools(files: ProjectConfigFiles, doc: TomlObject | undefined, 
   let attr: string | undefined;
   let file: unknown;
   let where: string;
+  let configFile: string;
   if (dynamicVersion !== undefined) {
     attr = typeof dynamicVersion.attr === 'string' ? dynamicVersion.attr : undefined;
     file = dynamicVersion.file;
+    configFile = 'pyproject.toml';
     where = '[tool.setuptools.dynamic] version in pyproject.toml';
   } else if (cfgVersion !== undefined && /^(attr|file):/.test(cfgVersion)) {
     const [kind, target = ''] = cfgVersion.split(/:\s*/, 2);
     if (kind === 'attr') attr = target.trim();
     else file = target;
+    configFile = 'setup.cfg';
     where = '[metadata] version in setup.cfg';
   } else {
     return undefined;
@@ -380,12 +387,12 @@ function fromSetuptools(files: ProjectConfigFiles, doc: TomlObject | undefined, 
   if (attr !== undefined) {
     const parts = attr.split('.').map((part) => part.trim());
     const name = parts.pop() ?? '';
-    if (parts.length === 0 || name === '') throw new FileError(where.split(' in ').at(-1) ?? '', `attr: ${attr} must name a module and an attribute, e.g. attr: pkg.__version__`);
+    if (parts.length === 0 || name === '') throw new FileError(configFile, `attr: ${attr} must name a module and an attribute, e.g. attr: pkg.__version__`);
     const paths = modulePaths(doc, cfg?.sections.get('options')?.options.get('package_dir')?.value, parts);
     return { kind: 'files', tool: 'setuptools', where: `attr: ${attr} (${where})`, sources: [{ paths, locator: { kind: 'python-attribute', name }, origin: `attr: ${attr} (${where})` }], notes: [] };
   }
   const targets = stringList(file);
-  if (targets.length !== 1) throw new FileError(where.split(' in ').at(-1) ?? '', `version = file: must name one file to be rewritten, not ${targets.length}`);
+  if (targets.length !== 1) throw new FileError(configFile, `version = file: must name one file to be rewritten, not ${targets.length}`);
   const target = targets[0] ?? '';
   return { kind: 'files', tool: 'setuptools', where: `file: ${target} (${where})`, sources: [{ paths: [target], locator: { kind: 'whole-file' }, origin: `file: ${target} (${where})` }], notes: [] };
 }

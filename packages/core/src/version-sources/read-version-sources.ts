@@ -1,4 +1,5 @@
 import { FileError } from '../errors.js';
+import { isRepositoryPath } from '../inputs/parse-input.js';
 import { searchesForCurrent, updaterForLocator } from '../updaters/source-updater.js';
 import type { VersionFileUpdater, VersionReadResult } from '../updaters/types.js';
 import type { VersionLocation, VersionSource } from './locate-version.js';
@@ -52,6 +53,7 @@ export async function readVersionSources(location: VersionLocation, io: VersionS
   };
   let current: string | undefined;
   for (const source of location.sources) {
+    for (const path of source.paths) assertInsideRepository(path, source.origin);
     const paths = source.glob === undefined ? [await firstExisting(source, read)] : await io.listFiles(source.paths[0] ?? '', source.glob.exclude);
     if (paths.length === 0) {
       if (source.skipIfMissing) continue;
@@ -97,6 +99,16 @@ export function updaterForState(state: VersionFileState, tagPrefix: string): Ver
 
 function updaterFor(path: string, source: VersionSource, context: VersionSourceContext, current: string | undefined): VersionFileUpdater {
   return updaterForLocator(path, source.locator, { current, tagPrefix: context.tagPrefix, where: source.origin }, source.stampsTag ?? false);
+}
+
+/**
+ * A path a config file names is written to as a version file: like a path given in an input, it
+ * must be relative and stay inside the repository (the config may come from a pull request).
+ */
+function assertInsideRepository(path: string, origin: string): void {
+  if (!isRepositoryPath(path)) {
+    throw new FileError(path, `${origin} names a path outside the repository; only files inside it are written`);
+  }
 }
 
 async function firstExisting(source: VersionSource, read: (path: string) => Promise<string | undefined>): Promise<string | undefined> {

@@ -43,6 +43,13 @@ describe('reading the version where the configuration says, on a real repository
     expect(snapshot(r)).toBe(before);
   });
 
+  it.each(['../outside/__init__.py', '/etc/acme.py'])('refuses a config that names %s, outside the repository', async (path) => {
+    const r = repo();
+    r.commit({ message: 'chore: init', files: { 'pyproject.toml': `[tool.semantic_release]\nversion_variables = ["${path}:__version__"]\n` }, tag: 'v1.0.0' });
+    r.commit('feat: z');
+    await expect(release(r, { 'dry-run': 'true' })).rejects.toThrow(`${path}: version_variables in [tool.semantic_release] in pyproject.toml names a path outside the repository`);
+  });
+
   it('takes the first existing file of setuptools\' attr: candidates', async () => {
     const r = repo();
     r.commit({ message: 'chore: init', files: { 'setup.cfg': '[metadata]\nname = acme\nversion = attr: acme.__version__\n', 'acme/__init__.py': '__version__ = "0.1.0"\n' } });
