@@ -89,6 +89,11 @@ export function locateVersion(files: ProjectConfigFiles): VersionLocation {
     ...(chosen === undefined ? [] : others.map((tool) => `${tool.name} is configured too (${tool.where}); ${chosen.name}'s settings are followed.`)),
   ];
   const location = chosen?.location ?? fromBuildBackend(files);
+  // A static [project].version the release tool never touched stays as it was: say so, it is easy to miss.
+  const staticVersion = asTable(pyprojectOf(files)?.project)?.version;
+  if (chosen !== undefined && location.kind === 'files' && typeof staticVersion === 'string' && !location.sources.some((s) => s.paths.includes('pyproject.toml'))) {
+    notes.push(`pyproject.toml's [project].version (${staticVersion}) is not among the places ${location.tool} updates (${location.where}); it is left as it is.`);
+  }
   return { ...location, notes: [...notes, ...location.notes] };
 }
 

@@ -145,6 +145,13 @@ describe('locateVersion: python-semantic-release', () => {
     });
   });
 
+  it('says when a static [project].version is not among the places the tool updates', () => {
+    const location = locate({ 'pyproject.toml': '[project]\nname = "a"\nversion = "1.0"\n\n[tool.semantic_release]\nversion_variables = ["a/__init__.py:__version__"]\n' });
+    expect(location.notes).toEqual([
+      "pyproject.toml's [project].version (1.0) is not among the places python-semantic-release updates (version_variables in [tool.semantic_release] in pyproject.toml); it is left as it is.",
+    ]);
+  });
+
   it('counts the same place named by v7 and v8 keys once', () => {
     const location = locate({ 'pyproject.toml': '[tool.semantic_release]\nversion_variable = "a.py:__version__"\nversion_variables = ["a.py:__version__"]\n' });
     expect(location.kind === 'files' && location.sources).toHaveLength(1);
