@@ -5,6 +5,7 @@ import {
   parseChangelogSettings,
   planChangelog,
   readChangelogState,
+  readProjectConfigFiles,
   readTextIfExists,
   renderChangelogSummary,
 } from '@ops-actions/core';
@@ -16,12 +17,15 @@ import { dirname, join } from 'node:path';
 export async function run(): Promise<void> {
   try {
     const env = process.env;
+    const cwd = process.cwd();
     const settings = parseChangelogSettings((name) => core.getInput(name), {
       today: new Date(),
       serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
       repository: env.GITHUB_REPOSITORY,
+      // An empty tag-prefix follows the project's release tool, as version-bump does.
+      files: await readProjectConfigFiles((path) => readTextIfExists(join(cwd, path))),
     });
-    const cwd = process.cwd();
+    if (settings.tagPrefixOrigin) core.info(`tag-prefix '${settings.tagPrefix}' from ${settings.tagPrefixOrigin}.`);
     const git = new GitClient(cwd, env);
     const state = await readChangelogState(git, settings, (path) => readTextIfExists(join(cwd, path)));
     const plan = planChangelog(state, settings);

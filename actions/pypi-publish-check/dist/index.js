@@ -8533,6 +8533,22 @@ class FileError extends OpsError {
         this.line = line;
     }
 }
+/**
+ * No version where the project's configuration says it lives, and no setting saying where: the
+ * places looked at, and the `version-files` line that fixes it.
+ */
+class VersionNotFoundError extends OpsError {
+    looked;
+    fix;
+    name = 'VersionNotFoundError';
+    constructor(looked, fix) {
+        super(`No version found: no file holds it where this project's configuration says, and no setting says where it lives. Looked in:\n` +
+            `${looked.map((place) => `  - ${place}`).join('\n')}\n` +
+            `Name the file that holds it in the step's inputs, e.g.:\n  with:\n    ${fix}`);
+        this.looked = looked;
+        this.fix = fix;
+    }
+}
 /** A git command that failed; `stderr` is kept for the message, never the environment. */
 class GitError extends OpsError {
     args;
@@ -8614,10 +8630,13 @@ function parseListInput(raw) {
  */
 function parseRepositoryPath(name, raw) {
     const path = raw.trim();
-    if (path === '' || /^([\\/]|[A-Za-z]:)/.test(path) || /(^|[\\/])\.\.([\\/]|$)/.test(path)) {
+    if (!isRepositoryPath(path))
         throw new InputError(name, raw, 'it must be a relative path inside the repository');
-    }
     return path;
+}
+/** True for a relative path that stays inside the repository: not empty, not absolute, no `..` segment. */
+function isRepositoryPath(path) {
+    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path);
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@4.2.4/node_modules/@renovatebot/pep440/index.js

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { join } from 'node:path';
 import {
   GitClient,
   applyVersionBump,
@@ -6,7 +7,9 @@ import {
   formatError,
   parseVersionBumpSettings,
   planVersionBump,
+  readProjectConfigFiles,
   readReleaseState,
+  readTextIfExists,
   renderVersionBumpSummary,
   secretForms,
 } from '@ops-actions/core';
@@ -15,9 +18,11 @@ import {
 export async function run(): Promise<void> {
   try {
     for (const form of secretForms(core.getInput('github-token'))) core.setSecret(form);
-    const settings = parseVersionBumpSettings((name) => core.getInput(name));
     const git = new GitClient(process.cwd(), process.env);
-    const state = await readReleaseState(git, settings);
+    // The project's own config files: where its version lives, and what its release tool is set to.
+    const files = await readProjectConfigFiles((path) => readTextIfExists(join(git.cwd, path)));
+    const settings = parseVersionBumpSettings((name) => core.getInput(name), files);
+    const state = await readReleaseState(git, settings, files);
     const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
     const repository = process.env.GITHUB_REPOSITORY;
     const plan = planVersionBump(state, settings, {

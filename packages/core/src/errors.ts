@@ -36,6 +36,24 @@ export class FileError extends OpsError {
   }
 }
 
+/**
+ * No version where the project's configuration says it lives, and no setting saying where: the
+ * places looked at, and the `version-files` line that fixes it.
+ */
+export class VersionNotFoundError extends OpsError {
+  override name = 'VersionNotFoundError';
+  constructor(
+    readonly looked: readonly string[],
+    readonly fix: string,
+  ) {
+    super(
+      `No version found: no file holds it where this project's configuration says, and no setting says where it lives. Looked in:\n` +
+        `${looked.map((place) => `  - ${place}`).join('\n')}\n` +
+        `Name the file that holds it in the step's inputs, e.g.:\n  with:\n    ${fix}`,
+    );
+  }
+}
+
 /** A git command that failed; `stderr` is kept for the message, never the environment. */
 export class GitError extends OpsError {
   override name = 'GitError';

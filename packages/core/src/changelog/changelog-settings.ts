@@ -2,13 +2,15 @@ import { InputError } from '../errors.js';
 import type { InputSource } from '../inputs/parse-input.js';
 import { parseBooleanInput, parseRepositoryPath } from '../inputs/parse-input.js';
 import { Pep440Version } from '../versions/pep440-version.js';
+import type { ProjectConfigFiles } from '../version-sources/project-config.js';
+import { readProjectReleaseSettings, resolveTagPrefix } from '../version-sources/project-settings.js';
 import { parseSectionsInput } from './changelog-entries.js';
 
 /** The defaults of every input, as action.yml declares them (a test keeps the two equal). */
 export const CHANGELOG_DEFAULTS: Readonly<Record<string, string>> = {
   version: '',
   path: 'CHANGELOG.md',
-  'tag-prefix': 'v',
+  'tag-prefix': '',
   from: '',
   to: 'HEAD',
   date: '',
@@ -25,6 +27,8 @@ export interface ChangelogSettings {
   readonly version: string | undefined;
   readonly path: string;
   readonly tagPrefix: string;
+  /** Where the project's configuration gave the tag prefix, when `tag-prefix` was left empty and it did. */
+  readonly tagPrefixOrigin: string | undefined;
   readonly from: string | undefined;
   readonly to: string;
   /** YYYY-MM-DD. */
@@ -41,6 +45,8 @@ export interface ChangelogContext {
   readonly today: Date;
   readonly serverUrl: string;
   readonly repository: string | undefined;
+  /** The project's config files: an empty `tag-prefix` follows its release tool, as version-bump does. */
+  readonly files?: ProjectConfigFiles;
 }
 
 /** Reads and checks every input; the first bad one throws an InputError naming it. */
@@ -65,10 +71,13 @@ export function parseChangelogSettings(source: InputSource, context: ChangelogCo
   if (repositoryUrl !== '' && !/^https?:\/\/[^\s/]+\/\S+$/.test(repositoryUrl)) {
     throw new InputError('repository-url', repositoryUrl, 'it must be an http(s) URL such as https://github.com/owner/repo');
   }
+  const unset = source('tag-prefix').trim() === '';
+  const tagPrefix = resolveTagPrefix('tag-prefix', source('tag-prefix'), unset && context.files ? readProjectReleaseSettings(context.files) : undefined);
   return {
     version,
     path,
-    tagPrefix: source('tag-prefix').trim(),
+    tagPrefix: tagPrefix.value,
+    tagPrefixOrigin: tagPrefix.origin,
     from: read('from') || undefined,
     to: read('to') || 'HEAD',
     date,

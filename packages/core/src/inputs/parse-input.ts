@@ -46,8 +46,11 @@ export function parseListInput(raw: string): string[] {
  */
 export function parseRepositoryPath(name: string, raw: string): string {
   const path = raw.trim();
-  if (path === '' || /^([\\/]|[A-Za-z]:)/.test(path) || /(^|[\\/])\.\.([\\/]|$)/.test(path)) {
-    throw new InputError(name, raw, 'it must be a relative path inside the repository');
-  }
+  if (!isRepositoryPath(path)) throw new InputError(name, raw, 'it must be a relative path inside the repository');
   return path;
+}
+
+/** True for a relative path that stays inside the repository: not empty, not absolute, no `..` segment. */
+export function isRepositoryPath(path: string): boolean {
+  return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path);
 }

@@ -99,6 +99,11 @@ function renderWithCap(plan: VersionBumpPlan, context: VersionBumpSummaryContext
   out.push('', `**${escapeMarkdown(explainBump(plan))}**`);
   if (context.dryRun) out.push('', '_Dry run: nothing was written._');
   out.push('', renderTable(['', ''], factRows(plan, context)));
+  if (plan.fromProject.length > 0) {
+    out.push('', "### From the project's release configuration", '');
+    out.push('These inputs were left empty, so they follow what the project already told its release tool.', '');
+    out.push(renderTable(['Input', 'Value', 'Where it says so'], plan.fromProject.map((s) => [inlineCode(s.input), inlineCode(s.value), escapeMarkdown(s.origin)])));
+  }
   for (const warning of plan.warnings) out.push('', `> [!WARNING]\n> ${escapeMarkdown(warning)}`);
   for (const notice of plan.notices) out.push('', `> [!NOTE]\n> ${escapeMarkdown(notice)}`);
   if (plan.edits.length > 0) {
@@ -125,7 +130,10 @@ function factRows(plan: VersionBumpPlan, context: VersionBumpSummaryContext): st
   const applied = context.applied;
   const previousFrom =
     plan.previousSource === 'tag' ? `tag ${inlineCode(plan.previousTag ?? '')}` : plan.previousSource === 'file' ? 'version file' : 'no release yet';
-  const rows = [['Previous version', `${inlineCode(plan.previousVersion.toString())} (${previousFrom})`]];
+  const rows = [
+    ['Previous version', `${inlineCode(plan.previousVersion.toString())} (${previousFrom})`],
+    ['Version lives in', describeLocation(plan)],
+  ];
   if (!plan.skipped) {
     rows.push(['Next version', inlineCode(plan.version)]);
     rows.push(['Tag', `${inlineCode(plan.tag)}${applied?.tagCreated ? ' (created)' : ' (not created)'}`]);
@@ -140,6 +148,15 @@ function factRows(plan: VersionBumpPlan, context: VersionBumpSummaryContext): st
   rows.push(['Commits', `${plan.commits.length} since ${plan.previousTag ? inlineCode(plan.previousTag) : 'the first commit'}${merges}`]);
   if (decision.nonConventional.length > 0) rows.push(['Not conventional', String(decision.nonConventional.length)]);
   return rows;
+}
+
+/** Where the version was found, and what said so. */
+function describeLocation(plan: VersionBumpPlan): string {
+  const location = plan.location;
+  if (location.kind === 'vcs') return `git tags, read at build time by ${escapeMarkdown(location.tool)} (${escapeMarkdown(location.where)}): no file is written`;
+  if (location.kind === 'none') return 'the tag alone (no pyproject.toml, setup.cfg or setup.py)';
+  if (location.tool === 'version-files') return 'the files named in `version-files`';
+  return `${escapeMarkdown(location.where)} (${escapeMarkdown(location.tool)})`;
 }
 
 function renderCommitLists(plan: VersionBumpPlan, links: RepositoryLinks, cap: number): string[] {

@@ -115,7 +115,7 @@ describe('applying a release', () => {
     cleanups.push(() => void server.close());
     r.git('remote', 'add', 'origin', `${server.url}/owner/sample.git`);
 
-    const settings = parseVersionBumpSettings(inputSourceFrom({ 'tag-prefix': 'v', tag: 'true', push: 'true', 'github-token': token }));
+    const settings = parseVersionBumpSettings(inputSourceFrom({ tag: 'true', push: 'true', 'github-token': token }));
     const git = new GitClient(r.dir, { PATH: process.env.PATH, HOME: r.dir, GIT_CONFIG_NOSYSTEM: '1' });
     const state = await readReleaseState(git, settings);
     const plan = planVersionBump(state, settings);
@@ -130,7 +130,7 @@ describe('applying a release', () => {
 
     // A wrong token is refused by the server, and nothing is left behind locally.
     r.commit('fix: more');
-    const bad = parseVersionBumpSettings(inputSourceFrom({ 'tag-prefix': 'v', tag: 'true', push: 'true', 'github-token': 'wrong' }));
+    const bad = parseVersionBumpSettings(inputSourceFrom({ tag: 'true', push: 'true', 'github-token': 'wrong' }));
     const badState = await readReleaseState(git, bad);
     const before = snapshot(r);
     await expect(applyVersionBump(git, badState, planVersionBump(badState, bad), bad, { serverUrl: server.url, remote: 'origin' })).rejects.toThrow(/remote/i);
