@@ -1,5 +1,6 @@
 import type { ConventionalCommit, ParsedCommit } from './parse-commit.js';
 import { parseCommit } from './parse-commit.js';
+import { appendAll } from '../collections/append-all.js';
 
 // GitHub's squash-and-merge body lists the branch's commits as `* type(scope): subject` lines.
 const BULLET = /^\* +(.+)$/;
@@ -15,7 +16,7 @@ export function expandSquashedCommits(commits: readonly ParsedCommit[]): ParsedC
   for (const commit of commits) {
     const listed = commit.kind === 'merge' ? [] : listedCommits(commit);
     // The body lists them oldest first; the range is newest first, as git log gives it.
-    if (listed.length >= 2) out.push(...listed.reverse());
+    if (listed.length >= 2) appendAll(out, listed.reverse());
     else out.push(commit);
   }
   return out;
