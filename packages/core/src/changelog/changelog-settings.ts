@@ -1,6 +1,9 @@
 import { InputError } from '../errors.js';
 import type { InputSource } from '../inputs/parse-input.js';
-import { parseBooleanInput, parseRepositoryPath } from '../inputs/parse-input.js';
+import { parseBooleanInput } from '../inputs/parse-input.js';
+import type { PathContext } from '../inputs/repository-path.js';
+import { parseRepositoryPath } from '../inputs/repository-path.js';
+import { parseTagPrefix } from '../git/ref-name.js';
 import { Pep440Version } from '../versions/pep440-version.js';
 import { parseSectionsInput } from './changelog-entries.js';
 
@@ -36,8 +39,8 @@ export interface ChangelogSettings {
   readonly dryRun: boolean;
 }
 
-/** What the settings need from the run: today's date (UTC) and where the repository lives. */
-export interface ChangelogContext {
+/** What the settings need from the run: today's date (UTC), where the repository lives, and the workspace. */
+export interface ChangelogContext extends PathContext {
   readonly today: Date;
   readonly serverUrl: string;
   readonly repository: string | undefined;
@@ -59,7 +62,7 @@ export function parseChangelogSettings(source: InputSource, context: ChangelogCo
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
     throw new InputError('date', date, 'it must be a calendar date written YYYY-MM-DD');
   }
-  const path = parseRepositoryPath('path', read('path') || 'CHANGELOG.md');
+  const path = parseRepositoryPath('path', read('path') || 'CHANGELOG.md', context);
   const fallbackUrl = context.repository ? `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}` : '';
   const repositoryUrl = (read('repository-url') || fallbackUrl).replace(/\/+$/, '');
   if (repositoryUrl !== '' && !/^https?:\/\/[^\s/]+\/\S+$/.test(repositoryUrl)) {
@@ -68,7 +71,7 @@ export function parseChangelogSettings(source: InputSource, context: ChangelogCo
   return {
     version,
     path,
-    tagPrefix: source('tag-prefix').trim(),
+    tagPrefix: parseTagPrefix('tag-prefix', source('tag-prefix')),
     from: read('from') || undefined,
     to: read('to') || 'HEAD',
     date,

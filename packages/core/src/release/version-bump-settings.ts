@@ -1,7 +1,10 @@
 import { InputError } from '../errors.js';
 import type { InputSource } from '../inputs/parse-input.js';
-import { parseBooleanInput, parseChoiceInput, parseListInput, parseRepositoryPath } from '../inputs/parse-input.js';
+import { parseBooleanInput, parseChoiceInput, parseListInput } from '../inputs/parse-input.js';
+import type { PathContext } from '../inputs/repository-path.js';
+import { parseRepositoryPath } from '../inputs/repository-path.js';
 import type { BumpRules } from '../commits/compute-bump.js';
+import { parseTagPrefix } from '../git/ref-name.js';
 import type { PrereleasePhase } from '../versions/next-version.js';
 import { parsePrereleaseInput } from '../versions/next-version.js';
 import type { VersionScheme } from '../versions/pep440-version.js';
@@ -68,19 +71,19 @@ export const VERSION_BUMP_DEFAULTS: Readonly<Record<string, string>> = {
   changelog: '',
 };
 
-/** Reads and checks every input; the first bad one throws an InputError naming it. */
-export function parseVersionBumpSettings(source: InputSource): VersionBumpSettings {
+/**
+ * Reads and checks every input; the first bad one throws an InputError naming it.
+ * `context.workspace` is where absolute paths in `version-files` and `changelog` must lie.
+ */
+export function parseVersionBumpSettings(source: InputSource, context: PathContext = {}): VersionBumpSettings {
   const read = (name: string): string => {
     const value = source(name);
     return value.trim() === '' && name !== 'tag-prefix' ? (VERSION_BUMP_DEFAULTS[name] ?? '') : value;
   };
-  const versionFiles = parseListInput(read('version-files')).map((path) => parseRepositoryPath('version-files', path));
+  const versionFiles = parseListInput(read('version-files')).map((path) => parseRepositoryPath('version-files', path, context));
   const releaseBranch = read('release-branch').trim();
   const commitMessage = read('commit-message').trim();
-  const tagPrefix = read('tag-prefix').trim();
-  if (/[\s~^:?*[\\]/.test(tagPrefix)) {
-    throw new InputError('tag-prefix', tagPrefix, 'a tag prefix cannot contain spaces or any of ~ ^ : ? * [ \\');
-  }
+  const tagPrefix = parseTagPrefix('tag-prefix', read('tag-prefix'));
   if (releaseBranch !== '' && !releaseBranch.includes('{version}')) {
     throw new InputError('release-branch', releaseBranch, 'it must contain {version}, e.g. release/v{version}');
   }
@@ -107,7 +110,7 @@ export function parseVersionBumpSettings(source: InputSource): VersionBumpSettin
     tag: parseBooleanInput('tag', read('tag')),
     push: parseBooleanInput('push', read('push')),
     token: read('github-token'),
-    changelog: read('changelog').trim() ? parseRepositoryPath('changelog', read('changelog')) : undefined,
+    changelog: read('changelog').trim() ? parseRepositoryPath('changelog', read('changelog'), context) : undefined,
   };
 
   for (const template of [commitMessage, releaseBranch]) {
