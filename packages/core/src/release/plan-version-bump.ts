@@ -8,13 +8,17 @@ import { updaterFor } from '../updaters/index.js';
 import type { BumpLevel } from '../versions/next-version.js';
 import { planNextVersion, validateExplicitVersion } from '../versions/next-version.js';
 import { Pep440Version, formatVersion } from '../versions/pep440-version.js';
+import type { ResolvedPath } from '../inputs/repository-path.js';
 import type { ReleaseState } from './read-release-state.js';
 import type { VersionBumpSettings } from './version-bump-settings.js';
 import { fillTemplate } from './version-bump-settings.js';
 
 /** One version file's change: the whole content before and after, and the version's field. */
 export interface FileEdit {
+  /** As the input gave it, for the summary. */
   readonly path: string;
+  /** Where the file really is (symbolic links resolved): written there, and committed by that path. */
+  readonly location: Pick<ResolvedPath, 'real' | 'relative'>;
   /** True when the file does not exist yet (a new changelog): undoing removes it. */
   readonly created?: boolean;
   readonly field: string;
@@ -130,7 +134,7 @@ export function planVersionBump(state: ReleaseState, settings: VersionBumpSettin
     // npm only takes SemVer, whatever the scheme; Python files take the scheme's form.
     const written = file.path.endsWith('package.json') ? chosen.version.toSemver() : version;
     const after = updaterFor(file.path).updateContent(file.content, written, file.path);
-    edits.push({ path: file.path, field: file.read.field, from: file.read.span.value, to: written, before: file.content, after });
+    edits.push({ path: file.path, location: file.location, field: file.read.field, from: file.read.span.value, to: written, before: file.content, after });
   }
   if (state.changelog) edits.push(planChangelogEdit(state, settings, context, { version, tag }));
   return {
@@ -230,6 +234,7 @@ function planChangelogEdit(
   });
   return {
     path: changelog.path,
+    location: changelog.location,
     created: changelog.content === undefined,
     field: `section [${next.version}]`,
     from: changelog.content === undefined ? 'new file' : '—',

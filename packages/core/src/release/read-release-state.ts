@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { FileError } from '../errors.js';
+import { FileError, GitError, InputError } from '../errors.js';
 import type { GitClient } from '../git/git-client.js';
 import type { ParsedCommit } from '../commits/parse-commit.js';
 import { parseCommit } from '../commits/parse-commit.js';
@@ -7,10 +6,12 @@ import {
   assertRepository,
   ensureFullHistory,
   readCommits,
+  pathspecProblem,
   readCurrentBranch,
   readHead,
 } from '../git/read-history.js';
-import { readTextIfExists } from '../inputs/read-text.js';
+import { readRepositoryFile } from '../inputs/read-text.js';
+import type { ResolvedPath } from '../inputs/repository-path.js';
 import { updaterFor } from '../updaters/index.js';
 import type { VersionReadResult } from '../updaters/types.js';
 import type { VersionTag } from '../git/version-tags.js';
@@ -19,7 +20,10 @@ import type { VersionBumpSettings } from './version-bump-settings.js';
 
 /** A version file as it was read: its content, and what its updater found in it. */
 export interface VersionFileState {
+  /** As the input gave it. */
   readonly path: string;
+  /** Where it really is (symbolic links resolved): what is written and committed. */
+  readonly location: ResolvedPath;
   /** undefined when the file does not exist (allowed only for the default pyproject.toml). */
   readonly content: string | undefined;
   readonly read: VersionReadResult | undefined;
@@ -36,12 +40,13 @@ export interface ReleaseState {
   readonly commits: readonly ParsedCommit[];
   readonly files: readonly VersionFileState[];
   /** The changelog named by the `changelog` input: its content, or undefined when it does not exist yet. */
-  readonly changelog: { readonly path: string; readonly content: string | undefined } | undefined;
+  readonly changelog: { readonly path: string; readonly location: ResolvedPath; readonly content: string | undefined } | undefined;
 }
 
 /**
  * Reads the repository and the version files. Fails, before anything is written, on a
- * missing git repository, an empty one, a named version file that is missing or unreadable.
+ * missing git repository, an empty one, a named version file that is missing or unreadable,
+ * a path that leads outside the repository or into .git, and a file that is not UTF-8.
  */
 export async function readReleaseState(git: GitClient, settings: VersionBumpSettings): Promise<ReleaseState> {
   const facts = await assertRepository(git);
@@ -54,12 +59,22 @@ export async function readReleaseState(git: GitClient, settings: VersionBumpSett
     ...(latestTag ? { since: `refs/tags/${latestTag.name}` } : {}),
     until: 'HEAD',
     paths: settings.paths,
-  }, parseCommit);
+  }, parseCommit).catch(async (error: unknown) => {
+    const problem = error instanceof GitError && settings.paths.length > 0 ? await pathspecProblem(git, settings.paths) : undefined;
+    if (problem !== undefined) throw new InputError('paths', settings.paths.join(', '), `git refuses it: ${problem}`);
+    throw error;
+  });
   const files = await Promise.all(settings.versionFiles.map((path) => readVersionFile(git.cwd, path, settings)));
-  const changelog = settings.changelog
-    ? { path: settings.changelog, content: await readTextIfExists(join(git.cwd, settings.changelog)) }
-    : undefined;
-  return { head, branch, history, latestTag, commits, files, changelog };
+  const changelog = settings.changelog ? await readRepositoryFile(git.cwd, 'changelog', settings.changelog) : undefined;
+  return {
+    head,
+    branch,
+    history,
+    latestTag,
+    commits,
+    files,
+    changelog: changelog && { path: changelog.path.path, location: changelog.path, content: changelog.content },
+  };
 }
 
 async function readVersionFile(
@@ -68,10 +83,10 @@ async function readVersionFile(
   settings: VersionBumpSettings,
 ): Promise<VersionFileState> {
   const updater = updaterFor(path);
-  const content = await readTextIfExists(join(root, path));
+  const { path: location, content } = await readRepositoryFile(root, 'version-files', path);
   if (content === undefined) {
-    if (settings.versionFilesDefaulted) return { path, content: undefined, read: undefined };
+    if (settings.versionFilesDefaulted) return { path, location, content: undefined, read: undefined };
     throw new FileError(path, "the file named in 'version-files' does not exist");
   }
-  return { path, content, read: updater.readVersion(content, path) };
+  return { path, location, content, read: updater.readVersion(content, path) };
 }
