@@ -3244,7 +3244,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7512);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8745);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -3253,7 +3253,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7512:
+/***/ 8745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4030,9 +4030,205 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./packages/core/src/publish/archives/archive-limits.ts
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+/** Defaults: PyPI's own upload limit is far below these, so only hostile archives reach them. */
+const DEFAULT_ARCHIVE_LIMITS = Object.freeze({
+    maxMemberSize: 2 * GiB,
+    maxTotalUncompressed: 4 * GiB,
+    maxCompressionRatio: 1000,
+    maxStreamCompressionRatio: 200,
+    maxMembers: 100_000,
+});
+/** Members smaller than this are not ratio-checked: tiny files of one repeated byte are normal. */
+const RATIO_CHECKED_FROM = (/* unused pure expression or super */ null && (MiB));
+/** The most bytes kept of any one text (METADATA, WHEEL, RECORD, PKG-INFO, pyproject.toml). */
+const MAX_TEXT_BYTES = 4 * MiB;
+/** Why a member's declared sizes break the limits, or undefined when they do not. */
+function describeMemberOverLimits(uncompressedSize, compressedSize, limits) {
+    if (uncompressedSize > limits.maxMemberSize) {
+        return `it is ${formatBytes(uncompressedSize)} uncompressed, over the ${formatBytes(limits.maxMemberSize)} limit for one member`;
+    }
+    if (uncompressedSize > RATIO_CHECKED_FROM && uncompressedSize > compressedSize * limits.maxCompressionRatio) {
+        const ratio = compressedSize === 0 ? 'an unbounded' : `a ${Math.round(uncompressedSize / compressedSize)}:1`;
+        return `it inflates ${formatBytes(compressedSize)} to ${formatBytes(uncompressedSize)}, ${ratio} ratio over the ${limits.maxCompressionRatio}:1 limit`;
+    }
+    return undefined;
+}
+/** `1.5 MiB`, `300 B`: sizes in check messages. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit] ?? 'TiB'}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/summary/markdown.ts
+/**
+ * Markdown helpers for step summaries. User text (commit subjects, file names) is escaped
+ * before it reaches the summary, so a subject like `fix: *all* <script>` renders as written.
+ */
+/**
+ * GitHub's limit for one step's summary: 1 MiB. actions/runner refuses a larger
+ * `$GITHUB_STEP_SUMMARY` whole ("upload aborted, supports content up to a size of 1024k").
+ */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+/**
+ * Escapes user text (a commit subject) for inline Markdown: characters that would start emphasis,
+ * links, HTML or table cells are backslashed; newlines become spaces. Balanced `code spans` are
+ * kept, since authors write them on purpose; an odd backtick is escaped so it cannot swallow the
+ * links after it. `_` inside a word (`read_csv`) and `#123` are left alone: GitHub renders them as
+ * written, and links issue references.
+ */
+function escapeMarkdown(text) {
+    const clean = text.replace(/[\r\n]+/g, ' ');
+    const ticks = clean.split('`').length - 1;
+    const parts = ticks > 0 && ticks % 2 === 0 ? clean.split(/(`[^`]+`)/) : [clean];
+    return parts.map((part, index) => (index % 2 === 1 ? part : escapeProse(part))).join('');
+}
+function escapeProse(text) {
+    return text
+        .replace(/&(?=#?\w+;)/g, '&amp;')
+        .replace(/[\\`*[\]<>|~]/g, (char) => `\\${char}`)
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+}
+/** Inline code that survives backticks inside the value. */
+function inlineCode(text) {
+    const clean = text.replace(/[\r\n]+/g, ' ');
+    const fence = clean.includes('`') ? '``' : '`';
+    return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
+}
+/** A Markdown table; cells are used as given (escape them first). */
+function renderTable(header, rows) {
+    const line = (cells) => `| ${cells.map((c) => c.replace(/(?<!\\)\|/g, '\\|')).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+/** `[abc1234](…/commit/<hash>)`, or the short hash alone when there is no repository. */
+function commitLink(hash, links) {
+    const short = hash.slice(0, 7);
+    if (!links.repository)
+        return inlineCode(short);
+    return `[${inlineCode(short)}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${hash})`;
+}
+/** `[#12](…/pull/12)`, or `#12` when there is no repository. */
+function pullRequestLink(pr, links) {
+    if (!links.repository)
+        return `#${pr}`;
+    return `[#${pr}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/pull/${pr})`;
+}
+/** UTF-8 size of a string, as GitHub counts the summary limit. */
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/summary/fit-to-limit.ts
+
+
+/**
+ * GitHub's limit for one step output ("Outputs are Unicode strings, and can be a maximum of 1 MB"),
+ * read as 10^6 bytes: the smaller reading, so a value within it passes either way.
+ */
+const STEP_OUTPUT_LIMIT = 1_000_000;
+/**
+ * Our bound on one line of user text (a commit subject, a version read from a file) in a log line,
+ * an annotation or a summary: far above anything written on purpose, far below what a log viewer
+ * or GitHub's annotation API (64 KiB per message) takes.
+ */
+const LINE_TEXT_LIMIT = 4096;
+/**
+ * Fits a report to a byte limit (GitHub's 1 MiB step summary by default) in stages, as the
+ * summaries of version-bump, changelog, quality-gate, benchmark-compare and gpu-report must.
+ *
+ * `stages` render the same report at decreasing detail, e.g. `[every commit, 50 per type, counts
+ * only]`; each stage says in its own text what it left out ("… and 812 more"). They are called
+ * lazily, in order, and the first whose UTF-8 size is within the limit is returned, so a small
+ * report costs one render. When even the last stage is too large (one 5 MB line of user text), it
+ * is cut at the last whole line that fits, or inside that line at a character boundary, and
+ * `options.note` closes it with how many lines and bytes were left out. The result is always
+ * within the limit, in time linear in the stages' sizes.
+ *
+ * @example
+ * const { text } = fitToLimit([() => render(Infinity), () => render(50), () => render(0)]);
+ */
+function fitToLimit(stages, options = {}) {
+    const limit = options.limit ?? STEP_SUMMARY_LIMIT;
+    let last = '';
+    for (const [stage, render] of stages.entries()) {
+        last = render();
+        if (byteLength(last) <= limit)
+            return { text: last, stage, cut: false };
+    }
+    return { text: cutToLimit(last, options), stage: Math.max(0, stages.length - 1), cut: true };
+}
+/**
+ * Cuts a text to a byte limit at the last line break that fits (inside a line, at a character
+ * boundary, when no line break does), and ends it with `options.note`. A text within the limit is
+ * returned as is.
+ */
+function cutToLimit(text, options = {}) {
+    const limit = options.limit ?? STEP_SUMMARY_LIMIT;
+    if (byteLength(text) <= limit)
+        return text;
+    const note = options.note ?? summaryNote;
+    const bytes = Buffer.from(text, 'utf8');
+    // Room for the note: measured with the largest numbers it can show, and some slack, as a size
+    // written with fewer digits can take more characters (10 MiB, 9.5 MiB).
+    const room = byteLength(`\n\n${note({ lines: countLines(bytes, 0), bytes: bytes.length })}\n`) + 16;
+    const budget = Math.max(0, limit - room);
+    let end = bytes.lastIndexOf(0x0a, budget - 1) + 1;
+    if (end <= 0) {
+        // No line break fits: cut inside the line, never inside a UTF-8 sequence.
+        end = budget;
+        while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+            end--;
+    }
+    const kept = bytes.subarray(0, end).toString('utf8');
+    const leftOut = { lines: countLines(bytes, end), bytes: bytes.length - end };
+    return `${kept}${kept === '' || kept.endsWith('\n') ? '' : '\n'}\n${note(leftOut)}\n`;
+}
+/** The default closing line of a cut summary. */
+function summaryNote(leftOut) {
+    return `_… ${describeLeftOut(leftOut)} left out to keep the summary under GitHub's 1 MiB limit._`;
+}
+/** "1,234 more lines (2.1 MiB)": what a cut left out, for closing lines. */
+function describeLeftOut(leftOut) {
+    const lines = leftOut.lines === 1 ? '1 more line' : `${leftOut.lines.toLocaleString('en-US')} more lines`;
+    return `${lines} (${formatBytes(leftOut.bytes)})`;
+}
+/**
+ * One line of user text, at most `max` characters (default {@link LINE_TEXT_LIMIT}): a longer one is
+ * cut and ends with "… (N more characters left out)". A surrogate pair is never split.
+ */
+function clipLine(text, max = LINE_TEXT_LIMIT) {
+    if (text.length <= max)
+        return text;
+    let end = max;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}… (${(text.length - end).toLocaleString('en-US')} more characters left out)`;
+}
+/** Lines from byte `from` to the end: line breaks, plus one for a last line without one. */
+function countLines(bytes, from) {
+    let lines = 0;
+    for (let at = bytes.indexOf(0x0a, from); at !== -1; at = bytes.indexOf(0x0a, at + 1))
+        lines++;
+    if (bytes.length > from && bytes[bytes.length - 1] !== 0x0a)
+        lines++;
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+
 /**
  * Typed errors for ops-actions. Every error an action can fail with carries structured fields,
  * so `main.ts` can format it once and tests can assert on the fields rather than on prose.
@@ -4051,7 +4247,8 @@ class errors_InputError extends OpsError {
     allowed;
     name = 'InputError';
     constructor(input, value, allowed) {
-        super(`Input '${input}' has the value '${value}', but ${allowed}.`);
+        // The value is the user's own text, of any size: the message quotes a line of it at most.
+        super(`Input '${input}' has the value '${clipLine(value, 1000)}', but ${allowed}.`);
         this.input = input;
         this.value = value;
         this.allowed = allowed;
@@ -4110,9 +4307,15 @@ class ReleaseError extends OpsError {
 }
 /**
  * Turns anything thrown into one message for `core.setFailed`. A thrown non-Error
- * (a string, an object) still fails the step with something readable.
+ * (a string, an object) still fails the step with something readable; a message is cut at
+ * 16 KiB characters (user text can be any size).
  */
 function formatError(error) {
+    return clipLine(describeError(error), MESSAGE_LIMIT);
+}
+// One failure message, as an annotation shows it: bounded whatever text went into it.
+const MESSAGE_LIMIT = 16 * 1024;
+function describeError(error) {
     if (error instanceof OpsError)
         return error.message;
     if (error instanceof Error)
@@ -4161,23 +4364,152 @@ function parseListInput(raw) {
         .map((item) => item.trim())
         .filter((item) => item !== '');
 }
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/inputs/repository-path.ts
+
+
+
 /**
- * A file path given in an input, relative to the repository root. Absolute paths (`/x`, `C:\x`,
- * `\\server\x`) and `..` segments are refused: an action writes only inside the checkout.
+ * A path given in an input, relative to the workspace, checked as text when inputs are read.
+ * Absolute paths (`/x`, `C:\x`, `\\server\x`) are accepted when they lie inside `context.workspace`
+ * and returned relative to it; `..` segments and any path into `.git` are refused.
+ * @throws InputError naming the input, the value and what is allowed.
  */
-function parseRepositoryPath(name, raw) {
-    const path = raw.trim();
-    if (!isRepositoryPath(path))
-        throw new errors_InputError(name, raw, 'it must be a relative path inside the repository');
+function parseRepositoryPath(name, raw, context = {}) {
+    let path = raw.trim();
+    if (path === '')
+        throw new errors_InputError(name, raw, 'it must be a path inside the repository');
+    if (/^([\\/]|[A-Za-z]:)/.test(path)) {
+        const workspace = context.workspace === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(context.workspace);
+        const inside = workspace === undefined ? undefined : (0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(path));
+        if (workspace === undefined || inside === undefined || isOutside(inside)) {
+            throw new errors_InputError(name, raw, `it must be a relative path, or an absolute path inside the workspace${workspace ? ` (${workspace})` : ''}`);
+        }
+        path = inside === '' ? '.' : inside;
+    }
+    else if (/(^|[\\/])\.\.([\\/]|$)/.test(path)) {
+        throw new errors_InputError(name, raw, 'it must be a relative path inside the repository, without .. segments');
+    }
+    if (segments(path).some(isGitDirName)) {
+        throw new errors_InputError(name, raw, 'it is inside .git, which only git itself may write');
+    }
     return path;
 }
-/** True for a relative path that stays inside the repository: not empty, not absolute, no `..` segment. */
+/**
+ * True for a path that a configuration file may name for writing (a version file that
+ * python-semantic-release or commitizen lists): relative, without `..`, not into `.git`. The same
+ * text rule as {@link parseRepositoryPath}, for paths that come from files rather than inputs.
+ */
 function isRepositoryPath(path) {
-    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path);
+    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path) && !segments(path).some(isGitDirName);
+}
+// Linux's limit on links followed in one path (MAXSYMLINKS): a loop stops here.
+const MAX_LINK_HOPS = 40;
+/**
+ * Resolves a path given in input `input` (already checked by `parseRepositoryPath`) against the
+ * workspace, following symbolic links component by component as the operating system would. A
+ * path that does not exist yet (or a dangling link) resolves through its existing parents, so a
+ * file about to be created is checked where it would be created.
+ * @throws InputError naming the input and the path when its real location is outside the
+ * workspace or inside `.git`, or when `kind` is given and something else is there (a missing
+ * path is not an error here: the caller decides).
+ */
+async function resolveRepositoryPath(workspace, input, path, kind) {
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const { real, found } = await realLocation(root, (0,external_node_path_namespaceObject.resolve)(root, path), { input, path });
+    const inside = (0,external_node_path_namespaceObject.relative)(root, real);
+    if (isOutside(inside)) {
+        throw new errors_InputError(input, path, `it leads outside the repository, to ${real}; only files inside the repository are read or written`);
+    }
+    if (segments(inside).some(isGitDirName)) {
+        throw new errors_InputError(input, path, `it leads into .git (${inside}), which only git itself may write`);
+    }
+    const resolved = { input, path, real, relative: inside, found };
+    if (kind !== undefined)
+        expectKind(resolved, kind);
+    return resolved;
+}
+/**
+ * Checks that a resolved path names what the input wants: a folder where a file is expected (or a
+ * file where a folder is) is named as such. A missing path passes.
+ * @throws InputError naming the input and the path.
+ */
+function expectKind(resolved, kind) {
+    if (resolved.found === kind || resolved.found === 'missing')
+        return;
+    const what = resolved.found === 'other' ? 'neither a file nor a folder' : `a ${resolved.found}`;
+    throw new errors_InputError(resolved.input, resolved.path, `${resolved.path} is ${what}; it must name a ${kind}`);
+}
+/** Walks `absolute` from its root, following each symbolic link it meets, as path resolution does. */
+async function realLocation(root, absolute, named) {
+    let current = (0,external_node_path_namespaceObject.parse)(absolute).root;
+    const pending = segments(absolute.slice(current.length));
+    let hops = 0;
+    while (pending.length > 0) {
+        const part = pending.shift();
+        if (part === '.')
+            continue;
+        if (part === '..') {
+            current = (0,external_node_path_namespaceObject.dirname)(current);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(current, part);
+        let stats;
+        try {
+            stats = await (0,promises_namespaceObject.lstat)(next);
+        }
+        catch (error) {
+            const code = error.code;
+            // Nothing is there yet: the rest cannot hold a link, so it resolves as written.
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return { real: (0,external_node_path_namespaceObject.resolve)(next, ...pending), found: 'missing' };
+            throw error;
+        }
+        if (stats.isSymbolicLink()) {
+            hops++;
+            if (hops > MAX_LINK_HOPS)
+                throw new errors_InputError(named.input, named.path, `it goes through more than ${MAX_LINK_HOPS} symbolic links (a loop?)`);
+            const target = await (0,promises_namespaceObject.readlink)(next);
+            if ((0,external_node_path_namespaceObject.isAbsolute)(target))
+                current = (0,external_node_path_namespaceObject.parse)((0,external_node_path_namespaceObject.resolve)(target)).root;
+            const parts = segments((0,external_node_path_namespaceObject.isAbsolute)(target) ? (0,external_node_path_namespaceObject.resolve)(target).slice(current.length) : target);
+            for (let i = parts.length - 1; i >= 0; i--)
+                pending.unshift(parts[i]);
+            continue;
+        }
+        current = next;
+        if (pending.length > 0 && !stats.isDirectory()) {
+            throw new errors_InputError(named.input, named.path, `${(0,external_node_path_namespaceObject.relative)(root, current) || current} is a file, so nothing can be inside it`);
+        }
+        if (pending.length === 0)
+            return { real: current, found: stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other' };
+    }
+    return { real: current, found: 'folder' };
+}
+function segments(path) {
+    return path.split(/[\\/]+/).filter((part) => part !== '');
+}
+function isOutside(relativePath) {
+    return relativePath === '..' || relativePath.startsWith(`..${external_node_path_namespaceObject.sep}`) || relativePath.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(relativePath);
+}
+/**
+ * `.git` as any file system may spell it: in any case (macOS and Windows ignore case), with the
+ * trailing dots and spaces Windows drops, or as its 8.3 short name `GIT~1` (git's own
+ * core.protectNTFS refuses the same names).
+ */
+function isGitDirName(segment) {
+    const name = segment.toLowerCase().replace(/[. ]+$/, '');
+    return name === '.git' || name === 'git~1';
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@4.2.4/node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(402);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@4.2.4/node_modules/@renovatebot/pep440/lib/version.js
+var version = __nccwpck_require__(6050);
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
 var semver = __nccwpck_require__(2320);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -4185,20 +4517,28 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 
 
 
+
+
 // SemVer spells the PEP 440 phases out; `alpha < beta < rc` holds in SemVer's ASCII order too.
 const SEMVER_PHASE = { a: 'alpha', b: 'beta', rc: 'rc' };
+const PHASE_RANK = { a: 0, b: 1, rc: 2 };
+// The PEP 440 grammar as @renovatebot/pep440 writes it (a port of packaging's VERSION_PATTERN),
+// anchored like its `clean`: the groups give each number's digits exactly, where the library's
+// own parse reads them with Number() and rounds past 2^53.
+const VERSION_REGEX = new RegExp(`^\\s*${version.VERSION_PATTERN}\\s*$`, 'i');
 /**
  * A PEP 440 version (https://peps.python.org/pep-0440/) as an immutable value object.
- * Parsing and ordering are delegated to `@renovatebot/pep440`, a port of Python's
- * `packaging.version`, so this class never matches versions with a regex of its own.
+ * The grammar and the normalization of phase names come from `@renovatebot/pep440`, a port of
+ * Python's `packaging.version`, so this class never matches versions with a regex of its own.
  *
- * Every number is a safe JavaScript integer; PEP 440 allows larger ones, which are refused
- * rather than silently rounded.
+ * Every number is a bigint: PEP 440 sets no limit, and a release such as 9007199254740993.0.0
+ * (past 2^53) is read, compared, bumped and written exactly. Ordering is packaging's `_cmpkey`,
+ * computed here on bigints for the same reason.
  */
 class Pep440Version {
     /** `N!` before the release; 0 when not written. */
     epoch;
-    /** The release parts as written (`1.0` stays `[1, 0]`; see `baseRelease` for padding). */
+    /** The release parts as written (`1.0` stays `[1n, 0n]`; see `baseRelease` for padding). */
     release;
     /** The a/b/rc segment, if any (`rc1`). */
     pre;
@@ -4209,7 +4549,7 @@ class Pep440Version {
     /** The normalized local label after `+`, if any (`ubuntu.1`). */
     local;
     constructor(parts) {
-        this.epoch = parts.epoch ?? 0;
+        this.epoch = parts.epoch;
         this.release = Object.freeze([...parts.release]);
         if (parts.pre !== undefined)
             this.pre = Object.freeze({ phase: parts.pre.phase, number: parts.pre.number });
@@ -4230,21 +4570,20 @@ class Pep440Version {
         // PEP 440: "Leading and trailing whitespace must be silently ignored".
         const trimmed = text.trim();
         const explained = (0,pep440.explain)(trimmed);
-        if (explained === null) {
-            throw new errors_VersionError(`'${text}' is not a PEP 440 version (expected something like 1.2.0, 1.2.0rc1 or 1.2.0.post1).`);
+        const groups = VERSION_REGEX.exec(trimmed)?.groups;
+        if (explained === null || groups === undefined) {
+            throw new errors_VersionError(`'${clipLine(text, 200)}' is not a PEP 440 version (expected something like 1.2.0, 1.2.0rc1 or 1.2.0.post1).`);
         }
-        // The typings say arrays, but `explain` gives null for a missing segment and a bare number
-        // for post and dev: read them defensively.
-        const pre = readPre(explained.pre);
-        const post = readNumber(explained.post);
-        const dev = readNumber(explained.dev);
+        // The parser normalizes the phase (alpha → a, c/pre/preview → rc); the digits come from the groups.
+        const phase = readPhase(explained.pre);
+        const digits = (value) => BigInt(value ?? '0');
         const plusAt = trimmed.indexOf('+');
         return Pep440Version.build({
-            epoch: explained.epoch,
-            release: explained.release,
-            ...(pre === undefined ? {} : { pre }),
-            ...(post === undefined ? {} : { post }),
-            ...(dev === undefined ? {} : { dev }),
+            epoch: digits(groups.epoch),
+            release: (groups.release ?? '').split('.').map((part) => BigInt(part)),
+            ...(phase === undefined ? {} : { pre: { phase, number: digits(groups.pre_n) } }),
+            ...(groups.post === undefined ? {} : { post: digits(groups.post_n1 ?? groups.post_n2) }),
+            ...(groups.dev === undefined ? {} : { dev: digits(groups.dev_n) }),
             ...(plusAt < 0 ? {} : { local: normalizeLocal(trimmed.slice(plusAt + 1)) }),
         }, text);
     }
@@ -4261,28 +4600,36 @@ class Pep440Version {
     }
     /**
      * Builds a version from its parts (for planners that compute a next version).
-     * @throws VersionError when a number is negative or not a safe integer, the release is empty,
+     * @throws VersionError when a number is negative or not a whole number, the release is empty,
      * or the local label is not one PEP 440 allows.
      */
     static fromParts(parts) {
-        return Pep440Version.build(parts, undefined);
+        const subject = 'The version parts';
+        const whole = (n) => {
+            if (typeof n === 'bigint' ? n < 0n : !(Number.isSafeInteger(n) && n >= 0)) {
+                throw new errors_VersionError(`${subject}: ${String(n)} is not a whole number of 0 or more.`);
+            }
+            return BigInt(n);
+        };
+        return Pep440Version.build({
+            epoch: whole(parts.epoch ?? 0),
+            release: parts.release.map(whole),
+            ...(parts.pre === undefined ? {} : { pre: { phase: parts.pre.phase, number: whole(parts.pre.number) } }),
+            ...(parts.post === undefined ? {} : { post: whole(parts.post) }),
+            ...(parts.dev === undefined ? {} : { dev: whole(parts.dev) }),
+            ...(parts.local === undefined ? {} : { local: parts.local }),
+        }, undefined);
     }
     static build(parts, text) {
-        const subject = text === undefined ? 'The version parts' : `'${text}'`;
-        const numbers = [parts.epoch ?? 0, ...parts.release, parts.pre?.number, parts.post, parts.dev];
-        for (const n of numbers) {
-            if (n !== undefined && !(Number.isSafeInteger(n) && n >= 0)) {
-                throw new errors_VersionError(`${subject}: ${String(n)} is not a whole number between 0 and ${Number.MAX_SAFE_INTEGER}.`);
-            }
-        }
+        const subject = text === undefined ? 'The version parts' : `'${clipLine(text, 200)}'`;
         if (parts.release.length === 0)
             throw new errors_VersionError(`${subject}: a PEP 440 version needs a release segment.`);
         const version = new Pep440Version(parts);
-        // Round-trip the normalized form through the PEP 440 parser: this checks the local label
+        // Round-trip the normalized form through the PEP 440 grammar: this checks the local label
         // and the phase names without a second grammar here.
         const normalized = version.toString();
         if ((0,pep440.valid)(normalized) === null || (version.local !== undefined && normalizeLocal(version.local) !== version.local)) {
-            throw new errors_VersionError(`${subject}: '${normalized}' is not a normalized PEP 440 version.`);
+            throw new errors_VersionError(`${subject}: '${clipLine(normalized, 200)}' is not a normalized PEP 440 version.`);
         }
         return version;
     }
@@ -4291,18 +4638,28 @@ class Pep440Version {
         return this.pre !== undefined || this.dev !== undefined;
     }
     /**
-     * The release segment padded with zeros to at least `length` parts (1.2 → [1, 2, 0]).
+     * The release segment padded with zeros to at least `length` parts (1.2 → [1n, 2n, 0n]).
      * Longer releases are returned whole. PEP 440: trailing zeros do not change the version.
      */
     baseRelease(length = 3) {
         const padded = [...this.release];
         while (padded.length < length)
-            padded.push(0);
+            padded.push(0n);
         return Object.freeze(padded);
     }
-    /** PEP 440 ordering: -1 when this sorts before `other`, 0 when equal, 1 when after. */
+    /**
+     * PEP 440 ordering: -1 when this sorts before `other`, 0 when equal, 1 when after. The keys are
+     * packaging's `_cmpkey`: epoch; release without trailing zeros; the pre-release (a dev release
+     * with neither pre nor post sorts before every pre-release, a final after them); post (none
+     * first); dev (none last); local (none first; numeric segments after alphanumeric ones).
+     */
     compare(other) {
-        return Math.sign((0,pep440.compare)(this.toString(), other.toString()));
+        return (compareBig(this.epoch, other.epoch) ||
+            compareRelease(this.release, other.release) ||
+            compareKeys(preKey(this), preKey(other)) ||
+            compareKeys(this.post === undefined ? BEFORE : [this.post], other.post === undefined ? BEFORE : [other.post]) ||
+            compareKeys(this.dev === undefined ? AFTER : [this.dev], other.dev === undefined ? AFTER : [other.dev]) ||
+            compareLocal(this.local, other.local));
     }
     /** PEP 440 equality, so `1.0` equals `1.0.0` (compare their `toString()` for the written form). */
     equals(other) {
@@ -4310,7 +4667,7 @@ class Pep440Version {
     }
     /** The PEP 440 normalized form: `1.0rc1`, `1.0.post1`, `1.0.dev3`, `1!2.0`, `1.0+ubuntu.1`. */
     toString() {
-        let text = this.epoch === 0 ? '' : `${this.epoch}!`;
+        let text = this.epoch === 0n ? '' : `${this.epoch}!`;
         text += this.release.join('.');
         if (this.pre !== undefined)
             text += `${this.pre.phase}${this.pre.number}`;
@@ -4340,24 +4697,27 @@ class Pep440Version {
         const refuse = (why) => {
             throw new errors_VersionError(`${this.toString()} cannot be written as SemVer: ${why}.`);
         };
-        if (this.epoch !== 0)
+        if (this.epoch !== 0n)
             refuse('SemVer has no epoch');
         if (this.post !== undefined)
             refuse('SemVer has no post-releases');
         if (this.local !== undefined)
             refuse('SemVer build metadata does not order like a PEP 440 local label');
-        if (this.release.slice(3).some((n) => n !== 0))
+        if (this.release.slice(3).some((n) => n !== 0n))
             refuse('SemVer has only three release parts');
         if (this.pre !== undefined && this.dev !== undefined) {
             refuse('SemVer would sort a dev release of a pre-release after that pre-release, PEP 440 before it');
         }
-        const [major, minor, patch] = this.baseRelease(3);
+        const [major = 0n, minor = 0n, patch = 0n] = this.baseRelease(3);
         let text = `${major}.${minor}.${patch}`;
         if (this.pre !== undefined)
             text += `-${SEMVER_PHASE[this.pre.phase]}.${this.pre.number}`;
         if (this.dev !== undefined)
             text += `-dev.${this.dev}`;
-        if (semver_default().valid(text) === null)
+        // The semver package refuses numbers past 2^53, which SemVer 2.0.0 itself allows: check the
+        // rest of the grammar with it only where it can read the numbers.
+        const small = [major, minor, patch, this.pre?.number ?? 0n, this.dev ?? 0n].every((n) => n <= BigInt(Number.MAX_SAFE_INTEGER));
+        if (small && semver_default().valid(text) === null)
             refuse(`'${text}' is not valid SemVer`);
         return text;
     }
@@ -4374,25 +4734,66 @@ function formatVersion(version, scheme) {
             return version.toSemver();
     }
 }
-function readPre(pre) {
+function readPhase(pre) {
     if (pre === null || pre === undefined)
         return undefined;
-    if (Array.isArray(pre)) {
-        const [phase, number] = pre;
-        // The parser has already normalized alpha → a, beta → b, c/pre/preview → rc (PEP 440).
-        if ((phase === 'a' || phase === 'b' || phase === 'rc') && typeof number === 'number')
-            return { phase, number };
-    }
+    // The typings say arrays; `explain` gives null for a missing segment. The parser has already
+    // normalized alpha → a, beta → b, c/pre/preview → rc (PEP 440).
+    const phase = Array.isArray(pre) ? pre[0] : undefined;
+    if (phase === 'a' || phase === 'b' || phase === 'rc')
+        return phase;
     throw new errors_VersionError(`Unexpected pre-release segment ${JSON.stringify(pre)} from the PEP 440 parser.`);
 }
-function readNumber(segment) {
-    if (segment === null || segment === undefined)
-        return undefined;
-    if (typeof segment === 'number')
-        return segment;
-    if (Array.isArray(segment) && typeof segment[1] === 'number')
-        return segment[1];
-    throw new errors_VersionError(`Unexpected segment ${JSON.stringify(segment)} from the PEP 440 parser.`);
+const BEFORE = 'before';
+const AFTER = 'after';
+function preKey(version) {
+    if (version.pre === undefined)
+        return version.post === undefined && version.dev !== undefined ? BEFORE : AFTER;
+    return [BigInt(PHASE_RANK[version.pre.phase]), version.pre.number];
+}
+function compareKeys(a, b) {
+    if (a === b)
+        return 0;
+    if (a === BEFORE || b === AFTER)
+        return -1;
+    if (a === AFTER || b === BEFORE)
+        return 1;
+    return compareRelease(a, b);
+}
+function compareBig(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Releases compare part by part, a missing part counting as 0 (PEP 440: 1.0 == 1.0.0). */
+function compareRelease(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const order = compareBig(a[i] ?? 0n, b[i] ?? 0n);
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/** packaging: no label sorts first; segment by segment, alphanumeric before numeric; a longer label after its prefix. */
+function compareLocal(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return -1;
+    if (b === undefined)
+        return 1;
+    const left = a.split('.');
+    const right = b.split('.');
+    for (let i = 0; i < Math.min(left.length, right.length); i++) {
+        const x = left[i];
+        const y = right[i];
+        const xNumeric = /^\d+$/.test(x);
+        const yNumeric = /^\d+$/.test(y);
+        if (xNumeric !== yNumeric)
+            return xNumeric ? 1 : -1;
+        const order = xNumeric ? compareBig(BigInt(x), BigInt(y)) : x < y ? -1 : x > y ? 1 : 0;
+        if (order !== 0)
+            return order;
+    }
+    return compareBig(BigInt(left.length), BigInt(right.length));
 }
 /**
  * PEP 440 local labels: lower case, `-`/`_` separators become `.`, and all-digit segments are
@@ -4414,6 +4815,48 @@ function sameRelease(a, b) {
     const left = Pep440Version.tryParse(a);
     const right = Pep440Version.tryParse(b);
     return left !== undefined && right !== undefined && left.equals(right);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/ref-name.ts
+
+/**
+ * Checks a tag prefix (`v`, `release/`, `pkg-v`) as the start of a ref name, when inputs are read:
+ * `refs/tags/<prefix><version>` must be a name git accepts (git-check-ref-format(1)), and the tag
+ * must not start with `-`, which git would read as an option. A version starts with a digit, so
+ * the rules for a name's end do not apply to the prefix's. Returns the prefix, trimmed.
+ * @throws InputError naming the input, the value and the rule it breaks.
+ */
+function parseTagPrefix(input, raw) {
+    const prefix = raw.trim();
+    const problem = tagPrefixProblem(prefix);
+    if (problem !== undefined)
+        throw new errors_InputError(input, raw, `a tag name cannot ${problem}`);
+    return prefix;
+}
+function tagPrefixProblem(prefix) {
+    if (prefix === '')
+        return undefined;
+    const control = [...prefix].find((char) => (char.codePointAt(0) ?? 0) < 0x20 || char === '\u007f');
+    if (control !== undefined)
+        return `contain control characters (U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;
+    const forbidden = /[ ~^:?*[\\]/.exec(prefix);
+    if (forbidden !== null)
+        return `contain spaces or any of ~ ^ : ? * [ \\ (it has '${forbidden[0]}')`;
+    if (prefix.startsWith('-'))
+        return 'start with - (git would read it as an option)';
+    if (prefix.includes('..'))
+        return 'contain ..';
+    if (prefix.includes('@{'))
+        return 'contain @{';
+    if (prefix.startsWith('/') || prefix.includes('//'))
+        return 'start with / or contain //';
+    const components = prefix.split('/');
+    if (components.some((component) => component.startsWith('.')))
+        return 'have a part (between slashes) that starts with .';
+    // The last part continues with the version, so only parts that a slash closes can end in .lock.
+    if (components.slice(0, -1).some((component) => component.endsWith('.lock')))
+        return 'have a part (between slashes) that ends with .lock';
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
@@ -6193,6 +6636,7 @@ function yamlOf(files, file) {
 
 
 
+
 /**
  * The release settings of the first release tool the project configures (python-semantic-release,
  * commitizen, bump-my-version: the same order `locateVersion` follows), each with the tool's own
@@ -6210,12 +6654,12 @@ function readProjectReleaseSettings(files) {
         return bumpversionSettings(bumpversion);
     return { notes: [] };
 }
-/** Characters git refuses in a ref name (git-check-ref-format), and spaces: a tag prefix cannot hold them. */
-const BAD_PREFIX = /[\s~^:?*[\\]/;
-/** Checks a tag prefix given in an input, naming the input when git would refuse it. */
+/**
+ * Checks a tag prefix given in an input as the start of a ref name git accepts (see
+ * `parseTagPrefix`: `..`, `@{`, `.lock`, control characters, a leading `-`), naming the input.
+ */
 function assertTagPrefix(input, prefix) {
-    if (BAD_PREFIX.test(prefix))
-        throw new errors_InputError(input, prefix, 'a tag prefix cannot contain spaces or any of ~ ^ : ? * [ \\');
+    parseTagPrefix(input, prefix);
 }
 /** The value of the `tag-prefix` input that asks for tags without a prefix (`1.2.3`): `''` means "as the project says". */
 const NO_TAG_PREFIX = 'none';
@@ -7268,61 +7712,6 @@ function unique(texts) {
     return [...new Set(texts.map((text) => text.trim()).filter((text) => text !== ''))];
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/summary/markdown.ts
-/**
- * Markdown helpers for step summaries. User text (commit subjects, file names) is escaped
- * before it reaches the summary, so a subject like `fix: *all* <script>` renders as written.
- */
-/** GitHub's limit for one step's summary: 1 MiB. */
-const STEP_SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024));
-/**
- * Escapes user text (a commit subject) for inline Markdown: characters that would start emphasis,
- * links, HTML or table cells are backslashed; newlines become spaces. Balanced `code spans` are
- * kept, since authors write them on purpose; an odd backtick is escaped so it cannot swallow the
- * links after it. `_` inside a word (`read_csv`) and `#123` are left alone: GitHub renders them as
- * written, and links issue references.
- */
-function escapeMarkdown(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ');
-    const ticks = clean.split('`').length - 1;
-    const parts = ticks > 0 && ticks % 2 === 0 ? clean.split(/(`[^`]+`)/) : [clean];
-    return parts.map((part, index) => (index % 2 === 1 ? part : escapeProse(part))).join('');
-}
-function escapeProse(text) {
-    return text
-        .replace(/&(?=#?\w+;)/g, '&amp;')
-        .replace(/[\\`*[\]<>|~]/g, (char) => `\\${char}`)
-        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
-}
-/** Inline code that survives backticks inside the value. */
-function inlineCode(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ');
-    const fence = clean.includes('`') ? '``' : '`';
-    return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
-}
-/** A Markdown table; cells are used as given (escape them first). */
-function renderTable(header, rows) {
-    const line = (cells) => `| ${cells.map((c) => c.replace(/(?<!\\)\|/g, '\\|')).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
-}
-/** `[abc1234](…/commit/<hash>)`, or the short hash alone when there is no repository. */
-function commitLink(hash, links) {
-    const short = hash.slice(0, 7);
-    if (!links.repository)
-        return inlineCode(short);
-    return `[${inlineCode(short)}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${hash})`;
-}
-/** `[#12](…/pull/12)`, or `#12` when there is no repository. */
-function pullRequestLink(pr, links) {
-    if (!links.repository)
-        return `#${pr}`;
-    return `[#${pr}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/pull/${pr})`;
-}
-/** UTF-8 size of a string, as GitHub counts the summary limit. */
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-entries.ts
 
 
@@ -7489,6 +7878,7 @@ function renderEntry(entry, links) {
 
 
 
+
 /** The defaults of every input, as action.yml declares them (a test keeps the two equal). */
 const CHANGELOG_DEFAULTS = {
     version: '',
@@ -7519,7 +7909,7 @@ function parseChangelogSettings(source, context) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
         throw new errors_InputError('date', date, 'it must be a calendar date written YYYY-MM-DD');
     }
-    const path = parseRepositoryPath('path', read('path') || 'CHANGELOG.md');
+    const path = parseRepositoryPath('path', read('path') || 'CHANGELOG.md', context);
     const fallbackUrl = context.repository ? `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}` : '';
     const repositoryUrl = (read('repository-url') || fallbackUrl).replace(/\/+$/, '');
     if (repositoryUrl !== '' && !/^https?:\/\/[^\s/]+\/\S+$/.test(repositoryUrl)) {
@@ -7543,20 +7933,115 @@ function parseChangelogSettings(source, context) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/read-text.ts
 
-/** A file's text, or undefined when it does not exist; any other failure is thrown. */
-async function readTextIfExists(path) {
+
+
+
+/**
+ * Every text file the actions read and may rewrite (pyproject.toml, setup.cfg, CHANGELOG.md, …)
+ * goes through here: UTF-8 only, decoded strictly. A byte that is not UTF-8 (a latin-1 comment, a
+ * UTF-16 file with its byte order mark, a binary file) or a NUL byte fails with the file's name and
+ * the byte's offset, before anything is written, so its bytes are never replaced by U+FFFD and
+ * written back. A UTF-8 byte order mark is kept in the text (as U+FEFF), and line endings are
+ * untouched, so writers that preserve them keep doing so. Messages never quote the file's content.
+ */
+/**
+ * A file's text, or undefined when it does not exist; any other failure is thrown.
+ * @param shown The name for messages (the path as the input gave it); default `path`.
+ * @throws FileError naming the file and the byte offset when it is not UTF-8 text.
+ */
+async function readTextIfExists(path, shown = path) {
+    let bytes;
     try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        bytes = await (0,promises_namespaceObject.readFile)(path);
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
         throw error;
     }
+    return decodeUtf8Text(bytes, shown);
+}
+/**
+ * Decodes a file's bytes as UTF-8 text, strictly.
+ * @throws FileError naming the file and the offset of the first byte that is not UTF-8, or of a NUL byte.
+ */
+function decodeUtf8Text(bytes, shown) {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        throw new errors_FileError(shown, describeInvalidByte(bytes, firstInvalidUtf8(bytes)));
+    const nul = bytes.indexOf(0);
+    if (nul !== -1)
+        throw new errors_FileError(shown, `the byte at offset ${nul} is NUL: this is a binary file, not text; the file was left as it is.`);
+    // Buffer#toString keeps a leading BOM as U+FEFF: writers put it back where it was.
+    return bytes.toString('utf8');
+}
+function describeInvalidByte(bytes, offset) {
+    const hex = `0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    if (offset === 0 && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        return `it starts with a UTF-16 byte order mark (${hex}), but it must be UTF-8; the file was left as it is (save it as UTF-8).`;
+    }
+    return `the byte at offset ${offset} (${hex}) is not UTF-8; the file was left as it is (save it as UTF-8).`;
+}
+/**
+ * The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629:
+ * no overlong forms, no surrogates, nothing above U+10FFFF). Only called once `isUtf8` said no.
+ */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        // The sequence length and the allowed range of its second byte (RFC 3629, section 4).
+        let length;
+        let low = 0x80;
+        let high = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            length = 2;
+        else if (b >= 0xe0 && b <= 0xef) {
+            length = 3;
+            if (b === 0xe0)
+                low = 0xa0;
+            if (b === 0xed)
+                high = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            length = 4;
+            if (b === 0xf0)
+                low = 0x90;
+            if (b === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k < length; k++) {
+            const next = bytes[i + k];
+            if (next === undefined)
+                return i;
+            const min = k === 1 ? low : 0x80;
+            const max = k === 1 ? high : 0xbf;
+            if (next < min || next > max)
+                return i;
+        }
+        i += length;
+    }
+    return bytes.length;
+}
+/**
+ * Reads the file an input names (`version-files`, `changelog`, `path`), by the rules of
+ * `resolveRepositoryPath` (inside the workspace, outside `.git`, a file and not a folder) and
+ * strictly as UTF-8.
+ * @throws InputError naming the input for a path that breaks those rules; FileError for text that is not UTF-8.
+ */
+async function readRepositoryFile(workspace, input, path) {
+    const resolved = await resolveRepositoryPath(workspace, input, path, 'file');
+    const content = resolved.found === 'missing' ? undefined : await readTextIfExists(resolved.real, path);
+    return { path: resolved, content };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -7690,7 +8175,8 @@ async function ensureFullHistory(git, facts) {
 }
 /** Tag names (matching `pattern`, a git glob) that are ancestors of `revision` (HEAD by default). */
 async function listMergedTags(git, pattern, revision = 'HEAD') {
-    const result = await git.run(['tag', '--merged', revision, '--list', pattern]);
+    // `--` and --end-of-options: a pattern or revision that starts with `-` is never read as an option.
+    const result = await git.run(['tag', '--merged', revision, '--list', '--', pattern]);
     return result.stdout.split('\n').filter((line) => line !== '');
 }
 /** Whether a ref (tag or branch, full name) exists in the local repository. */
@@ -7698,13 +8184,37 @@ async function refExists(git, fullRef) {
     const result = await git.run(['show-ref', '--verify', '--quiet', fullRef], { allowFailure: true });
     return result.exitCode === 0;
 }
+/** Whether commit `ancestor` is `descendant` or one of its ancestors (`git merge-base --is-ancestor`). */
+async function isAncestor(git, ancestor, descendant) {
+    const result = await git.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], { allowFailure: true });
+    if (result.exitCode === 0)
+        return true;
+    if (result.exitCode === 1)
+        return false;
+    throw new GitError(['merge-base', '--is-ancestor', ancestor, descendant], result.exitCode, result.stderr);
+}
 /** Resolves a revision to a commit hash, or throws naming the revision. */
 async function resolveCommit(git, revision, what) {
-    const result = await git.run(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { allowFailure: true });
+    const result = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { allowFailure: true });
     if (result.exitCode !== 0) {
         throw new ReleaseError(`${what} '${revision}' does not name a commit in this repository.`);
     }
     return result.stdout.trim();
+}
+/**
+ * What git says is wrong with pathspecs (`:(bad)src`, `:(attr:)`), or undefined when it takes
+ * them. Cheap enough for an error path: it lists the matching files of the index.
+ */
+async function pathspecProblem(git, paths) {
+    const args = ['ls-files', '--cached', '--'];
+    for (const path of paths)
+        args.push(topPathspec(path));
+    const result = await git.run(args, { allowFailure: true });
+    return result.exitCode === 0 ? undefined : result.stderr.trim().replace(/^fatal: /, '') || `exit code ${result.exitCode}`;
+}
+// :(top) makes pathspecs relative to the repository root, whatever the working directory.
+function topPathspec(path) {
+    return path.startsWith(':') ? path : `:(top)${path}`;
 }
 /**
  * Reads the commits in a range, newest first, handing each to `map` as it streams in from
@@ -7719,11 +8229,13 @@ async function readCommits(git, range, map) {
         '--no-color',
         '--no-decorate',
         `--format=%H${FIELD}%P${FIELD}%B${RECORD}`,
+        '--end-of-options',
         revision,
     ];
     if (range.paths && range.paths.length > 0) {
-        // :(top) makes pathspecs relative to the repository root, whatever the working directory.
-        args.push('--', ...range.paths.map((path) => (path.startsWith(':') ? path : `:(top)${path}`)));
+        args.push('--');
+        for (const path of range.paths)
+            args.push(topPathspec(path));
     }
     const commits = [];
     await git.stream(args, RECORD, (record) => {
@@ -7946,6 +8458,17 @@ function usesLinkReferences(style) {
     return style.brackets && !style.link;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/collections/append-all.ts
+/**
+ * Appends every item of `items` to `target`, in order. `target.push(...items)` passes each item as
+ * an argument, and V8 overflows the call stack at about 120,000 of them: a 50,000-commit range or
+ * a 50 MB changelog is data of that size. Use this wherever `items` is not bounded.
+ */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-links.ts
 
 // CommonMark: up to three spaces, `[label]:`, the destination; a title may follow.
@@ -7979,6 +8502,11 @@ function planLinkReferences(existing, wanted, order, append) {
     for (const ref of existing)
         if (!byKey.has(ref.key))
             byKey.set(ref.key, ref);
+    const ranks = new Map();
+    order.forEach((key, index) => {
+        if (!ranks.has(key))
+            ranks.set(key, index);
+    });
     const edits = [];
     const inserts = new Map();
     const appended = [];
@@ -7990,20 +8518,27 @@ function planLinkReferences(existing, wanted, order, append) {
             }
             continue;
         }
-        const rank = order.indexOf(link.key);
+        const rank = ranks.get(link.key) ?? -1;
         const line = renderLinkReference(link.label, link.url);
         const at = anchorFor(rank, order, byKey);
         if (at === undefined)
             appended.push({ rank, line });
-        else
-            inserts.set(at, [...(inserts.get(at) ?? []), { rank, line }]);
+        else {
+            const group = inserts.get(at);
+            if (group === undefined)
+                inserts.set(at, [{ rank, line }]);
+            else
+                group.push({ rank, line });
+        }
     }
     const byRank = (a, b) => a.rank - b.rank;
     for (const [at, lines] of inserts)
         edits.push({ start: at, end: at, lines: lines.sort(byRank).map((l) => l.line) });
     if (appended.length > 0) {
         const lines = appended.sort(byRank).map((l) => l.line);
-        edits.push({ start: append.index, end: append.index, lines: append.blankBefore ? ['', ...lines] : lines });
+        if (append.blankBefore)
+            lines.unshift('');
+        edits.push({ start: append.index, end: append.index, lines });
     }
     return edits;
 }
@@ -8107,6 +8642,7 @@ function normalizeEntryText(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-document.ts
+
 
 
 
@@ -8238,7 +8774,10 @@ function replaceReleasedSections(content, path, releases) {
             sectionStyle = style;
             const heading = renderReleaseHeading(style, update.version, update.date, style.link ? update.links?.compare : undefined);
             pendingAt ??= after ?? doc.releases[0]?.index ?? doc.unreleased?.end ?? topIndex(doc);
-            pending.push(...(pending.length > 0 ? [''] : []), heading, ...withBlank(renderBody(merged)));
+            if (pending.length > 0)
+                pending.push('');
+            pending.push(heading);
+            appendAll(pending, withBlank(renderBody(merged)));
         }
         if (i === 0)
             first = merged;
@@ -8257,37 +8796,96 @@ function replaceReleasedSections(content, path, releases) {
 function changelog_document_splitLines(content) {
     const bom = content.startsWith(BOM) ? BOM : '';
     const text = content.slice(bom.length);
-    const texts = [];
-    const eols = [];
-    const re = /\r\n|\n|\r/g;
+    // Typed arrays sized by a first count of the line breaks: 5 bytes a line.
+    let most = 1;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+        most++;
+    for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1))
+        most++;
+    const starts = new Int32Array(most + 1);
+    const eols = new Uint8Array(most);
+    // indexOf for both line feeds and lone carriage returns: no match object per line.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
     let from = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        texts.push(text.slice(from, m.index));
-        eols.push(m[0]);
-        from = m.index + m[0].length;
+    let count = 0;
+    for (;;) {
+        if (lf !== -1 && lf < from)
+            lf = text.indexOf('\n', from);
+        if (cr !== -1 && cr < from)
+            cr = text.indexOf('\r', from);
+        let at;
+        let length;
+        if (cr !== -1 && (lf === -1 || cr < lf)) {
+            at = cr;
+            length = cr + 1 === lf ? 2 : 1;
+        }
+        else if (lf !== -1) {
+            at = lf;
+            length = 1;
+        }
+        else
+            break;
+        starts[count] = from;
+        eols[count] = length;
+        count++;
+        from = at + length;
     }
-    texts.push(text.slice(from));
-    eols.push('');
-    const end = texts[texts.length - 1] === '' ? texts.length - 1 : texts.length;
-    return { bom, texts, eols, nl: eols[0] === '' || eols[0] === undefined ? '\n' : eols[0], end };
+    starts[count] = from;
+    eols[count] = 0;
+    count++;
+    starts[count] = text.length;
+    const end = from === text.length ? count - 1 : count;
+    const first = count > 1 ? (eols[0] ?? 0) : 0;
+    const nl = first === 0 ? '\n' : text.slice((starts[1] ?? 0) - first, starts[1]);
+    return { bom, text, starts: starts.subarray(0, count + 1), eols: eols.subarray(0, count), count, nl, end };
 }
-/** Applies non-overlapping edits; new lines take the file's line ending, the last line keeps having none or one. */
-function applyEdits(lines, edits) {
-    const texts = [...lines.texts];
-    const eols = [...lines.eols];
-    // Bottom-up, so earlier indexes stay valid; at one index, the longer edit (a replacement) first,
-    // so an insertion at the same index lands before it.
-    const ordered = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-    for (const edit of ordered) {
-        texts.splice(edit.start, edit.end - edit.start, ...edit.lines);
-        eols.splice(edit.start, edit.end - edit.start, ...edit.lines.map(() => lines.nl));
-    }
-    let out = lines.bom;
-    for (let i = 0; i < texts.length; i++) {
-        const last = i === texts.length - 1;
-        out += (texts[i] ?? '') + (last ? '' : eols[i] === '' ? lines.nl : (eols[i] ?? lines.nl));
-    }
+/** Entry `i` without its line ending ('' past the end). */
+function changelog_document_lineAt(lines, i) {
+    if (i < 0 || i >= lines.count)
+        return '';
+    return lines.text.slice(lines.starts[i], (lines.starts[i + 1] ?? 0) - (lines.eols[i] ?? 0));
+}
+/** Entries `[from, to)`, without their line endings. */
+function linesBetween(lines, from, to) {
+    const out = [];
+    for (let i = from; i < to; i++)
+        out.push(changelog_document_lineAt(lines, i));
     return out;
+}
+/**
+ * Applies non-overlapping edits; new lines take the file's line ending, the last line keeps having
+ * none or one. Untouched runs of lines are copied as single slices of the text: time and memory
+ * are linear in the file and the edits.
+ */
+function applyEdits(lines, edits) {
+    // In document order; at one index an insertion (end === start) lands before a replacement there.
+    const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    const parts = [lines.bom];
+    // Whether the output so far ends with a line ending (or is empty): only the file's last entry has none.
+    let ended = true;
+    let next = 0;
+    const keep = (until) => {
+        if (until <= next)
+            return;
+        if (!ended)
+            parts.push(lines.nl);
+        parts.push(lines.text.slice(lines.starts[next], lines.starts[until]));
+        ended = (lines.eols[until - 1] ?? 0) !== 0;
+        next = until;
+    };
+    for (const edit of ordered) {
+        keep(edit.start);
+        for (const line of edit.lines) {
+            if (!ended)
+                parts.push(lines.nl);
+            parts.push(line);
+            ended = false;
+        }
+        next = Math.max(next, edit.end);
+    }
+    keep(lines.count);
+    return parts.join('');
 }
 function splitText(text) {
     const lines = text.split(/\r\n|\n|\r/);
@@ -8299,15 +8897,15 @@ const isBlank = (line) => line.trim() === '';
 const OTHER_HEADING = /^ {0,3}#{1,2}(?:[ \t]|$)/;
 function readStructure(content, path) {
     const lines = changelog_document_splitLines(content);
-    const code = maskCode(lines.texts, lines.end);
+    const inCode = codeMasker();
     const headings = [];
     const boundaries = [];
     const links = [];
     let firstOtherHeading;
     for (let i = 0; i < lines.end; i++) {
-        if (code[i] === true)
+        const text = changelog_document_lineAt(lines, i);
+        if (inCode(text))
             continue;
-        const text = lines.texts[i] ?? '';
         const reading = readReleaseHeading(text);
         if (reading?.kind === 'invalid')
             throw new errors_FileError(path, reading.problem, i + 1);
@@ -8328,10 +8926,16 @@ function readStructure(content, path) {
     }
     const linkBlockStart = trailingLinkBlock(lines, links);
     boundaries.push(linkBlockStart);
-    const sectionEnd = (index) => Math.min(lines.end, ...boundaries.filter((b) => b > index));
+    // Boundaries are in line order, and so are the headings: one pointer finds each section's end.
+    let boundary = 0;
+    const sectionEnd = (index) => {
+        while (boundary < boundaries.length && (boundaries[boundary] ?? 0) <= index)
+            boundary++;
+        return Math.min(lines.end, boundaries[boundary] ?? lines.end);
+    };
     let unreleased;
     const releases = [];
-    const seen = new Map();
+    const byVersion = new Map();
     const strayUnreleased = [];
     for (const { index, heading } of headings) {
         const section = { heading, index, end: sectionEnd(index) };
@@ -8348,52 +8952,46 @@ function readStructure(content, path) {
             continue;
         }
         const key = versionKey(heading.version);
-        const first = seen.get(key);
+        const first = byVersion.get(key);
         if (first !== undefined) {
-            throw new errors_FileError(path, `a second section for version ${heading.version} (the first is on line ${first + 1})`, index + 1);
+            throw new errors_FileError(path, `a second section for version ${heading.version} (the first is on line ${first.index + 1})`, index + 1);
         }
-        seen.set(key, index);
+        byVersion.set(key, section);
         releases.push(section);
     }
-    return { path, lines, unreleased, releases, links, firstOtherHeading, linkBlockStart, strayUnreleased };
+    return { path, lines, unreleased, releases, byVersion, links, firstOtherHeading, linkBlockStart, strayUnreleased };
 }
 /**
- * Marks the lines inside fenced code blocks (CommonMark: ``` or ~~~, closed by a fence of the same
- * character at least as long) and multi-line HTML comments: a `## 1.0.0` there is no heading.
+ * Tells, line by line in document order, which lines are inside fenced code blocks (CommonMark:
+ * ``` or ~~~, closed by a fence of the same character at least as long) or multi-line HTML
+ * comments: a `## 1.0.0` there is no heading.
  */
-function maskCode(texts, end) {
-    const masked = [];
+function codeMasker() {
     let fence;
     let comment = false;
-    for (let i = 0; i < end; i++) {
-        const text = texts[i] ?? '';
+    return (text) => {
         if (fence !== undefined) {
-            masked.push(true);
             if (closesFence(text, fence))
                 fence = undefined;
-            continue;
+            return true;
         }
         if (comment) {
-            masked.push(true);
             if (text.includes('-->'))
                 comment = false;
-            continue;
+            return true;
         }
         const opened = openFence(text);
         if (opened !== undefined) {
             fence = opened;
-            masked.push(true);
-            continue;
+            return true;
         }
         const open = text.lastIndexOf('<!--');
         if (/^ {0,3}<!--/.test(text) && !text.slice(open).includes('-->')) {
             comment = true;
-            masked.push(true);
-            continue;
+            return true;
         }
-        masked.push(false);
-    }
-    return masked;
+        return false;
+    };
 }
 function openFence(text) {
     const match = /^[ \t]*(`{3,}|~{3,})(.*)$/.exec(text);
@@ -8416,14 +9014,13 @@ function trailingLinkBlock(lines, links) {
     for (let i = lines.end - 1; i >= 0; i--) {
         if (defined.has(i))
             start = i;
-        else if (!isBlank(lines.texts[i] ?? ''))
+        else if (!isBlank(changelog_document_lineAt(lines, i)))
             break;
     }
     return start;
 }
 function findRelease(doc, version) {
-    const key = versionKey(version);
-    return doc.releases.find((s) => versionKey(s.heading.version) === key);
+    return doc.byVersion.get(versionKey(version));
 }
 /** The style for a new section: the newest release heading's, else Keep a Changelog's. */
 function newestStyle(doc) {
@@ -8438,7 +9035,7 @@ function topIndex(doc) {
     return doc.releases[0]?.index ?? doc.firstOtherHeading ?? doc.linkBlockStart;
 }
 function sectionBody(doc, section) {
-    return doc.lines.texts.slice(section.index + 1, section.end);
+    return linesBetween(doc.lines, section.index + 1, section.end);
 }
 // ---------------------------------------------------------------------------------------------
 // Edits.
@@ -8449,7 +9046,7 @@ function sectionBody(doc, section) {
 function replaceSection(doc, section, heading, content) {
     let last = section.index;
     for (let i = section.index + 1; i < section.end; i++)
-        if (!isBlank(doc.lines.texts[i] ?? ''))
+        if (!isBlank(changelog_document_lineAt(doc.lines, i)))
             last = i;
     const lines = content.length > 0 ? ['', ...content] : [];
     if (lines.length > 0 && last + 1 === section.end && section.end < doc.lines.end)
@@ -8460,7 +9057,7 @@ function replaceSection(doc, section, heading, content) {
 }
 /** Inserts lines before line `at`, with a blank line on each side where there is none. */
 function insertAt(doc, at, content) {
-    const before = at > 0 && !isBlank(doc.lines.texts[at - 1] ?? '') ? [''] : [];
+    const before = at > 0 && !isBlank(changelog_document_lineAt(doc.lines, at - 1)) ? [''] : [];
     const after = at < doc.lines.end ? [''] : [];
     return { start: at, end: at, lines: [...before, ...content, ...after] };
 }
@@ -8490,7 +9087,7 @@ function updateLinks(content, path, releases, unreleasedUrl) {
     }
     const order = [...(doc.unreleased === undefined ? [] : ['unreleased']), ...doc.releases.map((s) => versionKey(s.heading.version))];
     const { lines } = doc;
-    const append = { index: lines.end, blankBefore: lines.end > 0 && !isBlank(lines.texts[lines.end - 1] ?? '') };
+    const append = { index: lines.end, blankBefore: lines.end > 0 && !isBlank(changelog_document_lineAt(lines, lines.end - 1)) };
     const edits = planLinkReferences(doc.links, wanted, order, append);
     return edits.length === 0 ? content : applyEdits(lines, edits);
 }
@@ -8567,7 +9164,8 @@ function readBlock(lines, start) {
                     j++;
                 if (!bullet || j >= lines.length || !/^(?: {2,}|\t)/.test(lines[j] ?? ''))
                     break;
-                out.push(...lines.slice(i, j));
+                for (let k = i; k < j; k++)
+                    out.push(lines[k] ?? '');
                 i = j;
                 continue;
             }
@@ -8599,7 +9197,7 @@ function groupSubsections(subsections) {
         if (group === undefined)
             groups.push({ ...s, blocks: [...s.blocks] });
         else
-            group.blocks.push(...s.blocks);
+            appendAll(group.blocks, s.blocks);
     }
     return groups;
 }
@@ -8618,7 +9216,7 @@ function mergeBodies(generated, written, commits) {
         const match = subsections.find((s) => s.key === w.key);
         const blocks = handWritten(w.blocks, match?.blocks ?? [], commits);
         if (match !== undefined)
-            match.blocks.push(...blocks);
+            appendAll(match.blocks, blocks);
         else if (blocks.length > 0)
             extra.push({ ...w, blocks });
     }
@@ -8633,7 +9231,7 @@ function mergeBodies(generated, written, commits) {
         }
         subsections.splice(at, 0, s);
     }
-    subsections.push(...extra.filter((s) => rank(s) < 0));
+    appendAll(subsections, extra.filter((s) => rank(s) < 0));
     return { intro, subsections };
 }
 function renderBody(body) {
@@ -8644,7 +9242,7 @@ function renderBody(body) {
             // Bullets stay one tight list; anything else is a paragraph of its own.
             if (previous !== undefined && !(previous.bullet && block.bullet))
                 out.push('');
-            out.push(...block.lines);
+            appendAll(out, block.lines);
             previous = block;
         }
     };
@@ -8719,6 +9317,7 @@ async function readTagTargets(git, prefix) {
     const result = await git.run([
         'for-each-ref',
         '--format=%(refname:strip=2)%09%(objectname)%09%(*objectname)%09%(creatordate:unix)',
+        '--',
         `refs/tags/${prefix}*`,
     ]);
     const targets = new Map();
@@ -8742,12 +9341,15 @@ async function readTagTargets(git, prefix) {
 
 
 
+
 /**
  * Reads the commit range (or, with regenerate, all of history cut at the tags) and the current
- * file. Fails naming the input for a `from` or `to` that names no commit.
+ * file (by the rules of `readRepositoryFile`: inside the repository, outside .git, UTF-8). Fails
+ * naming the input for a `from` or `to` that names no commit, or a `from` that is not older than `to`.
  */
-async function readChangelogState(git, settings, readText) {
-    const [facts, content] = await Promise.all([assertRepository(git), readText(settings.path)]);
+async function readChangelogState(git, settings) {
+    const [facts, file] = await Promise.all([assertRepository(git), readRepositoryFile(git.cwd, 'path', settings.path)]);
+    const { path: location, content } = file;
     await ensureFullHistory(git, facts);
     const version = settings.version === undefined ? undefined : Pep440Version.parse(settings.version);
     const tag = settings.version === undefined ? undefined : `${settings.tagPrefix}${settings.version}`;
@@ -8760,11 +9362,15 @@ async function readChangelogState(git, settings, readText) {
     const until = tagged && tag ? tag : resolved;
     const history = settings.regenerate ? await readReleaseHistory(git, settings.tagPrefix, until) : undefined;
     if (history && settings.from === undefined)
-        return { content, current: currentFromHistory(history, tag), history };
+        return { location, content, current: currentFromHistory(history, tag), history };
     let since;
     let previousTag;
     if (settings.from !== undefined) {
         since = await resolveInput(git, 'from', settings.from);
+        if (await isAncestor(git, until, since)) {
+            // `from..to` is empty: `to` is `from` or older (`from: HEAD`, `to: v0.3.3`).
+            throw new errors_InputError('from', settings.from, `it must be older than 'to' (${settings.to}), but it already contains it, so the range has no commits (are from and to the wrong way round?)`);
+        }
         previousTag = (await refExists(git, `refs/tags/${settings.from}`)) ? settings.from : undefined;
     }
     else {
@@ -8773,7 +9379,7 @@ async function readChangelogState(git, settings, readText) {
         previousTag = previous?.name;
     }
     const commits = await readCommits(git, { ...(since ? { since } : {}), until }, parseCommit);
-    return { content, current: { commits, previousTag }, history };
+    return { location, content, current: { commits, previousTag }, history };
 }
 /** With regenerate, the history already holds the section's commits: the tag's, or the unreleased ones. */
 function currentFromHistory(history, tag) {
@@ -8854,12 +9460,30 @@ async function resolveInput(git, input, revision) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/summary/render-changelog-summary.ts
 
+
 /**
  * The job summary: one line on what happened to the file, the warnings (what was read but left
  * alone), then the new section as it will read in the changelog (it is already Markdown, escaped
- * when it was written).
+ * when it was written). Past GitHub's 1 MiB the section is cut, with a line saying how much was
+ * left out and where the rest is.
  */
 function renderChangelogSummary(plan, context) {
+    return fitToLimit([() => renderWhole(plan, context)], {
+        note: (leftOut) => `_… ${describeLeftOut(leftOut)} left out to keep the summary under GitHub's 1 MiB limit; the full notes are in the release-notes-file output._`,
+    }).text;
+}
+/**
+ * The `release-notes` output: the notes, cut past what a step output holds (GitHub: "a maximum
+ * of 1 MB"; read as 10^6 bytes, the smaller reading), with a closing line that says how much was
+ * left out. `release-notes-file` keeps them whole.
+ */
+function fitReleaseNotesOutput(notes) {
+    return cutToLimit(notes, {
+        limit: STEP_OUTPUT_LIMIT,
+        note: (leftOut) => `_… ${describeLeftOut(leftOut)} left out: a step output holds at most 1 MB; the full notes are in the file named by the release-notes-file output._`,
+    });
+}
+function renderWhole(plan, context) {
     const heading = plan.title === 'Unreleased' ? '## changelog: [Unreleased]' : `## changelog: ${plan.title} (${context.date})`;
     const count = `${plan.entries.length} ${plan.entries.length === 1 ? 'entry' : 'entries'}`;
     const what = !plan.edit.changed
@@ -8875,8 +9499,6 @@ function renderChangelogSummary(plan, context) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./actions/changelog/src/main.ts
 
 
@@ -8892,34 +9514,36 @@ async function run() {
             today: new Date(),
             serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
             repository: env.GITHUB_REPOSITORY,
+            workspace: cwd,
             // An empty tag-prefix follows the project's release tool, as version-bump does.
-            files: await readProjectConfigFiles((path) => readTextIfExists((0,external_node_path_namespaceObject.join)(cwd, path))),
+            files: await readProjectConfigFiles((path) => readTextIfExists((0,external_node_path_namespaceObject.join)(cwd, path), path)),
         });
         if (settings.tagPrefixOrigin)
             info(`tag-prefix '${settings.tagPrefix}' from ${settings.tagPrefixOrigin}.`);
         const git = new GitClient(cwd, env);
-        const state = await readChangelogState(git, settings, (path) => readTextIfExists((0,external_node_path_namespaceObject.join)(cwd, path)));
+        const state = await readChangelogState(git, settings);
         const plan = planChangelog(state, settings);
         for (const warning of plan.warnings)
             core_warning(warning);
         const notes = plan.edit.sectionText;
+        // Rendered before anything is written: a fault in the report fails the step before the file changes.
+        const summary = env.GITHUB_STEP_SUMMARY ? renderChangelogSummary(plan, { path: settings.path, dryRun: settings.dryRun, date: settings.date }) : '';
         if (plan.edit.changed && !settings.dryRun) {
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(cwd, settings.path)), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(cwd, settings.path), plan.edit.content);
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(state.location.real), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(state.location.real, plan.edit.content);
         }
         const notesDir = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ops-actions-changelog');
         await (0,promises_namespaceObject.mkdir)(notesDir, { recursive: true });
         const notesFile = (0,external_node_path_namespaceObject.join)(notesDir, `release-notes-${plan.title}.md`);
         await (0,promises_namespaceObject.writeFile)(notesFile, notes);
         info(`${plan.title}: ${plan.entries.length} entries; ${settings.path} ${plan.edit.changed ? (settings.dryRun ? 'would change' : 'updated') : 'unchanged'}.`);
-        setOutput('release-notes', notes);
+        setOutput('release-notes', fitReleaseNotesOutput(notes));
         setOutput('release-notes-file', notesFile);
         setOutput('changelog-path', settings.path);
         setOutput('entry-count', String(plan.entries.length));
         setOutput('changed', String(plan.edit.changed));
-        if (env.GITHUB_STEP_SUMMARY) {
-            await summary.addRaw(renderChangelogSummary(plan, { path: settings.path, dryRun: settings.dryRun, date: settings.date })).write();
-        }
+        if (env.GITHUB_STEP_SUMMARY)
+            await summary_summary.addRaw(summary).write();
     }
     catch (error) {
         setFailed(formatError(error));

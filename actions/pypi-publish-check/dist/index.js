@@ -7707,7 +7707,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7515);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6869);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -7716,7 +7716,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7515:
+/***/ 6869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8495,7 +8495,105 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./packages/core/src/summary/fit-to-limit.ts
+
+
+/**
+ * GitHub's limit for one step output ("Outputs are Unicode strings, and can be a maximum of 1 MB"),
+ * read as 10^6 bytes: the smaller reading, so a value within it passes either way.
+ */
+const STEP_OUTPUT_LIMIT = 1_000_000;
+/**
+ * Our bound on one line of user text (a commit subject, a version read from a file) in a log line,
+ * an annotation or a summary: far above anything written on purpose, far below what a log viewer
+ * or GitHub's annotation API (64 KiB per message) takes.
+ */
+const LINE_TEXT_LIMIT = 4096;
+/**
+ * Fits a report to a byte limit (GitHub's 1 MiB step summary by default) in stages, as the
+ * summaries of version-bump, changelog, quality-gate, benchmark-compare and gpu-report must.
+ *
+ * `stages` render the same report at decreasing detail, e.g. `[every commit, 50 per type, counts
+ * only]`; each stage says in its own text what it left out ("… and 812 more"). They are called
+ * lazily, in order, and the first whose UTF-8 size is within the limit is returned, so a small
+ * report costs one render. When even the last stage is too large (one 5 MB line of user text), it
+ * is cut at the last whole line that fits, or inside that line at a character boundary, and
+ * `options.note` closes it with how many lines and bytes were left out. The result is always
+ * within the limit, in time linear in the stages' sizes.
+ *
+ * @example
+ * const { text } = fitToLimit([() => render(Infinity), () => render(50), () => render(0)]);
+ */
+function fitToLimit(stages, options = {}) {
+    const limit = options.limit ?? STEP_SUMMARY_LIMIT;
+    let last = '';
+    for (const [stage, render] of stages.entries()) {
+        last = render();
+        if (byteLength(last) <= limit)
+            return { text: last, stage, cut: false };
+    }
+    return { text: cutToLimit(last, options), stage: Math.max(0, stages.length - 1), cut: true };
+}
+/**
+ * Cuts a text to a byte limit at the last line break that fits (inside a line, at a character
+ * boundary, when no line break does), and ends it with `options.note`. A text within the limit is
+ * returned as is.
+ */
+function cutToLimit(text, options = {}) {
+    const limit = options.limit ?? STEP_SUMMARY_LIMIT;
+    if (byteLength(text) <= limit)
+        return text;
+    const note = options.note ?? summaryNote;
+    const bytes = Buffer.from(text, 'utf8');
+    // Room for the note: measured with the largest numbers it can show, and some slack, as a size
+    // written with fewer digits can take more characters (10 MiB, 9.5 MiB).
+    const room = byteLength(`\n\n${note({ lines: countLines(bytes, 0), bytes: bytes.length })}\n`) + 16;
+    const budget = Math.max(0, limit - room);
+    let end = bytes.lastIndexOf(0x0a, budget - 1) + 1;
+    if (end <= 0) {
+        // No line break fits: cut inside the line, never inside a UTF-8 sequence.
+        end = budget;
+        while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+            end--;
+    }
+    const kept = bytes.subarray(0, end).toString('utf8');
+    const leftOut = { lines: countLines(bytes, end), bytes: bytes.length - end };
+    return `${kept}${kept === '' || kept.endsWith('\n') ? '' : '\n'}\n${note(leftOut)}\n`;
+}
+/** The default closing line of a cut summary. */
+function summaryNote(leftOut) {
+    return `_… ${describeLeftOut(leftOut)} left out to keep the summary under GitHub's 1 MiB limit._`;
+}
+/** "1,234 more lines (2.1 MiB)": what a cut left out, for closing lines. */
+function describeLeftOut(leftOut) {
+    const lines = leftOut.lines === 1 ? '1 more line' : `${leftOut.lines.toLocaleString('en-US')} more lines`;
+    return `${lines} (${formatBytes(leftOut.bytes)})`;
+}
+/**
+ * One line of user text, at most `max` characters (default {@link LINE_TEXT_LIMIT}): a longer one is
+ * cut and ends with "… (N more characters left out)". A surrogate pair is never split.
+ */
+function clipLine(text, max = LINE_TEXT_LIMIT) {
+    if (text.length <= max)
+        return text;
+    let end = max;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}… (${(text.length - end).toLocaleString('en-US')} more characters left out)`;
+}
+/** Lines from byte `from` to the end: line breaks, plus one for a last line without one. */
+function countLines(bytes, from) {
+    let lines = 0;
+    for (let at = bytes.indexOf(0x0a, from); at !== -1; at = bytes.indexOf(0x0a, at + 1))
+        lines++;
+    if (bytes.length > from && bytes[bytes.length - 1] !== 0x0a)
+        lines++;
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+
 /**
  * Typed errors for ops-actions. Every error an action can fail with carries structured fields,
  * so `main.ts` can format it once and tests can assert on the fields rather than on prose.
@@ -8508,13 +8606,14 @@ class OpsError extends Error {
     }
 }
 /** A workflow input whose value is not allowed. */
-class errors_InputError extends OpsError {
+class InputError extends OpsError {
     input;
     value;
     allowed;
     name = 'InputError';
     constructor(input, value, allowed) {
-        super(`Input '${input}' has the value '${value}', but ${allowed}.`);
+        // The value is the user's own text, of any size: the message quotes a line of it at most.
+        super(`Input '${input}' has the value '${clipLine(value, 1000)}', but ${allowed}.`);
         this.input = input;
         this.value = value;
         this.allowed = allowed;
@@ -8573,9 +8672,15 @@ class ReleaseError extends (/* unused pure expression or super */ null && (OpsEr
 }
 /**
  * Turns anything thrown into one message for `core.setFailed`. A thrown non-Error
- * (a string, an object) still fails the step with something readable.
+ * (a string, an object) still fails the step with something readable; a message is cut at
+ * 16 KiB characters (user text can be any size).
  */
 function formatError(error) {
+    return clipLine(describeError(error), MESSAGE_LIMIT);
+}
+// One failure message, as an annotation shows it: bounded whatever text went into it.
+const MESSAGE_LIMIT = 16 * 1024;
+function describeError(error) {
     if (error instanceof OpsError)
         return error.message;
     if (error instanceof Error)
@@ -8608,14 +8713,14 @@ function parseBooleanInput(name, raw) {
         return true;
     if (FALSE_VALUES.has(value))
         return false;
-    throw new errors_InputError(name, raw, 'it must be true or false');
+    throw new InputError(name, raw, 'it must be true or false');
 }
 /** One of a fixed set of values (after trimming; case-sensitive, as YAML authors write them). */
 function parseChoiceInput(name, raw, allowed) {
     const value = raw.trim();
     if (allowed.includes(value))
         return value;
-    throw new errors_InputError(name, raw, `it must be one of: ${allowed.join(', ')}`);
+    throw new InputError(name, raw, `it must be one of: ${allowed.join(', ')}`);
 }
 /** A list written comma- or newline-separated, as in `a, b` or a YAML block scalar; blanks dropped. */
 function parseListInput(raw) {
@@ -8624,23 +8729,152 @@ function parseListInput(raw) {
         .map((item) => item.trim())
         .filter((item) => item !== '');
 }
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/inputs/repository-path.ts
+
+
+
 /**
- * A file path given in an input, relative to the repository root. Absolute paths (`/x`, `C:\x`,
- * `\\server\x`) and `..` segments are refused: an action writes only inside the checkout.
+ * A path given in an input, relative to the workspace, checked as text when inputs are read.
+ * Absolute paths (`/x`, `C:\x`, `\\server\x`) are accepted when they lie inside `context.workspace`
+ * and returned relative to it; `..` segments and any path into `.git` are refused.
+ * @throws InputError naming the input, the value and what is allowed.
  */
-function parseRepositoryPath(name, raw) {
-    const path = raw.trim();
-    if (!isRepositoryPath(path))
-        throw new InputError(name, raw, 'it must be a relative path inside the repository');
+function parseRepositoryPath(name, raw, context = {}) {
+    let path = raw.trim();
+    if (path === '')
+        throw new InputError(name, raw, 'it must be a path inside the repository');
+    if (/^([\\/]|[A-Za-z]:)/.test(path)) {
+        const workspace = context.workspace === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(context.workspace);
+        const inside = workspace === undefined ? undefined : (0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(path));
+        if (workspace === undefined || inside === undefined || isOutside(inside)) {
+            throw new InputError(name, raw, `it must be a relative path, or an absolute path inside the workspace${workspace ? ` (${workspace})` : ''}`);
+        }
+        path = inside === '' ? '.' : inside;
+    }
+    else if (/(^|[\\/])\.\.([\\/]|$)/.test(path)) {
+        throw new InputError(name, raw, 'it must be a relative path inside the repository, without .. segments');
+    }
+    if (segments(path).some(isGitDirName)) {
+        throw new InputError(name, raw, 'it is inside .git, which only git itself may write');
+    }
     return path;
 }
-/** True for a relative path that stays inside the repository: not empty, not absolute, no `..` segment. */
+/**
+ * True for a path that a configuration file may name for writing (a version file that
+ * python-semantic-release or commitizen lists): relative, without `..`, not into `.git`. The same
+ * text rule as {@link parseRepositoryPath}, for paths that come from files rather than inputs.
+ */
 function isRepositoryPath(path) {
-    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path);
+    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path) && !segments(path).some(isGitDirName);
+}
+// Linux's limit on links followed in one path (MAXSYMLINKS): a loop stops here.
+const MAX_LINK_HOPS = 40;
+/**
+ * Resolves a path given in input `input` (already checked by `parseRepositoryPath`) against the
+ * workspace, following symbolic links component by component as the operating system would. A
+ * path that does not exist yet (or a dangling link) resolves through its existing parents, so a
+ * file about to be created is checked where it would be created.
+ * @throws InputError naming the input and the path when its real location is outside the
+ * workspace or inside `.git`, or when `kind` is given and something else is there (a missing
+ * path is not an error here: the caller decides).
+ */
+async function repository_path_resolveRepositoryPath(workspace, input, path, kind) {
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const { real, found } = await realLocation(root, (0,external_node_path_namespaceObject.resolve)(root, path), { input, path });
+    const inside = (0,external_node_path_namespaceObject.relative)(root, real);
+    if (isOutside(inside)) {
+        throw new InputError(input, path, `it leads outside the repository, to ${real}; only files inside the repository are read or written`);
+    }
+    if (segments(inside).some(isGitDirName)) {
+        throw new InputError(input, path, `it leads into .git (${inside}), which only git itself may write`);
+    }
+    const resolved = { input, path, real, relative: inside, found };
+    if (kind !== undefined)
+        expectKind(resolved, kind);
+    return resolved;
+}
+/**
+ * Checks that a resolved path names what the input wants: a folder where a file is expected (or a
+ * file where a folder is) is named as such. A missing path passes.
+ * @throws InputError naming the input and the path.
+ */
+function expectKind(resolved, kind) {
+    if (resolved.found === kind || resolved.found === 'missing')
+        return;
+    const what = resolved.found === 'other' ? 'neither a file nor a folder' : `a ${resolved.found}`;
+    throw new InputError(resolved.input, resolved.path, `${resolved.path} is ${what}; it must name a ${kind}`);
+}
+/** Walks `absolute` from its root, following each symbolic link it meets, as path resolution does. */
+async function realLocation(root, absolute, named) {
+    let current = (0,external_node_path_namespaceObject.parse)(absolute).root;
+    const pending = segments(absolute.slice(current.length));
+    let hops = 0;
+    while (pending.length > 0) {
+        const part = pending.shift();
+        if (part === '.')
+            continue;
+        if (part === '..') {
+            current = (0,external_node_path_namespaceObject.dirname)(current);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(current, part);
+        let stats;
+        try {
+            stats = await (0,promises_namespaceObject.lstat)(next);
+        }
+        catch (error) {
+            const code = error.code;
+            // Nothing is there yet: the rest cannot hold a link, so it resolves as written.
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return { real: (0,external_node_path_namespaceObject.resolve)(next, ...pending), found: 'missing' };
+            throw error;
+        }
+        if (stats.isSymbolicLink()) {
+            hops++;
+            if (hops > MAX_LINK_HOPS)
+                throw new InputError(named.input, named.path, `it goes through more than ${MAX_LINK_HOPS} symbolic links (a loop?)`);
+            const target = await (0,promises_namespaceObject.readlink)(next);
+            if ((0,external_node_path_namespaceObject.isAbsolute)(target))
+                current = (0,external_node_path_namespaceObject.parse)((0,external_node_path_namespaceObject.resolve)(target)).root;
+            const parts = segments((0,external_node_path_namespaceObject.isAbsolute)(target) ? (0,external_node_path_namespaceObject.resolve)(target).slice(current.length) : target);
+            for (let i = parts.length - 1; i >= 0; i--)
+                pending.unshift(parts[i]);
+            continue;
+        }
+        current = next;
+        if (pending.length > 0 && !stats.isDirectory()) {
+            throw new InputError(named.input, named.path, `${(0,external_node_path_namespaceObject.relative)(root, current) || current} is a file, so nothing can be inside it`);
+        }
+        if (pending.length === 0)
+            return { real: current, found: stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other' };
+    }
+    return { real: current, found: 'folder' };
+}
+function segments(path) {
+    return path.split(/[\\/]+/).filter((part) => part !== '');
+}
+function isOutside(relativePath) {
+    return relativePath === '..' || relativePath.startsWith(`..${external_node_path_namespaceObject.sep}`) || relativePath.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(relativePath);
+}
+/**
+ * `.git` as any file system may spell it: in any case (macOS and Windows ignore case), with the
+ * trailing dots and spaces Windows drops, or as its 8.3 short name `GIT~1` (git's own
+ * core.protectNTFS refuses the same names).
+ */
+function isGitDirName(segment) {
+    const name = segment.toLowerCase().replace(/[. ]+$/, '');
+    return name === '.git' || name === 'git~1';
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@4.2.4/node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(402);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@4.2.4/node_modules/@renovatebot/pep440/lib/version.js
+var version = __nccwpck_require__(6050);
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
 var semver = __nccwpck_require__(2320);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -8648,20 +8882,28 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 
 
 
+
+
 // SemVer spells the PEP 440 phases out; `alpha < beta < rc` holds in SemVer's ASCII order too.
 const SEMVER_PHASE = { a: 'alpha', b: 'beta', rc: 'rc' };
+const PHASE_RANK = { a: 0, b: 1, rc: 2 };
+// The PEP 440 grammar as @renovatebot/pep440 writes it (a port of packaging's VERSION_PATTERN),
+// anchored like its `clean`: the groups give each number's digits exactly, where the library's
+// own parse reads them with Number() and rounds past 2^53.
+const VERSION_REGEX = new RegExp(`^\\s*${version.VERSION_PATTERN}\\s*$`, 'i');
 /**
  * A PEP 440 version (https://peps.python.org/pep-0440/) as an immutable value object.
- * Parsing and ordering are delegated to `@renovatebot/pep440`, a port of Python's
- * `packaging.version`, so this class never matches versions with a regex of its own.
+ * The grammar and the normalization of phase names come from `@renovatebot/pep440`, a port of
+ * Python's `packaging.version`, so this class never matches versions with a regex of its own.
  *
- * Every number is a safe JavaScript integer; PEP 440 allows larger ones, which are refused
- * rather than silently rounded.
+ * Every number is a bigint: PEP 440 sets no limit, and a release such as 9007199254740993.0.0
+ * (past 2^53) is read, compared, bumped and written exactly. Ordering is packaging's `_cmpkey`,
+ * computed here on bigints for the same reason.
  */
 class Pep440Version {
     /** `N!` before the release; 0 when not written. */
     epoch;
-    /** The release parts as written (`1.0` stays `[1, 0]`; see `baseRelease` for padding). */
+    /** The release parts as written (`1.0` stays `[1n, 0n]`; see `baseRelease` for padding). */
     release;
     /** The a/b/rc segment, if any (`rc1`). */
     pre;
@@ -8672,7 +8914,7 @@ class Pep440Version {
     /** The normalized local label after `+`, if any (`ubuntu.1`). */
     local;
     constructor(parts) {
-        this.epoch = parts.epoch ?? 0;
+        this.epoch = parts.epoch;
         this.release = Object.freeze([...parts.release]);
         if (parts.pre !== undefined)
             this.pre = Object.freeze({ phase: parts.pre.phase, number: parts.pre.number });
@@ -8693,21 +8935,20 @@ class Pep440Version {
         // PEP 440: "Leading and trailing whitespace must be silently ignored".
         const trimmed = text.trim();
         const explained = (0,pep440.explain)(trimmed);
-        if (explained === null) {
-            throw new VersionError(`'${text}' is not a PEP 440 version (expected something like 1.2.0, 1.2.0rc1 or 1.2.0.post1).`);
+        const groups = VERSION_REGEX.exec(trimmed)?.groups;
+        if (explained === null || groups === undefined) {
+            throw new VersionError(`'${clipLine(text, 200)}' is not a PEP 440 version (expected something like 1.2.0, 1.2.0rc1 or 1.2.0.post1).`);
         }
-        // The typings say arrays, but `explain` gives null for a missing segment and a bare number
-        // for post and dev: read them defensively.
-        const pre = readPre(explained.pre);
-        const post = readNumber(explained.post);
-        const dev = readNumber(explained.dev);
+        // The parser normalizes the phase (alpha → a, c/pre/preview → rc); the digits come from the groups.
+        const phase = readPhase(explained.pre);
+        const digits = (value) => BigInt(value ?? '0');
         const plusAt = trimmed.indexOf('+');
         return Pep440Version.build({
-            epoch: explained.epoch,
-            release: explained.release,
-            ...(pre === undefined ? {} : { pre }),
-            ...(post === undefined ? {} : { post }),
-            ...(dev === undefined ? {} : { dev }),
+            epoch: digits(groups.epoch),
+            release: (groups.release ?? '').split('.').map((part) => BigInt(part)),
+            ...(phase === undefined ? {} : { pre: { phase, number: digits(groups.pre_n) } }),
+            ...(groups.post === undefined ? {} : { post: digits(groups.post_n1 ?? groups.post_n2) }),
+            ...(groups.dev === undefined ? {} : { dev: digits(groups.dev_n) }),
             ...(plusAt < 0 ? {} : { local: normalizeLocal(trimmed.slice(plusAt + 1)) }),
         }, text);
     }
@@ -8724,28 +8965,36 @@ class Pep440Version {
     }
     /**
      * Builds a version from its parts (for planners that compute a next version).
-     * @throws VersionError when a number is negative or not a safe integer, the release is empty,
+     * @throws VersionError when a number is negative or not a whole number, the release is empty,
      * or the local label is not one PEP 440 allows.
      */
     static fromParts(parts) {
-        return Pep440Version.build(parts, undefined);
+        const subject = 'The version parts';
+        const whole = (n) => {
+            if (typeof n === 'bigint' ? n < 0n : !(Number.isSafeInteger(n) && n >= 0)) {
+                throw new VersionError(`${subject}: ${String(n)} is not a whole number of 0 or more.`);
+            }
+            return BigInt(n);
+        };
+        return Pep440Version.build({
+            epoch: whole(parts.epoch ?? 0),
+            release: parts.release.map(whole),
+            ...(parts.pre === undefined ? {} : { pre: { phase: parts.pre.phase, number: whole(parts.pre.number) } }),
+            ...(parts.post === undefined ? {} : { post: whole(parts.post) }),
+            ...(parts.dev === undefined ? {} : { dev: whole(parts.dev) }),
+            ...(parts.local === undefined ? {} : { local: parts.local }),
+        }, undefined);
     }
     static build(parts, text) {
-        const subject = text === undefined ? 'The version parts' : `'${text}'`;
-        const numbers = [parts.epoch ?? 0, ...parts.release, parts.pre?.number, parts.post, parts.dev];
-        for (const n of numbers) {
-            if (n !== undefined && !(Number.isSafeInteger(n) && n >= 0)) {
-                throw new VersionError(`${subject}: ${String(n)} is not a whole number between 0 and ${Number.MAX_SAFE_INTEGER}.`);
-            }
-        }
+        const subject = text === undefined ? 'The version parts' : `'${clipLine(text, 200)}'`;
         if (parts.release.length === 0)
             throw new VersionError(`${subject}: a PEP 440 version needs a release segment.`);
         const version = new Pep440Version(parts);
-        // Round-trip the normalized form through the PEP 440 parser: this checks the local label
+        // Round-trip the normalized form through the PEP 440 grammar: this checks the local label
         // and the phase names without a second grammar here.
         const normalized = version.toString();
         if ((0,pep440.valid)(normalized) === null || (version.local !== undefined && normalizeLocal(version.local) !== version.local)) {
-            throw new VersionError(`${subject}: '${normalized}' is not a normalized PEP 440 version.`);
+            throw new VersionError(`${subject}: '${clipLine(normalized, 200)}' is not a normalized PEP 440 version.`);
         }
         return version;
     }
@@ -8754,18 +9003,28 @@ class Pep440Version {
         return this.pre !== undefined || this.dev !== undefined;
     }
     /**
-     * The release segment padded with zeros to at least `length` parts (1.2 → [1, 2, 0]).
+     * The release segment padded with zeros to at least `length` parts (1.2 → [1n, 2n, 0n]).
      * Longer releases are returned whole. PEP 440: trailing zeros do not change the version.
      */
     baseRelease(length = 3) {
         const padded = [...this.release];
         while (padded.length < length)
-            padded.push(0);
+            padded.push(0n);
         return Object.freeze(padded);
     }
-    /** PEP 440 ordering: -1 when this sorts before `other`, 0 when equal, 1 when after. */
+    /**
+     * PEP 440 ordering: -1 when this sorts before `other`, 0 when equal, 1 when after. The keys are
+     * packaging's `_cmpkey`: epoch; release without trailing zeros; the pre-release (a dev release
+     * with neither pre nor post sorts before every pre-release, a final after them); post (none
+     * first); dev (none last); local (none first; numeric segments after alphanumeric ones).
+     */
     compare(other) {
-        return Math.sign((0,pep440.compare)(this.toString(), other.toString()));
+        return (compareBig(this.epoch, other.epoch) ||
+            compareRelease(this.release, other.release) ||
+            compareKeys(preKey(this), preKey(other)) ||
+            compareKeys(this.post === undefined ? BEFORE : [this.post], other.post === undefined ? BEFORE : [other.post]) ||
+            compareKeys(this.dev === undefined ? AFTER : [this.dev], other.dev === undefined ? AFTER : [other.dev]) ||
+            compareLocal(this.local, other.local));
     }
     /** PEP 440 equality, so `1.0` equals `1.0.0` (compare their `toString()` for the written form). */
     equals(other) {
@@ -8773,7 +9032,7 @@ class Pep440Version {
     }
     /** The PEP 440 normalized form: `1.0rc1`, `1.0.post1`, `1.0.dev3`, `1!2.0`, `1.0+ubuntu.1`. */
     toString() {
-        let text = this.epoch === 0 ? '' : `${this.epoch}!`;
+        let text = this.epoch === 0n ? '' : `${this.epoch}!`;
         text += this.release.join('.');
         if (this.pre !== undefined)
             text += `${this.pre.phase}${this.pre.number}`;
@@ -8803,24 +9062,27 @@ class Pep440Version {
         const refuse = (why) => {
             throw new VersionError(`${this.toString()} cannot be written as SemVer: ${why}.`);
         };
-        if (this.epoch !== 0)
+        if (this.epoch !== 0n)
             refuse('SemVer has no epoch');
         if (this.post !== undefined)
             refuse('SemVer has no post-releases');
         if (this.local !== undefined)
             refuse('SemVer build metadata does not order like a PEP 440 local label');
-        if (this.release.slice(3).some((n) => n !== 0))
+        if (this.release.slice(3).some((n) => n !== 0n))
             refuse('SemVer has only three release parts');
         if (this.pre !== undefined && this.dev !== undefined) {
             refuse('SemVer would sort a dev release of a pre-release after that pre-release, PEP 440 before it');
         }
-        const [major, minor, patch] = this.baseRelease(3);
+        const [major = 0n, minor = 0n, patch = 0n] = this.baseRelease(3);
         let text = `${major}.${minor}.${patch}`;
         if (this.pre !== undefined)
             text += `-${SEMVER_PHASE[this.pre.phase]}.${this.pre.number}`;
         if (this.dev !== undefined)
             text += `-dev.${this.dev}`;
-        if (semver_default().valid(text) === null)
+        // The semver package refuses numbers past 2^53, which SemVer 2.0.0 itself allows: check the
+        // rest of the grammar with it only where it can read the numbers.
+        const small = [major, minor, patch, this.pre?.number ?? 0n, this.dev ?? 0n].every((n) => n <= BigInt(Number.MAX_SAFE_INTEGER));
+        if (small && semver_default().valid(text) === null)
             refuse(`'${text}' is not valid SemVer`);
         return text;
     }
@@ -8837,25 +9099,66 @@ function formatVersion(version, scheme) {
             return version.toSemver();
     }
 }
-function readPre(pre) {
+function readPhase(pre) {
     if (pre === null || pre === undefined)
         return undefined;
-    if (Array.isArray(pre)) {
-        const [phase, number] = pre;
-        // The parser has already normalized alpha → a, beta → b, c/pre/preview → rc (PEP 440).
-        if ((phase === 'a' || phase === 'b' || phase === 'rc') && typeof number === 'number')
-            return { phase, number };
-    }
+    // The typings say arrays; `explain` gives null for a missing segment. The parser has already
+    // normalized alpha → a, beta → b, c/pre/preview → rc (PEP 440).
+    const phase = Array.isArray(pre) ? pre[0] : undefined;
+    if (phase === 'a' || phase === 'b' || phase === 'rc')
+        return phase;
     throw new VersionError(`Unexpected pre-release segment ${JSON.stringify(pre)} from the PEP 440 parser.`);
 }
-function readNumber(segment) {
-    if (segment === null || segment === undefined)
-        return undefined;
-    if (typeof segment === 'number')
-        return segment;
-    if (Array.isArray(segment) && typeof segment[1] === 'number')
-        return segment[1];
-    throw new VersionError(`Unexpected segment ${JSON.stringify(segment)} from the PEP 440 parser.`);
+const BEFORE = 'before';
+const AFTER = 'after';
+function preKey(version) {
+    if (version.pre === undefined)
+        return version.post === undefined && version.dev !== undefined ? BEFORE : AFTER;
+    return [BigInt(PHASE_RANK[version.pre.phase]), version.pre.number];
+}
+function compareKeys(a, b) {
+    if (a === b)
+        return 0;
+    if (a === BEFORE || b === AFTER)
+        return -1;
+    if (a === AFTER || b === BEFORE)
+        return 1;
+    return compareRelease(a, b);
+}
+function compareBig(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Releases compare part by part, a missing part counting as 0 (PEP 440: 1.0 == 1.0.0). */
+function compareRelease(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const order = compareBig(a[i] ?? 0n, b[i] ?? 0n);
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/** packaging: no label sorts first; segment by segment, alphanumeric before numeric; a longer label after its prefix. */
+function compareLocal(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return -1;
+    if (b === undefined)
+        return 1;
+    const left = a.split('.');
+    const right = b.split('.');
+    for (let i = 0; i < Math.min(left.length, right.length); i++) {
+        const x = left[i];
+        const y = right[i];
+        const xNumeric = /^\d+$/.test(x);
+        const yNumeric = /^\d+$/.test(y);
+        if (xNumeric !== yNumeric)
+            return xNumeric ? 1 : -1;
+        const order = xNumeric ? compareBig(BigInt(x), BigInt(y)) : x < y ? -1 : x > y ? 1 : 0;
+        if (order !== 0)
+            return order;
+    }
+    return compareBig(BigInt(left.length), BigInt(right.length));
 }
 /**
  * PEP 440 local labels: lower case, `-`/`_` separators become `.`, and all-digit segments are
@@ -8912,14 +9215,14 @@ function parseRepositoryUrl(raw) {
         url = new URL(raw.trim());
     }
     catch {
-        throw new errors_InputError('repository-url', redactUrl(raw), allowed);
+        throw new InputError('repository-url', redactUrl(raw), allowed);
     }
     if (describeInsecureUrl(url) !== undefined || url.search !== '' || url.hash !== '')
-        throw new errors_InputError('repository-url', redactUrl(raw), allowed);
+        throw new InputError('repository-url', redactUrl(raw), allowed);
     url.pathname = url.pathname.replace(/\/+$/, '');
     // pypa/gh-action-pypi-publish takes the upload URL (…/legacy/); this check asks the index.
     if (url.hostname === 'upload.pypi.org' || /\/legacy$/.test(url.pathname)) {
-        throw new errors_InputError('repository-url', redactUrl(raw), 'that is an upload URL; give the index it belongs to, e.g. https://pypi.org or https://test.pypi.org');
+        throw new InputError('repository-url', redactUrl(raw), 'that is an upload URL; give the index it belongs to, e.g. https://pypi.org or https://test.pypi.org');
     }
     return url;
 }
@@ -9030,6 +9333,7 @@ function repositoryUrlSecretForms(raw) {
 
 
 
+
 /** The defaults of every input, as action.yml declares them (a test keeps the two equal). */
 const PUBLISH_CHECK_DEFAULTS = {
     dist: 'dist',
@@ -9046,8 +9350,11 @@ const PUBLISH_CHECK_DEFAULTS = {
     'trusted-publishing': 'auto',
 };
 const TRUSTED_PUBLISHING_MODES = ['require', 'auto', 'off'];
-/** Reads and checks every input; `ref` is GITHUB_REF, for the default expected version. */
-function parsePublishCheckSettings(source, ref) {
+/**
+ * Reads and checks every input; `ref` is GITHUB_REF, for the default expected version, and
+ * `context.workspace` is where absolute `dist` and `pyproject` paths must lie.
+ */
+function parsePublishCheckSettings(source, ref, context = {}) {
     const read = (name) => {
         const value = source(name).trim();
         return value === '' && name !== 'tag-prefix' && name !== 'expected-version' ? (PUBLISH_CHECK_DEFAULTS[name] ?? '') : value;
@@ -9056,22 +9363,22 @@ function parsePublishCheckSettings(source, ref) {
     const repository = parseRepositoryUrl(read('repository-url'));
     const pattern = read('release-branch-pattern');
     if (!pattern.includes('{version}')) {
-        throw new errors_InputError('release-branch-pattern', pattern, 'it must contain {version}, e.g. release/v{version}');
+        throw new InputError('release-branch-pattern', pattern, 'it must contain {version}, e.g. release/v{version}');
     }
     const rawExpected = read('expected-version');
     let expected;
     if (rawExpected !== '') {
         const version = Pep440Version.tryParse(rawExpected.replace(/^v/i, ''));
         if (!version)
-            throw new errors_InputError('expected-version', rawExpected, 'it must be a PEP 440 version such as 0.3.4 or 1.0rc1');
+            throw new InputError('expected-version', rawExpected, 'it must be a PEP 440 version such as 0.3.4 or 1.0rc1');
         expected = { version, source: `expected-version ${rawExpected}` };
     }
     else {
         expected = expectedVersionFromRef(ref, read('tag-prefix'), pattern);
     }
     return {
-        dist: read('dist'),
-        pyproject: read('pyproject'),
+        dist: parseRepositoryPath('dist', read('dist'), context),
+        pyproject: parseRepositoryPath('pyproject', read('pyproject'), context),
         expected,
         repositoryUrl: redactUrl(repository).replace(/\/+$/, ''),
         repositoryCredentials: readUrlCredentials(repository),
@@ -9092,7 +9399,7 @@ const DIST_KINDS = ['sdist', 'wheel'];
 function parseRequire(raw) {
     const kinds = parseListInput(raw).map((kind) => parseChoiceInput('require', kind, DIST_KINDS));
     if (kinds.length === 0) {
-        throw new errors_InputError('require', raw, `it must list at least one of ${DIST_KINDS.join(', ')} (comma separated), e.g. sdist,wheel`);
+        throw new InputError('require', raw, `it must list at least one of ${DIST_KINDS.join(', ')} (comma separated), e.g. sdist,wheel`);
     }
     return [...new Set(kinds)];
 }
@@ -9135,7 +9442,7 @@ function parseSize(input, raw) {
     const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw.trim());
     const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
     if (!match?.[1] || unit === undefined) {
-        throw new errors_InputError(input, raw, 'it must be a size such as 100MiB, 60MB or 1048576 (bytes); units B, KB, MB, GB, KiB, MiB, GiB');
+        throw new InputError(input, raw, 'it must be a size such as 100MiB, 60MB or 1048576 (bytes); units B, KB, MB, GB, KiB, MiB, GiB');
     }
     return Math.floor(Number(match[1]) * unit);
 }
@@ -9144,10 +9451,6 @@ function parseSize(input, raw) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -10463,18 +10766,115 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/read-text.ts
 
-/** A file's text, or undefined when it does not exist; any other failure is thrown. */
-async function readTextIfExists(path) {
+
+
+
+/**
+ * Every text file the actions read and may rewrite (pyproject.toml, setup.cfg, CHANGELOG.md, …)
+ * goes through here: UTF-8 only, decoded strictly. A byte that is not UTF-8 (a latin-1 comment, a
+ * UTF-16 file with its byte order mark, a binary file) or a NUL byte fails with the file's name and
+ * the byte's offset, before anything is written, so its bytes are never replaced by U+FFFD and
+ * written back. A UTF-8 byte order mark is kept in the text (as U+FEFF), and line endings are
+ * untouched, so writers that preserve them keep doing so. Messages never quote the file's content.
+ */
+/**
+ * A file's text, or undefined when it does not exist; any other failure is thrown.
+ * @param shown The name for messages (the path as the input gave it); default `path`.
+ * @throws FileError naming the file and the byte offset when it is not UTF-8 text.
+ */
+async function readTextIfExists(path, shown = path) {
+    let bytes;
     try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        bytes = await (0,promises_namespaceObject.readFile)(path);
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
         throw error;
     }
+    return decodeUtf8Text(bytes, shown);
+}
+/**
+ * Decodes a file's bytes as UTF-8 text, strictly.
+ * @throws FileError naming the file and the offset of the first byte that is not UTF-8, or of a NUL byte.
+ */
+function decodeUtf8Text(bytes, shown) {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        throw new FileError(shown, describeInvalidByte(bytes, firstInvalidUtf8(bytes)));
+    const nul = bytes.indexOf(0);
+    if (nul !== -1)
+        throw new FileError(shown, `the byte at offset ${nul} is NUL: this is a binary file, not text; the file was left as it is.`);
+    // Buffer#toString keeps a leading BOM as U+FEFF: writers put it back where it was.
+    return bytes.toString('utf8');
+}
+function describeInvalidByte(bytes, offset) {
+    const hex = `0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    if (offset === 0 && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        return `it starts with a UTF-16 byte order mark (${hex}), but it must be UTF-8; the file was left as it is (save it as UTF-8).`;
+    }
+    return `the byte at offset ${offset} (${hex}) is not UTF-8; the file was left as it is (save it as UTF-8).`;
+}
+/**
+ * The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629:
+ * no overlong forms, no surrogates, nothing above U+10FFFF). Only called once `isUtf8` said no.
+ */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        // The sequence length and the allowed range of its second byte (RFC 3629, section 4).
+        let length;
+        let low = 0x80;
+        let high = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            length = 2;
+        else if (b >= 0xe0 && b <= 0xef) {
+            length = 3;
+            if (b === 0xe0)
+                low = 0xa0;
+            if (b === 0xed)
+                high = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            length = 4;
+            if (b === 0xf0)
+                low = 0x90;
+            if (b === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k < length; k++) {
+            const next = bytes[i + k];
+            if (next === undefined)
+                return i;
+            const min = k === 1 ? low : 0x80;
+            const max = k === 1 ? high : 0xbf;
+            if (next < min || next > max)
+                return i;
+        }
+        i += length;
+    }
+    return bytes.length;
+}
+/**
+ * Reads the file an input names (`version-files`, `changelog`, `path`), by the rules of
+ * `resolveRepositoryPath` (inside the workspace, outside `.git`, a file and not a folder) and
+ * strictly as UTF-8.
+ * @throws InputError naming the input for a path that breaks those rules; FileError for text that is not UTF-8.
+ */
+async function readRepositoryFile(workspace, input, path) {
+    const resolved = await resolveRepositoryPath(workspace, input, path, 'file');
+    const content = resolved.found === 'missing' ? undefined : await readTextIfExists(resolved.real, path);
+    return { path: resolved, content };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/archives/assert-readable-file.ts
@@ -10526,16 +10926,16 @@ const MAX_TEXT_BYTES = 4 * MiB;
 /** Why a member's declared sizes break the limits, or undefined when they do not. */
 function describeMemberOverLimits(uncompressedSize, compressedSize, limits) {
     if (uncompressedSize > limits.maxMemberSize) {
-        return `it is ${formatBytes(uncompressedSize)} uncompressed, over the ${formatBytes(limits.maxMemberSize)} limit for one member`;
+        return `it is ${archive_limits_formatBytes(uncompressedSize)} uncompressed, over the ${archive_limits_formatBytes(limits.maxMemberSize)} limit for one member`;
     }
     if (uncompressedSize > RATIO_CHECKED_FROM && uncompressedSize > compressedSize * limits.maxCompressionRatio) {
         const ratio = compressedSize === 0 ? 'an unbounded' : `a ${Math.round(uncompressedSize / compressedSize)}:1`;
-        return `it inflates ${formatBytes(compressedSize)} to ${formatBytes(uncompressedSize)}, ${ratio} ratio over the ${limits.maxCompressionRatio}:1 limit`;
+        return `it inflates ${archive_limits_formatBytes(compressedSize)} to ${archive_limits_formatBytes(uncompressedSize)}, ${ratio} ratio over the ${limits.maxCompressionRatio}:1 limit`;
     }
     return undefined;
 }
 /** `1.5 MiB`, `300 B`: sizes in check messages. */
-function formatBytes(bytes) {
+function archive_limits_formatBytes(bytes) {
     if (bytes < 1024)
         return `${bytes} B`;
     const units = ['KiB', 'MiB', 'GiB', 'TiB'];
@@ -10634,12 +11034,12 @@ function checkZipEntries(entries, limits, kind, file) {
             return { checks: [overLimits(`Member ${name}: ${problem}`, kind, file)], overLimits: true };
         total += uncompressedSize;
         if (total > limits.maxTotalUncompressed) {
-            const message = `The members add up to more than ${formatBytes(limits.maxTotalUncompressed)} uncompressed (limit reached at ${name})`;
+            const message = `The members add up to more than ${archive_limits_formatBytes(limits.maxTotalUncompressed)} uncompressed (limit reached at ${name})`;
             return { checks: [overLimits(message, kind, file)], overLimits: true };
         }
     }
     const checks = [
-        pass(`${kind}-archive-limits`, `${entries.length} members, ${formatBytes(total)} uncompressed: within the limits.`, file),
+        pass(`${kind}-archive-limits`, `${entries.length} members, ${archive_limits_formatBytes(total)} uncompressed: within the limits.`, file),
     ];
     const unsafe = entries.flatMap(({ name }) => {
         const reason = describeUnsafePath(name);
@@ -10731,10 +11131,10 @@ async function streamTarGz(path, limits, wantText, onMember) {
     });
     const countInflated = countingStream((total) => {
         if (total > limits.maxTotalUncompressed) {
-            throw new ArchiveLimitError(path, `the tar stream inflates to more than ${formatBytes(limits.maxTotalUncompressed)}`);
+            throw new ArchiveLimitError(path, `the tar stream inflates to more than ${archive_limits_formatBytes(limits.maxTotalUncompressed)}`);
         }
         if (total > RATIO_CHECKED_FROM && total > compressed * limits.maxStreamCompressionRatio) {
-            throw new ArchiveLimitError(path, `${formatBytes(compressed)} of gzip inflated to ${formatBytes(total)}, over the ${limits.maxStreamCompressionRatio}:1 ratio limit`);
+            throw new ArchiveLimitError(path, `${archive_limits_formatBytes(compressed)} of gzip inflated to ${archive_limits_formatBytes(total)}, over the ${limits.maxStreamCompressionRatio}:1 ratio limit`);
         }
     });
     const extract = tar_stream.extract();
@@ -11968,7 +12368,19 @@ function isRecordOrSignature(path, distInfoDir) {
     return path === `${distInfoDir}/RECORD` || path === `${distInfoDir}/RECORD.jws` || path === `${distInfoDir}/RECORD.p7s`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/collections/append-all.ts
+/**
+ * Appends every item of `items` to `target`, in order. `target.push(...items)` passes each item as
+ * an argument, and V8 overflows the call stack at about 120,000 of them: a 50,000-commit range or
+ * a 50 MB changelog is data of that size. Use this wherever `items` is not bounded.
+ */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/publish/archives/verify-record.ts
+
 
 
 const verify_record_MAX_LISTED = 5;
@@ -11995,7 +12407,7 @@ class RecordVerifier {
         this.file = file;
         this.recordPresent = recordText !== undefined;
         const parsed = parseRecord(recordText ?? '');
-        this.problems.push(...parsed.problems);
+        appendAll(this.problems, parsed.problems);
         for (const row of parsed.rows) {
             if (this.rows.has(row.path))
                 this.problems.push(`line ${row.line} lists ${row.path} a second time`);
@@ -12115,6 +12527,7 @@ class IntegrityTally {
 
 
 
+
 /**
  * Members in flight at once: their local-header reads overlap, and members over 2 MiB inflate
  * on libuv's pool while this thread hashes others (small ones inflate synchronously).
@@ -12163,10 +12576,10 @@ async function inspectOpenWheel(path, zip, expected, limits) {
         entries = await listZipEntries(path, zip, limits.maxMembers);
         members = entries.map(({ name, uncompressedSize, compressedSize }) => ({ name, size: uncompressedSize, compressedSize }));
         const declared = checkZipEntries(entries, limits, 'wheel', file);
-        checks.push(...declared.checks);
+        appendAll(checks, declared.checks);
         if (declared.overLimits)
             return { members, checks };
-        checks.push(...checkWheelLayout(entries.map((e) => e.name), file));
+        appendAll(checks, checkWheelLayout(entries.map((e) => e.name), file));
         const distInfo = findDistInfo(entries.map((e) => e.name), expected, file);
         checks.push(distInfo.check);
         const dir = distInfo.dir;
@@ -12177,7 +12590,7 @@ async function inspectOpenWheel(path, zip, expected, limits) {
             await streamZipMembers(path, zip, [{ zipEntry: recordEntry, keepText: true, maxTextBytes: MAX_RECORD_BYTES }], (member) => {
                 recordText = member.text;
                 if (member.textTruncated)
-                    throw new ArchiveReadError(path, `${recordName} is over ${formatBytes(MAX_RECORD_BYTES)}`);
+                    throw new ArchiveReadError(path, `${recordName} is over ${archive_limits_formatBytes(MAX_RECORD_BYTES)}`);
             });
         }
         const verifier = dir === undefined ? undefined : new RecordVerifier(dir, recordText, file);
@@ -12200,12 +12613,12 @@ async function inspectOpenWheel(path, zip, expected, limits) {
                 texts.set(member.name, member.text);
             verifier?.addMember(member.name, member.digest, request.zipEntry.uncompressedSize);
         }, CONCURRENCY);
-        checks.push(...integrity.checks(file));
+        appendAll(checks, integrity.checks(file));
         const metadataText = dir === undefined ? undefined : texts.get(`${dir}/METADATA`);
         const wheelText = dir === undefined ? undefined : texts.get(`${dir}/WHEEL`);
         if (dir !== undefined && verifier) {
             checks.push(checkWheelFile(wheelText, `${dir}/WHEEL`, file));
-            checks.push(...verifier.checks(entries.map((e) => e.name)));
+            appendAll(checks, verifier.checks(entries.map((e) => e.name)));
         }
         return {
             members,
@@ -12375,11 +12788,11 @@ function resolveLocation(location, base, status, redirects) {
  * Bytes are counted after fetch has undone any Content-Encoding, so a gzip bomb is stopped too.
  */
 async function readCappedBody(response, limit, where, redirects) {
-    const tooLarge = (what) => new HttpGetError('body-too-large', where, redirects, `the answer from ${where} ${what}, more than the ${formatBytes(limit)} this check reads`);
+    const tooLarge = (what) => new HttpGetError('body-too-large', where, redirects, `the answer from ${where} ${what}, more than the ${archive_limits_formatBytes(limit)} this check reads`);
     const declared = Number(response.headers.get('content-length') ?? Number.NaN);
     if (Number.isFinite(declared) && declared > limit) {
         await discardBody(response);
-        throw tooLarge(`declares ${formatBytes(declared)} (Content-Length)`);
+        throw tooLarge(`declares ${archive_limits_formatBytes(declared)} (Content-Length)`);
     }
     if (response.body === null)
         return '';
@@ -12970,6 +13383,7 @@ const ROLES = new Set([
 
 
 
+
 /**
  * Finds the reStructuredText problems that make PyPI refuse a description. PyPI renders with
  * readme_renderer, which runs docutils with `halt_level=WARNING`, `raw_enabled=False` and
@@ -13027,7 +13441,7 @@ function checkRst(text) {
     }
     for (const t of inlineTargets)
         addTarget(doc, t.name, t.uri, t.line, problems);
-    problems.push(...resolveReferences(doc, references));
+    appendAll(problems, resolveReferences(doc, references));
     return problems.sort((a, b) => a.line - b.line);
 }
 const ADORNMENT = /^([!-/:-@[-`{-~])\1*\s*$/;
@@ -14204,7 +14618,7 @@ function describeTokenRequestError(error, endpoint) {
         return new IdTokenError(`Requesting an OIDC token failed: ${endpoint}${where}.`, RERUN, undefined, { cause: error });
     }
     if (error.kind === 'body-too-large') {
-        return new IdTokenError(`Requesting an OIDC token failed: ${endpoint} answered with more than ${formatBytes(MAX_TOKEN_ANSWER_BYTES)}, where a token answer is a few KiB; the answer was not read further.`, RUNNER_VARIABLES, undefined, { cause: error });
+        return new IdTokenError(`Requesting an OIDC token failed: ${endpoint} answered with more than ${archive_limits_formatBytes(MAX_TOKEN_ANSWER_BYTES)}, where a token answer is a few KiB; the answer was not read further.`, RUNNER_VARIABLES, undefined, { cause: error });
     }
     // A redirect that broke the rules, or too many: the bearer token was not sent on.
     const target = error.refused?.location ?? error.redirects.at(-1)?.to ?? 'another address';
@@ -14477,6 +14891,9 @@ function nameOfIndex(index) {
 
 
 
+
+
+
 /**
  * Inspects every file in the dist folder, compares names and versions everywhere they are
  * written, asks the index, and reads the Trusted Publishing claims. Never throws for a problem
@@ -14484,17 +14901,19 @@ function nameOfIndex(index) {
  */
 async function runPublishCheck(settings, context) {
     const checks = [];
-    const distDir = (0,external_node_path_namespaceObject.join)(context.cwd, settings.dist);
-    const names = await listDist(distDir, settings.dist, checks);
+    const distDir = await resolveInputPath(context.cwd, 'dist', settings.dist, 'folder', 'dist-folder', checks);
+    const names = distDir === undefined ? [] : await listDist(distDir, settings.dist, checks);
     const inspected = [];
     for (const filename of names) {
-        const result = await inspectFile((0,external_node_path_namespaceObject.join)(distDir, filename), filename, settings, checks);
+        const result = await inspectFile((0,external_node_path_namespaceObject.join)(distDir ?? '', filename), filename, settings, checks);
         if (result)
             inspected.push(result);
     }
     checkKinds(inspected, settings, checks);
     const { name, version } = checkConsistency(inspected, checks);
-    await checkPyproject((0,external_node_path_namespaceObject.join)(context.cwd, settings.pyproject), settings.pyproject, name, version, checks);
+    const pyproject = await resolveInputPath(context.cwd, 'pyproject', settings.pyproject, 'file', 'pyproject', checks);
+    if (pyproject !== undefined)
+        await checkPyproject(pyproject, settings.pyproject, name, version, checks);
     if (settings.expected && version) {
         const matches = Pep440Version.tryParse(version)?.equals(settings.expected.version) ?? false;
         checks.push(matches
@@ -14513,7 +14932,7 @@ async function runPublishCheck(settings, context) {
                 ...(context.fetch ? { fetch: context.fetch } : {}),
             });
             alreadyPublished = release.exists && release.files.length > 0;
-            checks.push(...checkAgainstIndex(release, inspected.map((file) => ({ filename: file.report.filename, kind: file.report.kind })), { skipExisting: settings.skipExisting }));
+            appendAll(checks, checkAgainstIndex(release, inspected.map((file) => ({ filename: file.report.filename, kind: file.report.kind })), { skipExisting: settings.skipExisting }));
         }
         catch (error) {
             if (!(error instanceof IndexUnreachableError))
@@ -14525,7 +14944,7 @@ async function runPublishCheck(settings, context) {
         repositoryUrl: settings.repositoryUrl,
         ...(context.fetch ? { fetch: context.fetch } : {}),
     });
-    checks.push(...trusted.checks);
+    appendAll(checks, trusted.checks);
     const failed = checks.some((check) => check.level === 'failure' || (settings.strict && check.level === 'warning'));
     return {
         name,
@@ -14538,6 +14957,23 @@ async function runPublishCheck(settings, context) {
         publisher: trusted.settings,
         trustedPublishing: settings.trustedPublishing,
     };
+}
+/**
+ * Where an input's path really is, by the rules for paths in inputs (inside the workspace, not
+ * into .git, a folder or a file as wanted); a path that breaks them is a failing check, so the
+ * report and the summary still say everything else.
+ */
+async function resolveInputPath(workspace, input, path, kind, id, checks) {
+    try {
+        return (await repository_path_resolveRepositoryPath(workspace, input, path, kind)).real;
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        const fix = kind === 'folder' ? 'Set the dist input to the folder python -m build wrote (dist by default).' : 'Set the pyproject input to the project\'s pyproject.toml.';
+        checks.push(failure(id, error.message, fix));
+        return undefined;
+    }
 }
 async function listDist(dir, input, checks) {
     let entries;
@@ -14572,29 +15008,29 @@ async function inspectFile(path, filename, settings, checks) {
     }
     const { size } = await (0,promises_namespaceObject.stat)(path);
     checks.push(size <= settings.maxFileSize
-        ? pass('file-size', `${formatBytes(size)}, within ${formatBytes(settings.maxFileSize)}.`, filename)
-        : failure('file-size', `${formatBytes(size)} is over the index's limit of ${formatBytes(settings.maxFileSize)}.`, 'Make the file smaller (leave data and tests out of it), or ask PyPI for a larger limit and raise max-file-size.', filename));
+        ? pass('file-size', `${archive_limits_formatBytes(size)}, within ${archive_limits_formatBytes(settings.maxFileSize)}.`, filename)
+        : failure('file-size', `${archive_limits_formatBytes(size)} is over the index's limit of ${archive_limits_formatBytes(settings.maxFileSize)}.`, 'Make the file smaller (leave data and tests out of it), or ask PyPI for a larger limit and raise max-file-size.', filename));
     const sha256 = await hashFile(path);
     if (kind === 'wheel') {
-        checks.push(...checkWheelFileName(filename));
+        appendAll(checks, checkWheelFileName(filename));
         const parsed = parseWheelFileName(filename);
         const wheel = await inspectWheel(path, { name: parsed?.name ?? '', version: parsed?.version ?? '' });
-        checks.push(...wheel.checks);
+        appendAll(checks, wheel.checks);
         const metadata = wheel.metadataText === undefined ? undefined : parseCoreMetadata(wheel.metadataText);
         if (metadata)
-            checks.push(...checkCoreMetadata(metadata, filename));
+            appendAll(checks, checkCoreMetadata(metadata, filename));
         if (metadata?.name && metadata.version && parsed)
             checks.push(checkWheelNameAgainstMetadata(filename, parsed, metadata));
         const tags = parsed ? `${parsed.pythonTags.join('.')}-${parsed.abiTags.join('.')}-${parsed.platformTags.join('.')}` : undefined;
         return { report: { filename, kind, size, sha256, tags }, metadata };
     }
     const sdist = await inspectSdist(path, { root: filename.slice(0, -'.tar.gz'.length) });
-    checks.push(...sdist.checks);
+    appendAll(checks, sdist.checks);
     const metadata = sdist.pkgInfoText === undefined ? undefined : parseCoreMetadata(sdist.pkgInfoText);
     if (metadata) {
-        checks.push(...checkCoreMetadata(metadata, filename));
+        appendAll(checks, checkCoreMetadata(metadata, filename));
         if (metadata.name && metadata.version)
-            checks.push(...checkSdistFileName(filename, metadata.name, metadata.version));
+            appendAll(checks, checkSdistFileName(filename, metadata.name, metadata.version));
     }
     return { report: { filename, kind, size, sha256, tags: undefined }, metadata };
 }
@@ -14638,7 +15074,17 @@ function checkConsistency(files, checks) {
     return { name, version };
 }
 async function checkPyproject(path, input, name, version, checks) {
-    const text = await readTextIfExists(path);
+    let text;
+    try {
+        text = await readTextIfExists(path, input);
+    }
+    catch (error) {
+        // TOML is UTF-8 (toml.io): a file that is not is a failing check like any other.
+        if (!(error instanceof FileError))
+            throw error;
+        checks.push(failure('pyproject', error.message, 'Save pyproject.toml as UTF-8.'));
+        return;
+    }
     if (text === undefined) {
         checks.push(pass('pyproject', `${input} not found: nothing to compare.`));
         return;
@@ -14722,8 +15168,11 @@ function planAnnotations(checks, tool) {
  * Markdown helpers for step summaries. User text (commit subjects, file names) is escaped
  * before it reaches the summary, so a subject like `fix: *all* <script>` renders as written.
  */
-/** GitHub's limit for one step's summary: 1 MiB. */
-const STEP_SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * GitHub's limit for one step's summary: 1 MiB. actions/runner refuses a larger
+ * `$GITHUB_STEP_SUMMARY` whole ("upload aborted, supports content up to a size of 1024k").
+ */
+const markdown_STEP_SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024));
 /**
  * Escapes user text (a commit subject) for inline Markdown: characters that would start emphasis,
  * links, HTML or table cells are backslashed; newlines become spaces. Balanced `code spans` are
@@ -14768,7 +15217,7 @@ function pullRequestLink(pr, links) {
     return `[#${pr}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/pull/${pr})`;
 }
 /** UTF-8 size of a string, as GitHub counts the summary limit. */
-function byteLength(text) {
+function markdown_byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
@@ -14791,7 +15240,7 @@ function renderPublishCheckSummary(result) {
     out.push(`${result.checks.length} checks: ${result.checks.length - failures - warnings} passed, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${failures} ${failures === 1 ? 'failure' : 'failures'}.${result.alreadyPublished ? ' The index already has files for this version.' : ''}`);
     if (result.files.length > 0) {
         out.push('', '### Files', '');
-        out.push(renderTable(['File', 'Type', 'Size', 'Tags'], result.files.map((f) => [inlineCode(f.filename), f.kind, formatBytes(f.size), f.tags ? inlineCode(f.tags) : ''])));
+        out.push(renderTable(['File', 'Type', 'Size', 'Tags'], result.files.map((f) => [inlineCode(f.filename), f.kind, archive_limits_formatBytes(f.size), f.tags ? inlineCode(f.tags) : ''])));
     }
     const problems = [...result.checks.filter((c) => c.level === 'failure'), ...result.checks.filter((c) => c.level === 'warning')];
     const passed = result.checks.filter((c) => c.level === 'pass');
@@ -14866,7 +15315,7 @@ function startGcPacer(intervalMs) {
 async function run() {
     try {
         const env = process.env;
-        const settings = parsePublishCheckSettings((name) => getInput(name), env.GITHUB_REF);
+        const settings = parsePublishCheckSettings((name) => getInput(name), env.GITHUB_REF, { workspace: process.cwd() });
         // A private mirror's `user:password@`: the runner masks it; no message quotes it anyway.
         for (const secret of settings.secrets)
             setSecret(secret);

@@ -1,6 +1,8 @@
 import { InputError } from '../errors.js';
 import type { InputSource } from '../inputs/parse-input.js';
-import { parseBooleanInput, parseRepositoryPath } from '../inputs/parse-input.js';
+import { parseBooleanInput } from '../inputs/parse-input.js';
+import type { PathContext } from '../inputs/repository-path.js';
+import { parseRepositoryPath } from '../inputs/repository-path.js';
 import { Pep440Version } from '../versions/pep440-version.js';
 import type { ProjectConfigFiles } from '../version-sources/project-config.js';
 import { readProjectReleaseSettings, resolveTagPrefix } from '../version-sources/project-settings.js';
@@ -40,8 +42,8 @@ export interface ChangelogSettings {
   readonly dryRun: boolean;
 }
 
-/** What the settings need from the run: today's date (UTC) and where the repository lives. */
-export interface ChangelogContext {
+/** What the settings need from the run: today's date (UTC), where the repository lives, and the workspace. */
+export interface ChangelogContext extends PathContext {
   readonly today: Date;
   readonly serverUrl: string;
   readonly repository: string | undefined;
@@ -65,7 +67,7 @@ export function parseChangelogSettings(source: InputSource, context: ChangelogCo
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
     throw new InputError('date', date, 'it must be a calendar date written YYYY-MM-DD');
   }
-  const path = parseRepositoryPath('path', read('path') || 'CHANGELOG.md');
+  const path = parseRepositoryPath('path', read('path') || 'CHANGELOG.md', context);
   const fallbackUrl = context.repository ? `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}` : '';
   const repositoryUrl = (read('repository-url') || fallbackUrl).replace(/\/+$/, '');
   if (repositoryUrl !== '' && !/^https?:\/\/[^\s/]+\/\S+$/.test(repositoryUrl)) {

@@ -39,18 +39,3 @@ export function parseListInput(raw: string): string[] {
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
-
-/**
- * A file path given in an input, relative to the repository root. Absolute paths (`/x`, `C:\x`,
- * `\\server\x`) and `..` segments are refused: an action writes only inside the checkout.
- */
-export function parseRepositoryPath(name: string, raw: string): string {
-  const path = raw.trim();
-  if (!isRepositoryPath(path)) throw new InputError(name, raw, 'it must be a relative path inside the repository');
-  return path;
-}
-
-/** True for a relative path that stays inside the repository: not empty, not absolute, no `..` segment. */
-export function isRepositoryPath(path: string): boolean {
-  return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path);
-}

@@ -1,6 +1,8 @@
 import { InputError } from '../errors.js';
 import type { InputSource } from '../inputs/parse-input.js';
 import { parseBooleanInput, parseChoiceInput, parseListInput } from '../inputs/parse-input.js';
+import type { PathContext } from '../inputs/repository-path.js';
+import { parseRepositoryPath } from '../inputs/repository-path.js';
 import { Pep440Version } from '../versions/pep440-version.js';
 import type { RepositoryCredentials } from './index-client/repository-url.js';
 import { parseRepositoryUrl, readUrlCredentials, redactUrl, repositoryUrlSecretForms } from './index-client/repository-url.js';
@@ -26,6 +28,7 @@ export type DistKind = 'sdist' | 'wheel';
 
 /** Every input of pypi-publish-check, parsed once and checked. */
 export interface PublishCheckSettings {
+  /** Relative to the workspace (an absolute path inside it is made relative). */
   readonly dist: string;
   readonly pyproject: string;
   /** The version the files must have, and where that came from; undefined when nothing says. */
@@ -44,8 +47,11 @@ export interface PublishCheckSettings {
   readonly trustedPublishing: (typeof TRUSTED_PUBLISHING_MODES)[number];
 }
 
-/** Reads and checks every input; `ref` is GITHUB_REF, for the default expected version. */
-export function parsePublishCheckSettings(source: InputSource, ref: string | undefined): PublishCheckSettings {
+/**
+ * Reads and checks every input; `ref` is GITHUB_REF, for the default expected version, and
+ * `context.workspace` is where absolute `dist` and `pyproject` paths must lie.
+ */
+export function parsePublishCheckSettings(source: InputSource, ref: string | undefined, context: PathContext = {}): PublishCheckSettings {
   const read = (name: string): string => {
     const value = source(name).trim();
     return value === '' && name !== 'tag-prefix' && name !== 'expected-version' ? (PUBLISH_CHECK_DEFAULTS[name] ?? '') : value;
@@ -66,8 +72,8 @@ export function parsePublishCheckSettings(source: InputSource, ref: string | und
     expected = expectedVersionFromRef(ref, read('tag-prefix'), pattern);
   }
   return {
-    dist: read('dist'),
-    pyproject: read('pyproject'),
+    dist: parseRepositoryPath('dist', read('dist'), context),
+    pyproject: parseRepositoryPath('pyproject', read('pyproject'), context),
     expected,
     repositoryUrl: redactUrl(repository).replace(/\/+$/, ''),
     repositoryCredentials: readUrlCredentials(repository),

@@ -13,13 +13,17 @@ import { updaterForState } from '../version-sources/read-version-sources.js';
 import type { BumpLevel } from '../versions/next-version.js';
 import { planNextVersion, validateExplicitVersion } from '../versions/next-version.js';
 import { Pep440Version, formatVersion } from '../versions/pep440-version.js';
+import type { ResolvedPath } from '../inputs/repository-path.js';
 import type { ReleaseState } from './read-release-state.js';
 import type { SettingFromProject, VersionBumpSettings } from './version-bump-settings.js';
 import { fillTemplate } from './version-bump-settings.js';
 
 /** One version file's change: the whole content before and after, and the version's field. */
 export interface FileEdit {
+  /** As the input gave it, for the summary. */
   readonly path: string;
+  /** Where the file really is (symbolic links resolved): written there, and committed by that path. */
+  readonly location: Pick<ResolvedPath, 'real' | 'relative'>;
   /** True when the file does not exist yet (a new changelog): undoing removes it. */
   readonly created?: boolean;
   readonly field: string;
@@ -227,6 +231,7 @@ function planVersionFileEdits(
     const first = group[0] as VersionFileState & { read: { kind: 'found' } };
     edits.push({
       path,
+      location: first.location,
       field: [...new Set(group.map((file) => (file.read?.kind === 'found' ? file.read.field : '')))].join(', '),
       from: first.read.span.value,
       to: written(first),
@@ -304,6 +309,7 @@ function planChangelogEdit(
   });
   const fileEdit: FileEdit = {
     path: changelog.path,
+    location: changelog.location,
     created: changelog.content === undefined,
     field: `section [${next.version}]`,
     from: changelog.content === undefined ? 'new file' : '—',

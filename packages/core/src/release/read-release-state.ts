@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { FileError, ReleaseError, VersionNotFoundError } from '../errors.js';
+import { FileError, GitError, InputError, ReleaseError, VersionNotFoundError } from '../errors.js';
 import type { GitClient } from '../git/git-client.js';
 import type { ParsedCommit } from '../commits/parse-commit.js';
 import { parseCommit } from '../commits/parse-commit.js';
@@ -7,10 +6,12 @@ import {
   assertRepository,
   ensureFullHistory,
   readCommits,
+  pathspecProblem,
   readCurrentBranch,
   readHead,
 } from '../git/read-history.js';
-import { readTextIfExists } from '../inputs/read-text.js';
+import { readRepositoryFile } from '../inputs/read-text.js';
+import type { ResolvedPath } from '../inputs/repository-path.js';
 import type { VersionTag } from '../git/version-tags.js';
 import { findLatestVersionTag } from '../git/version-tags.js';
 import type { VersionLocation } from '../version-sources/locate-version.js';
@@ -36,13 +37,14 @@ export interface ReleaseState {
   readonly location: VersionLocation;
   readonly files: readonly VersionFileState[];
   /** The changelog named by the `changelog` input: its content, or undefined when it does not exist yet. */
-  readonly changelog: { readonly path: string; readonly content: string | undefined } | undefined;
+  readonly changelog: { readonly path: string; readonly location: ResolvedPath; readonly content: string | undefined } | undefined;
 }
 
 /**
  * Reads the repository and the version files. Fails, before anything is written, on a
- * missing git repository, an empty one, a named version file that is missing or unreadable, and a
- * project whose version is nowhere its configuration (`files`, see `readProjectConfigFiles`) says.
+ * missing git repository, an empty one, a named version file that is missing or unreadable, a
+ * path that leads outside the repository or into .git, a file that is not UTF-8, and a project
+ * whose version is nowhere its configuration (`files`, see `readProjectConfigFiles`) says.
  */
 export async function readReleaseState(git: GitClient, settings: VersionBumpSettings, files: ProjectConfigFiles = new Map()): Promise<ReleaseState> {
   const facts = await assertRepository(git);
@@ -56,18 +58,48 @@ export async function readReleaseState(git: GitClient, settings: VersionBumpSett
     ...(latestTag ? { since: `refs/tags/${latestTag.name}` } : {}),
     until: 'HEAD',
     paths: settings.paths,
-  }, parseCommit);
+  }, parseCommit).catch(async (error: unknown) => {
+    const problem = error instanceof GitError && settings.paths.length > 0 ? await pathspecProblem(git, settings.paths) : undefined;
+    if (problem !== undefined) throw new InputError('paths', settings.paths.join(', '), `git refuses it: ${problem}`);
+    throw error;
+  });
   const location = settings.versionFiles.length > 0 ? explicitVersionLocation(settings.versionFiles) : locateVersion(files);
   if (location.kind === 'none' && location.project) throw new VersionNotFoundError(location.looked, location.fix);
-  const versionFiles = await readVersionSources(
+  // Every version file is read where it really is (links resolved, never outside the repository or
+  // in .git), and that real location is what is written and committed.
+  const locations = new Map<string, ResolvedPath>();
+  const readText = async (path: string, origin: string): Promise<string | undefined> => {
+    try {
+      const file = await readRepositoryFile(git.cwd, 'version-files', path);
+      locations.set(path, file.path);
+      return file.content;
+    } catch (error) {
+      // A path named by the project's configuration, not by an input: say what named it.
+      if (error instanceof InputError && origin !== 'version-files') throw new FileError(path, `${origin} names it, but ${error.allowed}`, undefined, { cause: error });
+      throw error;
+    }
+  };
+  const sources = await readVersionSources(
     location,
-    { readText: (path) => readTextIfExists(join(git.cwd, path)), listFiles: (pattern, exclude) => listRepositoryFiles(git, pattern, exclude) },
+    { readText, listFiles: (pattern, exclude) => listRepositoryFiles(git, pattern, exclude) },
     { tagPrefix: settings.tagPrefix, taggedVersion: latestTag?.name.slice(settings.tagPrefix.length) },
   );
-  const changelog = settings.changelog
-    ? { path: settings.changelog, content: await readTextIfExists(join(git.cwd, settings.changelog)) }
-    : undefined;
-  return { head, branch, history, latestTag, commits, location, files: versionFiles, changelog };
+  const versionFiles = sources.map((state) => {
+    const resolved = locations.get(state.path);
+    if (resolved === undefined) throw new Error(`internal: ${state.path} was not resolved before it was read`);
+    return { ...state, location: resolved };
+  });
+  const changelog = settings.changelog ? await readRepositoryFile(git.cwd, 'changelog', settings.changelog) : undefined;
+  return {
+    head,
+    branch,
+    history,
+    latestTag,
+    commits,
+    location,
+    files: versionFiles,
+    changelog: changelog && { path: changelog.path.path, location: changelog.path, content: changelog.content },
+  };
 }
 
 /**

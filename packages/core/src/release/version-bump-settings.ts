@@ -1,6 +1,8 @@
 import { InputError } from '../errors.js';
 import type { InputSource } from '../inputs/parse-input.js';
-import { parseBooleanInput, parseChoiceInput, parseListInput, parseRepositoryPath } from '../inputs/parse-input.js';
+import { parseBooleanInput, parseChoiceInput, parseListInput } from '../inputs/parse-input.js';
+import type { PathContext } from '../inputs/repository-path.js';
+import { parseRepositoryPath } from '../inputs/repository-path.js';
 import type { BumpRules } from '../commits/compute-bump.js';
 import type { PrereleasePhase } from '../versions/next-version.js';
 import { parsePrereleaseInput } from '../versions/next-version.js';
@@ -94,13 +96,14 @@ export const VERSION_BUMP_DEFAULTS: Readonly<Record<string, string>> = {
  * Reads and checks every input; the first bad one throws an InputError naming it. `files` are the
  * project's config files: an empty `tag-prefix`, `major-on-zero`, `minor-types` or `patch-types`
  * takes what the project's release tool is configured with (without them, the documented defaults).
+ * `context.workspace` is where absolute paths in `version-files` and `changelog` must lie.
  */
-export function parseVersionBumpSettings(source: InputSource, files?: ProjectConfigFiles): VersionBumpSettings {
+export function parseVersionBumpSettings(source: InputSource, files?: ProjectConfigFiles, context: PathContext = {}): VersionBumpSettings {
   const read = (name: string): string => {
     const value = source(name);
     return value.trim() === '' ? (VERSION_BUMP_DEFAULTS[name] ?? '') : value;
   };
-  const versionFiles = parseListInput(read('version-files')).map((path) => parseRepositoryPath('version-files', path));
+  const versionFiles = parseListInput(read('version-files')).map((path) => parseRepositoryPath('version-files', path, context));
   const releaseBranch = read('release-branch').trim();
   const commitMessage = read('commit-message').trim();
   const unset = ['tag-prefix', 'major-on-zero', 'minor-types', 'patch-types'].filter((name) => source(name).trim() === '');
@@ -146,7 +149,7 @@ export function parseVersionBumpSettings(source: InputSource, files?: ProjectCon
     tag: parseBooleanInput('tag', read('tag')),
     push: parseBooleanInput('push', read('push')),
     token: read('github-token'),
-    changelog: read('changelog').trim() ? parseRepositoryPath('changelog', read('changelog')) : undefined,
+    changelog: read('changelog').trim() ? parseRepositoryPath('changelog', read('changelog'), context) : undefined,
   };
 
   for (const template of [commitMessage, releaseBranch]) {

@@ -1,4 +1,5 @@
-import { FileError, InputError } from '../errors.js';
+import { parseTagPrefix } from '../git/ref-name.js';
+import { FileError } from '../errors.js';
 import { asTable } from '../updaters/toml-values.js';
 import type { ProjectConfigFiles } from './project-config.js';
 import { iniBoolean, stringList } from './project-config.js';
@@ -37,12 +38,12 @@ export function readProjectReleaseSettings(files: ProjectConfigFiles): ProjectRe
   return { notes: [] };
 }
 
-/** Characters git refuses in a ref name (git-check-ref-format), and spaces: a tag prefix cannot hold them. */
-const BAD_PREFIX = /[\s~^:?*[\\]/;
-
-/** Checks a tag prefix given in an input, naming the input when git would refuse it. */
+/**
+ * Checks a tag prefix given in an input as the start of a ref name git accepts (see
+ * `parseTagPrefix`: `..`, `@{`, `.lock`, control characters, a leading `-`), naming the input.
+ */
 export function assertTagPrefix(input: string, prefix: string): void {
-  if (BAD_PREFIX.test(prefix)) throw new InputError(input, prefix, 'a tag prefix cannot contain spaces or any of ~ ^ : ? * [ \\');
+  parseTagPrefix(input, prefix);
 }
 
 /** The value of the `tag-prefix` input that asks for tags without a prefix (`1.2.3`): `''` means "as the project says". */

@@ -1,5 +1,6 @@
 import { FileError } from '../errors.js';
-import { isRepositoryPath } from '../inputs/parse-input.js';
+import type { ResolvedPath } from '../inputs/repository-path.js';
+import { isRepositoryPath } from '../inputs/repository-path.js';
 import { searchesForCurrent, updaterForLocator } from '../updaters/source-updater.js';
 import type { VersionFileUpdater, VersionReadResult } from '../updaters/types.js';
 import type { VersionLocation, VersionSource } from './locate-version.js';
@@ -7,6 +8,8 @@ import type { VersionLocation, VersionSource } from './locate-version.js';
 /** One version source as it was read: the file, its content, and what its updater found. */
 export interface VersionFileState {
   readonly path: string;
+  /** Where it really is (symbolic links resolved): what is written and committed. */
+  readonly location: ResolvedPath;
   /** undefined when the file does not exist (a source the tool may skip, e.g. bump-my-version's `ignore_missing_file`). */
   readonly content: string | undefined;
   readonly read: VersionReadResult | undefined;
@@ -18,9 +21,13 @@ export interface VersionFileState {
   readonly skipped?: string;
 }
 
+/** A version file as {@link readVersionSources} returns it, before its real location is attached. */
+export type ReadVersionFile = Omit<VersionFileState, 'location'>;
+
 /** What reading needs from the run. */
 export interface VersionSourceIo {
-  readText(path: string): Promise<string | undefined>;
+  /** The file's text, or undefined when it does not exist; `origin` says what named it, for errors. */
+  readText(path: string, origin: string): Promise<string | undefined>;
   /** The repository's files matching a glob (as Python's `glob` matches), less the excluded ones; sorted. */
   listFiles(pattern: string, exclude: readonly string[]): Promise<string[]>;
 }
@@ -39,14 +46,14 @@ export interface VersionSourceContext {
  * provider or bump-my-version's `current_version`), else the latest tag's. A file a source needs
  * that does not exist fails with its name and what named it, before anything is written.
  */
-export async function readVersionSources(location: VersionLocation, io: VersionSourceIo, context: VersionSourceContext): Promise<VersionFileState[]> {
+export async function readVersionSources(location: VersionLocation, io: VersionSourceIo, context: VersionSourceContext): Promise<ReadVersionFile[]> {
   if (location.kind !== 'files') return [];
-  const states: VersionFileState[] = [];
+  const states: ReadVersionFile[] = [];
   const cache = new Map<string, Promise<string | undefined>>();
-  const read = (path: string) => {
+  const read = (path: string, origin: string) => {
     let pending = cache.get(path);
     if (pending === undefined) {
-      pending = io.readText(path);
+      pending = io.readText(path, origin);
       cache.set(path, pending);
     }
     return pending;
@@ -60,7 +67,7 @@ export async function readVersionSources(location: VersionLocation, io: VersionS
       throw new FileError(source.paths[0] ?? '', `no file matches this pattern, named by ${source.origin}`);
     }
     for (const path of paths) {
-      const content = path === undefined ? undefined : await read(path);
+      const content = path === undefined ? undefined : await read(path, source.origin);
       const shown = path ?? source.paths[0] ?? '';
       if (content === undefined) {
         if (source.skipIfMissing) {
@@ -111,7 +118,7 @@ function assertInsideRepository(path: string, origin: string): void {
   }
 }
 
-async function firstExisting(source: VersionSource, read: (path: string) => Promise<string | undefined>): Promise<string | undefined> {
-  for (const path of source.paths) if ((await read(path)) !== undefined) return path;
+async function firstExisting(source: VersionSource, read: (path: string, origin: string) => Promise<string | undefined>): Promise<string | undefined> {
+  for (const path of source.paths) if ((await read(path, source.origin)) !== undefined) return path;
   return source.paths.length === 1 ? source.paths[0] : undefined;
 }

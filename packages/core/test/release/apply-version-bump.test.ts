@@ -1,7 +1,7 @@
 import { createTestRepo, startGitHttpServer } from '@ops-actions/test-helpers';
 import type { TestRepo } from '@ops-actions/test-helpers';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -102,6 +102,19 @@ describe('applying a release', () => {
     ).rejects.toThrow(/rejected by hook/);
     expect(snapshot(r)).toBe(before);
     expect(readFileSync(join(r.dir, 'pyproject.toml'), 'utf8')).toBe(PYPROJECT('0.3.3'));
+  });
+
+  it('rolls back the commit, files and branch when the tag cannot be made, and says nothing is left', async () => {
+    const r = sampleRepo();
+    // A stale lock on the tag's ref: the release commit is made, then `git tag` fails.
+    mkdirSync(join(r.dir, '.git', 'refs', 'tags'), { recursive: true });
+    writeFileSync(join(r.dir, '.git', 'refs', 'tags', 'v0.4.0.lock'), '');
+    const before = snapshot(r);
+    const error = await release(r, { 'release-branch': 'release/v{version}', commit: 'true', tag: 'true' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReleaseError);
+    expect((error as ReleaseError).message).toMatch(/^git .* tag .* failed: fatal: cannot lock ref .*v0\.4\.0\.lock/);
+    expect((error as ReleaseError).message).toMatch(/\nRolled back: nothing is left behind; HEAD is on main as before, and the files are as they were\.$/);
+    expect(snapshot(r)).toBe(before);
   });
 
   it('sends the token only as a header to the server, and leaves no trace of it', async () => {

@@ -16,7 +16,7 @@ export const PYPROJECT = (version: string) =>
 
 /** Reads, plans and (unless dry-run) applies, as the action's main does. */
 export async function release(repo: TestRepo, inputs: Record<string, string> = {}) {
-  const files = await readProjectConfigFiles((path) => readTextIfExists(join(repo.dir, path)));
+  const files = await readProjectConfigFiles((path) => readTextIfExists(join(repo.dir, path), path));
   const settings = parseVersionBumpSettings(inputSourceFrom(inputs), files);
   const git = new GitClient(repo.dir, {
     PATH: process.env.PATH,

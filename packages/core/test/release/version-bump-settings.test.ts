@@ -59,8 +59,11 @@ describe('parseVersionBumpSettings', () => {
     [{ 'minor-types': 'feat, new feature' }, 'minor-types', 'feat, new feature', 'not a commit type'],
     [{ version: '1.2.3', 'release-type': 'minor' }, 'version', '1.2.3', 'cannot be combined'],
     [{ 'version-files': 'pyproject.toml\n../other/pyproject.toml' }, 'version-files', '../other/pyproject.toml', 'relative path inside the repository'],
-    [{ changelog: '/etc/CHANGELOG.md' }, 'changelog', '/etc/CHANGELOG.md', 'relative path inside the repository'],
-    [{ changelog: 'C:\\docs\\CHANGELOG.md' }, 'changelog', 'C:\\docs\\CHANGELOG.md', 'relative path inside the repository'],
+    [{ changelog: '/etc/CHANGELOG.md' }, 'changelog', '/etc/CHANGELOG.md', 'or an absolute path inside the workspace'],
+    [{ changelog: 'C:\\docs\\CHANGELOG.md' }, 'changelog', 'C:\\docs\\CHANGELOG.md', 'or an absolute path inside the workspace'],
+    [{ changelog: '.git/config' }, 'changelog', '.git/config', 'inside .git'],
+    [{ 'tag-prefix': 'rel..' }, 'tag-prefix', 'rel..', 'cannot contain ..'],
+    [{ 'tag-prefix': '-v' }, 'tag-prefix', '-v', 'cannot start with -'],
   ])('rejects %j naming the input, the value and what is allowed', (inputs, input, value, allowed) => {
     const error = inputError(inputs);
     expect(error).toMatchObject({ input, value });

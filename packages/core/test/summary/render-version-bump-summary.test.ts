@@ -99,4 +99,27 @@ describe('the version-bump summary', () => {
     expect(summary).toContain('- _… and 7950 more, left out to keep the summary under GitHub\'s 1 MiB limit_');
     expect(summary).toContain('- _… and 3950 more');
   });
+
+  const planOf = (messages: readonly string[]) => {
+    const commits = messages.map((message, i) => parseCommit({ hash: createHash('sha1').update(String(i)).digest('hex'), parents: ['p'], message }));
+    const state: ReleaseState = { head: 'h', branch: 'main', history: 'complete', latestTag: { name: 'v1.0.0', version: Pep440Version.parse('1.0.0') }, commits, location: { kind: 'none', project: false, looked: [], fix: '', notes: [] }, files: [], changelog: undefined };
+    return planVersionBump(state, parseVersionBumpSettings(inputSourceFrom({ 'tag-prefix': 'v' })));
+  };
+
+  it('lists at most 50 commit types, and takes 150,000 of them without overflowing the call stack', () => {
+    const plan = planOf(Array.from({ length: 150_000 }, (_, i) => (i === 0 ? 'fix: the one that releases' : `kind${i}: change ${i}`)));
+    const summary = renderVersionBumpSummary(plan, { links, dryRun: true, applied: undefined });
+    expect(byteLength(summary)).toBeLessThanOrEqual(STEP_SUMMARY_LIMIT);
+    expect(summary.match(/^#### /gm)).toHaveLength(50);
+    expect(summary).toContain("_… and 149950 more commit types (149950 commits), left out to keep the summary under GitHub's 1 MiB limit._");
+  });
+
+  it('clips a 5 MB subject to one line of 4,096 characters, in the summary and in the explanation', () => {
+    const plan = planOf([`fix: ${'x'.repeat(5 * 1024 * 1024)}`]);
+    const summary = renderVersionBumpSummary(plan, { links, dryRun: true, applied: undefined });
+    expect(byteLength(summary)).toBeLessThan(20_000);
+    // 5,242,880 characters, 4,096 of them kept.
+    expect(summary).toContain('x… (5,238,784 more characters left out)');
+    expect(explainBump(plan).length).toBeLessThan(700);
+  });
 });
