@@ -8,3 +8,4 @@ export * from './fake-pypi.js';
 export * from './fake-oidc.js';
 export * from './mermaid.js';
 export * from './fake-github.js';
+export * from './nvidia-smi-stand-in.js';

@@ -1,0 +1,160 @@
+import { REAL_GPU, expectValidMermaid, nodeRuntimes } from '@ops-actions/test-helpers';
+import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csvRows, expectSampled, gpuReport, isRunning, posix, tempDir } from './support.js';
+
+// No driver, a sampler that dies, MIG, two GPUs, missing power, process memory, bad input, and
+// watching a whole job; see support.ts for the stand-in and OPS_ACTIONS_REAL_GPU.
+
+describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
+  const nodePath = nodeRuntimes().at(-1)?.path;
+
+  it.skipIf(REAL_GPU).each([
+    ['no-driver', 'nvidia-smi exited with code 9 (the NVIDIA driver is not loaded)', "couldn't communicate with the NVIDIA driver"],
+    ['no-nvml', "nvidia-smi exited with code 12 (the NVML shared library couldn't be found or loaded)", "couldn't find libnvidia-ml.so"],
+  ])('without a driver (%s) still runs the command and says no GPU was found', async (recording, reason, said) => {
+    const result = await gpuReport({ run: posix ? 'echo ran > marker' : 'Set-Content marker ran' }, { nodePath, recording });
+    expect(result.exitCode, result.log).toBe(0);
+    expect(existsSync(join(result.cwd, 'marker'))).toBe(true);
+    expect(result.outputs).toMatchObject({ 'gpu-count': '0', 'exit-code': '0', 'gpu-name': '', 'utilization-max': '' });
+    expect(result.outputs['summary-line']).toMatch(/^Ran in .* \(no GPU found\)$/);
+    expect(result.summary).toContain(`No GPU found: ${reason}.`);
+    expect(result.summary).toContain(said);
+    await expectValidMermaid(result.summary, { count: 0 });
+  });
+
+  it.skipIf(REAL_GPU)('with require-gpu, fails before the command runs when there is no driver', async () => {
+    const result = await gpuReport({ run: posix ? 'echo ran > marker' : 'Set-Content marker ran', 'require-gpu': 'true' }, { nodePath, recording: 'no-driver' });
+    expect(result.exitCode).toBe(1);
+    expect(existsSync(join(result.cwd, 'marker'))).toBe(false);
+    expect(result.annotations.find((a) => a.level === 'error')?.message).toBe(
+      "require-gpu is true, but no GPU can be sampled: nvidia-smi exited with code 9 (the NVIDIA driver is not loaded). nvidia-smi said: NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver. Make sure that the latest NVIDIA driver is installed and running.",
+    );
+  });
+
+  it('says no GPU was found when nvidia-smi is absent (ENOENT)', async () => {
+    const result = await gpuReport({ run: posix ? 'echo ran' : 'Write-Output ran', 'nvidia-smi': join(tmpdir(), 'no-such-dir', 'nvidia-smi') }, { nodePath });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['gpu-count']).toBe('0');
+    expect(result.summary).toContain('No GPU found: nvidia-smi was not found.');
+  });
+
+  it.skipIf(REAL_GPU || !posix)('reports a sampler that dies mid-run, and the command is not affected', async () => {
+    const result = await gpuReport({ run: 'sleep 1.5\necho still running', 'interval-ms': '200' }, { nodePath, standIn: { exitAfter: '2:15' } });
+    expect(result.exitCode, result.log).toBe(0);
+    expect(result.log).toContain('still running');
+    expect(result.outputs['exit-code']).toBe('0');
+    expect(result.annotations.find((a) => a.level === 'warning')?.message).toMatch(/nvidia-smi stopped early: nvidia-smi exited with code 15 \(the GPU has fallen off the bus/);
+    expect(result.summary).toContain('The GPU sampler stopped after');
+    expect(csvRows(result)).toHaveLength(2);
+    await expectSampled(result);
+  });
+
+  it.skipIf(REAL_GPU)('shows a MIG-enabled GPU’s utilization as unknown, never 0', async () => {
+    const result = await gpuReport({ run: posix ? 'sleep 0.5' : 'Start-Sleep -Milliseconds 500', 'interval-ms': '200' }, { nodePath, recording: 'h200-mig' });
+    expect(result.exitCode, result.log).toBe(0);
+    expect(result.outputs).toMatchObject({ 'utilization-max': '', 'utilization-mean': '', 'memory-total-mib': '143771' });
+    expect(result.outputs['summary-line']).toMatch(/\(GPU: unknown, VRAM: [\d.]+\/140\.4GB\)$/);
+    expect(csvRows(result).every((row) => row[5] === '')).toBe(true);
+    await expectSampled(result);
+  });
+
+  it.skipIf(REAL_GPU)('reports every GPU of a two-GPU machine, with a chart each', async () => {
+    const result = await gpuReport({ run: posix ? 'sleep 0.5' : 'Start-Sleep -Milliseconds 500', 'interval-ms': '200' }, { nodePath, recording: 'dual-a5000' });
+    expect(result.outputs).toMatchObject({ 'gpu-count': '2', 'gpu-name': 'NVIDIA RTX A5000', 'memory-used-max-mib': '22437' });
+    expect(result.outputs['summary-line']).toContain('(GPU 0 of 2: 0%, VRAM: 21.9/24GB)');
+    expect(result.summary).toMatch(/\| 1 \| NVIDIA RTX A5000 \| 0% \| 0% \| 17,253 MiB \| 24,564 MiB \| 13\.6 W \| 15 °C \|/);
+    await expectSampled(result);
+  });
+
+  it.skipIf(REAL_GPU)('shows missing power as unknown', async () => {
+    const result = await gpuReport({ run: posix ? 'sleep 0.3' : 'Start-Sleep -Milliseconds 300', 'interval-ms': '200' }, { nodePath, recording: 'quadro-p620-no-power' });
+    expect(result.summary).toMatch(/\| 0 \| Quadro P620 \| 0% \| 0% \| 3 MiB \| 2,048 MiB \| unknown \| 44 °C \|/);
+    expect(csvRows(result).every((row) => row[8] === '')).toBe(true);
+  });
+
+  it.runIf(process.platform === 'linux')("counts the GPU memory of the command's own processes, not of others on the GPU", async () => {
+    const pidsFile = join(tempDir('ops-actions-gpu-pids-'), 'pids');
+    const result = await gpuReport(
+      { run: `echo $$ > "${pidsFile}"\nsleep 2.5 &\necho $! >> "${pidsFile}"\nwait`, 'interval-ms': '200' },
+      { nodePath, standIn: { pidsFile } },
+    );
+    expect(result.exitCode, result.log).toBe(0);
+    if (REAL_GPU) {
+      // sleep has no CUDA context: measured, and none.
+      expect(result.outputs['process-memory-max-mib']).toBe('0');
+    } else {
+      // The shell and its sleep stand for the recorded memhog processes (2566 + 1542 MiB); gpu_burn is another's.
+      expect(result.outputs['process-memory-max-mib']).toBe(String(2566 + 1542));
+      expect(result.summary).toContain("Memory of the command's processes: peak 4,108 MiB, over 2 processes; 1 other process on the GPU, not counted.");
+    }
+  });
+
+  it('fails clearly when the command cannot be started', async () => {
+    const noShell = await gpuReport({ run: 'echo hi', shell: 'no-such-shell-xyz {0}' }, { nodePath });
+    expect(noShell.exitCode).toBe(1);
+    expect(noShell.annotations.find((a) => a.level === 'error')?.message).toBe(
+      "Cannot start the command: the shell 'no-such-shell-xyz' was not found on PATH. Install it, or set the shell input.",
+    );
+    const noDir = await gpuReport({ run: 'echo hi', 'working-directory': 'missing/dir' }, { nodePath });
+    expect(noDir.exitCode).toBe(1);
+    expect(noDir.annotations.find((a) => a.level === 'error')?.message).toMatch(/^Cannot start the command: the working-directory 'missing\/dir' does not exist in /);
+  });
+
+  it('refuses bad input, naming it', async () => {
+    const result = await gpuReport({ run: 'echo hi', 'interval-ms': '50' }, { nodePath });
+    expect(result.exitCode).toBe(1);
+    expect(result.log).not.toContain('\nhi\n');
+    expect(result.annotations.find((a) => a.level === 'error')?.message).toBe(
+      "Input 'interval-ms' has the value '50', but it must be a whole number of milliseconds from 100 to 600000.",
+    );
+  });
+
+  it('watches the whole job: main starts a detached sampler, post (always) stops it and reports, after a later step failed', async () => {
+    const pidsFile = join(tempDir('ops-actions-gpu-pids-'), 'pids');
+    const result = await gpuReport(
+      { 'interval-ms': '200', label: 'Job ran' },
+      {
+        nodePath,
+        standIn: { pidsFile },
+        // A later step of the job: a process that "uses the GPU" for 1.5 s, then the step fails.
+        laterSteps: async () => {
+          const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 1500)'], { stdio: 'ignore' });
+          writeFileSync(pidsFile, `${child.pid}\n`);
+          await new Promise((resolve) => child.on('exit', resolve));
+          return { failed: true };
+        },
+      },
+    );
+    expect(result.stages.map((stage) => [stage.stage, stage.exitCode])).toEqual([
+      ['main', 0],
+      ['post', 0],
+    ]);
+    expect(result.log).toContain('gpu-report: sampling the GPU every 200 ms until the job ends');
+    expect(Number(result.outputs['duration-seconds'])).toBeGreaterThanOrEqual(1.5);
+    expect(result.outputs['exit-code']).toBe('');
+    expect(result.summary).toContain('Watched the job from this step to the end of its last step');
+    await expectSampled(result, 'Job ran');
+    if (process.platform === 'linux' && !REAL_GPU) expect(result.outputs['process-memory-max-mib']).toBe('2566');
+    // The sampler ends right after handing over its result.
+    const { samplerPid } = JSON.parse(result.state.watch ?? '{}') as { samplerPid: number };
+    expect(samplerPid).toBeGreaterThan(0);
+    await expect.poll(() => isRunning(samplerPid), { timeout: 5000 }).toBe(false);
+  });
+
+  it.skipIf(REAL_GPU)('watching a job without a driver: main says so, post reports no GPU; with require-gpu main fails', async () => {
+    const optional = await gpuReport({}, { nodePath, recording: 'no-driver' });
+    expect(optional.exitCode).toBe(0);
+    expect(optional.annotations.find((a) => a.level === 'notice')?.message).toBe(
+      'gpu-report: no GPU will be reported: nvidia-smi exited with code 9 (the NVIDIA driver is not loaded).',
+    );
+    expect(optional.outputs['gpu-count']).toBe('0');
+    expect(optional.summary).toContain('No GPU found');
+    const required = await gpuReport({ 'require-gpu': 'true' }, { nodePath, recording: 'no-driver' });
+    expect(required.exitCode).toBe(1);
+    expect(required.annotations.find((a) => a.level === 'error')?.message).toMatch(/^require-gpu is true, but no GPU can be sampled/);
+  });
+});
