@@ -1940,12 +1940,28 @@ function batchComputeApps(rows) {
 
 
 
+
 /** How long stop() waits for nvidia-smi to exit after SIGTERM before SIGKILL. */
 const KILL_GRACE_MS = 2000;
 /** How long stop() waits for a first sample when none came yet (a command shorter than nvidia-smi's start-up). */
 const FIRST_SAMPLE_WAIT_MS = 3000;
 /** How much of what nvidia-smi said is kept for the report when it fails. */
 const DETAIL_LIMIT = 500;
+/** nvidia-smi's niceness: below the wrapped command, so sampling never takes the CPU it needs. */
+const SAMPLER_NICENESS = 10;
+/** Lowers a process's priority; a process already gone, or a platform that refuses, is left as it is. */
+function lowerPriority(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        (0,external_node_os_namespaceObject.setPriority)(pid, SAMPLER_NICENESS);
+    }
+    catch (error) {
+        // uv_os_setpriority's errors (ESRCH, EACCES, …) come as ERR_SYSTEM_ERROR.
+        if (error.code !== 'ERR_SYSTEM_ERROR')
+            throw error;
+    }
+}
 /**
  * Starts `path args` once and hands each stdout line to `onLine` as it comes. The process is
  * always reaped: stop() waits for its exit, and a failure to start is reported as an exit.
@@ -1961,6 +1977,9 @@ function startLoopProcess(path, args, onLine) {
             detail = `${detail}${detail === '' ? '' : ' '}${text.trim()}`.slice(0, DETAIL_LIMIT);
     };
     let child;
+    let viaCmd = false;
+    let exitStatus;
+    let finishNow = () => undefined;
     const exited = new Promise((resolve) => {
         const finish = (exitCode, signal) => {
             if (ended)
@@ -1970,7 +1989,7 @@ function startLoopProcess(path, args, onLine) {
         };
         try {
             // A .cmd/.bat wrapper (a stand-in, a site's shim) can only be run by cmd.exe on Windows.
-            const viaCmd = process.platform === 'win32' && /\.(cmd|bat)$/i.test(path);
+            viaCmd = process.platform === 'win32' && /\.(cmd|bat)$/i.test(path);
             child = viaCmd
                 ? (0,external_node_child_process_namespaceObject.spawn)(`"${path}"`, args.map((arg) => `"${arg}"`), { shell: true, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
                 : (0,external_node_child_process_namespaceObject.spawn)(path, [...args], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
@@ -1981,6 +2000,7 @@ function startLoopProcess(path, args, onLine) {
             finish(null, null);
             return;
         }
+        lowerPriority(child.pid);
         child.on('error', (error) => {
             spawnError = error.code ?? 'ESPAWN';
             keep(error.message);
@@ -1999,7 +2019,14 @@ function startLoopProcess(path, args, onLine) {
                 keep(line);
         });
         // 'close' comes after the exit and after stdout and stderr are read to the end.
+        child.on('exit', (code, signal) => (exitStatus = { code, signal }));
         child.on('close', (code, signal) => finish(code, signal));
+        // Should a grandchild hold the pipes open after the process exited, stop reading and end anyway.
+        finishNow = () => {
+            stdout.destroy();
+            stderr.destroy();
+            finish(exitStatus?.code ?? null, exitStatus?.signal ?? 'SIGKILL');
+        };
     });
     return {
         exited,
@@ -2012,10 +2039,17 @@ function startLoopProcess(path, args, onLine) {
             }
             if (!ended && child !== undefined) {
                 stoppedByUs = true;
-                child.kill('SIGTERM');
-                const timer = setTimeout(() => child?.kill('SIGKILL'), KILL_GRACE_MS);
+                const target = child;
+                // On Windows a wrapper run by cmd.exe has the real process below it: end the whole tree.
+                if (viaCmd && target.pid !== undefined)
+                    (0,external_node_child_process_namespaceObject.spawnSync)('taskkill', ['/pid', String(target.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
+                else
+                    target.kill('SIGTERM');
+                const force = setTimeout(() => target.kill('SIGKILL'), KILL_GRACE_MS);
+                const giveUp = setTimeout(finishNow, 2 * KILL_GRACE_MS);
                 const exit = await exited;
-                clearTimeout(timer);
+                clearTimeout(force);
+                clearTimeout(giveUp);
                 return exit;
             }
             return exited;

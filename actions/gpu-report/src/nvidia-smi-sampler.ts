@@ -1,7 +1,8 @@
 import type { ComputeApp, GpuSample, SamplerOutcome } from '@ops-actions/core';
 import { NO_DRIVER_EXIT_CODES, describeNvidiaSmiExit, parseComputeAppLine, parseGpuSampleLine } from '@ops-actions/core';
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 
@@ -11,6 +12,19 @@ const KILL_GRACE_MS = 2000;
 const FIRST_SAMPLE_WAIT_MS = 3000;
 /** How much of what nvidia-smi said is kept for the report when it fails. */
 const DETAIL_LIMIT = 500;
+/** nvidia-smi's niceness: below the wrapped command, so sampling never takes the CPU it needs. */
+const SAMPLER_NICENESS = 10;
+
+/** Lowers a process's priority; a process already gone, or a platform that refuses, is left as it is. */
+function lowerPriority(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    setPriority(pid, SAMPLER_NICENESS);
+  } catch (error) {
+    // uv_os_setpriority's errors (ESRCH, EACCES, …) come as ERR_SYSTEM_ERROR.
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_SYSTEM_ERROR') throw error;
+  }
+}
 
 /** One long-lived nvidia-smi in loop mode, read line by line. */
 export interface LoopProcess {
@@ -57,6 +71,9 @@ export function startLoopProcess(
   };
 
   let child: ChildProcess | undefined;
+  let viaCmd = false;
+  let exitStatus: { code: number | null; signal: string | null } | undefined;
+  let finishNow: () => void = () => undefined;
   const exited = new Promise<LoopExit>((resolve) => {
     const finish = (exitCode: number | null, signal: string | null): void => {
       if (ended) return;
@@ -65,7 +82,7 @@ export function startLoopProcess(
     };
     try {
       // A .cmd/.bat wrapper (a stand-in, a site's shim) can only be run by cmd.exe on Windows.
-      const viaCmd = process.platform === 'win32' && /\.(cmd|bat)$/i.test(path);
+      viaCmd = process.platform === 'win32' && /\.(cmd|bat)$/i.test(path);
       child = viaCmd
         ? spawn(`"${path}"`, args.map((arg) => `"${arg}"`), { shell: true, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
         : spawn(path, [...args], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
@@ -75,6 +92,7 @@ export function startLoopProcess(
       finish(null, null);
       return;
     }
+    lowerPriority(child.pid);
     child.on('error', (error: NodeJS.ErrnoException) => {
       spawnError = error.code ?? 'ESPAWN';
       keep(error.message);
@@ -90,7 +108,14 @@ export function startLoopProcess(
       if (!onLine(line, performance.now() - started)) keep(line);
     });
     // 'close' comes after the exit and after stdout and stderr are read to the end.
+    child.on('exit', (code, signal) => (exitStatus = { code, signal }));
     child.on('close', (code, signal) => finish(code, signal));
+    // Should a grandchild hold the pipes open after the process exited, stop reading and end anyway.
+    finishNow = () => {
+      stdout.destroy();
+      stderr.destroy();
+      finish(exitStatus?.code ?? null, exitStatus?.signal ?? 'SIGKILL');
+    };
   });
 
   return {
@@ -104,10 +129,15 @@ export function startLoopProcess(
       }
       if (!ended && child !== undefined) {
         stoppedByUs = true;
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child?.kill('SIGKILL'), KILL_GRACE_MS);
+        const target = child;
+        // On Windows a wrapper run by cmd.exe has the real process below it: end the whole tree.
+        if (viaCmd && target.pid !== undefined) spawnSync('taskkill', ['/pid', String(target.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
+        else target.kill('SIGTERM');
+        const force = setTimeout(() => target.kill('SIGKILL'), KILL_GRACE_MS);
+        const giveUp = setTimeout(finishNow, 2 * KILL_GRACE_MS);
         const exit = await exited;
-        clearTimeout(timer);
+        clearTimeout(force);
+        clearTimeout(giveUp);
         return exit;
       }
       return exited;
