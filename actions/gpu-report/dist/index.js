@@ -1369,6 +1369,17 @@ function parseMetric(cell) {
     const number = Number(value);
     return Number.isFinite(number) ? number : undefined;
 }
+/** The five measured fields, in gpu-report's order (utilization, memory used, memory total, power, temperature). */
+function parseGpuMetrics(cells) {
+    const [utilization = '', used = '', total = '', power = '', temperature = ''] = cells;
+    return {
+        utilizationPct: parseMetric(utilization),
+        memoryUsedMiB: parseMetric(used),
+        memoryTotalMiB: parseMetric(total),
+        powerW: parseMetric(power),
+        temperatureC: parseMetric(temperature),
+    };
+}
 /**
  * Parses one line of `--query-gpu=timestamp,index,uuid,name,utilization.gpu,memory.used,
  * memory.total,power.draw,temperature.gpu --format=csv,noheader,nounits`; undefined for any other
@@ -1384,18 +1395,7 @@ function parseGpuSampleLine(line) {
     const name = cells.slice(3, -5).join(', ');
     if (!/^\d+$/.test(index) || !/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/.test(timestamp))
         return undefined;
-    const [utilization = '', used = '', total = '', power = '', temperature = ''] = numeric;
-    return {
-        timestamp,
-        index: Number(index),
-        uuid,
-        name,
-        utilizationPct: parseMetric(utilization),
-        memoryUsedMiB: parseMetric(used),
-        memoryTotalMiB: parseMetric(total),
-        powerW: parseMetric(power),
-        temperatureC: parseMetric(temperature),
-    };
+    return { timestamp, index: Number(index), uuid, name, ...parseGpuMetrics(numeric) };
 }
 /** Every sample in a block of `--query-gpu` output; `unparsed` holds the lines that were not samples. */
 function parseNvidiaSmiCsv(text) {
@@ -1488,19 +1488,7 @@ function parseSampleRow(line) {
     const [elapsed = '', timestamp = '', index = '', uuid = '', name = '', ...metrics] = cells;
     if (!/^\d+(\.\d+)?$/.test(elapsed) || !/^\d+$/.test(index))
         return undefined;
-    const [utilization = '', used = '', total = '', power = '', temperature = ''] = metrics;
-    return {
-        elapsedMs: Number(elapsed) * 1000,
-        timestamp,
-        index: Number(index),
-        uuid,
-        name,
-        utilizationPct: parseMetric(utilization),
-        memoryUsedMiB: parseMetric(used),
-        memoryTotalMiB: parseMetric(total),
-        powerW: parseMetric(power),
-        temperatureC: parseMetric(temperature),
-    };
+    return { elapsedMs: Number(elapsed) * 1000, timestamp, index: Number(index), uuid, name, ...parseGpuMetrics(metrics) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/summary/markdown.ts

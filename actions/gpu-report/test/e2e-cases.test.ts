@@ -1,13 +1,30 @@
-import { REAL_GPU, expectValidMermaid, nodeRuntimes } from '@ops-actions/test-helpers';
+import { REAL_GPU, STAND_IN_NVIDIA_SMI_DIR, expectValidMermaid, nodeRuntimes } from '@ops-actions/test-helpers';
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvRows, expectSampled, gpuReport, isRunning, posix, tempDir } from './support.js';
+import { csvRows, expectSampled, gpuReport, posix, tempDir } from './support.js';
 
 // No driver, a sampler that dies, MIG, two GPUs, missing power, process memory, bad input, and
 // watching a whole job; see support.ts for the stand-in and OPS_ACTIONS_REAL_GPU.
+
+/** Pids of running stand-in nvidia-smi processes whose environment holds `entry` (Linux: /proc). */
+function standInsWithEnv(entry: string): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return (
+          readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').some((arg) => arg.endsWith('stand-in.mjs')) &&
+          readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(entry)
+        );
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
 
 describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
   const nodePath = nodeRuntimes().at(-1)?.path;
@@ -93,6 +110,28 @@ describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
     }
   });
 
+  it.runIf(process.platform === 'linux' && !REAL_GPU)('passes a SIGTERM sent to the step on to the command, reports, and reaps nvidia-smi', async () => {
+    // A recording folder of this test's own, so that its stand-in processes can be told from any other.
+    const recording = join(tempDir('ops-actions-gpu-rec-'), 'h200-copy');
+    cpSync(join(STAND_IN_NVIDIA_SMI_DIR, 'recordings', 'h200'), recording, { recursive: true });
+    // $PPID is the action's process: the command stands in for a runner cancelling the job.
+    const result = await gpuReport({ run: 'sleep 1\nkill -TERM $PPID\nsleep 5\necho never', 'interval-ms': '200' }, { nodePath, recording });
+    expect(result.exitCode).toBe(143);
+    expect(result.outputs['exit-code']).toBe('143');
+    expect(result.log).not.toContain('never');
+    expect(result.annotations.find((a) => a.level === 'error')?.message).toBe('The command was killed by SIGTERM (exit code 143).');
+    expect(result.summary).toContain('was killed by SIGTERM');
+    await expectSampled(result);
+    expect(standInsWithEnv(`OPS_NVIDIA_SMI_RECORDING=${recording}`)).toEqual([]);
+    // The probe itself sees such a process while one runs.
+    const probe = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)', 'stand-in.mjs'], {
+      env: { ...process.env, OPS_NVIDIA_SMI_RECORDING: recording },
+      stdio: 'ignore',
+    });
+    await expect.poll(() => standInsWithEnv(`OPS_NVIDIA_SMI_RECORDING=${recording}`), { timeout: 5000 }).toEqual([probe.pid]);
+    probe.kill();
+  });
+
   it('fails clearly when the command cannot be started', async () => {
     const noShell = await gpuReport({ run: 'echo hi', shell: 'no-such-shell-xyz {0}' }, { nodePath });
     expect(noShell.exitCode).toBe(1);
@@ -111,38 +150,6 @@ describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
     expect(result.annotations.find((a) => a.level === 'error')?.message).toBe(
       "Input 'interval-ms' has the value '50', but it must be a whole number of milliseconds from 100 to 600000.",
     );
-  });
-
-  it('watches the whole job: main starts a detached sampler, post (always) stops it and reports, after a later step failed', async () => {
-    const pidsFile = join(tempDir('ops-actions-gpu-pids-'), 'pids');
-    const result = await gpuReport(
-      { 'interval-ms': '200', label: 'Job ran' },
-      {
-        nodePath,
-        standIn: { pidsFile },
-        // A later step of the job: a process that "uses the GPU" for 1.5 s, then the step fails.
-        laterSteps: async () => {
-          const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 1500)'], { stdio: 'ignore' });
-          writeFileSync(pidsFile, `${child.pid}\n`);
-          await new Promise((resolve) => child.on('exit', resolve));
-          return { failed: true };
-        },
-      },
-    );
-    expect(result.stages.map((stage) => [stage.stage, stage.exitCode])).toEqual([
-      ['main', 0],
-      ['post', 0],
-    ]);
-    expect(result.log).toContain('gpu-report: sampling the GPU every 200 ms until the job ends');
-    expect(Number(result.outputs['duration-seconds'])).toBeGreaterThanOrEqual(1.5);
-    expect(result.outputs['exit-code']).toBe('');
-    expect(result.summary).toContain('Watched the job from this step to the end of its last step');
-    await expectSampled(result, 'Job ran');
-    if (process.platform === 'linux' && !REAL_GPU) expect(result.outputs['process-memory-max-mib']).toBe('2566');
-    // The sampler ends right after handing over its result.
-    const { samplerPid } = JSON.parse(result.state.watch ?? '{}') as { samplerPid: number };
-    expect(samplerPid).toBeGreaterThan(0);
-    await expect.poll(() => isRunning(samplerPid), { timeout: 5000 }).toBe(false);
   });
 
   it.skipIf(REAL_GPU)('watching a job without a driver: main says so, post reports no GPU; with require-gpu main fails', async () => {

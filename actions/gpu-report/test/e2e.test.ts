@@ -1,10 +1,11 @@
 import { REAL_GPU, nodeRuntimes } from '@ops-actions/test-helpers';
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectSampled, gpuReport, posix, tempDir } from './support.js';
+import { expectSampled, gpuReport, isRunning, posix, tempDir } from './support.js';
 
-// Wrapping a command, under both Node runtimes; see support.ts for the stand-in and OPS_ACTIONS_REAL_GPU.
+// Wrapping a command and watching a job (main and post stages), under both Node runtimes; see support.ts for the stand-in and OPS_ACTIONS_REAL_GPU.
 
 /** A command that prints, then waits until the test has seen that line: only streamed output can get it going. */
 const STREAMING_SCRIPT = [
@@ -66,6 +67,38 @@ describe.each(nodeRuntimes())('gpu-report bundle under $label', ({ path: nodePat
     expect(result.exitCode, result.log).toBe(0);
     await expectSampled(result);
     expect(result.summary).toContain('the command ran shorter than one interval');
+  });
+
+  it('watches the whole job: main starts a detached sampler, post (always) stops it and reports, after a later step failed', async () => {
+    const pidsFile = join(tempDir('ops-actions-gpu-pids-'), 'pids');
+    const result = await gpuReport(
+      { 'interval-ms': '200', label: 'Job ran' },
+      {
+        nodePath,
+        standIn: { pidsFile },
+        // A later step of the job: a process that "uses the GPU" for 1.5 s, then the step fails.
+        laterSteps: async () => {
+          const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 1500)'], { stdio: 'ignore' });
+          writeFileSync(pidsFile, `${child.pid}\n`);
+          await new Promise((resolve) => child.on('exit', resolve));
+          return { failed: true };
+        },
+      },
+    );
+    expect(result.stages.map((stage) => [stage.stage, stage.exitCode])).toEqual([
+      ['main', 0],
+      ['post', 0],
+    ]);
+    expect(result.log).toContain('gpu-report: sampling the GPU every 200 ms until the job ends');
+    expect(Number(result.outputs['duration-seconds'])).toBeGreaterThanOrEqual(1.5);
+    expect(result.outputs['exit-code']).toBe('');
+    expect(result.summary).toContain('Watched the job from this step to the end of its last step');
+    await expectSampled(result, 'Job ran');
+    if (process.platform === 'linux' && !REAL_GPU) expect(result.outputs['process-memory-max-mib']).toBe('2566');
+    // The sampler ends right after handing over its result.
+    const { samplerPid } = JSON.parse(result.state.watch ?? '{}') as { samplerPid: number };
+    expect(samplerPid).toBeGreaterThan(0);
+    await expect.poll(() => isRunning(samplerPid), { timeout: 5000 }).toBe(false);
   });
 });
 

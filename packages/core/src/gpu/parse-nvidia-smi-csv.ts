@@ -43,6 +43,18 @@ export function parseMetric(cell: string): number | undefined {
   return Number.isFinite(number) ? number : undefined;
 }
 
+/** The five measured fields, in gpu-report's order (utilization, memory used, memory total, power, temperature). */
+export function parseGpuMetrics(cells: readonly string[]): Pick<GpuSample, 'utilizationPct' | 'memoryUsedMiB' | 'memoryTotalMiB' | 'powerW' | 'temperatureC'> {
+  const [utilization = '', used = '', total = '', power = '', temperature = ''] = cells;
+  return {
+    utilizationPct: parseMetric(utilization),
+    memoryUsedMiB: parseMetric(used),
+    memoryTotalMiB: parseMetric(total),
+    powerW: parseMetric(power),
+    temperatureC: parseMetric(temperature),
+  };
+}
+
 /**
  * Parses one line of `--query-gpu=timestamp,index,uuid,name,utilization.gpu,memory.used,
  * memory.total,power.draw,temperature.gpu --format=csv,noheader,nounits`; undefined for any other
@@ -56,18 +68,7 @@ export function parseGpuSampleLine(line: string): GpuSample | undefined {
   const numeric = cells.slice(-5);
   const name = cells.slice(3, -5).join(', ');
   if (!/^\d+$/.test(index) || !/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/.test(timestamp)) return undefined;
-  const [utilization = '', used = '', total = '', power = '', temperature = ''] = numeric;
-  return {
-    timestamp,
-    index: Number(index),
-    uuid,
-    name,
-    utilizationPct: parseMetric(utilization),
-    memoryUsedMiB: parseMetric(used),
-    memoryTotalMiB: parseMetric(total),
-    powerW: parseMetric(power),
-    temperatureC: parseMetric(temperature),
-  };
+  return { timestamp, index: Number(index), uuid, name, ...parseGpuMetrics(numeric) };
 }
 
 /** Every sample in a block of `--query-gpu` output; `unparsed` holds the lines that were not samples. */

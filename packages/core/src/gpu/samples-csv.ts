@@ -1,5 +1,5 @@
 import type { TimedGpuSample } from './gpu-stats.js';
-import { parseMetric } from './parse-nvidia-smi-csv.js';
+import { parseGpuMetrics } from './parse-nvidia-smi-csv.js';
 
 /** The header of the `samples` CSV: one row per GPU per sample, unknown values left empty. */
 export const SAMPLES_CSV_HEADER =
@@ -57,17 +57,5 @@ export function parseSampleRow(line: string): TimedGpuSample | undefined {
   if (cells.length !== 10 || cells[0] === 'elapsed_s') return undefined;
   const [elapsed = '', timestamp = '', index = '', uuid = '', name = '', ...metrics] = cells;
   if (!/^\d+(\.\d+)?$/.test(elapsed) || !/^\d+$/.test(index)) return undefined;
-  const [utilization = '', used = '', total = '', power = '', temperature = ''] = metrics;
-  return {
-    elapsedMs: Number(elapsed) * 1000,
-    timestamp,
-    index: Number(index),
-    uuid,
-    name,
-    utilizationPct: parseMetric(utilization),
-    memoryUsedMiB: parseMetric(used),
-    memoryTotalMiB: parseMetric(total),
-    powerW: parseMetric(power),
-    temperatureC: parseMetric(temperature),
-  };
+  return { elapsedMs: Number(elapsed) * 1000, timestamp, index: Number(index), uuid, name, ...parseGpuMetrics(metrics) };
 }
