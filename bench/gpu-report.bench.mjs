@@ -159,7 +159,8 @@ export default {
           ],
         ),
         '',
-        `The CPU cost is (CPU of the long run - CPU of the short run) / (wall time difference), so start-up cancels out.`,
+        `The CPU cost is (CPU of the long run - CPU of the short run) / (wall time difference), so start-up cancels out. Counted: the action's`,
+        `Node process (user + system) and the children it reaped: both ${REAL_GPU ? '' : 'stand-in '}nvidia-smi processes, the wrapped bash and its sleep.`,
         `Through gpu-report the command's time is the action's duration-seconds output (spawn to exit); bare, the wall time from spawn to exit of the same bash command line.`,
       ];
       return {
