@@ -49,3 +49,4 @@ export * from './github/pull-request-context.js';
 export * from './github/sticky-comment.js';
 export * from './github/pull-request-reviews.js';
 export * from './benchmark/benchmark-report.js';
+export * from './gpu/index.js';

@@ -10,3 +10,4 @@ export * from './mermaid.js';
 export * from './fake-github.js';
 export * from './endless-body.js';
 export * from './tar-gz.js';
+export * from './nvidia-smi-stand-in.js';
