@@ -52,4 +52,6 @@ export * from './benchmark/compare-benchmarks.js';
 export * from './benchmark/read-baseline.js';
 export * from './benchmark/save-baseline.js';
 export * from './benchmark/benchmark-compare-settings.js';
+export * from './benchmark/plan-benchmark-annotations.js';
 export * from './benchmark/run-benchmark-compare.js';
+export * from './summary/render-benchmark-summary.js';
