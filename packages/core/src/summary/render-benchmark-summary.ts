@@ -85,7 +85,10 @@ export function renderBenchmarkSummary(result: BenchmarkComparisonResult, contex
         ]),
       ),
     );
-    if (hidden > 0) out.push('', `…and ${hidden} more unchanged ${plural(hidden, 'benchmark')} (every one is in the report).`);
+    if (hidden > 0) {
+      const allUnchanged = compared.slice(shown.length).every((c) => c.verdict === 'unchanged');
+      out.push('', `…and ${hidden} more${allUnchanged ? ' unchanged' : ''} ${plural(hidden, 'benchmark')} (every one is in the report).`);
+    }
     const chart = renderChangeChart(compared, result.settings.threshold, stat, context.maxChartBars ?? 25, Boolean(result.drift));
     if (chart) out.push('', chart);
   }

@@ -59,6 +59,11 @@ describe('renderBenchmarkSummary', () => {
     expect(summary).toContain('…and 70 more unchanged benchmarks (every one is in the report).');
     expect(summary).toContain('(75 more not charted.)');
     expect(summary).toContain('`case "3" | *x*`');
+    const half = (factor: number) =>
+      parseBenchmarkResults(JSON.stringify(Array.from({ length: 80 }, (_, i) => ({ name: `b${i}`, unit: 'ms', value: (10 + i) * (i < 40 ? factor : 1), range: '0.1' }))), 'half.json');
+    const everyRow = renderBenchmarkSummary(compareBenchmarks(half(2), file(half(1)), SETTINGS), { ...context, maxRows: 10 });
+    expect(everyRow).toMatch(/^## benchmark-compare: ❌ 40 regressions/);
+    expect(everyRow).toContain('…and 70 more benchmarks (every one is in the report).');
     const [chart] = await expectValidMermaid(summary, { count: 1 });
     expect(chart).toBe('xychart');
     expect(summary).toContain('"case \'3\' | *x*"');
