@@ -1665,7 +1665,7 @@ function markdown_byteLength(text) {
 /** How many GPUs get a chart, the busiest first; the others are in the table. */
 const CHARTED_GPUS = 4;
 /** `0.25s`, `4.2s`, `2m 05s`, `1h 02m`: a duration as people read it in a log line. */
-function formatDuration(ms) {
+function formatElapsed(ms) {
     const seconds = ms / 1000;
     if (seconds < 0.995)
         return `${seconds.toFixed(2)}s`;
@@ -1692,7 +1692,7 @@ const percent = (value) => (value === undefined ? 'unknown' : `${Math.round(valu
  * total memory). With several GPUs it says which: `(GPU 1 of 2: …)`.
  */
 function formatSummaryLine(report) {
-    const head = `${report.label} in ${formatDuration(report.durationMs)}`;
+    const head = `${report.label} in ${formatElapsed(report.durationMs)}`;
     const busiest = pickBusiestGpu(report.gpus);
     if (busiest === undefined) {
         const why = report.sampler.kind === 'no-gpu' ? 'no GPU found' : 'GPU not sampled: nvidia-smi failed';
@@ -1711,7 +1711,7 @@ function describeScript(script) {
     return `${inlineCode(shown)}${lines.length > 1 ? ` (and ${lines.length - 1} more line${lines.length > 2 ? 's' : ''})` : ''}`;
 }
 function describeRun(report) {
-    const duration = formatDuration(report.durationMs);
+    const duration = formatElapsed(report.durationMs);
     if (report.mode === 'watch')
         return `Watched the job from this step to the end of its last step: ${duration}.`;
     const what = describeScript(report.script ?? '');
@@ -1737,7 +1737,7 @@ function notes(report) {
     if (sampler.kind === 'failed')
         out.push(`> [!WARNING]\n> The GPU could not be sampled: ${escapeMarkdown(sampler.reason)}.${detail}`);
     if (sampler.kind === 'stopped-early') {
-        out.push(`> [!WARNING]\n> The GPU sampler stopped after ${formatDuration(sampler.afterMs)}: ${escapeMarkdown(sampler.reason)}.${detail} ` +
+        out.push(`> [!WARNING]\n> The GPU sampler stopped after ${formatElapsed(sampler.afterMs)}: ${escapeMarkdown(sampler.reason)}.${detail} ` +
             `The figures cover the samples before that; the command was not affected.`);
     }
     const blind = report.gpus.filter((gpu) => gpu.samples > 0 && gpu.utilizationSamples === 0);
@@ -1815,7 +1815,7 @@ function renderGpuChart(gpu) {
     const width = points[0]?.widthMs ?? 0;
     const last = points.at(-1)?.startMs ?? 0;
     const unit = last < 60_000 ? 's' : last < 3_600_000 ? 'm:ss' : 'h:mm:ss';
-    const per = points.some((point) => point.samples > 1) ? `; each point ${formatDuration(width)}: mean utilization, peak memory` : '';
+    const per = points.some((point) => point.samples > 1) ? `; each point ${formatElapsed(width)}: mean utilization, peak memory` : '';
     const lines = [
         'xychart-beta',
         `  title "GPU ${gpu.index} ${chartText(gpu.name)}: ${parts.join(', ')}"`,

@@ -65,6 +65,16 @@ const STEPS: readonly DemoStep[] = [
     inputs: () => ({ 'check-published': 'false' }),
   },
   {
+    id: 'bench',
+    action: 'benchmark-compare',
+    title: 'Compare a pull request’s pytest-benchmark results with the five runs saved in benchmarks/',
+    prepare: (dir) => {
+      cpSync(join(DEMO_BENCHMARKS, 'benchmarks'), join(dir, 'benchmarks'), { recursive: true });
+      cpSync(join(DEMO_BENCHMARKS, 'current.json'), join(dir, 'bench-results.json'));
+    },
+    inputs: () => ({ current: 'bench-results.json', baseline: 'benchmarks/' }),
+  },
+  {
     id: 'gpu',
     action: 'gpu-report',
     title: REAL_GPU
@@ -81,6 +91,8 @@ const STEPS: readonly DemoStep[] = [
 
 // The sample project's dist, built once by setuptools and kept, so the demo needs no Python tools.
 const DEMO_DIST = join(dirname(fileURLToPath(import.meta.url)), 'demo-fixtures', 'acme-stats-0.4.0');
+// Its benchmark results, from real pytest-benchmark runs (the README there says how they were made).
+const DEMO_BENCHMARKS = join(dirname(fileURLToPath(import.meta.url)), 'demo-fixtures', 'acme-stats-benchmarks');
 
 /** The demo: a sample Python project with a conventional history, run through the bundled actions. */
 export async function runDemo(args: readonly string[]): Promise<number> {

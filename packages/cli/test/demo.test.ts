@@ -22,6 +22,10 @@ describe('ops-actions demo', () => {
     expect(stdout).toContain('(HEAD -> release/v0.4.0, tag: v0.4.0) chore(release): 0.4.0');
     // Every step of the demo job succeeds, whichever steps it has.
     expect(stdout.match(/Action succeeded/g)).toHaveLength(stdout.match(/━━ Step \d+\//g)?.length ?? -1);
+    expect(stdout).toMatch(/Step \d+\/\d+: benchmark-compare/);
+    expect(stdout).toContain('benchmark-compare: ❌ 1 regression; worst `test_percentile[95]`');
+    expect(stdout).toContain('regressions = 1');
+    expect(stdout).toMatch(/Warning: tests\/test_benchmarks\.py: benchmark-compare: tests\/test_benchmarks\.py::test_percentile\[95\] is slower: median 66\.2 µs → 144 µs/);
     // gpu-report wraps a short command, sampling the stand-in nvidia-smi (a recorded H200), or
     // with OPS_ACTIONS_REAL_GPU=1 the machine's own.
     expect(stdout).toMatch(/Step \d+\/\d+: gpu-report/);

@@ -8,7 +8,7 @@ import { pickBusiestGpu, rankGpus } from './gpu-stats.js';
 export const CHARTED_GPUS = 4;
 
 /** `0.25s`, `4.2s`, `2m 05s`, `1h 02m`: a duration as people read it in a log line. */
-export function formatDuration(ms: number): string {
+export function formatElapsed(ms: number): string {
   const seconds = ms / 1000;
   if (seconds < 0.995) return `${seconds.toFixed(2)}s`;
   if (seconds < 59.95) return `${seconds.toFixed(1)}s`;
@@ -35,7 +35,7 @@ const percent = (value: number | undefined): string => (value === undefined ? 'u
  * total memory). With several GPUs it says which: `(GPU 1 of 2: …)`.
  */
 export function formatSummaryLine(report: GpuReport): string {
-  const head = `${report.label} in ${formatDuration(report.durationMs)}`;
+  const head = `${report.label} in ${formatElapsed(report.durationMs)}`;
   const busiest = pickBusiestGpu(report.gpus);
   if (busiest === undefined) {
     const why = report.sampler.kind === 'no-gpu' ? 'no GPU found' : 'GPU not sampled: nvidia-smi failed';
@@ -56,7 +56,7 @@ function describeScript(script: string): string {
 }
 
 function describeRun(report: GpuReport): string {
-  const duration = formatDuration(report.durationMs);
+  const duration = formatElapsed(report.durationMs);
   if (report.mode === 'watch') return `Watched the job from this step to the end of its last step: ${duration}.`;
   const what = describeScript(report.script ?? '');
   const exit = report.exit;
@@ -80,7 +80,7 @@ function notes(report: GpuReport): string[] {
   if (sampler.kind === 'failed') out.push(`> [!WARNING]\n> The GPU could not be sampled: ${escapeMarkdown(sampler.reason)}.${detail}`);
   if (sampler.kind === 'stopped-early') {
     out.push(
-      `> [!WARNING]\n> The GPU sampler stopped after ${formatDuration(sampler.afterMs)}: ${escapeMarkdown(sampler.reason)}.${detail} ` +
+      `> [!WARNING]\n> The GPU sampler stopped after ${formatElapsed(sampler.afterMs)}: ${escapeMarkdown(sampler.reason)}.${detail} ` +
         `The figures cover the samples before that; the command was not affected.`,
     );
   }
@@ -165,7 +165,7 @@ export function renderGpuChart(gpu: GpuSummary): string | undefined {
   const width = points[0]?.widthMs ?? 0;
   const last = points.at(-1)?.startMs ?? 0;
   const unit = last < 60_000 ? 's' : last < 3_600_000 ? 'm:ss' : 'h:mm:ss';
-  const per = points.some((point) => point.samples > 1) ? `; each point ${formatDuration(width)}: mean utilization, peak memory` : '';
+  const per = points.some((point) => point.samples > 1) ? `; each point ${formatElapsed(width)}: mean utilization, peak memory` : '';
   const lines = [
     'xychart-beta',
     `  title "GPU ${gpu.index} ${chartText(gpu.name)}: ${parts.join(', ')}"`,

@@ -6,7 +6,7 @@ import type { GpuReport, TimedGpuSample } from '../../src/index.js';
 import {
   STEP_SUMMARY_LIMIT,
   byteLength,
-  formatDuration,
+  formatElapsed,
   formatGigabytes,
   formatSummaryLine,
   planGpuReportOutputs,
@@ -141,7 +141,7 @@ describe('formatting', () => {
     [125_000, '2m 05s'],
     [3_725_000, '1h 02m'],
   ])('formats %d ms as %s', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
+    expect(formatElapsed(ms)).toBe(text);
   });
 
   it('writes MiB as the GB boards are sold by', () => {
