@@ -102,7 +102,7 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
   const notes: string[] = [];
 
   // --- Tests -------------------------------------------------------------------------------
-  const all = new Map<string, number>();
+  let all = new Map<string, number>();
   const allDetails = new Map<string, TestDetail & { suite: string | undefined }>();
   const suites: GateResult['suites'][number][] = [];
   const allCounted: number[] = [];
@@ -111,7 +111,8 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
     allCounted.push(...merged.counted);
     const totals = countTests(merged.codes, merged.counted);
     suites.push({ name: suite.name, totals, reports: suite.reports.length });
-    for (const [id, code] of merged.codes) all.set(id, all.has(id) ? mergeCodes(all.get(id) as number, code) : code);
+    if (reports.testSuites.length === 1) all = merged.codes;
+    else for (const [id, code] of merged.codes) all.set(id, all.has(id) ? mergeCodes(all.get(id) as number, code) : code);
     for (const [id, detail] of merged.details) if (!allDetails.has(id)) allDetails.set(id, { ...detail, suite: suite.name });
     const threshold = thresholds.minPassRate(suite.name);
     const executed = totals.passed + totals.failed + totals.errored;

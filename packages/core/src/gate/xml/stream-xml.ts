@@ -23,6 +23,8 @@ export interface StreamXmlOptions {
   readonly fastElements?: readonly FastElement[];
   /** Characters of one text node, CDATA section or comment that are kept; the rest is dropped unread. */
   readonly maxTextLength?: number;
+  /** Where the text comes from instead of the file at `path` (a generated stream, in tests). */
+  readonly source?: () => AsyncIterable<string>;
 }
 
 /** One start tag may not be longer than this: attribute values of megabytes are not a report. */
@@ -181,7 +183,9 @@ export async function streamXml(path: string, handlers: XmlHandlers, options: St
     if (markupPending) flush();
     if (failure !== undefined) return true;
     read.element.read(read.values);
-    for (let newline = data.indexOf('\n', position); newline !== -1 && newline < read.end; newline = data.indexOf('\n', newline + 1)) skipLines(1);
+    let newlines = 0;
+    for (let i = position; i < read.end; i++) if (data.charCodeAt(i) === 10) newlines++;
+    skipLines(newlines);
     fastEnd = read.end;
     return true;
   };
@@ -208,14 +212,12 @@ export async function streamXml(path: string, handlers: XmlHandlers, options: St
   };
 
   try {
-    const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    const stream = options.source?.() ?? (createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 }) as AsyncIterable<string>);
     let carry = '';
-    for await (const chunk of stream as AsyncIterable<string>) {
+    // Leaving the loop early (an error) closes the stream.
+    for await (const chunk of stream) {
       carry = segment(carry === '' ? chunk : carry + chunk, false);
-      if (failure !== undefined) {
-        stream.destroy();
-        break;
-      }
+      if (failure !== undefined) break;
     }
     if (failure === undefined) {
       segment(carry, true);
@@ -336,10 +338,11 @@ export function readPlainEmptyElement(
     if (c !== 34 && c !== 39) return undefined;
     const valueEnd = data.indexOf(c === 34 ? '"' : "'", i + 1);
     if (valueEnd === -1) return undefined;
-    for (let j = i + 1; j < valueEnd; j++) {
-      const v = data.charCodeAt(j);
-      if (v < 32 || v === 38 || v === 60 || (v >= 0xd800 && v <= 0xdfff) || v === 0xfffe || v === 0xffff) return undefined;
-    }
+    // One native scan for what a plain value may not hold (&, <, control characters, surrogates,
+    // U+FFFE/U+FFFF): the first such character must lie past the value's end.
+    FORBIDDEN_IN_VALUE.lastIndex = i + 1;
+    const forbidden = FORBIDDEN_IN_VALUE.exec(data);
+    if (forbidden !== null && forbidden.index < valueEnd) return undefined;
     let index = -1;
     for (let k = 0; k < wanted.length; k++) {
       const name = wanted[k] as string;
@@ -360,6 +363,8 @@ export function readPlainEmptyElement(
     i = valueEnd + 1;
   }
 }
+
+const FORBIDDEN_IN_VALUE = /[\x00-\x1f&<\ud800-\udfff\ufffe\uffff]/g;
 
 function findNamed(data: string, at: number, length: number, elements: readonly FastElement[]): FastElement | undefined {
   for (const element of elements) if (element.name.length === length && data.startsWith(element.name, at)) return element;
