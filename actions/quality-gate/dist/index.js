@@ -7895,14 +7895,13 @@ async function streamXml(path, handlers, options = {}) {
             skipping = { terminator: '<', closing: '' };
     };
     try {
-        const stream = (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+        const stream = options.source?.() ?? (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
         let carry = '';
+        // Leaving the loop early (an error) closes the stream.
         for await (const chunk of stream) {
             carry = segment(carry === '' ? chunk : carry + chunk, false);
-            if (failure !== undefined) {
-                stream.destroy();
+            if (failure !== undefined)
                 break;
-            }
         }
         if (failure === undefined) {
             segment(carry, true);
@@ -9817,7 +9816,8 @@ function renderWithCap(result, cap, title) {
     if (result.diffCoverage !== undefined && result.diffCoverage.uncovered.length > 0) {
         sections.push(...list(`Changed lines not covered (since ${inlineCode(result.diffCoverage.base)})`, result.diffCoverage.uncovered, cap, (file) => `- ${inlineCode(file.file)}: ${formatLineRanges(file.lines)}`));
     }
-    const findings = [...result.findings].sort((a, b) => Number(b.failing) - Number(a.failing));
+    const rank = (severity) => ({ high: 3, medium: 2, low: 1 })[severity ?? ''] ?? 0;
+    const findings = [...result.findings].sort((a, b) => Number(b.failing) - Number(a.failing) || rank(b.severity) - rank(a.severity));
     sections.push(...list('Security findings', findings, cap, (finding) => {
         const where = finding.file === undefined ? '' : ` ${inlineCode(`${finding.file}${finding.line === undefined ? '' : `:${finding.line}`}`)}`;
         const grade = finding.severity !== undefined ? finding.severity.toUpperCase() : (finding.level ?? '');

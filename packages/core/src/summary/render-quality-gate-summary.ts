@@ -47,7 +47,8 @@ function renderWithCap(result: GateResult, cap: number, title: string): string {
   if (result.diffCoverage !== undefined && result.diffCoverage.uncovered.length > 0) {
     sections.push(...list(`Changed lines not covered (since ${inlineCode(result.diffCoverage.base)})`, result.diffCoverage.uncovered, cap, (file) => `- ${inlineCode(file.file)}: ${formatLineRanges(file.lines)}`));
   }
-  const findings = [...result.findings].sort((a, b) => Number(b.failing) - Number(a.failing));
+  const rank = (severity: string | undefined): number => ({ high: 3, medium: 2, low: 1 })[severity ?? ''] ?? 0;
+  const findings = [...result.findings].sort((a, b) => Number(b.failing) - Number(a.failing) || rank(b.severity) - rank(a.severity));
   sections.push(
     ...list('Security findings', findings, cap, (finding) => {
       const where = finding.file === undefined ? '' : ` ${inlineCode(`${finding.file}${finding.line === undefined ? '' : `:${finding.line}`}`)}`;
