@@ -8063,6 +8063,7 @@ function readPlainEmptyElement(data, start, elements) {
         i = valueEnd + 1;
     }
 }
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const FORBIDDEN_IN_VALUE = /[\x00-\x1f&<\ud800-\udfff\ufffe\uffff]/g;
 function findNamed(data, at, length, elements) {
     for (const element of elements)
@@ -8281,7 +8282,7 @@ async function readCoverageJson(path, paths) {
                 throw new FileError(path, `"${name}".${key} must be a list of [from, to] arcs`);
             return list;
         };
-        for (const [from, to] of arcs('executed_branches')) {
+        for (const [from] of arcs('executed_branches')) {
             const point = branches.get(String(from)) ?? { total: 0, missing: new Set() };
             point.total++;
             branches.set(String(from), point);
@@ -9135,7 +9136,7 @@ async function readBanditJson(path, toRepositoryPath) {
         throw new FileError(path, 'has no "results" list; expected `bandit -f json` output');
     const findings = data.results.map((item, index) => {
         const result = (item ?? {});
-        const severity = String(result.issue_severity ?? '').toLowerCase();
+        const severity = typeof result.issue_severity === 'string' ? result.issue_severity.toLowerCase() : '';
         if (severity !== 'low' && severity !== 'medium' && severity !== 'high') {
             throw new FileError(path, `results[${index}].issue_severity is ${JSON.stringify(result.issue_severity ?? null)}, not LOW, MEDIUM or HIGH`);
         }
@@ -9143,7 +9144,7 @@ async function readBanditJson(path, toRepositoryPath) {
             tool: 'bandit',
             rule: [result.test_id, result.test_name].filter((part) => typeof part === 'string' && part !== '').join(' '),
             message: typeof result.issue_text === 'string' ? result.issue_text : '',
-            severity: severity,
+            severity,
             ...(typeof result.issue_confidence === 'string' ? { confidence: result.issue_confidence.toLowerCase() } : {}),
             ...(typeof result.filename === 'string' ? { file: toRepositoryPath(result.filename) } : {}),
             ...(typeof result.line_number === 'number' ? { line: result.line_number } : {}),
@@ -9154,7 +9155,7 @@ async function readBanditJson(path, toRepositoryPath) {
     const errors = Array.isArray(data.errors)
         ? data.errors.map((item) => {
             const error = (item ?? {});
-            return { filename: String(error.filename ?? ''), reason: String(error.reason ?? '') };
+            return { filename: typeof error.filename === 'string' ? error.filename : '', reason: typeof error.reason === 'string' ? error.reason : '' };
         })
         : [];
     return { path, findings, errors };
@@ -9346,7 +9347,8 @@ async function readSarif(path, toRepositoryPath) {
             const startLine = read_sarif_asRecord(physical.region).startLine;
             const message = read_sarif_asRecord(result.message);
             const text = typeof message.text === 'string' ? message.text : typeof message.markdown === 'string' ? message.markdown : '';
-            const score = Number.parseFloat(String(read_sarif_asRecord(rule.properties)['security-severity'] ?? read_sarif_asRecord(result.properties)['security-severity'] ?? ''));
+            const rawScore = read_sarif_asRecord(rule.properties)['security-severity'] ?? read_sarif_asRecord(result.properties)['security-severity'];
+            const score = typeof rawScore === 'number' ? rawScore : typeof rawScore === 'string' ? Number.parseFloat(rawScore) : Number.NaN;
             const severity = Number.isFinite(score) ? (score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low') : undefined;
             const helpUri = rule.helpUri;
             results.push({
@@ -9469,29 +9471,23 @@ async function readAll(files, read) {
 }
 async function readCoverage(file, paths) {
     const kind = await detectReportKind(file);
-    switch (kind) {
-        case 'cobertura':
-            return readCobertura(file, paths);
-        case 'coverage-json':
-            return readCoverageJson(file, paths);
-        case 'lcov':
-            return readLcov(file, paths);
-        default:
-            throw wrongKindError(file, kind, 'a coverage report (Cobertura XML, coverage.py JSON or lcov)', 'coverage');
-    }
+    if (kind === 'cobertura')
+        return readCobertura(file, paths);
+    if (kind === 'coverage-json')
+        return readCoverageJson(file, paths);
+    if (kind === 'lcov')
+        return readLcov(file, paths);
+    throw wrongKindError(file, kind, 'a coverage report (Cobertura XML, coverage.py JSON or lcov)', 'coverage');
 }
 async function readLint(file, toRepositoryPath) {
     const kind = await detectReportKind(file);
-    switch (kind) {
-        case 'ruff-json':
-            return readRuffJson(file, toRepositoryPath);
-        case 'mypy-text':
-            return readMypyText(file, toRepositoryPath);
-        case 'pyright-json':
-            return readPyrightJson(file, toRepositoryPath);
-        default:
-            throw wrongKindError(file, kind, 'a lint report (ruff JSON, mypy text or pyright JSON)', 'lint');
-    }
+    if (kind === 'ruff-json')
+        return readRuffJson(file, toRepositoryPath);
+    if (kind === 'mypy-text')
+        return readMypyText(file, toRepositoryPath);
+    if (kind === 'pyright-json')
+        return readPyrightJson(file, toRepositoryPath);
+    throw wrongKindError(file, kind, 'a lint report (ruff JSON, mypy text or pyright JSON)', 'lint');
 }
 async function readBenchmark(file) {
     let text;

@@ -112,6 +112,6 @@ async function octokit(token: string): Promise<GitHubRequester> {
   const client = getOctokit(token);
   return {
     request: (route, parameters) => client.request(route, parameters) as Promise<{ status: number; data: unknown }>,
-    paginate: (route, parameters) => client.paginate(route, parameters) as Promise<unknown[]>,
+    paginate: (route, parameters) => client.paginate<unknown>(route, parameters),
   };
 }

@@ -8,11 +8,11 @@ const bin = join(import.meta.dirname, '..', 'bin', 'ops-actions.mjs');
 describe('ops-actions demo', () => {
   it('runs the release job on a sample project and shows each action’s outputs and summary', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [bin, 'demo'], { env: { ...process.env, NO_COLOR: '1' } });
-    expect(stdout).toContain('Step 1/3: version-bump');
-    expect(stdout).toContain('Step 2/3: changelog');
+    expect(stdout).toContain('Step 1/4: version-bump');
+    expect(stdout).toContain('Step 2/4: changelog');
     expect(stdout).toMatch(/Its CHANGELOG\.md:\n# Changelog\n[\s\S]*## \[Unreleased\]\n\n## \[0\.4\.0\] - \d{4}-\d{2}-\d{2}\n\n### Added\n\n- \*\*api:\*\* support nested groups/);
     expect(stdout).toContain('changed = false');
-    expect(stdout).toContain('Step 3/3: pypi-publish-check');
+    expect(stdout).toContain('Step 3/4: pypi-publish-check');
     expect(stdout).toContain('pypi-publish-check: ✅ acme-stats 0.4.0 is ready to publish');
     expect(stdout).toContain('passed = true');
     expect(stdout).toMatch(/Outputs:\n(?:.*\n)*? {2}version = 0\.4\.0\n/);
@@ -20,6 +20,10 @@ describe('ops-actions demo', () => {
     expect(stdout).toContain('version-bump: 0.3.3 → 0.4.0 (minor)');
     expect(stdout).toContain('`src/acme_stats/__init__.py`  `__version__`');
     expect(stdout).toContain('(HEAD -> release/v0.4.0, tag: v0.4.0) chore(release): 0.4.0');
-    expect(stdout.match(/Action succeeded/g)).toHaveLength(3);
+    expect(stdout).toContain('Step 4/4: quality-gate');
+    expect(stdout).toContain('quality-gate: ✅ passed — all 3 gates passed');
+    expect(stdout).toMatch(/Coverage\s+≥ 80%\s+94\.74% \(25\/26 statements, 11\/12 branches\)\s+✅ pass/);
+    expect(stdout).toMatch(/Vulnerabilities \(`pip-audit`\)\s+the production preset checks it, but no reports were given\s+➖ not checked/);
+    expect(stdout.match(/Action succeeded/g)).toHaveLength(4);
   });
 });

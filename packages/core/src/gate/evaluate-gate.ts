@@ -1,6 +1,6 @@
 import type { BenchmarkComparison, BenchmarkReport } from '../benchmark/benchmark-report.js';
 import type { ApprovalCount } from '../github/pull-request-reviews.js';
-import type { CoverageReport, CoverageTotals, MergedFileCoverage } from './coverage/coverage-model.js';
+import type { CoverageReport, CoverageTotals } from './coverage/coverage-model.js';
 import { displayCovered, meetsPercent, mergeCoverage, percentCovered, ratioCovered, totalCoverage } from './coverage/coverage-model.js';
 import type { ChangedLines, DiffCoverage } from './coverage/diff-coverage.js';
 import { computeDiffCoverage } from './coverage/diff-coverage.js';

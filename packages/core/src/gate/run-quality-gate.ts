@@ -108,30 +108,18 @@ async function readAll<T>(files: readonly string[], read: (file: string) => Prom
 
 async function readCoverage(file: string, paths: CoveragePathResolver): Promise<CoverageReport> {
   const kind = await detectReportKind(file);
-  switch (kind) {
-    case 'cobertura':
-      return readCobertura(file, paths);
-    case 'coverage-json':
-      return readCoverageJson(file, paths);
-    case 'lcov':
-      return readLcov(file, paths);
-    default:
-      throw wrongKindError(file, kind, 'a coverage report (Cobertura XML, coverage.py JSON or lcov)', 'coverage');
-  }
+  if (kind === 'cobertura') return readCobertura(file, paths);
+  if (kind === 'coverage-json') return readCoverageJson(file, paths);
+  if (kind === 'lcov') return readLcov(file, paths);
+  throw wrongKindError(file, kind, 'a coverage report (Cobertura XML, coverage.py JSON or lcov)', 'coverage');
 }
 
 async function readLint(file: string, toRepositoryPath: (file: string) => string): Promise<LintDiagnostic[]> {
   const kind = await detectReportKind(file);
-  switch (kind) {
-    case 'ruff-json':
-      return readRuffJson(file, toRepositoryPath);
-    case 'mypy-text':
-      return readMypyText(file, toRepositoryPath);
-    case 'pyright-json':
-      return readPyrightJson(file, toRepositoryPath);
-    default:
-      throw wrongKindError(file, kind, 'a lint report (ruff JSON, mypy text or pyright JSON)', 'lint');
-  }
+  if (kind === 'ruff-json') return readRuffJson(file, toRepositoryPath);
+  if (kind === 'mypy-text') return readMypyText(file, toRepositoryPath);
+  if (kind === 'pyright-json') return readPyrightJson(file, toRepositoryPath);
+  throw wrongKindError(file, kind, 'a lint report (ruff JSON, mypy text or pyright JSON)', 'lint');
 }
 
 async function readBenchmark(file: string): Promise<BenchmarkReport> {

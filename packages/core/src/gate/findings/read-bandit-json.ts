@@ -1,6 +1,6 @@
 import { FileError } from '../../errors.js';
 import { readJsonReport } from '../read-json-report.js';
-import type { SecurityFinding, Severity } from './finding-types.js';
+import type { SecurityFinding } from './finding-types.js';
 
 /** A bandit report: its findings, and the files bandit could not scan. */
 export interface BanditReport {
@@ -19,7 +19,7 @@ export async function readBanditJson(path: string, toRepositoryPath: (file: stri
   if (!Array.isArray(data.results)) throw new FileError(path, 'has no "results" list; expected `bandit -f json` output');
   const findings = data.results.map((item, index): SecurityFinding => {
     const result = (item ?? {}) as Record<string, unknown>;
-    const severity = String(result.issue_severity ?? '').toLowerCase();
+    const severity = typeof result.issue_severity === 'string' ? result.issue_severity.toLowerCase() : '';
     if (severity !== 'low' && severity !== 'medium' && severity !== 'high') {
       throw new FileError(path, `results[${index}].issue_severity is ${JSON.stringify(result.issue_severity ?? null)}, not LOW, MEDIUM or HIGH`);
     }
@@ -27,7 +27,7 @@ export async function readBanditJson(path: string, toRepositoryPath: (file: stri
       tool: 'bandit',
       rule: [result.test_id, result.test_name].filter((part) => typeof part === 'string' && part !== '').join(' '),
       message: typeof result.issue_text === 'string' ? result.issue_text : '',
-      severity: severity as Severity,
+      severity,
       ...(typeof result.issue_confidence === 'string' ? { confidence: result.issue_confidence.toLowerCase() } : {}),
       ...(typeof result.filename === 'string' ? { file: toRepositoryPath(result.filename) } : {}),
       ...(typeof result.line_number === 'number' ? { line: result.line_number } : {}),
@@ -38,7 +38,7 @@ export async function readBanditJson(path: string, toRepositoryPath: (file: stri
   const errors = Array.isArray(data.errors)
     ? data.errors.map((item) => {
         const error = (item ?? {}) as Record<string, unknown>;
-        return { filename: String(error.filename ?? ''), reason: String(error.reason ?? '') };
+        return { filename: typeof error.filename === 'string' ? error.filename : '', reason: typeof error.reason === 'string' ? error.reason : '' };
       })
     : [];
   return { path, findings, errors };

@@ -41,7 +41,8 @@ export async function readSarif(path: string, toRepositoryPath: (file: string) =
       const startLine = asRecord(physical.region).startLine;
       const message = asRecord(result.message);
       const text = typeof message.text === 'string' ? message.text : typeof message.markdown === 'string' ? message.markdown : '';
-      const score = Number.parseFloat(String(asRecord(rule.properties)['security-severity'] ?? asRecord(result.properties)['security-severity'] ?? ''));
+      const rawScore: unknown = asRecord(rule.properties)['security-severity'] ?? asRecord(result.properties)['security-severity'];
+      const score = typeof rawScore === 'number' ? rawScore : typeof rawScore === 'string' ? Number.parseFloat(rawScore) : Number.NaN;
       const severity: Severity | undefined = Number.isFinite(score) ? (score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low') : undefined;
       const helpUri = rule.helpUri;
       results.push({

@@ -62,7 +62,7 @@ export async function streamXml(path: string, handlers: XmlHandlers, options: St
   parser.on('error', (error) => fail(describeSaxesError(error.message), parser.line + lineOffset));
   parser.on('opentag', (tag) => {
     rootOpen = true;
-    handlers.open(tag.name, tag.attributes as Record<string, string>);
+    handlers.open(tag.name, tag.attributes);
     updateCapture();
   });
   parser.on('closetag', (tag) => {
@@ -364,6 +364,7 @@ export function readPlainEmptyElement(
   }
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const FORBIDDEN_IN_VALUE = /[\x00-\x1f&<\ud800-\udfff\ufffe\uffff]/g;
 
 function findNamed(data: string, at: number, length: number, elements: readonly FastElement[]): FastElement | undefined {
