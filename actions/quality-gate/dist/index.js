@@ -7783,11 +7783,14 @@ async function streamXml(path, handlers, options = {}) {
     // `terminator` ('<' for text), and then `closing` is sent.
     let skipping;
     let textBudget = maxText;
-    /** Segments `data`; returns the unfinished tail to carry into the next chunk. */
-    const segment = (data, final) => {
-        let position = 0;
+    /**
+     * Segments `data` from `from` until a piece starts at or after `limit`: returns the position
+     * reached then, or (a string) the unfinished tail to carry into the next chunk.
+     */
+    const segment = (data, final, limit = data.length, from = 0) => {
+        let position = from;
         const length = data.length;
-        while (position < length && failure === undefined) {
+        while (position < limit && failure === undefined) {
             if (skipping !== undefined) {
                 const at = data.indexOf(skipping.terminator, position);
                 if (at === -1) {
@@ -7848,24 +7851,26 @@ async function streamXml(path, handlers, options = {}) {
             send(data.slice(position, end), true);
             position = end;
         }
-        return '';
+        return limit < length ? position : '';
     };
     /** Reads a plainly written fast element at `position`; false: saxes must read it. */
+    const plain = { element: undefined, values: [] };
     const readFast = (data, position) => {
-        const read = readPlainEmptyElement(data, position, fast);
-        if (read === undefined)
+        const end = readPlainEmptyElement(data, position, fast, plain);
+        if (end === -1)
             return false;
         if (markupPending)
             flush();
         if (failure !== undefined)
             return true;
-        read.element.read(read.values);
+        plain.element?.read(plain.values);
         let newlines = 0;
-        for (let i = position; i < read.end; i++)
+        for (let i = position; i < end; i++)
             if (data.charCodeAt(i) === 10)
                 newlines++;
-        skipLines(newlines);
-        fastEnd = read.end;
+        if (newlines > 0)
+            skipLines(newlines);
+        fastEnd = end;
         return true;
     };
     /** Text up to a '<' (or, `open`, to the end of the chunk); at most `maxText` of one node is kept. */
@@ -7899,7 +7904,21 @@ async function streamXml(path, handlers, options = {}) {
         let carry = '';
         // Leaving the loop early (an error) closes the stream.
         for await (const chunk of stream) {
-            carry = segment(carry === '' ? chunk : carry + chunk, false);
+            // Only the piece cut by the chunk boundary is read from a join (carry + chunk): the rest of
+            // the chunk is scanned as the decoder made it, not copied into a joined string first.
+            let from = 0;
+            if (carry !== '') {
+                const joined = segment(carry + chunk, false, carry.length);
+                if (typeof joined === 'string') {
+                    carry = joined;
+                    if (failure !== undefined)
+                        break;
+                    continue;
+                }
+                from = joined - carry.length;
+            }
+            const rest = segment(chunk, false, chunk.length, from);
+            carry = typeof rest === 'string' ? rest : '';
             if (failure !== undefined)
                 break;
         }
@@ -7994,19 +8013,22 @@ function isHighSurrogate(code) {
  * An empty element written plainly at `start` (`<name a="1" b='x'/>`) that is one of `elements`:
  * ASCII names, quoted values without `&`, `<` or control characters, so there is no entity to
  * decode and no whitespace to normalize (XML 1.0 §3.1, §3.3.3). Undefined for anything else,
- * including a repeated attribute (an error saxes then reports). Hand-written with indexOf and
+ * including a repeated attribute (an error saxes then reports): then -1, else the element's end. Hand-written with indexOf and
  * character codes, keys compared in place and values kept in an array: per attribute, a regular
  * expression, a fresh key string or a keyed property store costs more than the parser it saves.
  */
-function readPlainEmptyElement(data, start, elements) {
+function readPlainEmptyElement(data, start, elements, read) {
     let i = start + 1;
     while (isAsciiNameChar(data.charCodeAt(i)))
         i++;
     const element = findNamed(data, start + 1, i - start - 1, elements);
     if (element === undefined)
-        return undefined;
+        return -1;
     const wanted = element.attributes;
-    const values = new Array(wanted.length).fill(undefined);
+    const values = read.values;
+    values.length = wanted.length;
+    values.fill(undefined);
+    read.element = element;
     let others;
     for (;;) {
         let c = data.charCodeAt(i);
@@ -8014,9 +8036,9 @@ function readPlainEmptyElement(data, start, elements) {
         while (isSpace(c))
             c = data.charCodeAt(++i);
         if (c === 47)
-            return data.charCodeAt(i + 1) === 62 ? { element, values, end: i + 2 } : undefined;
+            return data.charCodeAt(i + 1) === 62 ? i + 2 : -1;
         if (!spaced || !isAsciiNameStart(c))
-            return undefined;
+            return -1;
         const keyStart = i;
         do
             c = data.charCodeAt(++i);
@@ -8025,21 +8047,20 @@ function readPlainEmptyElement(data, start, elements) {
         while (isSpace(c))
             c = data.charCodeAt(++i);
         if (c !== 61)
-            return undefined;
+            return -1;
         c = data.charCodeAt(++i);
         while (isSpace(c))
             c = data.charCodeAt(++i);
         if (c !== 34 && c !== 39)
-            return undefined;
+            return -1;
         const valueEnd = data.indexOf(c === 34 ? '"' : "'", i + 1);
         if (valueEnd === -1)
-            return undefined;
-        // One native scan for what a plain value may not hold (&, <, control characters, surrogates,
-        // U+FFFE/U+FFFF): the first such character must lie past the value's end.
-        FORBIDDEN_IN_VALUE.lastIndex = i + 1;
-        const forbidden = FORBIDDEN_IN_VALUE.exec(data);
-        if (forbidden !== null && forbidden.index < valueEnd)
-            return undefined;
+            return -1;
+        for (let j = i + 1; j < valueEnd; j++) {
+            const v = data.charCodeAt(j);
+            if (v < 32 || v === 38 || v === 60 || (v >= 0xd800 && v <= 0xdfff) || v === 0xfffe || v === 0xffff)
+                return -1;
+        }
         let index = -1;
         for (let k = 0; k < wanted.length; k++) {
             const name = wanted[k];
@@ -8050,21 +8071,19 @@ function readPlainEmptyElement(data, start, elements) {
         }
         if (index >= 0) {
             if (values[index] !== undefined)
-                return undefined;
+                return -1;
             values[index] = data.slice(i + 1, valueEnd);
         }
         else {
             const other = data.slice(keyStart, keyStart + keyLength);
             others ??= [];
             if (others.includes(other))
-                return undefined;
+                return -1;
             others.push(other);
         }
         i = valueEnd + 1;
     }
 }
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const FORBIDDEN_IN_VALUE = /[\x00-\x1f&<\ud800-\udfff\ufffe\uffff]/g;
 function findNamed(data, at, length, elements) {
     for (const element of elements)
         if (element.name.length === length && data.startsWith(element.name, at))

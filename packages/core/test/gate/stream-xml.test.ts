@@ -1,4 +1,6 @@
 import { streamXml } from '@ops-actions/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** A JUnit report of `megabytes` MB, made on the fly: test cases with big captured output, CDATA and comments. */
@@ -61,6 +63,26 @@ describe('streamXml', () => {
     expect(failures).toBeGreaterThan(10);
     expect(failureText).toBe(failures * 64 * 1024);
     expect(peak).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('reads the same events whatever the chunk boundaries, through the fast path and saxes alike', async () => {
+    const text = readFileSync(join(import.meta.dirname, 'fixtures', 'reports', 'junit-windows.xml'), 'utf8');
+    const events = async (size: number, fast: boolean): Promise<string[]> => {
+      const seen: string[] = [];
+      // eslint-disable-next-line @typescript-eslint/require-await -- an async source, as a file stream is
+      async function* source(): AsyncIterable<string> {
+        for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+      }
+      await streamXml(
+        'chunks.xml',
+        { open: (name, attributes) => seen.push(`<${name} ${JSON.stringify(attributes)}`), close: (name) => seen.push(`</${name}`), text: (t) => seen.push(`text ${t.length}`), wantsText: () => true },
+        { source, ...(fast ? { fastElements: [{ name: 'testcase', attributes: ['classname', 'name', 'file', 'line', 'time'], read: (v) => seen.push(`<testcase ${JSON.stringify({ classname: v[0], name: v[1], file: v[2], line: v[3], time: v[4] })}`, '</testcase') }] } : {}) },
+      );
+      return seen.filter((event) => !event.startsWith('text'));
+    };
+    const whole = await events(text.length, false);
+    expect(whole.filter((e) => e.startsWith('<testcase'))).toHaveLength(14);
+    for (const size of [1, 7, 64, 1000]) expect(await events(size, true), `chunks of ${size}`).toEqual(whole);
   });
 
   it('counts the lines of dropped text, so errors after it name the right line', async () => {

@@ -112,11 +112,14 @@ export async function streamXml(path: string, handlers: XmlHandlers, options: St
   let skipping: { readonly terminator: string; readonly closing: string } | undefined;
   let textBudget = maxText;
 
-  /** Segments `data`; returns the unfinished tail to carry into the next chunk. */
-  const segment = (data: string, final: boolean): string => {
-    let position = 0;
+  /**
+   * Segments `data` from `from` until a piece starts at or after `limit`: returns the position
+   * reached then, or (a string) the unfinished tail to carry into the next chunk.
+   */
+  const segment = (data: string, final: boolean, limit = data.length, from = 0): string | number => {
+    let position = from;
     const length = data.length;
-    while (position < length && failure === undefined) {
+    while (position < limit && failure === undefined) {
       if (skipping !== undefined) {
         const at = data.indexOf(skipping.terminator, position);
         if (at === -1) {
@@ -173,20 +176,21 @@ export async function streamXml(path: string, handlers: XmlHandlers, options: St
       send(data.slice(position, end), true);
       position = end;
     }
-    return '';
+    return limit < length ? position : '';
   };
 
   /** Reads a plainly written fast element at `position`; false: saxes must read it. */
+  const plain: PlainElement = { element: undefined, values: [] };
   const readFast = (data: string, position: number): boolean => {
-    const read = readPlainEmptyElement(data, position, fast);
-    if (read === undefined) return false;
+    const end = readPlainEmptyElement(data, position, fast, plain);
+    if (end === -1) return false;
     if (markupPending) flush();
     if (failure !== undefined) return true;
-    read.element.read(read.values);
+    plain.element?.read(plain.values);
     let newlines = 0;
-    for (let i = position; i < read.end; i++) if (data.charCodeAt(i) === 10) newlines++;
-    skipLines(newlines);
-    fastEnd = read.end;
+    for (let i = position; i < end; i++) if (data.charCodeAt(i) === 10) newlines++;
+    if (newlines > 0) skipLines(newlines);
+    fastEnd = end;
     return true;
   };
 
@@ -216,7 +220,20 @@ export async function streamXml(path: string, handlers: XmlHandlers, options: St
     let carry = '';
     // Leaving the loop early (an error) closes the stream.
     for await (const chunk of stream) {
-      carry = segment(carry === '' ? chunk : carry + chunk, false);
+      // Only the piece cut by the chunk boundary is read from a join (carry + chunk): the rest of
+      // the chunk is scanned as the decoder made it, not copied into a joined string first.
+      let from = 0;
+      if (carry !== '') {
+        const joined = segment(carry + chunk, false, carry.length);
+        if (typeof joined === 'string') {
+          carry = joined;
+          if (failure !== undefined) break;
+          continue;
+        }
+        from = joined - carry.length;
+      }
+      const rest = segment(chunk, false, chunk.length, from);
+      carry = typeof rest === 'string' ? rest : '';
       if (failure !== undefined) break;
     }
     if (failure === undefined) {
@@ -297,52 +314,56 @@ export interface FastElement {
   readonly name: string;
   /** The attributes handed to `read`, in this order (others are checked, then dropped). */
   readonly attributes: readonly string[];
-  /** Called for each such empty element read plainly, with the values of `attributes` (undefined: absent). */
+  /** Called for each such empty element read plainly, with the values of `attributes` (undefined: absent); the array is reused after the call. */
   read(values: readonly (string | undefined)[]): void;
+}
+
+/** Where {@link readPlainEmptyElement} puts what it read (reused: valid until the next call). */
+export interface PlainElement {
+  element: FastElement | undefined;
+  readonly values: (string | undefined)[];
 }
 
 /**
  * An empty element written plainly at `start` (`<name a="1" b='x'/>`) that is one of `elements`:
  * ASCII names, quoted values without `&`, `<` or control characters, so there is no entity to
  * decode and no whitespace to normalize (XML 1.0 §3.1, §3.3.3). Undefined for anything else,
- * including a repeated attribute (an error saxes then reports). Hand-written with indexOf and
+ * including a repeated attribute (an error saxes then reports): then -1, else the element's end. Hand-written with indexOf and
  * character codes, keys compared in place and values kept in an array: per attribute, a regular
  * expression, a fresh key string or a keyed property store costs more than the parser it saves.
  */
-export function readPlainEmptyElement(
-  data: string,
-  start: number,
-  elements: readonly FastElement[],
-): { element: FastElement; values: (string | undefined)[]; end: number } | undefined {
+export function readPlainEmptyElement(data: string, start: number, elements: readonly FastElement[], read: PlainElement): number {
   let i = start + 1;
   while (isAsciiNameChar(data.charCodeAt(i))) i++;
   const element = findNamed(data, start + 1, i - start - 1, elements);
-  if (element === undefined) return undefined;
+  if (element === undefined) return -1;
   const wanted = element.attributes;
-  const values: (string | undefined)[] = new Array<string | undefined>(wanted.length).fill(undefined);
+  const values = read.values;
+  values.length = wanted.length;
+  values.fill(undefined);
+  read.element = element;
   let others: string[] | undefined;
   for (;;) {
     let c = data.charCodeAt(i);
     const spaced = isSpace(c);
     while (isSpace(c)) c = data.charCodeAt(++i);
-    if (c === 47) return data.charCodeAt(i + 1) === 62 ? { element, values, end: i + 2 } : undefined;
-    if (!spaced || !isAsciiNameStart(c)) return undefined;
+    if (c === 47) return data.charCodeAt(i + 1) === 62 ? i + 2 : -1;
+    if (!spaced || !isAsciiNameStart(c)) return -1;
     const keyStart = i;
     do c = data.charCodeAt(++i);
     while (isAsciiNameChar(c));
     const keyLength = i - keyStart;
     while (isSpace(c)) c = data.charCodeAt(++i);
-    if (c !== 61) return undefined;
+    if (c !== 61) return -1;
     c = data.charCodeAt(++i);
     while (isSpace(c)) c = data.charCodeAt(++i);
-    if (c !== 34 && c !== 39) return undefined;
+    if (c !== 34 && c !== 39) return -1;
     const valueEnd = data.indexOf(c === 34 ? '"' : "'", i + 1);
-    if (valueEnd === -1) return undefined;
-    // One native scan for what a plain value may not hold (&, <, control characters, surrogates,
-    // U+FFFE/U+FFFF): the first such character must lie past the value's end.
-    FORBIDDEN_IN_VALUE.lastIndex = i + 1;
-    const forbidden = FORBIDDEN_IN_VALUE.exec(data);
-    if (forbidden !== null && forbidden.index < valueEnd) return undefined;
+    if (valueEnd === -1) return -1;
+    for (let j = i + 1; j < valueEnd; j++) {
+      const v = data.charCodeAt(j);
+      if (v < 32 || v === 38 || v === 60 || (v >= 0xd800 && v <= 0xdfff) || v === 0xfffe || v === 0xffff) return -1;
+    }
     let index = -1;
     for (let k = 0; k < wanted.length; k++) {
       const name = wanted[k] as string;
@@ -352,20 +373,17 @@ export function readPlainEmptyElement(
       }
     }
     if (index >= 0) {
-      if (values[index] !== undefined) return undefined;
+      if (values[index] !== undefined) return -1;
       values[index] = data.slice(i + 1, valueEnd);
     } else {
       const other = data.slice(keyStart, keyStart + keyLength);
       others ??= [];
-      if (others.includes(other)) return undefined;
+      if (others.includes(other)) return -1;
       others.push(other);
     }
     i = valueEnd + 1;
   }
 }
-
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const FORBIDDEN_IN_VALUE = /[\x00-\x1f&<\ud800-\udfff\ufffe\uffff]/g;
 
 function findNamed(data: string, at: number, length: number, elements: readonly FastElement[]): FastElement | undefined {
   for (const element of elements) if (element.name.length === length && data.startsWith(element.name, at)) return element;
