@@ -87,6 +87,7 @@ describe.each(nodeRuntimes())('quality-gate bundle under $label', ({ path: nodeP
     expect(second.exitCode).toBe(1);
     expect(mine()).toHaveLength(1);
     expect(mine()[0]?.body).toContain('| Approvals | ≥ 2 | 1 on #12 (grace) | ❌ fail |');
+    expectGolden(join(import.meta.dirname, 'golden', 'comment.md'), mine()[0]?.body ?? '');
     for (const text of [first.log, second.log, first.summary, mine()[0]?.body ?? '']) expect(text).not.toContain(TOKEN);
   });
 
