@@ -7118,7 +7118,7 @@ function parseQualityGateSettings(source) {
         throw new errors_InputError('base-ref', baseRef, 'it must be a branch, tag or commit (e.g. origin/main)');
     }
     const bandit = parseGlobList(source('bandit'));
-    const banditSeverity = parseChoiceInput('bandit-severity', read('bandit-severity') || 'high', SEVERITIES);
+    const banditSeverity = parseChoiceInput('bandit-severity', read('bandit-severity') || (values?.banditSeverity ?? 'high'), SEVERITIES);
     const approvalsRaw = read('min-approvals');
     if (approvalsRaw !== '' && !/^\d+$/.test(approvalsRaw))
         throw new errors_InputError('min-approvals', approvalsRaw, 'it must be a whole number, e.g. 1');

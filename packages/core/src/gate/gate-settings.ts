@@ -41,7 +41,7 @@ const PRESET_VALUES: Readonly<Record<Preset, { readonly minPassRate: number; rea
 export interface TestSuiteSetting {
   readonly name: string;
   readonly patterns: readonly string[];
-  /** Percent; undefined: `min-pass-rate` (or the preset's, or 100). */
+  /** Percent: the line's `>= N%`, else `min-pass-rate` (or the preset's, or 100). */
   readonly minPassRate: number;
 }
 
@@ -61,8 +61,8 @@ export interface QualityGateSettings {
   readonly ignoreVulns: readonly string[];
   readonly sarif: readonly string[];
   readonly lint: readonly string[];
+  /** benchmark-compare reports: a regression fails whenever they are given. */
   readonly benchmark: readonly string[];
-  /** True when a benchmark regression fails the gate (always, when `benchmark` is given). */
   readonly minApprovals: number | undefined;
   readonly ifNoFiles: 'error' | 'warn' | 'ignore';
   readonly fail: boolean;
@@ -133,7 +133,7 @@ export function parseQualityGateSettings(source: InputSource): QualityGateSettin
   }
 
   const bandit = parseGlobList(source('bandit'));
-  const banditSeverity = parseChoiceInput('bandit-severity', read('bandit-severity') || 'high', SEVERITIES);
+  const banditSeverity = parseChoiceInput('bandit-severity', read('bandit-severity') || (values?.banditSeverity ?? 'high'), SEVERITIES);
   const approvalsRaw = read('min-approvals');
   if (approvalsRaw !== '' && !/^\d+$/.test(approvalsRaw)) throw new InputError('min-approvals', approvalsRaw, 'it must be a whole number, e.g. 1');
 
