@@ -8025,10 +8025,13 @@ function readPlainEmptyElement(data, start, elements, read) {
     if (element === undefined)
         return -1;
     const wanted = element.attributes;
+    const ignored = element.ignored ?? [];
     const values = read.values;
-    values.length = wanted.length;
+    if (values.length !== wanted.length)
+        values.length = wanted.length;
     values.fill(undefined);
     read.element = element;
+    let seen = 0;
     let others;
     for (;;) {
         let c = data.charCodeAt(i);
@@ -8069,10 +8072,25 @@ function readPlainEmptyElement(data, start, elements, read) {
                 break;
             }
         }
+        let skip = -1;
+        if (index < 0) {
+            for (let k = 0; k < ignored.length && k < 30; k++) {
+                const name = ignored[k];
+                if (name.length === keyLength && data.startsWith(name, keyStart)) {
+                    skip = k;
+                    break;
+                }
+            }
+        }
         if (index >= 0) {
             if (values[index] !== undefined)
                 return -1;
             values[index] = data.slice(i + 1, valueEnd);
+        }
+        else if (skip >= 0) {
+            if ((seen & (1 << skip)) !== 0)
+                return -1;
+            seen |= 1 << skip;
         }
         else {
             const other = data.slice(keyStart, keyStart + keyLength);
@@ -8788,6 +8806,7 @@ async function readJunit(path) {
             {
                 name: 'testcase',
                 attributes: ['classname', 'name', 'file', 'line'],
+                ignored: ['time', 'timestamp', 'assertions', 'status', 'result'],
                 read: (values) => {
                     if (inCase !== 0)
                         return;

@@ -223,6 +223,7 @@ export async function readJunit(path: string): Promise<JunitReport> {
         {
           name: 'testcase',
           attributes: ['classname', 'name', 'file', 'line'],
+          ignored: ['time', 'timestamp', 'assertions', 'status', 'result'],
           read: (values) => {
             if (inCase !== 0) return;
             // The common case, without an object per test: a new test that passed.

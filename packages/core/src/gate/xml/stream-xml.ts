@@ -314,6 +314,8 @@ export interface FastElement {
   readonly name: string;
   /** The attributes handed to `read`, in this order (others are checked, then dropped). */
   readonly attributes: readonly string[];
+  /** Attributes it commonly has that `read` does not need (`time`): checked, never copied. */
+  readonly ignored?: readonly string[];
   /** Called for each such empty element read plainly, with the values of `attributes` (undefined: absent); the array is reused after the call. */
   read(values: readonly (string | undefined)[]): void;
 }
@@ -338,10 +340,12 @@ export function readPlainEmptyElement(data: string, start: number, elements: rea
   const element = findNamed(data, start + 1, i - start - 1, elements);
   if (element === undefined) return -1;
   const wanted = element.attributes;
+  const ignored = element.ignored ?? [];
   const values = read.values;
-  values.length = wanted.length;
+  if (values.length !== wanted.length) values.length = wanted.length;
   values.fill(undefined);
   read.element = element;
+  let seen = 0;
   let others: string[] | undefined;
   for (;;) {
     let c = data.charCodeAt(i);
@@ -372,9 +376,22 @@ export function readPlainEmptyElement(data: string, start: number, elements: rea
         break;
       }
     }
+    let skip = -1;
+    if (index < 0) {
+      for (let k = 0; k < ignored.length && k < 30; k++) {
+        const name = ignored[k] as string;
+        if (name.length === keyLength && data.startsWith(name, keyStart)) {
+          skip = k;
+          break;
+        }
+      }
+    }
     if (index >= 0) {
       if (values[index] !== undefined) return -1;
       values[index] = data.slice(i + 1, valueEnd);
+    } else if (skip >= 0) {
+      if ((seen & (1 << skip)) !== 0) return -1;
+      seen |= 1 << skip;
     } else {
       const other = data.slice(keyStart, keyStart + keyLength);
       others ??= [];
