@@ -9049,14 +9049,24 @@ function mergeTests(reports) {
         const [only] = reports;
         return { codes: only.tests, details: only.details, counted: countedCodes(only) };
     }
-    const codes = new Map();
+    // Matrix legs mostly hold the same tests with the same outcome: start from the first leg, and
+    // write only what a later leg changes.
+    const codes = new Map(reports[0]?.tests);
     const details = new Map();
     // Suites with counts only: by suite name, position by position (errors first, then failures, passes, skips).
     const countedBySuite = new Map();
-    for (const report of reports) {
-        for (const [id, code] of report.tests) {
-            const earlier = codes.get(id);
-            codes.set(id, earlier === undefined ? code : mergeCodes(earlier, code));
+    for (const [index, report] of reports.entries()) {
+        if (index > 0) {
+            for (const [id, code] of report.tests) {
+                const earlier = codes.get(id);
+                if (earlier === undefined)
+                    codes.set(id, code);
+                else if (earlier !== code) {
+                    const merged = mergeCodes(earlier, code);
+                    if (merged !== earlier)
+                        codes.set(id, merged);
+                }
+            }
         }
         for (const suite of report.countedSuites) {
             const positions = suiteCodes(suite);

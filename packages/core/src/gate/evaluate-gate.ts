@@ -277,14 +277,22 @@ function mergeTests(reports: readonly JunitReport[]): { codes: Map<string, numbe
     const [only] = reports as [JunitReport];
     return { codes: only.tests, details: only.details, counted: countedCodes(only) };
   }
-  const codes = new Map<string, number>();
+  // Matrix legs mostly hold the same tests with the same outcome: start from the first leg, and
+  // write only what a later leg changes.
+  const codes = new Map<string, number>(reports[0]?.tests);
   const details = new Map<string, TestDetail>();
   // Suites with counts only: by suite name, position by position (errors first, then failures, passes, skips).
   const countedBySuite = new Map<string, number[]>();
-  for (const report of reports) {
-    for (const [id, code] of report.tests) {
-      const earlier = codes.get(id);
-      codes.set(id, earlier === undefined ? code : mergeCodes(earlier, code));
+  for (const [index, report] of reports.entries()) {
+    if (index > 0) {
+      for (const [id, code] of report.tests) {
+        const earlier = codes.get(id);
+        if (earlier === undefined) codes.set(id, code);
+        else if (earlier !== code) {
+          const merged = mergeCodes(earlier, code);
+          if (merged !== earlier) codes.set(id, merged);
+        }
+      }
     }
     for (const suite of report.countedSuites) {
       const positions = suiteCodes(suite);
