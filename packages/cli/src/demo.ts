@@ -87,12 +87,21 @@ const STEPS: readonly DemoStep[] = [
     }),
     env: () => (REAL_GPU ? {} : standInNvidiaSmiEnv()),
   },
+  {
+    id: 'gate',
+    action: 'quality-gate',
+    title: 'The production gate on the reports CI made for this release (pytest, coverage.py and bandit, kept as fixtures)',
+    prepare: (dir) => cpSync(DEMO_GATE_REPORTS, join(dir, 'reports'), { recursive: true }),
+    inputs: () => ({ preset: 'production', junit: 'reports/junit.xml', coverage: 'reports/coverage.xml', bandit: 'reports/bandit.json' }),
+  },
 ];
 
 // The sample project's dist, built once by setuptools and kept, so the demo needs no Python tools.
 const DEMO_DIST = join(dirname(fileURLToPath(import.meta.url)), 'demo-fixtures', 'acme-stats-0.4.0');
 // Its benchmark results, from real pytest-benchmark runs (the README there says how they were made).
 const DEMO_BENCHMARKS = join(dirname(fileURLToPath(import.meta.url)), 'demo-fixtures', 'acme-stats-benchmarks');
+// The reports the sample project's CI made for 0.4.0 (real pytest, coverage.py and bandit output).
+const DEMO_GATE_REPORTS = join(dirname(fileURLToPath(import.meta.url)), 'demo-fixtures', 'acme-stats-gate', 'reports');
 
 /** The demo: a sample Python project with a conventional history, run through the bundled actions. */
 export async function runDemo(args: readonly string[]): Promise<number> {

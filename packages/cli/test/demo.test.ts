@@ -36,5 +36,10 @@ describe('ops-actions demo', () => {
       expect(stdout).toMatch(/summary-line = Rendered in [\d.]+s \(GPU: \d+%, VRAM: [\d.]+\/140\.4GB\)/);
       expect(stdout).toContain('gpu-name = NVIDIA H200');
     }
+    // quality-gate holds the production preset over the real tools' reports.
+    expect(stdout).toMatch(/Step \d+\/\d+: quality-gate/);
+    expect(stdout).toContain('quality-gate: ✅ passed — all 3 gates passed');
+    expect(stdout).toMatch(/Coverage\s+≥ 80%\s+94\.74% \(25\/26 statements, 11\/12 branches\)\s+✅ pass/);
+    expect(stdout).toMatch(/Vulnerabilities \(`pip-audit`\)\s+the production preset checks it, but no reports were given\s+➖ not checked/);
   });
 });

@@ -1,0 +1,265 @@
+import { detectReportKind, wrongKindError } from './report-kind.js';
+import { streamXml } from './xml/stream-xml.js';
+
+/** A test's outcome, in the order merging prefers them: an error wins over a failure, and so on. */
+export type TestOutcome = 'errored' | 'failed' | 'passed' | 'skipped';
+
+/** Outcome codes as stored per test (compact: a report may hold hundreds of thousands). */
+export const OUTCOME_CODES = { passed: 0, skipped: 1, failed: 2, errored: 3 } as const;
+const OUTCOMES: readonly TestOutcome[] = ['passed', 'skipped', 'failed', 'errored'];
+/** Set in a stored code when the test failed on an attempt and then passed (flaky). */
+export const FLAKY_BIT = 4;
+
+/** What is kept of a test that did not simply pass. */
+export interface TestDetail {
+  readonly classname: string;
+  readonly name: string;
+  /** Repository-relative path, with `/`, when the report or the failure's traceback gives one. */
+  readonly file?: string;
+  readonly line?: number;
+  /** The failure's or error's message (first 1,000 characters), or the skip reason. */
+  readonly message?: string;
+  /** The start of the failure's text (traceback), at most 2,000 characters. */
+  readonly text?: string;
+  /** Attempts that failed before the final one (Surefire's rerunFailure/flakyFailure, or repeated test cases). */
+  readonly failedAttempts: number;
+  /** The report the test comes from. */
+  readonly report: string;
+}
+
+/** One JUnit XML report, read. */
+export interface JunitReport {
+  readonly path: string;
+  /** Each unique test (class, name and file) → its outcome code ({@link OUTCOME_CODES}, | {@link FLAKY_BIT}). */
+  readonly tests: Map<string, number>;
+  /** Details of the tests that did not simply pass (failed, errored, skipped, flaky). */
+  readonly details: Map<string, TestDetail>;
+  /** Suites that give counts (`tests`, `failures`, `errors`, `skipped`) but no test cases. */
+  readonly countedSuites: readonly { readonly name: string; readonly tests: number; readonly failed: number; readonly errored: number; readonly skipped: number }[];
+}
+
+/** Decodes a stored outcome code. */
+export function outcomeOf(code: number): TestOutcome {
+  return OUTCOMES[code & 3] as TestOutcome;
+}
+
+const MESSAGE_LIMIT = 1000;
+const TEXT_LIMIT = 2000;
+
+/**
+ * The id that identifies a test across reports: its file (when the report gives one), class and
+ * name. Windows legs write `tests\test_x.py`: separators are normalized so the legs agree.
+ */
+export function testId(classname: string, name: string, file: string | undefined): string {
+  // Built from slices of the report's text, the id would keep every chunk of a big report alive
+  // (V8 slices and concatenations point into their parents); ' ' + … then slice(1) makes V8
+  // flatten it into a string of its own, so a report's memory is its tests, not its bytes.
+  return ` ${file === undefined ? '' : toSlashes(file)}::${classname}::${name}`.slice(1);
+}
+
+function toSlashes(path: string): string {
+  return path.includes('\\') ? path.replace(/\\/g, '/') : path;
+}
+
+interface OpenCase {
+  id: string;
+  classname: string;
+  name: string;
+  file: string | undefined;
+  line: number | undefined;
+  outcome: number;
+  message: string | undefined;
+  text: string;
+  failedAttempts: number;
+  capture: boolean;
+}
+
+interface OpenSuite {
+  name: string;
+  attributes: Readonly<Record<string, string>>;
+  hasContent: boolean;
+}
+
+/**
+ * Reads a JUnit XML report as pytest (`--junitxml`, xunit1 and xunit2), unittest-xml-reporting,
+ * jest-junit, Maven Surefire, Gradle, gotestsum, bazel and mocha write it: `testsuites` or a
+ * single `testsuite` root, suites nested or not.
+ *
+ * A test case passes unless it holds `error` (errored), `failure` (failed) or `skipped` (pytest's
+ * xfail too); with several, an error wins, then a failure. Surefire's and Gradle's reruns: a
+ * passing case with `flakyFailure`/`flakyError` passed on a rerun (flaky); `rerunFailure`/
+ * `rerunError` beside a `failure` are earlier failed attempts (still failed). A test case that
+ * appears several times in one report (the `flaky` plugin, pytest-rerunfailures under some
+ * setups) is one test: its last appearance decides, and it is flaky if it passed after a failed
+ * attempt. pytest-rerunfailures itself leaves no trace of failed attempts in `--junitxml`
+ * (pytest-dev/pytest-rerunfailures#170), so a rerun that passed reads as a plain pass.
+ *
+ * A suite that gives counts but no test cases is kept as counts. The file is streamed.
+ */
+export async function readJunit(path: string): Promise<JunitReport> {
+  const kind = await detectReportKind(path);
+  if (kind !== 'junit') throw wrongKindError(path, kind, 'JUnit XML', 'junit');
+
+  const tests = new Map<string, number>();
+  const details = new Map<string, TestDetail>();
+  const countedSuites: JunitReport['countedSuites'][number][] = [];
+  const suites: OpenSuite[] = [];
+  let current: OpenCase | undefined;
+  let inCase = 0;
+  let captureText = false;
+
+  const startCase = (classname: string, name: string, file: string | undefined, line: string | undefined): OpenCase => {
+    for (const suite of suites) suite.hasContent = true;
+    const parsedLine = line === undefined ? undefined : Number.parseInt(line, 10);
+    return {
+      id: testId(classname, name, file),
+      classname,
+      name,
+      file: file === undefined ? undefined : toSlashes(file),
+      line: parsedLine !== undefined && Number.isFinite(parsedLine) && parsedLine > 0 ? parsedLine : undefined,
+      outcome: OUTCOME_CODES.passed,
+      message: undefined,
+      text: '',
+      failedAttempts: 0,
+      capture: false,
+    };
+  };
+  const finishCase = (test: OpenCase): void => {
+    let code = test.outcome;
+    let failedAttempts = test.failedAttempts;
+    const earlier = tests.get(test.id);
+    if (earlier !== undefined) {
+      // The same test again in one report: a rerun. The last attempt decides.
+      const earlierFailed = (earlier & 3) >= OUTCOME_CODES.failed || (earlier & FLAKY_BIT) !== 0;
+      failedAttempts += (details.get(test.id)?.failedAttempts ?? 0) + ((earlier & 3) >= OUTCOME_CODES.failed ? 1 : 0);
+      if (code === OUTCOME_CODES.passed && earlierFailed) code |= FLAKY_BIT;
+    } else if (code === OUTCOME_CODES.passed && failedAttempts > 0) {
+      code |= FLAKY_BIT;
+    }
+    tests.set(test.id, code);
+    if (code === OUTCOME_CODES.passed) {
+      if (earlier !== undefined) details.delete(test.id);
+      return;
+    }
+    const location = test.file === undefined ? locationFromTraceback(test.text) : undefined;
+    details.set(test.id, {
+      classname: test.classname,
+      name: test.name,
+      ...(test.file !== undefined ? { file: test.file } : location?.file !== undefined ? { file: location.file } : {}),
+      ...(test.line !== undefined ? { line: test.line } : location?.line !== undefined ? { line: location.line } : {}),
+      ...(test.message !== undefined && test.message !== '' ? { message: test.message } : {}),
+      ...(test.text.trim() !== '' ? { text: test.text.trim() } : {}),
+      failedAttempts,
+      report: path,
+    });
+  };
+
+  await streamXml(
+    path,
+    {
+      open(name, attributes) {
+        if (name === 'testsuite') {
+          for (const suite of suites) suite.hasContent = true;
+          suites.push({ name: attributes.name ?? '', attributes, hasContent: false });
+          return;
+        }
+        if (name === 'testcase') {
+          if (inCase++ === 0) current = startCase(attributes.classname ?? '', attributes.name ?? '', attributes.file, attributes.line);
+          return;
+        }
+        if (current === undefined || inCase !== 1) return;
+        const test = current;
+        const resultCode = RESULT_ELEMENTS[name];
+        if (resultCode === undefined) return;
+        if (resultCode === 'flaky') {
+          test.failedAttempts++;
+          return;
+        }
+        if (resultCode === 'rerun') {
+          test.failedAttempts++;
+          return;
+        }
+        if (resultCode > test.outcome) {
+          test.outcome = resultCode;
+          const message = attributes.message ?? attributes.type;
+          test.message = message === undefined ? undefined : message.slice(0, MESSAGE_LIMIT);
+          test.text = '';
+          captureText = resultCode !== OUTCOME_CODES.skipped || test.message === undefined;
+        } else {
+          captureText = false;
+        }
+      },
+      close(name) {
+        if (name === 'testsuite') {
+          const suite = suites.pop();
+          if (suite !== undefined && !suite.hasContent) {
+            const count = (key: string): number => {
+              const value = Number.parseInt(suite.attributes[key] ?? '0', 10);
+              return Number.isFinite(value) && value > 0 ? value : 0;
+            };
+            const total = count('tests');
+            if (total > 0) {
+              countedSuites.push({ name: suite.name, tests: total, failed: count('failures'), errored: count('errors'), skipped: Math.max(count('skipped'), count('skips'), count('disabled')) });
+            }
+          }
+          return;
+        }
+        if (name === 'testcase') {
+          if (--inCase === 0 && current !== undefined) {
+            finishCase(current);
+            current = undefined;
+          }
+          return;
+        }
+        if (RESULT_ELEMENTS[name] !== undefined) captureText = false;
+      },
+      text(text) {
+        if (current !== undefined && current.text.length < TEXT_LIMIT) current.text = (current.text + text).slice(0, TEXT_LIMIT);
+      },
+      wantsText: () => captureText,
+    },
+    {
+      fastElements: [
+        {
+          name: 'testcase',
+          attributes: ['classname', 'name', 'file', 'line'],
+          ignored: ['time', 'timestamp', 'assertions', 'status', 'result'],
+          read: (values) => {
+            if (inCase !== 0) return;
+            // The common case, without an object per test: a new test that passed.
+            const id = testId(values[0] ?? '', values[1] ?? '', values[2]);
+            if (suites.length > 0 && suites[suites.length - 1]?.hasContent !== true) for (const suite of suites) suite.hasContent = true;
+            if (!tests.has(id)) tests.set(id, OUTCOME_CODES.passed);
+            else finishCase(startCase(values[0] ?? '', values[1] ?? '', values[2], values[3]));
+          },
+        },
+      ],
+      maxTextLength: 64 * 1024,
+    },
+  );
+  return { path, tests, details, countedSuites };
+}
+
+/** The child elements of a test case that say how it went. */
+const RESULT_ELEMENTS: Readonly<Record<string, number | 'flaky' | 'rerun' | undefined>> = {
+  error: OUTCOME_CODES.errored,
+  failure: OUTCOME_CODES.failed,
+  skipped: OUTCOME_CODES.skipped,
+  flakyFailure: 'flaky',
+  flakyError: 'flaky',
+  rerunFailure: 'rerun',
+  rerunError: 'rerun',
+};
+
+/**
+ * pytest's xunit2 reports (its default) have no `file`/`line` attributes; its tracebacks end with
+ * `tests/test_x.py:24: AssertionError`, which places the failure.
+ */
+export function locationFromTraceback(text: string): { file: string; line: number } | undefined {
+  const lines = text.trim().split('\n');
+  for (let index = lines.length - 1; index >= 0 && index >= lines.length - 3; index--) {
+    const match = /^([^\s:][^:]*\.\w+):(\d+): \S/.exec(lines[index]?.trim() ?? '');
+    if (match?.[1] !== undefined && match[2] !== undefined && !match[1].startsWith('/')) return { file: match[1].replace(/\\/g, '/'), line: Number(match[2]) };
+  }
+  return undefined;
+}

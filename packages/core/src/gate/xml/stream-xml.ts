@@ -1,0 +1,429 @@
+import { createReadStream } from 'node:fs';
+import { SaxesParser } from 'saxes';
+import { FileError } from '../../errors.js';
+
+/** What a report reader hears from {@link streamXml}. Attribute values are decoded. */
+export interface XmlHandlers {
+  /** An element starts (for a self-closing one, `close` follows at once). */
+  open(name: string, attributes: Readonly<Record<string, string>>): void;
+  close(name: string): void;
+  /** Character data (text and CDATA) inside the elements for which `wantsText()` is true, in pieces. */
+  text?(text: string): void;
+  /** Asked at each element start: true while the reader is inside an element whose text it keeps. */
+  wantsText?(): boolean;
+}
+
+export interface StreamXmlOptions {
+  /**
+   * Names of elements that reports hold by the hundred thousand (`testcase`, Cobertura's `line`):
+   * when such an element is empty and written plainly (`<testcase a="1" b="x"/>`: ASCII names,
+   * quoted values without `&`, `<` or control characters), it is read here without going through
+   * the XML parser. Anything else, and everything around it, goes through the parser.
+   */
+  readonly fastElements?: readonly FastElement[];
+  /** Characters of one text node, CDATA section or comment that are kept; the rest is dropped unread. */
+  readonly maxTextLength?: number;
+  /** Where the text comes from instead of the file at `path` (a generated stream, in tests). */
+  readonly source?: () => AsyncIterable<string>;
+}
+
+/** One start tag may not be longer than this: attribute values of megabytes are not a report. */
+const MAX_TAG_LENGTH = 16 * 1024 * 1024;
+const DEFAULT_MAX_TEXT = 64 * 1024;
+const FLUSH_AT = 256 * 1024;
+
+/**
+ * Streams an XML file to `handlers` with memory that does not grow with the file.
+ *
+ * The XML is checked by saxes (a strict XML 1.0 parser): well-formedness, and entities. saxes
+ * never reads a DTD or anything outside the file, and knows only XML's five predefined entities
+ * and character references; any other entity (`&lol9;`, `&xxe;`, declared in a DOCTYPE or not)
+ * is an error here, so no entity is ever expanded and no file or URL is ever fetched.
+ *
+ * In front of saxes, a segmenter splits the text at markup boundaries (XML 1.0 §2.4–2.8: a
+ * comment ends at the first `-->`, CDATA at the first `]]>`, a processing instruction at the first
+ * `?>`, a tag at the first `>` outside quotes). It does three things saxes does not: it keeps at
+ * most `maxTextLength` characters of a text node, CDATA section or comment (a 500 MB
+ * `<system-out>` costs no memory; its line breaks are kept, so line numbers stay right), it
+ * refuses start tags over 16 MiB, and it reads the `fastElements` written plainly itself, which is
+ * where the time of a 200,000-test report goes. Until the root element has started, everything
+ * goes to saxes unchanged (the prolog and any DOCTYPE are saxes' alone).
+ */
+export async function streamXml(path: string, handlers: XmlHandlers, options: StreamXmlOptions = {}): Promise<void> {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const maxText = options.maxTextLength ?? DEFAULT_MAX_TEXT;
+  let failure: FileError | undefined;
+  const fail = (problem: string, line: number | undefined): void => {
+    failure ??= new FileError(path, problem, line);
+  };
+  let rootOpen = false;
+  let capturing = false;
+  const textHandler = (text: string): void => handlers.text?.(text);
+  parser.on('error', (error) => fail(describeSaxesError(error.message), parser.line + lineOffset));
+  parser.on('opentag', (tag) => {
+    rootOpen = true;
+    handlers.open(tag.name, tag.attributes);
+    updateCapture();
+  });
+  parser.on('closetag', (tag) => {
+    handlers.close(tag.name);
+    updateCapture();
+  });
+  parser.on('cdata', (text) => {
+    if (capturing) handlers.text?.(text);
+  });
+  function updateCapture(): void {
+    const wanted = handlers.wantsText?.() === true;
+    if (wanted === capturing) return;
+    capturing = wanted;
+    if (wanted) parser.on('text', textHandler);
+    else parser.off('text');
+  }
+
+  const fast = options.fastElements ?? [];
+  let fastEnd = 0;
+
+  // What goes to saxes next, written in batches; `markupPending`: it holds something other than
+  // whitespace, so saxes must see it before a fast element is read (the element stack may change).
+  let pending = '';
+  let markupPending = false;
+  // Line breaks in what saxes never saw (dropped text, fast elements), for the line of an error.
+  let lineOffset = 0;
+  const flush = (): void => {
+    if (pending === '') return;
+    parser.write(pending);
+    pending = '';
+    markupPending = false;
+  };
+  const send = (text: string, markup: boolean): void => {
+    pending += text;
+    if (markup) markupPending = true;
+    if (!rootOpen || pending.length > FLUSH_AT) flush();
+  };
+  const skipLines = (count: number): void => {
+    if (count === 0) return;
+    flush();
+    lineOffset += count;
+  };
+  const lineNow = (): number => parser.line + lineOffset + countNewlines(pending);
+
+  // Inside a text node, CDATA section or comment longer than `maxText`: the rest is dropped until
+  // `terminator` ('<' for text), and then `closing` is sent.
+  let skipping: { readonly terminator: string; readonly closing: string } | undefined;
+  let textBudget = maxText;
+
+  /**
+   * Segments `data` from `from` until a piece starts at or after `limit`: returns the position
+   * reached then, or (a string) the unfinished tail to carry into the next chunk.
+   */
+  const segment = (data: string, final: boolean, limit = data.length, from = 0): string | number => {
+    let position = from;
+    const length = data.length;
+    while (position < limit && failure === undefined) {
+      if (skipping !== undefined) {
+        const at = data.indexOf(skipping.terminator, position);
+        if (at === -1) {
+          // Keep what could be the start of a split terminator.
+          const keep = final ? 0 : Math.min(skipping.terminator.length - 1, length - position);
+          skipLines(countNewlines(data.slice(position, length - keep)));
+          if (final) send(skipping.closing, true);
+          return data.slice(length - keep);
+        }
+        skipLines(countNewlines(data.slice(position, at)));
+        send(skipping.closing, true);
+        position = skipping.terminator === '<' ? at : at + skipping.terminator.length;
+        skipping = undefined;
+        continue;
+      }
+      const lt = data.indexOf('<', position);
+      if (lt !== position) {
+        const end = lt === -1 ? length : lt;
+        if (lt === -1 && !final && end - position <= textBudget) return data.slice(position);
+        sendText(data.slice(position, end), lt === -1 && !final);
+        position = end;
+        continue;
+      }
+      textBudget = maxText;
+      if (fast.length > 0 && rootOpen && readFast(data, position)) {
+        position = fastEnd;
+        continue;
+      }
+      const end = findMarkupEnd(data, position);
+      if (end === -1) {
+        const comment = data.startsWith('<!--', position);
+        if (!final && (comment || data.startsWith('<![CDATA[', position)) && length - position > maxText) {
+          // A long comment or CDATA section (a captured log): keep its start only.
+          const open = comment ? 4 : 9;
+          let body = data.slice(position + open, position + open + maxText);
+          if (isHighSurrogate(body.charCodeAt(body.length - 1))) body = body.slice(0, -1);
+          if (comment) body = body.replace(/-+$/, '');
+          send(data.slice(position, position + open) + body, true);
+          skipping = comment ? { terminator: '-->', closing: '-->' } : { terminator: ']]>', closing: ']]>' };
+          position += open + body.length;
+          continue;
+        }
+        if (!final) {
+          if (length - position > MAX_TAG_LENGTH) {
+            fail(`has markup longer than ${MAX_TAG_LENGTH / 1048576} MiB at one place; this is not a report`, lineNow());
+            return '';
+          }
+          return data.slice(position);
+        }
+        // The file ends inside markup: saxes says what is unfinished.
+        send(data.slice(position), true);
+        return '';
+      }
+      send(data.slice(position, end), true);
+      position = end;
+    }
+    return limit < length ? position : '';
+  };
+
+  /** Reads a plainly written fast element at `position`; false: saxes must read it. */
+  const plain: PlainElement = { element: undefined, values: [] };
+  const readFast = (data: string, position: number): boolean => {
+    const end = readPlainEmptyElement(data, position, fast, plain);
+    if (end === -1) return false;
+    if (markupPending) flush();
+    if (failure !== undefined) return true;
+    plain.element?.read(plain.values);
+    let newlines = 0;
+    for (let i = position; i < end; i++) if (data.charCodeAt(i) === 10) newlines++;
+    if (newlines > 0) skipLines(newlines);
+    fastEnd = end;
+    return true;
+  };
+
+  /** Text up to a '<' (or, `open`, to the end of the chunk); at most `maxText` of one node is kept. */
+  const sendText = (text: string, open: boolean): void => {
+    if (text.length <= textBudget) {
+      textBudget -= text.length;
+      if (!isWhitespace(text)) send(text, true);
+      // Whitespace between elements: saxes need not see it, only its line breaks count.
+      else if (rootOpen && pending === '') lineOffset += countNewlines(text);
+      else send(text, false);
+      return;
+    }
+    let cut = textBudget;
+    // Never cut inside an entity reference or a surrogate pair.
+    const amp = text.lastIndexOf('&', cut);
+    if (amp !== -1 && text.indexOf(';', amp) >= cut) cut = amp;
+    if (isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
+    send(text.slice(0, cut), true);
+    textBudget = 0;
+    skipLines(countNewlines(text, cut));
+    if (open) skipping = { terminator: '<', closing: '' };
+  };
+
+  try {
+    const stream = options.source?.() ?? (createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 }) as AsyncIterable<string>);
+    let carry = '';
+    // Leaving the loop early (an error) closes the stream.
+    for await (const chunk of stream) {
+      // Only the piece cut by the chunk boundary is read from a join (carry + chunk): the rest of
+      // the chunk is scanned as the decoder made it, not copied into a joined string first.
+      let from = 0;
+      if (carry !== '') {
+        const joined = segment(carry + chunk, false, carry.length);
+        if (typeof joined === 'string') {
+          carry = joined;
+          if (failure !== undefined) break;
+          continue;
+        }
+        from = joined - carry.length;
+      }
+      const rest = segment(chunk, false, chunk.length, from);
+      carry = typeof rest === 'string' ? rest : '';
+      if (failure !== undefined) break;
+    }
+    if (failure === undefined) {
+      segment(carry, true);
+      flush();
+      if (failure === undefined) parser.close();
+    }
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new FileError(path, 'does not exist', undefined, { cause: error });
+    if (code === 'EISDIR') throw new FileError(path, 'is a directory, not a report', undefined, { cause: error });
+    if (failure === undefined) throw error;
+  }
+  if (failure !== undefined) throw failure;
+}
+
+/**
+ * The end (exclusive) of the markup that starts at `start` (a '<'), or -1 when `data` ends first.
+ * XML 1.0: comments end at the first `-->` (§2.5), CDATA at the first `]]>` (§2.7), processing
+ * instructions at the first `?>` (§2.6), a DOCTYPE after its internal subset (§2.8), and a tag at
+ * the first `>` outside a quoted attribute value (§3.1).
+ */
+function findMarkupEnd(data: string, start: number): number {
+  if (data.startsWith('<!--', start)) return endAfter(data, '-->', start + 4);
+  if (data.startsWith('<![CDATA[', start)) return endAfter(data, ']]>', start + 9);
+  if (data.startsWith('<?', start)) return endAfter(data, '?>', start + 2);
+  if (data.length - start < 9 && '<![CDATA['.startsWith(data.slice(start))) return -1;
+  const doctype = data.startsWith('<!DOCTYPE', start);
+  let quote = 0;
+  let brackets = 0;
+  for (let i = start + 1; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) {
+      quote = c;
+    } else if (doctype && c === 91) {
+      brackets++;
+    } else if (doctype && c === 93) {
+      brackets--;
+    } else if (doctype && brackets > 0 && c === 60 && data.startsWith('<!--', i)) {
+      const close = data.indexOf('-->', i + 4);
+      if (close === -1) return -1;
+      i = close + 2;
+    } else if (c === 62 && brackets <= 0) {
+      return i + 1;
+    }
+  }
+  return -1;
+}
+
+function endAfter(data: string, terminator: string, from: number): number {
+  const at = data.indexOf(terminator, from);
+  return at === -1 ? -1 : at + terminator.length;
+}
+
+function countNewlines(text: string, from = 0): number {
+  let count = 0;
+  for (let at = text.indexOf('\n', from); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+function isWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return false;
+  }
+  return true;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** An element that {@link streamXml} may read itself, and the attributes its reader wants. */
+export interface FastElement {
+  readonly name: string;
+  /** The attributes handed to `read`, in this order (others are checked, then dropped). */
+  readonly attributes: readonly string[];
+  /** Attributes it commonly has that `read` does not need (`time`): checked, never copied. */
+  readonly ignored?: readonly string[];
+  /** Called for each such empty element read plainly, with the values of `attributes` (undefined: absent); the array is reused after the call. */
+  read(values: readonly (string | undefined)[]): void;
+}
+
+/** Where {@link readPlainEmptyElement} puts what it read (reused: valid until the next call). */
+export interface PlainElement {
+  element: FastElement | undefined;
+  readonly values: (string | undefined)[];
+}
+
+/**
+ * An empty element written plainly at `start` (`<name a="1" b='x'/>`) that is one of `elements`:
+ * ASCII names, quoted values without `&`, `<` or control characters, so there is no entity to
+ * decode and no whitespace to normalize (XML 1.0 §3.1, §3.3.3). Undefined for anything else,
+ * including a repeated attribute (an error saxes then reports): then -1, else the element's end. Hand-written with indexOf and
+ * character codes, keys compared in place and values kept in an array: per attribute, a regular
+ * expression, a fresh key string or a keyed property store costs more than the parser it saves.
+ */
+export function readPlainEmptyElement(data: string, start: number, elements: readonly FastElement[], read: PlainElement): number {
+  let i = start + 1;
+  while (isAsciiNameChar(data.charCodeAt(i))) i++;
+  const element = findNamed(data, start + 1, i - start - 1, elements);
+  if (element === undefined) return -1;
+  const wanted = element.attributes;
+  const ignored = element.ignored ?? [];
+  const values = read.values;
+  if (values.length !== wanted.length) values.length = wanted.length;
+  values.fill(undefined);
+  read.element = element;
+  let seen = 0;
+  let others: string[] | undefined;
+  for (;;) {
+    let c = data.charCodeAt(i);
+    const spaced = isSpace(c);
+    while (isSpace(c)) c = data.charCodeAt(++i);
+    if (c === 47) return data.charCodeAt(i + 1) === 62 ? i + 2 : -1;
+    if (!spaced || !isAsciiNameStart(c)) return -1;
+    const keyStart = i;
+    do c = data.charCodeAt(++i);
+    while (isAsciiNameChar(c));
+    const keyLength = i - keyStart;
+    while (isSpace(c)) c = data.charCodeAt(++i);
+    if (c !== 61) return -1;
+    c = data.charCodeAt(++i);
+    while (isSpace(c)) c = data.charCodeAt(++i);
+    if (c !== 34 && c !== 39) return -1;
+    const valueEnd = data.indexOf(c === 34 ? '"' : "'", i + 1);
+    if (valueEnd === -1) return -1;
+    for (let j = i + 1; j < valueEnd; j++) {
+      const v = data.charCodeAt(j);
+      if (v < 32 || v === 38 || v === 60 || (v >= 0xd800 && v <= 0xdfff) || v === 0xfffe || v === 0xffff) return -1;
+    }
+    let index = -1;
+    for (let k = 0; k < wanted.length; k++) {
+      const name = wanted[k] as string;
+      if (name.length === keyLength && data.startsWith(name, keyStart)) {
+        index = k;
+        break;
+      }
+    }
+    let skip = -1;
+    if (index < 0) {
+      for (let k = 0; k < ignored.length && k < 30; k++) {
+        const name = ignored[k] as string;
+        if (name.length === keyLength && data.startsWith(name, keyStart)) {
+          skip = k;
+          break;
+        }
+      }
+    }
+    if (index >= 0) {
+      if (values[index] !== undefined) return -1;
+      values[index] = data.slice(i + 1, valueEnd);
+    } else if (skip >= 0) {
+      if ((seen & (1 << skip)) !== 0) return -1;
+      seen |= 1 << skip;
+    } else {
+      const other = data.slice(keyStart, keyStart + keyLength);
+      others ??= [];
+      if (others.includes(other)) return -1;
+      others.push(other);
+    }
+    i = valueEnd + 1;
+  }
+}
+
+function findNamed(data: string, at: number, length: number, elements: readonly FastElement[]): FastElement | undefined {
+  for (const element of elements) if (element.name.length === length && data.startsWith(element.name, at)) return element;
+  return undefined;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+function isAsciiNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
+}
+
+function isAsciiNameChar(c: number): boolean {
+  return isAsciiNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
+
+/** saxes' messages start with `line:column: `; the FileError carries the line itself. */
+function describeSaxesError(message: string): string {
+  const problem = message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
+  if (/undefined entity/.test(problem)) {
+    return `is not readable XML: ${problem} Reports may use only XML's five predefined entities (&amp; &lt; &gt; &quot; &apos;) and character references; entities declared in a DTD are never expanded, and no DTD or external entity is ever fetched.`;
+  }
+  return `is not well-formed XML: ${problem}`;
+}

@@ -1,0 +1,131 @@
+import type { GateResult, GateRow, ListedTest } from '../gate/evaluate-gate.js';
+import { byteLength, escapeMarkdown, inlineCode, renderTable, STEP_SUMMARY_LIMIT } from './markdown.js';
+
+/** How long a text may be, and how it is measured (the summary in UTF-8 bytes, a comment in characters). */
+export interface SummaryBudget {
+  readonly limit: number;
+  readonly measure: (text: string) => number;
+}
+
+export const SUMMARY_BUDGET: SummaryBudget = { limit: STEP_SUMMARY_LIMIT, measure: byteLength };
+
+const STATUS_ICON: Readonly<Record<GateRow['status'], string>> = { pass: '✅ pass', fail: '❌ fail', 'not checked': '➖ not checked' };
+
+/**
+ * The job summary (and, with a comment budget, the pull request comment): the verdict in one
+ * sentence, the table of gates, then the failing tests, the uncovered changed lines, the findings
+ * and vulnerabilities with their fix versions, lint errors, benchmark regressions and notes.
+ * Lists are cut in stages (50 items each, then 20, 5, none) until the text fits the budget; a cut
+ * list ends with a line saying how many were left out.
+ */
+export function renderQualityGateSummary(result: GateResult, options: { readonly budget?: SummaryBudget; readonly title?: string } = {}): string {
+  const budget = options.budget ?? SUMMARY_BUDGET;
+  for (const cap of [50, 20, 5, 0]) {
+    const text = renderWithCap(result, cap, options.title ?? 'quality-gate');
+    if (budget.measure(text) <= budget.limit) return text;
+  }
+  // Even the table alone is too long (thousands of suites): the verdict line stays.
+  return `${verdictLine(result, options.title ?? 'quality-gate')}\n\nThe full verdict is in the \`report\` output.\n`;
+}
+
+function verdictLine(result: GateResult, title: string): string {
+  const failed = result.rows.filter((row) => row.status === 'fail');
+  const checked = result.rows.filter((row) => row.status !== 'not checked').length;
+  if (result.passed) return `## ${title}: ✅ passed — ${checked === 1 ? 'the one gate' : `all ${checked} gates`} passed`;
+  return `## ${title}: ❌ failed — ${failed.length} of ${checked} gates failed: ${failed.map((row) => escapeMarkdown(row.gate)).join(', ')}`;
+}
+
+function renderWithCap(result: GateResult, cap: number, title: string): string {
+  const sections: string[] = [verdictLine(result, title)];
+  sections.push(renderTable(['Gate', 'Threshold', 'Actual', 'Result'], result.rows.map((row) => [escapeMarkdown(row.gate), escapeMarkdown(row.threshold), escapeMarkdown(row.actual), STATUS_ICON[row.status]])));
+  const t = result.tests;
+  if (t.tests > 0) {
+    sections.push(`${t.tests} unique tests: ${t.passed} passed, ${t.failed} failed, ${t.errored} errored, ${t.skipped} skipped${t.flaky > 0 ? `, ${t.flaky} flaky (passed on a rerun)` : ''}.`);
+  }
+  sections.push(...list('Failing tests', result.failingTests, cap, renderTest));
+  sections.push(...list('Flaky tests (failed, then passed on a rerun)', result.flakyTests, cap, renderTest));
+  if (result.diffCoverage !== undefined && result.diffCoverage.uncovered.length > 0) {
+    sections.push(...list(`Changed lines not covered (since ${inlineCode(result.diffCoverage.base)})`, result.diffCoverage.uncovered, cap, (file) => `- ${inlineCode(file.file)}: ${formatLineRanges(file.lines)}`));
+  }
+  const rank = (severity: string | undefined): number => ({ high: 3, medium: 2, low: 1 })[severity ?? ''] ?? 0;
+  const findings = [...result.findings].sort((a, b) => Number(b.failing) - Number(a.failing) || rank(b.severity) - rank(a.severity));
+  sections.push(
+    ...list('Security findings', findings, cap, (finding) => {
+      const where = finding.file === undefined ? '' : ` ${inlineCode(`${finding.file}${finding.line === undefined ? '' : `:${finding.line}`}`)}`;
+      const grade = finding.severity !== undefined ? finding.severity.toUpperCase() : (finding.level ?? '');
+      const link = finding.url !== undefined && /^https:\/\//.test(finding.url) ? ` ([${escapeMarkdown(finding.rule || 'rule')}](${finding.url}))` : finding.rule ? ` ${inlineCode(finding.rule)}` : '';
+      return `- ${finding.failing ? '❌' : '⚠️'} ${grade} ${escapeMarkdown(finding.tool)}${link}${where}: ${escapeMarkdown(finding.message)}`;
+    }),
+  );
+  if (result.vulnerabilities.length > 0) {
+    const shown = cap === 0 ? [] : result.vulnerabilities.slice(0, cap);
+    const rows = shown.map((v) => [
+      inlineCode(v.package),
+      inlineCode(v.version),
+      `${escapeMarkdown(v.id)}${v.aliases.length > 0 ? ` (${v.aliases.map(escapeMarkdown).join(', ')})` : ''}`,
+      v.fixVersions.length > 0 ? v.fixVersions.map(inlineCode).join(', ') : 'no fix yet',
+      v.ignored ? 'ignored' : '❌',
+    ]);
+    sections.push(`### Vulnerabilities\n\n${rows.length > 0 ? renderTable(['Package', 'Version', 'Vulnerability', 'Fixed in', ''], rows) : ''}${more(result.vulnerabilities.length, shown.length)}`.trimEnd());
+  }
+  const lintErrors = result.lint.filter((diagnostic) => diagnostic.severity === 'error');
+  sections.push(
+    ...list('Lint errors', lintErrors, cap, (d) => `- ${escapeMarkdown(d.tool)}${d.code !== undefined ? ` ${inlineCode(d.code)}` : ''}${d.file !== undefined ? ` ${inlineCode(`${d.file}${d.line === undefined ? '' : `:${d.line}`}`)}` : ''}: ${escapeMarkdown(d.message)}`),
+  );
+  sections.push(
+    ...list('Benchmark regressions', result.benchmarkRegressions, cap, (c) => `- ${inlineCode(c.name)}: ${c.change !== undefined ? `+${(c.change * 100).toFixed(1)}%` : 'slower'}${c.baseline !== undefined && c.current !== undefined ? ` (${formatSeconds(c.baseline)} → ${formatSeconds(c.current)})` : ''}`),
+  );
+  if (result.notes.length > 0) sections.push(...list('Notes', result.notes, cap, (note) => `- ${escapeMarkdown(note)}`));
+  return `${sections.join('\n\n')}\n`;
+}
+
+function list<T>(heading: string, items: readonly T[], cap: number, render: (item: T) => string): string[] {
+  if (items.length === 0) return [];
+  const shown = items.slice(0, cap);
+  const body = shown.map(render).join('\n');
+  return [`### ${heading}\n\n${body}${more(items.length, shown.length)}`.replace(/\n\n$/, '')];
+}
+
+function more(total: number, shown: number): string {
+  if (total <= shown) return '';
+  return `${shown > 0 ? '\n' : ''}- … and ${total - shown} more (every one is in the \`report\` output)`;
+}
+
+function renderTest(test: ListedTest): string {
+  const where = test.file !== undefined ? ` at ${inlineCode(`${test.file}${test.line !== undefined ? `:${test.line}` : ''}`)}` : '';
+  const id = inlineCode(`${test.classname}${test.classname !== '' ? '::' : ''}${test.name}`);
+  const suite = test.suite !== undefined ? ` (${escapeMarkdown(test.suite)})` : '';
+  const icon = test.flaky ? '🔁' : test.outcome === 'errored' ? '💥' : '❌';
+  const message = test.message !== undefined ? `: ${escapeMarkdown(firstLine(test.message))}` : '';
+  const attempts = test.failedAttempts > 0 ? ` — ${test.failedAttempts} failed attempt(s)` : '';
+  return `- ${icon} ${id}${suite}${where}${message}${attempts}`;
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n')[0] ?? '';
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+}
+
+/** `3, 5-7, 10`: line numbers as ranges. */
+export function formatLineRanges(lines: readonly number[]): string {
+  const parts: string[] = [];
+  let start: number | undefined;
+  let previous: number | undefined;
+  for (const line of lines) {
+    if (start !== undefined && previous !== undefined && line === previous + 1) {
+      previous = line;
+      continue;
+    }
+    if (start !== undefined) parts.push(start === previous ? String(start) : `${start}–${previous}`);
+    start = line;
+    previous = line;
+  }
+  if (start !== undefined) parts.push(start === previous ? String(start) : `${start}–${previous}`);
+  return parts.join(', ');
+}
+
+function formatSeconds(seconds: number): string {
+  if (seconds >= 1) return `${seconds.toFixed(2)} s`;
+  if (seconds >= 1e-3) return `${(seconds * 1e3).toFixed(2)} ms`;
+  return `${(seconds * 1e6).toFixed(2)} µs`;
+}

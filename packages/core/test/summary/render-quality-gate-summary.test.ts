@@ -1,0 +1,37 @@
+import { COMMENT_LIMIT, evaluateGate, OUTCOME_CODES, planGateAnnotations, renderQualityGateSummary, STEP_SUMMARY_LIMIT, byteLength } from '@ops-actions/core';
+import type { JunitReport, TestDetail } from '@ops-actions/core';
+import { describe, expect, it } from 'vitest';
+
+function manyFailures(count: number): JunitReport {
+  const tests = new Map<string, number>();
+  const details = new Map<string, TestDetail>();
+  for (let i = 0; i < count; i++) {
+    const id = `tests/test_${i}.py::tests.test_${i}::test_${i}`;
+    tests.set(id, OUTCOME_CODES.failed);
+    details.set(id, { classname: `tests.test_${i}`, name: `test_${i}`, file: `tests/test_${i}.py`, line: i + 1, message: `AssertionError: ${'x'.repeat(250)} <b>|*`, failedAttempts: 0, report: 'junit.xml' });
+  }
+  return { path: 'junit.xml', tests, details, countedSuites: [] };
+}
+
+describe('the quality-gate summary within GitHub limits', () => {
+  it('cuts long lists in stages, saying how many were left out, to fit the 1 MiB summary and a comment', () => {
+    const result = evaluateGate({ testSuites: [{ name: undefined, reports: [manyFailures(20_000)] }] }, { minPassRate: () => 100, banditSeverity: 'high', ignoreVulns: [] });
+    const summary = renderQualityGateSummary(result);
+    expect(byteLength(summary)).toBeLessThanOrEqual(STEP_SUMMARY_LIMIT);
+    expect(summary).toContain('- … and 19950 more (every one is in the `report` output)');
+    const comment = renderQualityGateSummary(result, { budget: { limit: COMMENT_LIMIT - 40, measure: (text) => text.length } });
+    expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT - 40);
+    expect(comment).toMatch(/- … and \d+ more/);
+    // User text is escaped: a message cannot open HTML or break the table.
+    expect(summary).toContain('\\<b\\>\\|\\*');
+    expect(summary.startsWith('## quality-gate: ❌ failed — 1 of 1 gates failed: Tests\n')).toBe(true);
+  });
+
+  it('keeps annotations to 10 of a kind, the last saying how many more', () => {
+    const result = evaluateGate({ testSuites: [{ name: undefined, reports: [manyFailures(25)] }] }, { minPassRate: () => 100, banditSeverity: 'high', ignoreVulns: [] });
+    const annotations = planGateAnnotations(result);
+    expect(annotations).toHaveLength(10);
+    expect(annotations[0]).toMatchObject({ level: 'error', file: 'tests/test_0.py', line: 1, title: 'Failed: tests.test_0::test_0' });
+    expect(annotations[9]).toMatchObject({ title: 'quality-gate: 16 more', message: '16 more errors: every one is in the job summary and the report.' });
+  });
+});
