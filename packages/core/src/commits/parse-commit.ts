@@ -84,14 +84,22 @@ interface SplitMessage {
 }
 
 function splitMessage(text: string): SplitMessage {
-  const message = text.replace(/\r\n/g, '\n').trim();
+  // Searching for a CR first is cheaper than a global replace over every message that has none.
+  const message = (text.includes('\r') ? text.replace(/\r\n/g, '\n') : text).trim();
   const newline = message.indexOf('\n');
   return { message, newline, header: (newline === -1 ? message : message.slice(0, newline)).trim() };
 }
 
 function bodyOf(split: SplitMessage): string {
-  // As the parser does: only blank lines are trimmed around the body, not spaces.
-  return split.newline === -1 ? '' : split.message.slice(split.newline + 1).replace(/^\n+|\n+$/g, '');
+  if (split.newline === -1) return '';
+  // As the parser does: only blank lines are trimmed around the body, not spaces. One slice
+  // of the message, not a copy of the body.
+  const message = split.message;
+  let start = split.newline + 1;
+  let end = message.length;
+  while (start < end && message.charCodeAt(start) === 10) start++;
+  while (end > start && message.charCodeAt(end - 1) === 10) end--;
+  return message.slice(start, end);
 }
 
 function nonConventional(hash: string, split: SplitMessage): NonConventionalCommit {
