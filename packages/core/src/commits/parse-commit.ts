@@ -47,6 +47,10 @@ const BREAKING_HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?!: +(\S.*)$/;
 // git's own `git revert` message and the conventional `revert:` form both name the reverted hash.
 const REVERT = /^(?:Revert|revert(?:\([^)]*\))?:)\s"?([\s\S]+?)"?\s*This reverts commit ([0-9a-f]{7,64})\b/i;
 const PULL_REQUEST = /\s\(#(\d+)\)$/;
+// HEADER with the "!" captured: one match tells what HEADER and BREAKING_HEADER would.
+const HEADER_AND_BANG = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!?): +(\S.*)$/;
+// Most commits have no breaking note and no deprecation: they share this (read-only) list.
+const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * One parser for the whole run. References are switched off (`issuePrefixes: undefined` makes the
@@ -150,9 +154,9 @@ function parseWithParser(hash: string, split: SplitMessage): ParsedCommit {
 
 /** The fast path: 100,000 commits in about 30 ms instead of about 900 ms through the parser. */
 function parseHeaderOnly(hash: string, split: SplitMessage): ParsedCommit {
-  const match = HEADER.exec(split.header);
-  if (!match?.[1] || match[3] === undefined) return nonConventional(hash, split);
-  const subject = match[3].trim();
+  const match = HEADER_AND_BANG.exec(split.header);
+  if (!match?.[1] || match[4] === undefined) return nonConventional(hash, split);
+  const subject = match[4].trim();
   return conventional({
     hash,
     split,
@@ -161,7 +165,7 @@ function parseHeaderOnly(hash: string, split: SplitMessage): ParsedCommit {
     subject,
     body: bodyOf(split),
     reverts: undefined,
-    notes: BREAKING_HEADER.test(split.header) ? [subject] : [],
+    notes: match[3] === '!' ? [subject] : NONE,
   });
 }
 
@@ -177,8 +181,9 @@ interface ConventionalParts {
 }
 
 function conventional(parts: ConventionalParts): ConventionalCommit {
-  const pr = PULL_REQUEST.exec(parts.subject);
-  const after = parts.split.newline === -1 ? '' : parts.split.message.slice(parts.split.newline + 1);
+  const pr = parts.subject.endsWith(')') ? PULL_REQUEST.exec(parts.subject) : null;
+  const { message, newline } = parts.split;
+  const deprecated = newline !== -1 && message.indexOf('Deprecated:', newline + 1) !== -1;
   return {
     kind: 'conventional',
     hash: parts.hash,
@@ -191,6 +196,6 @@ function conventional(parts: ConventionalParts): ConventionalCommit {
     body: parts.body,
     reverts: parts.reverts,
     pullRequest: pr?.[1] ? Number(pr[1]) : undefined,
-    deprecations: after.includes('Deprecated:') ? [...after.matchAll(DEPRECATED)].map((m) => (m[1] ?? '').trim()) : [],
+    deprecations: deprecated ? [...message.slice(newline + 1).matchAll(DEPRECATED)].map((m) => (m[1] ?? '').trim()) : NONE,
   };
 }
