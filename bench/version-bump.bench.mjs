@@ -158,6 +158,7 @@ export default {
     const { ours, gitLog, gitLogOurs, cliff } = results;
     const cliffRatio = cliff.median / ours.median;
     const gitLogRatio = ours.median / gitLog.median;
+    const roundRatios = ours.samples.map((seconds, round) => seconds / gitLog.samples[round]);
     const row = (label, s, note) => [label, s.runs, s.median.toFixed(3), s.min.toFixed(3), s.max.toFixed(3), note];
     const lines = [
       formatTable(
@@ -179,6 +180,8 @@ export default {
         ],
       ),
       '',
+      `ours / git log %B round by round (each round runs git log, then ours): ${roundRatios.map((r) => r.toFixed(2)).join(' ')}; ` +
+        `median ${median(roundRatios).toFixed(2)}x`,
       `history: ${COMMITS} commits, no tags, HEAD ${repo.head.slice(0, 12)} (${repo.dir})`,
       `ours: ${manifest.main} (sha256 ${distHash}) under node ${node24.version}; outputs version=${ourOutputs.version} ` +
         `bump=${ourOutputs.bump} commit-count=${ourOutputs['commit-count']} non-conventional-count=${ourOutputs['non-conventional-count']}; step summary ${(summaryBytes / 1024).toFixed(0)} KiB`,
