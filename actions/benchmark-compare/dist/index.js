@@ -62525,30 +62525,22 @@ class GitClient {
     async stream(args, separator, onRecord, options = {}) {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
             cwd: this.cwd,
-            env: this.environment(options.env),
+            // git log flushes stdout after every commit when it is a pipe (write-or-die.c): 100,000
+            // writes, and as many wake-ups of this process. GIT_FLUSH=0 asks for fully buffered
+            // output (git(1), ENVIRONMENT); the records are the same, in 4 KiB writes.
+            env: this.environment({ GIT_FLUSH: '0', ...options.env }),
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         const stderr = [];
         child.stderr.on('data', (chunk) => stderr.push(chunk));
         child.stdout.setEncoding('utf8');
-        let pending = '';
-        child.stdout.on('data', (chunk) => {
-            pending += chunk;
-            let at = pending.indexOf(separator);
-            let start = 0;
-            while (at !== -1) {
-                onRecord(pending.slice(start, at));
-                start = at + separator.length;
-                at = pending.indexOf(separator, start);
-            }
-            pending = pending.slice(start);
-        });
+        const splitter = splitRecords(separator, onRecord);
+        child.stdout.on('data', splitter.push);
         const exitCode = await waitForExit(child, args);
         if (exitCode !== 0) {
             throw new GitError(args, exitCode, Buffer.concat(stderr).toString('utf8'), options.hint);
         }
-        if (pending.trim() !== '')
-            onRecord(pending);
+        splitter.end();
     }
     environment(extra) {
         return { ...this.baseEnv, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
@@ -62562,6 +62554,59 @@ function waitForExit(child, args) {
         });
         child.once('close', (code) => resolve(code ?? 1));
     });
+}
+/**
+ * Cuts a stream of text into records at `separator`. A record is a slice of the chunk it ends
+ * in, and only a record that spans chunks is joined: no chunk is copied to be searched, and a
+ * record of many chunks is joined once (linear, however long it is).
+ */
+function splitRecords(separator, onRecord) {
+    if (separator === '')
+        throw new TypeError('splitRecords: the separator must not be empty');
+    const overlap = separator.length - 1;
+    let pending = '';
+    // The last `overlap` characters of `pending`, where a separator that ends in the next chunk begins.
+    let tail = '';
+    return {
+        push(chunk) {
+            let start = 0;
+            if (pending !== '') {
+                const edge = overlap > 0 ? (tail + chunk.slice(0, overlap)).indexOf(separator) : -1;
+                let end;
+                if (edge !== -1 && edge < tail.length) {
+                    onRecord(pending.slice(0, pending.length - tail.length + edge));
+                    end = edge - tail.length + separator.length;
+                }
+                else {
+                    const at = chunk.indexOf(separator);
+                    if (at === -1) {
+                        pending += chunk;
+                        if (overlap > 0)
+                            tail = (chunk.length >= overlap ? chunk : tail + chunk).slice(-overlap);
+                        return;
+                    }
+                    onRecord(pending + chunk.slice(0, at));
+                    end = at + separator.length;
+                }
+                pending = '';
+                start = end;
+            }
+            let at = chunk.indexOf(separator, start);
+            while (at !== -1) {
+                onRecord(chunk.slice(start, at));
+                start = at + separator.length;
+                at = chunk.indexOf(separator, start);
+            }
+            pending = chunk.slice(start);
+            tail = overlap > 0 ? pending.slice(-overlap) : '';
+        },
+        end() {
+            if (pending.trim() !== '')
+                onRecord(pending);
+            pending = '';
+            tail = '';
+        },
+    };
 }
 
 // EXTERNAL MODULE: external "node:buffer"

@@ -6890,15 +6890,13 @@ function computeBump(rangeCommits, rules) {
  * Reverting a revert puts the original back: the two reverts cancel each other instead.
  */
 function cancelRevertedPairs(commits, cancelledHashes) {
-    const byHash = new Map();
-    for (const commit of commits)
-        byHash.set(commit.hash, commit);
+    const findTarget = indexRevertTargets(commits);
     const pairs = new Map();
     for (let index = commits.length - 1; index >= 0; index--) {
         const revert = commits[index];
         if (revert?.kind !== 'conventional' || !revert.reverts)
             continue;
-        const target = findByPrefix(byHash, revert.reverts.hash);
+        const target = findTarget(revert.reverts.hash);
         if (!target || target.hash === revert.hash)
             continue;
         if (!cancelledHashes.has(target.hash)) {
@@ -6919,15 +6917,57 @@ function cancelRevertedPairs(commits, cancelledHashes) {
     }
     return [...pairs.values()];
 }
-function findByPrefix(byHash, prefix) {
-    const exact = byHash.get(prefix);
-    if (exact)
-        return exact;
-    const lower = prefix.toLowerCase();
-    for (const [hash, commit] of byHash)
-        if (hash.startsWith(lower))
-            return commit;
-    return undefined;
+/**
+ * Finds a revert's target by the hash (or abbreviated hash) its message names: an exact hash
+ * first, else the newest commit whose hash starts with the name in lower case; of the entries
+ * that share a hash (a squash merge's listed commits), the last. Only the hashes that reverts
+ * name are indexed, in one pass over the range: no map of every commit, and no scan of the
+ * range for each revert whose target is outside it.
+ */
+function indexRevertTargets(commits) {
+    const names = new Set();
+    const prefixes = new Set();
+    for (const commit of commits) {
+        if (commit.kind !== 'conventional' || !commit.reverts)
+            continue;
+        names.add(commit.reverts.hash);
+        prefixes.add(commit.reverts.hash.toLowerCase());
+    }
+    if (names.size === 0)
+        return () => undefined;
+    const lengths = [...new Set([...prefixes].map((prefix) => prefix.length))];
+    // Most hashes start with no name: one look-up of their first `shortest` characters rules them out.
+    const shortest = Math.min(...lengths);
+    const starts = new Set([...names, ...prefixes].map((name) => name.slice(0, shortest)));
+    const newestByPrefix = new Map();
+    const wanted = new Set();
+    const lastByHash = new Map();
+    for (const commit of commits) {
+        const hash = commit.hash;
+        if (!starts.has(hash.slice(0, shortest)))
+            continue;
+        if (names.has(hash))
+            wanted.add(hash);
+        for (const length of lengths) {
+            if (hash.length < length)
+                continue;
+            const prefix = hash.length === length ? hash : hash.slice(0, length);
+            if (prefixes.has(prefix) && !newestByPrefix.has(prefix)) {
+                newestByPrefix.set(prefix, hash);
+                wanted.add(hash);
+            }
+        }
+        // A hash is wanted from its first entry on, so this keeps the last entry of each.
+        if (wanted.has(hash))
+            lastByHash.set(hash, commit);
+    }
+    return (name) => {
+        const exact = lastByHash.get(name);
+        if (exact)
+            return exact;
+        const hash = newestByPrefix.get(name.toLowerCase());
+        return hash === undefined ? undefined : lastByHash.get(hash);
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/conventional-commits-parser@6.4.0/node_modules/conventional-commits-parser/dist/regex.js
@@ -7467,6 +7507,22 @@ const BREAKING_HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?!: +(\S.*)$/;
 // git's own `git revert` message and the conventional `revert:` form both name the reverted hash.
 const REVERT = /^(?:Revert|revert(?:\([^)]*\))?:)\s"?([\s\S]+?)"?\s*This reverts commit ([0-9a-f]{7,64})\b/i;
 const PULL_REQUEST = /\s\(#(\d+)\)$/;
+// HEADER with the "!" captured: one match tells what HEADER and BREAKING_HEADER would.
+const HEADER_AND_BANG = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!?): +(\S.*)$/;
+// Most commits have no breaking note and no deprecation: they share this (read-only) list.
+const NONE = Object.freeze([]);
+// Types and scopes repeat from commit to commit: one string for each instead of one per
+// commit, a sixth fewer objects for the garbage collector to copy on a long history.
+const interned = new Map();
+const INTERNED_LIMIT = 4096;
+function intern(text) {
+    const known = interned.get(text);
+    if (known !== undefined)
+        return known;
+    if (interned.size < INTERNED_LIMIT)
+        interned.set(text, text);
+    return text;
+}
 /**
  * One parser for the whole run. References are switched off (`issuePrefixes: undefined` makes the
  * parser's reference pattern match nothing; an empty list would match any word): the bump needs
@@ -7492,13 +7548,24 @@ let sharedParser;
 // A `Deprecated:` footer (Keep a Changelog's Deprecated section); found on its own line.
 const DEPRECATED = /^Deprecated: *(\S.*)$/gm;
 function splitMessage(text) {
-    const message = text.replace(/\r\n/g, '\n').trim();
+    // Searching for a CR first is cheaper than a global replace over every message that has none.
+    const message = (text.includes('\r') ? text.replace(/\r\n/g, '\n') : text).trim();
     const newline = message.indexOf('\n');
     return { message, newline, header: (newline === -1 ? message : message.slice(0, newline)).trim() };
 }
 function bodyOf(split) {
-    // As the parser does: only blank lines are trimmed around the body, not spaces.
-    return split.newline === -1 ? '' : split.message.slice(split.newline + 1).replace(/^\n+|\n+$/g, '');
+    if (split.newline === -1)
+        return '';
+    // As the parser does: only blank lines are trimmed around the body, not spaces. One slice
+    // of the message, not a copy of the body.
+    const message = split.message;
+    let start = split.newline + 1;
+    let end = message.length;
+    while (start < end && message.charCodeAt(start) === 10)
+        start++;
+    while (end > start && message.charCodeAt(end - 1) === 10)
+        end--;
+    return message.slice(start, end);
 }
 function nonConventional(hash, split) {
     return { kind: 'non-conventional', hash, header: split.header, body: bodyOf(split) };
@@ -7551,24 +7618,25 @@ function parseWithParser(hash, split) {
 }
 /** The fast path: 100,000 commits in about 30 ms instead of about 900 ms through the parser. */
 function parseHeaderOnly(hash, split) {
-    const match = HEADER.exec(split.header);
-    if (!match?.[1] || match[3] === undefined)
+    const match = HEADER_AND_BANG.exec(split.header);
+    if (!match?.[1] || match[4] === undefined)
         return nonConventional(hash, split);
-    const subject = match[3].trim();
+    const subject = match[4].trim();
     return conventional({
         hash,
         split,
-        type: match[1].toLowerCase(),
-        scope: match[2]?.trim() || undefined,
+        type: intern(match[1].toLowerCase()),
+        scope: match[2]?.trim() ? intern(match[2].trim()) : undefined,
         subject,
         body: bodyOf(split),
         reverts: undefined,
-        notes: BREAKING_HEADER.test(split.header) ? [subject] : [],
+        notes: match[3] === '!' ? [subject] : NONE,
     });
 }
 function conventional(parts) {
-    const pr = PULL_REQUEST.exec(parts.subject);
-    const after = parts.split.newline === -1 ? '' : parts.split.message.slice(parts.split.newline + 1);
+    const pr = parts.subject.endsWith(')') ? PULL_REQUEST.exec(parts.subject) : null;
+    const { message, newline } = parts.split;
+    const deprecated = newline !== -1 && message.indexOf('Deprecated:', newline + 1) !== -1;
     return {
         kind: 'conventional',
         hash: parts.hash,
@@ -7581,7 +7649,7 @@ function conventional(parts) {
         body: parts.body,
         reverts: parts.reverts,
         pullRequest: pr?.[1] ? Number(pr[1]) : undefined,
-        deprecations: after.includes('Deprecated:') ? [...after.matchAll(DEPRECATED)].map((m) => (m[1] ?? '').trim()) : [],
+        deprecations: deprecated ? [...message.slice(newline + 1).matchAll(DEPRECATED)].map((m) => (m[1] ?? '').trim()) : NONE,
     };
 }
 
@@ -8090,30 +8158,22 @@ class GitClient {
     async stream(args, separator, onRecord, options = {}) {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
             cwd: this.cwd,
-            env: this.environment(options.env),
+            // git log flushes stdout after every commit when it is a pipe (write-or-die.c): 100,000
+            // writes, and as many wake-ups of this process. GIT_FLUSH=0 asks for fully buffered
+            // output (git(1), ENVIRONMENT); the records are the same, in 4 KiB writes.
+            env: this.environment({ GIT_FLUSH: '0', ...options.env }),
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         const stderr = [];
         child.stderr.on('data', (chunk) => stderr.push(chunk));
         child.stdout.setEncoding('utf8');
-        let pending = '';
-        child.stdout.on('data', (chunk) => {
-            pending += chunk;
-            let at = pending.indexOf(separator);
-            let start = 0;
-            while (at !== -1) {
-                onRecord(pending.slice(start, at));
-                start = at + separator.length;
-                at = pending.indexOf(separator, start);
-            }
-            pending = pending.slice(start);
-        });
+        const splitter = splitRecords(separator, onRecord);
+        child.stdout.on('data', splitter.push);
         const exitCode = await waitForExit(child, args);
         if (exitCode !== 0) {
             throw new GitError(args, exitCode, Buffer.concat(stderr).toString('utf8'), options.hint);
         }
-        if (pending.trim() !== '')
-            onRecord(pending);
+        splitter.end();
     }
     environment(extra) {
         return { ...this.baseEnv, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
@@ -8127,6 +8187,59 @@ function waitForExit(child, args) {
         });
         child.once('close', (code) => resolve(code ?? 1));
     });
+}
+/**
+ * Cuts a stream of text into records at `separator`. A record is a slice of the chunk it ends
+ * in, and only a record that spans chunks is joined: no chunk is copied to be searched, and a
+ * record of many chunks is joined once (linear, however long it is).
+ */
+function splitRecords(separator, onRecord) {
+    if (separator === '')
+        throw new TypeError('splitRecords: the separator must not be empty');
+    const overlap = separator.length - 1;
+    let pending = '';
+    // The last `overlap` characters of `pending`, where a separator that ends in the next chunk begins.
+    let tail = '';
+    return {
+        push(chunk) {
+            let start = 0;
+            if (pending !== '') {
+                const edge = overlap > 0 ? (tail + chunk.slice(0, overlap)).indexOf(separator) : -1;
+                let end;
+                if (edge !== -1 && edge < tail.length) {
+                    onRecord(pending.slice(0, pending.length - tail.length + edge));
+                    end = edge - tail.length + separator.length;
+                }
+                else {
+                    const at = chunk.indexOf(separator);
+                    if (at === -1) {
+                        pending += chunk;
+                        if (overlap > 0)
+                            tail = (chunk.length >= overlap ? chunk : tail + chunk).slice(-overlap);
+                        return;
+                    }
+                    onRecord(pending + chunk.slice(0, at));
+                    end = at + separator.length;
+                }
+                pending = '';
+                start = end;
+            }
+            let at = chunk.indexOf(separator, start);
+            while (at !== -1) {
+                onRecord(chunk.slice(start, at));
+                start = at + separator.length;
+                at = chunk.indexOf(separator, start);
+            }
+            pending = chunk.slice(start);
+            tail = overlap > 0 ? pending.slice(-overlap) : '';
+        },
+        end() {
+            if (pending.trim() !== '')
+                onRecord(pending);
+            pending = '';
+            tail = '';
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/read-history.ts

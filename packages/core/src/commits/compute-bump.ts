@@ -102,13 +102,12 @@ export function cancelRevertedPairs(
   commits: readonly ParsedCommit[],
   cancelledHashes: Set<string>,
 ): { commit: ParsedCommit; revert: ConventionalCommit }[] {
-  const byHash = new Map<string, ParsedCommit>();
-  for (const commit of commits) byHash.set(commit.hash, commit);
+  const findTarget = indexRevertTargets(commits);
   const pairs = new Map<string, { commit: ParsedCommit; revert: ConventionalCommit }>();
   for (let index = commits.length - 1; index >= 0; index--) {
     const revert = commits[index];
     if (revert?.kind !== 'conventional' || !revert.reverts) continue;
-    const target = findByPrefix(byHash, revert.reverts.hash);
+    const target = findTarget(revert.reverts.hash);
     if (!target || target.hash === revert.hash) continue;
     if (!cancelledHashes.has(target.hash)) {
       cancelledHashes.add(target.hash).add(revert.hash);
@@ -128,10 +127,48 @@ export function cancelRevertedPairs(
   return [...pairs.values()];
 }
 
-function findByPrefix(byHash: ReadonlyMap<string, ParsedCommit>, prefix: string): ParsedCommit | undefined {
-  const exact = byHash.get(prefix);
-  if (exact) return exact;
-  const lower = prefix.toLowerCase();
-  for (const [hash, commit] of byHash) if (hash.startsWith(lower)) return commit;
-  return undefined;
+/**
+ * Finds a revert's target by the hash (or abbreviated hash) its message names: an exact hash
+ * first, else the newest commit whose hash starts with the name in lower case; of the entries
+ * that share a hash (a squash merge's listed commits), the last. Only the hashes that reverts
+ * name are indexed, in one pass over the range: no map of every commit, and no scan of the
+ * range for each revert whose target is outside it.
+ */
+export function indexRevertTargets(commits: readonly ParsedCommit[]): (name: string) => ParsedCommit | undefined {
+  const names = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const commit of commits) {
+    if (commit.kind !== 'conventional' || !commit.reverts) continue;
+    names.add(commit.reverts.hash);
+    prefixes.add(commit.reverts.hash.toLowerCase());
+  }
+  if (names.size === 0) return () => undefined;
+  const lengths = [...new Set([...prefixes].map((prefix) => prefix.length))];
+  // Most hashes start with no name: one look-up of their first `shortest` characters rules them out.
+  const shortest = Math.min(...lengths);
+  const starts = new Set([...names, ...prefixes].map((name) => name.slice(0, shortest)));
+  const newestByPrefix = new Map<string, string>();
+  const wanted = new Set<string>();
+  const lastByHash = new Map<string, ParsedCommit>();
+  for (const commit of commits) {
+    const hash = commit.hash;
+    if (!starts.has(hash.slice(0, shortest))) continue;
+    if (names.has(hash)) wanted.add(hash);
+    for (const length of lengths) {
+      if (hash.length < length) continue;
+      const prefix = hash.length === length ? hash : hash.slice(0, length);
+      if (prefixes.has(prefix) && !newestByPrefix.has(prefix)) {
+        newestByPrefix.set(prefix, hash);
+        wanted.add(hash);
+      }
+    }
+    // A hash is wanted from its first entry on, so this keeps the last entry of each.
+    if (wanted.has(hash)) lastByHash.set(hash, commit);
+  }
+  return (name) => {
+    const exact = lastByHash.get(name);
+    if (exact) return exact;
+    const hash = newestByPrefix.get(name.toLowerCase());
+    return hash === undefined ? undefined : lastByHash.get(hash);
+  };
 }

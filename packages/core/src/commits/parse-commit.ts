@@ -53,6 +53,22 @@ const BREAKING_HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?!: +(\S.*)$/;
 // git's own `git revert` message and the conventional `revert:` form both name the reverted hash.
 const REVERT = /^(?:Revert|revert(?:\([^)]*\))?:)\s"?([\s\S]+?)"?\s*This reverts commit ([0-9a-f]{7,64})\b/i;
 const PULL_REQUEST = /\s\(#(\d+)\)$/;
+// HEADER with the "!" captured: one match tells what HEADER and BREAKING_HEADER would.
+const HEADER_AND_BANG = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!?): +(\S.*)$/;
+// Most commits have no breaking note and no deprecation: they share this (read-only) list.
+const NONE: readonly string[] = Object.freeze([]);
+
+// Types and scopes repeat from commit to commit: one string for each instead of one per
+// commit, a sixth fewer objects for the garbage collector to copy on a long history.
+const interned = new Map<string, string>();
+const INTERNED_LIMIT = 4096;
+
+function intern(text: string): string {
+  const known = interned.get(text);
+  if (known !== undefined) return known;
+  if (interned.size < INTERNED_LIMIT) interned.set(text, text);
+  return text;
+}
 
 /**
  * One parser for the whole run. References are switched off (`issuePrefixes: undefined` makes the
@@ -90,14 +106,22 @@ interface SplitMessage {
 }
 
 function splitMessage(text: string): SplitMessage {
-  const message = text.replace(/\r\n/g, '\n').trim();
+  // Searching for a CR first is cheaper than a global replace over every message that has none.
+  const message = (text.includes('\r') ? text.replace(/\r\n/g, '\n') : text).trim();
   const newline = message.indexOf('\n');
   return { message, newline, header: (newline === -1 ? message : message.slice(0, newline)).trim() };
 }
 
 function bodyOf(split: SplitMessage): string {
-  // As the parser does: only blank lines are trimmed around the body, not spaces.
-  return split.newline === -1 ? '' : split.message.slice(split.newline + 1).replace(/^\n+|\n+$/g, '');
+  if (split.newline === -1) return '';
+  // As the parser does: only blank lines are trimmed around the body, not spaces. One slice
+  // of the message, not a copy of the body.
+  const message = split.message;
+  let start = split.newline + 1;
+  let end = message.length;
+  while (start < end && message.charCodeAt(start) === 10) start++;
+  while (end > start && message.charCodeAt(end - 1) === 10) end--;
+  return message.slice(start, end);
 }
 
 function nonConventional(hash: string, split: SplitMessage): NonConventionalCommit {
@@ -150,18 +174,18 @@ function parseWithParser(hash: string, split: SplitMessage): ParsedCommit {
 
 /** The fast path: 100,000 commits in about 30 ms instead of about 900 ms through the parser. */
 function parseHeaderOnly(hash: string, split: SplitMessage): ParsedCommit {
-  const match = HEADER.exec(split.header);
-  if (!match?.[1] || match[3] === undefined) return nonConventional(hash, split);
-  const subject = match[3].trim();
+  const match = HEADER_AND_BANG.exec(split.header);
+  if (!match?.[1] || match[4] === undefined) return nonConventional(hash, split);
+  const subject = match[4].trim();
   return conventional({
     hash,
     split,
-    type: match[1].toLowerCase(),
-    scope: match[2]?.trim() || undefined,
+    type: intern(match[1].toLowerCase()),
+    scope: match[2]?.trim() ? intern(match[2].trim()) : undefined,
     subject,
     body: bodyOf(split),
     reverts: undefined,
-    notes: BREAKING_HEADER.test(split.header) ? [subject] : [],
+    notes: match[3] === '!' ? [subject] : NONE,
   });
 }
 
@@ -177,8 +201,9 @@ interface ConventionalParts {
 }
 
 function conventional(parts: ConventionalParts): ConventionalCommit {
-  const pr = PULL_REQUEST.exec(parts.subject);
-  const after = parts.split.newline === -1 ? '' : parts.split.message.slice(parts.split.newline + 1);
+  const pr = parts.subject.endsWith(')') ? PULL_REQUEST.exec(parts.subject) : null;
+  const { message, newline } = parts.split;
+  const deprecated = newline !== -1 && message.indexOf('Deprecated:', newline + 1) !== -1;
   return {
     kind: 'conventional',
     hash: parts.hash,
@@ -191,6 +216,6 @@ function conventional(parts: ConventionalParts): ConventionalCommit {
     body: parts.body,
     reverts: parts.reverts,
     pullRequest: pr?.[1] ? Number(pr[1]) : undefined,
-    deprecations: after.includes('Deprecated:') ? [...after.matchAll(DEPRECATED)].map((m) => (m[1] ?? '').trim()) : [],
+    deprecations: deprecated ? [...message.slice(newline + 1).matchAll(DEPRECATED)].map((m) => (m[1] ?? '').trim()) : NONE,
   };
 }

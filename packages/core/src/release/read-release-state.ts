@@ -51,8 +51,8 @@ export async function readReleaseState(git: GitClient, settings: VersionBumpSett
   const head = await readHead(git);
   if (!head) throw new FileError(git.cwd, 'the repository has no commits yet');
   const history = await ensureFullHistory(git, facts);
-  const branch = await readCurrentBranch(git);
-  const latestTag = await findLatestVersionTag(git, settings.tagPrefix);
+  // Two independent git calls: side by side, one process start less before the log.
+  const [branch, latestTag] = await Promise.all([readCurrentBranch(git), findLatestVersionTag(git, settings.tagPrefix)]);
   if (latestTag === undefined && settings.tagPrefixDefaulted) await refuseUnprefixedTags(git);
   const commits = await readCommits(git, {
     ...(latestTag ? { since: `refs/tags/${latestTag.name}` } : {}),

@@ -4,14 +4,17 @@ import { parseCommit, parseCommitFully } from '../../src/commits/parse-commit.js
 
 const word = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
 const text = fc.stringMatching(/^[A-Za-z0-9 ,.;:'"()#*_`!-]{1,40}$/);
+// GitHub's squash-merge subjects end with the pull request: `feat: x (#12)`.
+const pullRequest = fc.option(fc.nat({ max: 99999 }).map((n) => ` (#${n})`), { nil: '' });
 const header = fc.oneof(
-  fc.tuple(fc.oneof(word, fc.constantFrom('feat', 'Fix', 'PERF')), fc.option(word), fc.boolean(), text).map(
-    ([type, scope, bang, subject]) => `${type}${scope === null ? '' : `(${scope})`}${bang ? '!' : ''}: ${subject.trim() || 'x'}`,
+  fc.tuple(fc.oneof(word, fc.constantFrom('feat', 'Fix', 'PERF')), fc.option(word), fc.boolean(), text, pullRequest).map(
+    ([type, scope, bang, subject, pr]) => `${type}${scope === null ? '' : `(${scope})`}${bang ? '!' : ''}: ${subject.trim() || 'x'}${pr}`,
   ),
   text,
 );
+const footerKey = fc.oneof(word, fc.constantFrom('Deprecated', 'BREAKING CHANGE', 'Refs'));
 const message = fc
-  .tuple(header, fc.array(text, { maxLength: 4 }), fc.array(fc.tuple(word, text), { maxLength: 3 }), fc.constantFrom('\n', '\r\n'))
+  .tuple(header, fc.array(text, { maxLength: 4 }), fc.array(fc.tuple(footerKey, text), { maxLength: 3 }), fc.constantFrom('\n', '\r\n'))
   .map(([head, body, footers, eol]) =>
     [head, '', ...body, ...(footers.length > 0 ? ['', ...footers.map(([key, value]) => `${key}: ${value}`)] : [])].join(eol),
   );
