@@ -1,9 +1,9 @@
-import { createTestRepo, nodeRuntimes, runBundledAction } from '@ops-actions/test-helpers';
+import { nodeRuntimes, runBundledAction } from '@ops-actions/test-helpers';
 import type { TestRepo } from '@ops-actions/test-helpers';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { changelogProject } from './project.js';
 import { parse } from 'yaml';
 
 const manifest = parse(readFileSync(join(import.meta.dirname, '..', 'action.yml'), 'utf8')) as { outputs: Record<string, unknown> };
@@ -12,15 +12,7 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
-function project(): { repo: TestRepo; env: Record<string, string> } {
-  const repo = createTestRepo();
-  const runnerTemp = mkdtempSync(join(tmpdir(), 'ops-actions-runner-temp-'));
-  cleanups.push(() => repo.remove(), () => rmSync(runnerTemp, { recursive: true, force: true }));
-  repo.commit({ message: 'feat: first', tag: 'v0.1.0' });
-  repo.commit('feat(api): groups (#5)');
-  repo.commit('fix: empty input');
-  return { repo, env: { GITHUB_REPOSITORY: 'acme/stats', RUNNER_TEMP: runnerTemp, HOME: repo.dir, GIT_CONFIG_NOSYSTEM: '1' } };
-}
+const project = () => changelogProject(cleanups);
 const changelog = (repo: TestRepo) => readFileSync(join(repo.dir, 'CHANGELOG.md'), 'utf8');
 
 describe.each(nodeRuntimes())('changelog bundle under $label', ({ path: nodePath }) => {

@@ -7707,7 +7707,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2381);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6869);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -7716,7 +7716,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2381:
+/***/ 6869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7974,7 +7974,7 @@ function exportVariable(name, val) {
  * ```
  */
 function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -8495,7 +8495,105 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./packages/core/src/summary/fit-to-limit.ts
+
+
+/**
+ * GitHub's limit for one step output ("Outputs are Unicode strings, and can be a maximum of 1 MB"),
+ * read as 10^6 bytes: the smaller reading, so a value within it passes either way.
+ */
+const STEP_OUTPUT_LIMIT = 1_000_000;
+/**
+ * Our bound on one line of user text (a commit subject, a version read from a file) in a log line,
+ * an annotation or a summary: far above anything written on purpose, far below what a log viewer
+ * or GitHub's annotation API (64 KiB per message) takes.
+ */
+const LINE_TEXT_LIMIT = 4096;
+/**
+ * Fits a report to a byte limit (GitHub's 1 MiB step summary by default) in stages, as the
+ * summaries of version-bump, changelog, quality-gate, benchmark-compare and gpu-report must.
+ *
+ * `stages` render the same report at decreasing detail, e.g. `[every commit, 50 per type, counts
+ * only]`; each stage says in its own text what it left out ("… and 812 more"). They are called
+ * lazily, in order, and the first whose UTF-8 size is within the limit is returned, so a small
+ * report costs one render. When even the last stage is too large (one 5 MB line of user text), it
+ * is cut at the last whole line that fits, or inside that line at a character boundary, and
+ * `options.note` closes it with how many lines and bytes were left out. The result is always
+ * within the limit, in time linear in the stages' sizes.
+ *
+ * @example
+ * const { text } = fitToLimit([() => render(Infinity), () => render(50), () => render(0)]);
+ */
+function fitToLimit(stages, options = {}) {
+    const limit = options.limit ?? STEP_SUMMARY_LIMIT;
+    let last = '';
+    for (const [stage, render] of stages.entries()) {
+        last = render();
+        if (byteLength(last) <= limit)
+            return { text: last, stage, cut: false };
+    }
+    return { text: cutToLimit(last, options), stage: Math.max(0, stages.length - 1), cut: true };
+}
+/**
+ * Cuts a text to a byte limit at the last line break that fits (inside a line, at a character
+ * boundary, when no line break does), and ends it with `options.note`. A text within the limit is
+ * returned as is.
+ */
+function cutToLimit(text, options = {}) {
+    const limit = options.limit ?? STEP_SUMMARY_LIMIT;
+    if (byteLength(text) <= limit)
+        return text;
+    const note = options.note ?? summaryNote;
+    const bytes = Buffer.from(text, 'utf8');
+    // Room for the note: measured with the largest numbers it can show, and some slack, as a size
+    // written with fewer digits can take more characters (10 MiB, 9.5 MiB).
+    const room = byteLength(`\n\n${note({ lines: countLines(bytes, 0), bytes: bytes.length })}\n`) + 16;
+    const budget = Math.max(0, limit - room);
+    let end = bytes.lastIndexOf(0x0a, budget - 1) + 1;
+    if (end <= 0) {
+        // No line break fits: cut inside the line, never inside a UTF-8 sequence.
+        end = budget;
+        while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+            end--;
+    }
+    const kept = bytes.subarray(0, end).toString('utf8');
+    const leftOut = { lines: countLines(bytes, end), bytes: bytes.length - end };
+    return `${kept}${kept === '' || kept.endsWith('\n') ? '' : '\n'}\n${note(leftOut)}\n`;
+}
+/** The default closing line of a cut summary. */
+function summaryNote(leftOut) {
+    return `_… ${describeLeftOut(leftOut)} left out to keep the summary under GitHub's 1 MiB limit._`;
+}
+/** "1,234 more lines (2.1 MiB)": what a cut left out, for closing lines. */
+function describeLeftOut(leftOut) {
+    const lines = leftOut.lines === 1 ? '1 more line' : `${leftOut.lines.toLocaleString('en-US')} more lines`;
+    return `${lines} (${formatBytes(leftOut.bytes)})`;
+}
+/**
+ * One line of user text, at most `max` characters (default {@link LINE_TEXT_LIMIT}): a longer one is
+ * cut and ends with "… (N more characters left out)". A surrogate pair is never split.
+ */
+function clipLine(text, max = LINE_TEXT_LIMIT) {
+    if (text.length <= max)
+        return text;
+    let end = max;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}… (${(text.length - end).toLocaleString('en-US')} more characters left out)`;
+}
+/** Lines from byte `from` to the end: line breaks, plus one for a last line without one. */
+function countLines(bytes, from) {
+    let lines = 0;
+    for (let at = bytes.indexOf(0x0a, from); at !== -1; at = bytes.indexOf(0x0a, at + 1))
+        lines++;
+    if (bytes.length > from && bytes[bytes.length - 1] !== 0x0a)
+        lines++;
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+
 /**
  * Typed errors for ops-actions. Every error an action can fail with carries structured fields,
  * so `main.ts` can format it once and tests can assert on the fields rather than on prose.
@@ -8508,13 +8606,14 @@ class OpsError extends Error {
     }
 }
 /** A workflow input whose value is not allowed. */
-class errors_InputError extends OpsError {
+class InputError extends OpsError {
     input;
     value;
     allowed;
     name = 'InputError';
     constructor(input, value, allowed) {
-        super(`Input '${input}' has the value '${value}', but ${allowed}.`);
+        // The value is the user's own text, of any size: the message quotes a line of it at most.
+        super(`Input '${input}' has the value '${clipLine(value, 1000)}', but ${allowed}.`);
         this.input = input;
         this.value = value;
         this.allowed = allowed;
@@ -8531,6 +8630,22 @@ class FileError extends OpsError {
         this.path = path;
         this.problem = problem;
         this.line = line;
+    }
+}
+/**
+ * No version where the project's configuration says it lives, and no setting saying where: the
+ * places looked at, and the `version-files` line that fixes it.
+ */
+class VersionNotFoundError extends OpsError {
+    looked;
+    fix;
+    name = 'VersionNotFoundError';
+    constructor(looked, fix) {
+        super(`No version found: no file holds it where this project's configuration says, and no setting says where it lives. Looked in:\n` +
+            `${looked.map((place) => `  - ${place}`).join('\n')}\n` +
+            `Name the file that holds it in the step's inputs, e.g.:\n  with:\n    ${fix}`);
+        this.looked = looked;
+        this.fix = fix;
     }
 }
 /** A git command that failed; `stderr` is kept for the message, never the environment. */
@@ -8557,9 +8672,15 @@ class ReleaseError extends (/* unused pure expression or super */ null && (OpsEr
 }
 /**
  * Turns anything thrown into one message for `core.setFailed`. A thrown non-Error
- * (a string, an object) still fails the step with something readable.
+ * (a string, an object) still fails the step with something readable; a message is cut at
+ * 16 KiB characters (user text can be any size).
  */
 function formatError(error) {
+    return clipLine(describeError(error), MESSAGE_LIMIT);
+}
+// One failure message, as an annotation shows it: bounded whatever text went into it.
+const MESSAGE_LIMIT = 16 * 1024;
+function describeError(error) {
     if (error instanceof OpsError)
         return error.message;
     if (error instanceof Error)
@@ -8592,14 +8713,14 @@ function parseBooleanInput(name, raw) {
         return true;
     if (FALSE_VALUES.has(value))
         return false;
-    throw new errors_InputError(name, raw, 'it must be true or false');
+    throw new InputError(name, raw, 'it must be true or false');
 }
 /** One of a fixed set of values (after trimming; case-sensitive, as YAML authors write them). */
 function parseChoiceInput(name, raw, allowed) {
     const value = raw.trim();
     if (allowed.includes(value))
         return value;
-    throw new errors_InputError(name, raw, `it must be one of: ${allowed.join(', ')}`);
+    throw new InputError(name, raw, `it must be one of: ${allowed.join(', ')}`);
 }
 /** A list written comma- or newline-separated, as in `a, b` or a YAML block scalar; blanks dropped. */
 function parseListInput(raw) {
@@ -8608,20 +8729,152 @@ function parseListInput(raw) {
         .map((item) => item.trim())
         .filter((item) => item !== '');
 }
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/inputs/repository-path.ts
+
+
+
 /**
- * A file path given in an input, relative to the repository root. Absolute paths (`/x`, `C:\x`,
- * `\\server\x`) and `..` segments are refused: an action writes only inside the checkout.
+ * A path given in an input, relative to the workspace, checked as text when inputs are read.
+ * Absolute paths (`/x`, `C:\x`, `\\server\x`) are accepted when they lie inside `context.workspace`
+ * and returned relative to it; `..` segments and any path into `.git` are refused.
+ * @throws InputError naming the input, the value and what is allowed.
  */
-function parseRepositoryPath(name, raw) {
-    const path = raw.trim();
-    if (path === '' || /^([\\/]|[A-Za-z]:)/.test(path) || /(^|[\\/])\.\.([\\/]|$)/.test(path)) {
-        throw new InputError(name, raw, 'it must be a relative path inside the repository');
+function parseRepositoryPath(name, raw, context = {}) {
+    let path = raw.trim();
+    if (path === '')
+        throw new InputError(name, raw, 'it must be a path inside the repository');
+    if (/^([\\/]|[A-Za-z]:)/.test(path)) {
+        const workspace = context.workspace === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(context.workspace);
+        const inside = workspace === undefined ? undefined : (0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(path));
+        if (workspace === undefined || inside === undefined || isOutside(inside)) {
+            throw new InputError(name, raw, `it must be a relative path, or an absolute path inside the workspace${workspace ? ` (${workspace})` : ''}`);
+        }
+        path = inside === '' ? '.' : inside;
+    }
+    else if (/(^|[\\/])\.\.([\\/]|$)/.test(path)) {
+        throw new InputError(name, raw, 'it must be a relative path inside the repository, without .. segments');
+    }
+    if (segments(path).some(isGitDirName)) {
+        throw new InputError(name, raw, 'it is inside .git, which only git itself may write');
     }
     return path;
+}
+/**
+ * True for a path that a configuration file may name for writing (a version file that
+ * python-semantic-release or commitizen lists): relative, without `..`, not into `.git`. The same
+ * text rule as {@link parseRepositoryPath}, for paths that come from files rather than inputs.
+ */
+function isRepositoryPath(path) {
+    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path) && !segments(path).some(isGitDirName);
+}
+// Linux's limit on links followed in one path (MAXSYMLINKS): a loop stops here.
+const MAX_LINK_HOPS = 40;
+/**
+ * Resolves a path given in input `input` (already checked by `parseRepositoryPath`) against the
+ * workspace, following symbolic links component by component as the operating system would. A
+ * path that does not exist yet (or a dangling link) resolves through its existing parents, so a
+ * file about to be created is checked where it would be created.
+ * @throws InputError naming the input and the path when its real location is outside the
+ * workspace or inside `.git`, or when `kind` is given and something else is there (a missing
+ * path is not an error here: the caller decides).
+ */
+async function repository_path_resolveRepositoryPath(workspace, input, path, kind) {
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const { real, found } = await realLocation(root, (0,external_node_path_namespaceObject.resolve)(root, path), { input, path });
+    const inside = (0,external_node_path_namespaceObject.relative)(root, real);
+    if (isOutside(inside)) {
+        throw new InputError(input, path, `it leads outside the repository, to ${real}; only files inside the repository are read or written`);
+    }
+    if (segments(inside).some(isGitDirName)) {
+        throw new InputError(input, path, `it leads into .git (${inside}), which only git itself may write`);
+    }
+    const resolved = { input, path, real, relative: inside, found };
+    if (kind !== undefined)
+        expectKind(resolved, kind);
+    return resolved;
+}
+/**
+ * Checks that a resolved path names what the input wants: a folder where a file is expected (or a
+ * file where a folder is) is named as such. A missing path passes.
+ * @throws InputError naming the input and the path.
+ */
+function expectKind(resolved, kind) {
+    if (resolved.found === kind || resolved.found === 'missing')
+        return;
+    const what = resolved.found === 'other' ? 'neither a file nor a folder' : `a ${resolved.found}`;
+    throw new InputError(resolved.input, resolved.path, `${resolved.path} is ${what}; it must name a ${kind}`);
+}
+/** Walks `absolute` from its root, following each symbolic link it meets, as path resolution does. */
+async function realLocation(root, absolute, named) {
+    let current = (0,external_node_path_namespaceObject.parse)(absolute).root;
+    const pending = segments(absolute.slice(current.length));
+    let hops = 0;
+    while (pending.length > 0) {
+        const part = pending.shift();
+        if (part === '.')
+            continue;
+        if (part === '..') {
+            current = (0,external_node_path_namespaceObject.dirname)(current);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(current, part);
+        let stats;
+        try {
+            stats = await (0,promises_namespaceObject.lstat)(next);
+        }
+        catch (error) {
+            const code = error.code;
+            // Nothing is there yet: the rest cannot hold a link, so it resolves as written.
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return { real: (0,external_node_path_namespaceObject.resolve)(next, ...pending), found: 'missing' };
+            throw error;
+        }
+        if (stats.isSymbolicLink()) {
+            hops++;
+            if (hops > MAX_LINK_HOPS)
+                throw new InputError(named.input, named.path, `it goes through more than ${MAX_LINK_HOPS} symbolic links (a loop?)`);
+            const target = await (0,promises_namespaceObject.readlink)(next);
+            if ((0,external_node_path_namespaceObject.isAbsolute)(target))
+                current = (0,external_node_path_namespaceObject.parse)((0,external_node_path_namespaceObject.resolve)(target)).root;
+            const parts = segments((0,external_node_path_namespaceObject.isAbsolute)(target) ? (0,external_node_path_namespaceObject.resolve)(target).slice(current.length) : target);
+            for (let i = parts.length - 1; i >= 0; i--)
+                pending.unshift(parts[i]);
+            continue;
+        }
+        current = next;
+        if (pending.length > 0 && !stats.isDirectory()) {
+            throw new InputError(named.input, named.path, `${(0,external_node_path_namespaceObject.relative)(root, current) || current} is a file, so nothing can be inside it`);
+        }
+        if (pending.length === 0)
+            return { real: current, found: stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other' };
+    }
+    return { real: current, found: 'folder' };
+}
+function segments(path) {
+    return path.split(/[\\/]+/).filter((part) => part !== '');
+}
+function isOutside(relativePath) {
+    return relativePath === '..' || relativePath.startsWith(`..${external_node_path_namespaceObject.sep}`) || relativePath.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(relativePath);
+}
+/**
+ * `.git` as any file system may spell it: in any case (macOS and Windows ignore case), with the
+ * trailing dots and spaces Windows drops, or as its 8.3 short name `GIT~1` (git's own
+ * core.protectNTFS refuses the same names).
+ */
+function isGitDirName(segment) {
+    const name = segment.toLowerCase().replace(/[. ]+$/, '');
+    return name === '.git' || name === 'git~1';
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@4.2.4/node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(402);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@4.2.4/node_modules/@renovatebot/pep440/lib/version.js
+var version = __nccwpck_require__(6050);
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js
 var semver = __nccwpck_require__(2320);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -8629,20 +8882,28 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 
 
 
+
+
 // SemVer spells the PEP 440 phases out; `alpha < beta < rc` holds in SemVer's ASCII order too.
 const SEMVER_PHASE = { a: 'alpha', b: 'beta', rc: 'rc' };
+const PHASE_RANK = { a: 0, b: 1, rc: 2 };
+// The PEP 440 grammar as @renovatebot/pep440 writes it (a port of packaging's VERSION_PATTERN),
+// anchored like its `clean`: the groups give each number's digits exactly, where the library's
+// own parse reads them with Number() and rounds past 2^53.
+const VERSION_REGEX = new RegExp(`^\\s*${version.VERSION_PATTERN}\\s*$`, 'i');
 /**
  * A PEP 440 version (https://peps.python.org/pep-0440/) as an immutable value object.
- * Parsing and ordering are delegated to `@renovatebot/pep440`, a port of Python's
- * `packaging.version`, so this class never matches versions with a regex of its own.
+ * The grammar and the normalization of phase names come from `@renovatebot/pep440`, a port of
+ * Python's `packaging.version`, so this class never matches versions with a regex of its own.
  *
- * Every number is a safe JavaScript integer; PEP 440 allows larger ones, which are refused
- * rather than silently rounded.
+ * Every number is a bigint: PEP 440 sets no limit, and a release such as 9007199254740993.0.0
+ * (past 2^53) is read, compared, bumped and written exactly. Ordering is packaging's `_cmpkey`,
+ * computed here on bigints for the same reason.
  */
 class Pep440Version {
     /** `N!` before the release; 0 when not written. */
     epoch;
-    /** The release parts as written (`1.0` stays `[1, 0]`; see `baseRelease` for padding). */
+    /** The release parts as written (`1.0` stays `[1n, 0n]`; see `baseRelease` for padding). */
     release;
     /** The a/b/rc segment, if any (`rc1`). */
     pre;
@@ -8653,7 +8914,7 @@ class Pep440Version {
     /** The normalized local label after `+`, if any (`ubuntu.1`). */
     local;
     constructor(parts) {
-        this.epoch = parts.epoch ?? 0;
+        this.epoch = parts.epoch;
         this.release = Object.freeze([...parts.release]);
         if (parts.pre !== undefined)
             this.pre = Object.freeze({ phase: parts.pre.phase, number: parts.pre.number });
@@ -8674,21 +8935,20 @@ class Pep440Version {
         // PEP 440: "Leading and trailing whitespace must be silently ignored".
         const trimmed = text.trim();
         const explained = (0,pep440.explain)(trimmed);
-        if (explained === null) {
-            throw new VersionError(`'${text}' is not a PEP 440 version (expected something like 1.2.0, 1.2.0rc1 or 1.2.0.post1).`);
+        const groups = VERSION_REGEX.exec(trimmed)?.groups;
+        if (explained === null || groups === undefined) {
+            throw new VersionError(`'${clipLine(text, 200)}' is not a PEP 440 version (expected something like 1.2.0, 1.2.0rc1 or 1.2.0.post1).`);
         }
-        // The typings say arrays, but `explain` gives null for a missing segment and a bare number
-        // for post and dev: read them defensively.
-        const pre = readPre(explained.pre);
-        const post = readNumber(explained.post);
-        const dev = readNumber(explained.dev);
+        // The parser normalizes the phase (alpha → a, c/pre/preview → rc); the digits come from the groups.
+        const phase = readPhase(explained.pre);
+        const digits = (value) => BigInt(value ?? '0');
         const plusAt = trimmed.indexOf('+');
         return Pep440Version.build({
-            epoch: explained.epoch,
-            release: explained.release,
-            ...(pre === undefined ? {} : { pre }),
-            ...(post === undefined ? {} : { post }),
-            ...(dev === undefined ? {} : { dev }),
+            epoch: digits(groups.epoch),
+            release: (groups.release ?? '').split('.').map((part) => BigInt(part)),
+            ...(phase === undefined ? {} : { pre: { phase, number: digits(groups.pre_n) } }),
+            ...(groups.post === undefined ? {} : { post: digits(groups.post_n1 ?? groups.post_n2) }),
+            ...(groups.dev === undefined ? {} : { dev: digits(groups.dev_n) }),
             ...(plusAt < 0 ? {} : { local: normalizeLocal(trimmed.slice(plusAt + 1)) }),
         }, text);
     }
@@ -8705,28 +8965,36 @@ class Pep440Version {
     }
     /**
      * Builds a version from its parts (for planners that compute a next version).
-     * @throws VersionError when a number is negative or not a safe integer, the release is empty,
+     * @throws VersionError when a number is negative or not a whole number, the release is empty,
      * or the local label is not one PEP 440 allows.
      */
     static fromParts(parts) {
-        return Pep440Version.build(parts, undefined);
+        const subject = 'The version parts';
+        const whole = (n) => {
+            if (typeof n === 'bigint' ? n < 0n : !(Number.isSafeInteger(n) && n >= 0)) {
+                throw new VersionError(`${subject}: ${String(n)} is not a whole number of 0 or more.`);
+            }
+            return BigInt(n);
+        };
+        return Pep440Version.build({
+            epoch: whole(parts.epoch ?? 0),
+            release: parts.release.map(whole),
+            ...(parts.pre === undefined ? {} : { pre: { phase: parts.pre.phase, number: whole(parts.pre.number) } }),
+            ...(parts.post === undefined ? {} : { post: whole(parts.post) }),
+            ...(parts.dev === undefined ? {} : { dev: whole(parts.dev) }),
+            ...(parts.local === undefined ? {} : { local: parts.local }),
+        }, undefined);
     }
     static build(parts, text) {
-        const subject = text === undefined ? 'The version parts' : `'${text}'`;
-        const numbers = [parts.epoch ?? 0, ...parts.release, parts.pre?.number, parts.post, parts.dev];
-        for (const n of numbers) {
-            if (n !== undefined && !(Number.isSafeInteger(n) && n >= 0)) {
-                throw new VersionError(`${subject}: ${String(n)} is not a whole number between 0 and ${Number.MAX_SAFE_INTEGER}.`);
-            }
-        }
+        const subject = text === undefined ? 'The version parts' : `'${clipLine(text, 200)}'`;
         if (parts.release.length === 0)
             throw new VersionError(`${subject}: a PEP 440 version needs a release segment.`);
         const version = new Pep440Version(parts);
-        // Round-trip the normalized form through the PEP 440 parser: this checks the local label
+        // Round-trip the normalized form through the PEP 440 grammar: this checks the local label
         // and the phase names without a second grammar here.
         const normalized = version.toString();
         if ((0,pep440.valid)(normalized) === null || (version.local !== undefined && normalizeLocal(version.local) !== version.local)) {
-            throw new VersionError(`${subject}: '${normalized}' is not a normalized PEP 440 version.`);
+            throw new VersionError(`${subject}: '${clipLine(normalized, 200)}' is not a normalized PEP 440 version.`);
         }
         return version;
     }
@@ -8735,18 +9003,28 @@ class Pep440Version {
         return this.pre !== undefined || this.dev !== undefined;
     }
     /**
-     * The release segment padded with zeros to at least `length` parts (1.2 → [1, 2, 0]).
+     * The release segment padded with zeros to at least `length` parts (1.2 → [1n, 2n, 0n]).
      * Longer releases are returned whole. PEP 440: trailing zeros do not change the version.
      */
     baseRelease(length = 3) {
         const padded = [...this.release];
         while (padded.length < length)
-            padded.push(0);
+            padded.push(0n);
         return Object.freeze(padded);
     }
-    /** PEP 440 ordering: -1 when this sorts before `other`, 0 when equal, 1 when after. */
+    /**
+     * PEP 440 ordering: -1 when this sorts before `other`, 0 when equal, 1 when after. The keys are
+     * packaging's `_cmpkey`: epoch; release without trailing zeros; the pre-release (a dev release
+     * with neither pre nor post sorts before every pre-release, a final after them); post (none
+     * first); dev (none last); local (none first; numeric segments after alphanumeric ones).
+     */
     compare(other) {
-        return Math.sign((0,pep440.compare)(this.toString(), other.toString()));
+        return (compareBig(this.epoch, other.epoch) ||
+            compareRelease(this.release, other.release) ||
+            compareKeys(preKey(this), preKey(other)) ||
+            compareKeys(this.post === undefined ? BEFORE : [this.post], other.post === undefined ? BEFORE : [other.post]) ||
+            compareKeys(this.dev === undefined ? AFTER : [this.dev], other.dev === undefined ? AFTER : [other.dev]) ||
+            compareLocal(this.local, other.local));
     }
     /** PEP 440 equality, so `1.0` equals `1.0.0` (compare their `toString()` for the written form). */
     equals(other) {
@@ -8754,7 +9032,7 @@ class Pep440Version {
     }
     /** The PEP 440 normalized form: `1.0rc1`, `1.0.post1`, `1.0.dev3`, `1!2.0`, `1.0+ubuntu.1`. */
     toString() {
-        let text = this.epoch === 0 ? '' : `${this.epoch}!`;
+        let text = this.epoch === 0n ? '' : `${this.epoch}!`;
         text += this.release.join('.');
         if (this.pre !== undefined)
             text += `${this.pre.phase}${this.pre.number}`;
@@ -8784,24 +9062,27 @@ class Pep440Version {
         const refuse = (why) => {
             throw new VersionError(`${this.toString()} cannot be written as SemVer: ${why}.`);
         };
-        if (this.epoch !== 0)
+        if (this.epoch !== 0n)
             refuse('SemVer has no epoch');
         if (this.post !== undefined)
             refuse('SemVer has no post-releases');
         if (this.local !== undefined)
             refuse('SemVer build metadata does not order like a PEP 440 local label');
-        if (this.release.slice(3).some((n) => n !== 0))
+        if (this.release.slice(3).some((n) => n !== 0n))
             refuse('SemVer has only three release parts');
         if (this.pre !== undefined && this.dev !== undefined) {
             refuse('SemVer would sort a dev release of a pre-release after that pre-release, PEP 440 before it');
         }
-        const [major, minor, patch] = this.baseRelease(3);
+        const [major = 0n, minor = 0n, patch = 0n] = this.baseRelease(3);
         let text = `${major}.${minor}.${patch}`;
         if (this.pre !== undefined)
             text += `-${SEMVER_PHASE[this.pre.phase]}.${this.pre.number}`;
         if (this.dev !== undefined)
             text += `-dev.${this.dev}`;
-        if (semver_default().valid(text) === null)
+        // The semver package refuses numbers past 2^53, which SemVer 2.0.0 itself allows: check the
+        // rest of the grammar with it only where it can read the numbers.
+        const small = [major, minor, patch, this.pre?.number ?? 0n, this.dev ?? 0n].every((n) => n <= BigInt(Number.MAX_SAFE_INTEGER));
+        if (small && semver_default().valid(text) === null)
             refuse(`'${text}' is not valid SemVer`);
         return text;
     }
@@ -8818,25 +9099,66 @@ function formatVersion(version, scheme) {
             return version.toSemver();
     }
 }
-function readPre(pre) {
+function readPhase(pre) {
     if (pre === null || pre === undefined)
         return undefined;
-    if (Array.isArray(pre)) {
-        const [phase, number] = pre;
-        // The parser has already normalized alpha → a, beta → b, c/pre/preview → rc (PEP 440).
-        if ((phase === 'a' || phase === 'b' || phase === 'rc') && typeof number === 'number')
-            return { phase, number };
-    }
+    // The typings say arrays; `explain` gives null for a missing segment. The parser has already
+    // normalized alpha → a, beta → b, c/pre/preview → rc (PEP 440).
+    const phase = Array.isArray(pre) ? pre[0] : undefined;
+    if (phase === 'a' || phase === 'b' || phase === 'rc')
+        return phase;
     throw new VersionError(`Unexpected pre-release segment ${JSON.stringify(pre)} from the PEP 440 parser.`);
 }
-function readNumber(segment) {
-    if (segment === null || segment === undefined)
-        return undefined;
-    if (typeof segment === 'number')
-        return segment;
-    if (Array.isArray(segment) && typeof segment[1] === 'number')
-        return segment[1];
-    throw new VersionError(`Unexpected segment ${JSON.stringify(segment)} from the PEP 440 parser.`);
+const BEFORE = 'before';
+const AFTER = 'after';
+function preKey(version) {
+    if (version.pre === undefined)
+        return version.post === undefined && version.dev !== undefined ? BEFORE : AFTER;
+    return [BigInt(PHASE_RANK[version.pre.phase]), version.pre.number];
+}
+function compareKeys(a, b) {
+    if (a === b)
+        return 0;
+    if (a === BEFORE || b === AFTER)
+        return -1;
+    if (a === AFTER || b === BEFORE)
+        return 1;
+    return compareRelease(a, b);
+}
+function compareBig(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Releases compare part by part, a missing part counting as 0 (PEP 440: 1.0 == 1.0.0). */
+function compareRelease(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const order = compareBig(a[i] ?? 0n, b[i] ?? 0n);
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/** packaging: no label sorts first; segment by segment, alphanumeric before numeric; a longer label after its prefix. */
+function compareLocal(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return -1;
+    if (b === undefined)
+        return 1;
+    const left = a.split('.');
+    const right = b.split('.');
+    for (let i = 0; i < Math.min(left.length, right.length); i++) {
+        const x = left[i];
+        const y = right[i];
+        const xNumeric = /^\d+$/.test(x);
+        const yNumeric = /^\d+$/.test(y);
+        if (xNumeric !== yNumeric)
+            return xNumeric ? 1 : -1;
+        const order = xNumeric ? compareBig(BigInt(x), BigInt(y)) : x < y ? -1 : x > y ? 1 : 0;
+        if (order !== 0)
+            return order;
+    }
+    return compareBig(BigInt(left.length), BigInt(right.length));
 }
 /**
  * PEP 440 local labels: lower case, `-`/`_` separators become `.`, and all-digit segments are
@@ -8860,7 +9182,26 @@ function sameRelease(a, b) {
     return left !== undefined && right !== undefined && left.equals(right);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/inputs/secret-forms.ts
+/**
+ * The forms in which a secret could appear in a log: as is, URL-encoded, and inside the
+ * base64 Basic credential (RFC 7617) sent with it: git's `x-access-token:<token>` unless
+ * another user name is given (semantic-release's hide-sensitive masks these too).
+ * Each is registered with `core.setSecret` so the runner masks it.
+ */
+function secretForms(secret, basicUsername = 'x-access-token') {
+    if (secret.trim() === '')
+        return [];
+    const forms = new Set([
+        secret,
+        encodeURIComponent(secret),
+        Buffer.from(`${basicUsername}:${secret}`, 'utf8').toString('base64'),
+    ]);
+    return [...forms];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/publish/index-client/repository-url.ts
+
 
 /**
  * Checks the `repository-url` input and returns it as a URL without a trailing slash.
@@ -8874,17 +9215,29 @@ function parseRepositoryUrl(raw) {
         url = new URL(raw.trim());
     }
     catch {
-        throw new errors_InputError('repository-url', redactUrl(raw), allowed);
+        throw new InputError('repository-url', redactUrl(raw), allowed);
     }
-    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
-    if (!secure || url.search !== '' || url.hash !== '')
-        throw new errors_InputError('repository-url', redactUrl(raw), allowed);
+    if (describeInsecureUrl(url) !== undefined || url.search !== '' || url.hash !== '')
+        throw new InputError('repository-url', redactUrl(raw), allowed);
     url.pathname = url.pathname.replace(/\/+$/, '');
     // pypa/gh-action-pypi-publish takes the upload URL (…/legacy/); this check asks the index.
     if (url.hostname === 'upload.pypi.org' || /\/legacy$/.test(url.pathname)) {
-        throw new errors_InputError('repository-url', redactUrl(raw), 'that is an upload URL; give the index it belongs to, e.g. https://pypi.org or https://test.pypi.org');
+        throw new InputError('repository-url', redactUrl(raw), 'that is an upload URL; give the index it belongs to, e.g. https://pypi.org or https://test.pypi.org');
     }
     return url;
+}
+/**
+ * Why a URL may not be asked, or undefined when it may: https, or plain http to a loopback host.
+ * The rule for the repository URL, the ID-token endpoint and every redirect either one answers
+ * with, because their answers decide whether an upload goes ahead (and carry credentials).
+ */
+function describeInsecureUrl(url) {
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol === 'http:') {
+        return isLoopbackHost(url.hostname) ? undefined : `it is plain http:// to ${url.host}, allowed only for 127.0.0.0/8, ::1 and localhost`;
+    }
+    return `its scheme is ${url.protocol.replace(/:$/, '')}, not https`;
 }
 /** 127.0.0.0/8, ::1 and localhost: the hosts whose traffic never leaves the machine. */
 function isLoopbackHost(hostname) {
@@ -8915,21 +9268,68 @@ function joinUrl(base, ...segments) {
     url.pathname = `${url.pathname.replace(/\/+$/, '')}/${segments.map(encodeURIComponent).join('/')}`;
     return url;
 }
+/** The credentials written in a URL, decoded; undefined when it has none. */
+function readUrlCredentials(url) {
+    if (url.username === '' && url.password === '')
+        return undefined;
+    return { username: safeDecode(url.username), password: safeDecode(url.password) };
+}
+/** `Basic base64(user:password)` (RFC 7617), as pip and twine send a mirror's credentials. */
+function basicAuthorization(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64')}`;
+}
 /**
  * fetch refuses URLs with `user:password@` (a private mirror's Basic credentials), so they move
  * into an Authorization header; the returned URL has none and is safe to show.
  */
 function splitCredentials(url) {
-    if (url.username === '' && url.password === '')
+    const credentials = readUrlCredentials(url);
+    if (credentials === undefined)
         return { url, headers: {} };
     const bare = new URL(url.href);
     bare.username = '';
     bare.password = '';
-    const credential = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-    return { url: bare, headers: { Authorization: `Basic ${Buffer.from(credential, 'utf8').toString('base64')}` } };
+    return { url: bare, headers: { Authorization: basicAuthorization(credentials) } };
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch (error) {
+        // A lone `%` is kept as written, as WHATWG URL parsing keeps it.
+        if (error instanceof URIError)
+            return text;
+        throw error;
+    }
+}
+/**
+ * Every form in which the credentials of a `repository-url` could show, for `core.setSecret`:
+ * the password as typed, as the URL parser writes it, decoded, URL-encoded, and inside the
+ * Basic credential; the user name too when there is no password (`https://<token>@mirror`),
+ * since the user name is then the secret. Works on text that is not a valid URL, so that even
+ * a refused input is masked.
+ */
+function repositoryUrlSecretForms(raw) {
+    const typed = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i.exec(raw.trim())?.[1];
+    if (typed === undefined)
+        return [];
+    const colon = typed.indexOf(':');
+    const typedUser = colon < 0 ? typed : typed.slice(0, colon);
+    const typedPassword = colon < 0 ? '' : typed.slice(colon + 1);
+    const parsed = URL.canParse(raw.trim()) ? new URL(raw.trim()) : undefined;
+    if (typedPassword === '') {
+        // `https://<token>@mirror`: sent as Basic `<token>:`.
+        const token = safeDecode(typedUser);
+        const forms = new Set([...secretForms(token), typedUser, parsed?.username ?? '', Buffer.from(`${token}:`, 'utf8').toString('base64')]);
+        return [...forms].filter((form) => form.trim() !== '');
+    }
+    const password = safeDecode(typedPassword);
+    const forms = new Set([...secretForms(password, safeDecode(typedUser)), typedPassword, parsed?.password ?? '']);
+    return [...forms].filter((form) => form.trim() !== '');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/publish-check-settings.ts
+
 
 
 
@@ -8950,40 +9350,58 @@ const PUBLISH_CHECK_DEFAULTS = {
     'trusted-publishing': 'auto',
 };
 const TRUSTED_PUBLISHING_MODES = ['require', 'auto', 'off'];
-/** Reads and checks every input; `ref` is GITHUB_REF, for the default expected version. */
-function parsePublishCheckSettings(source, ref) {
+/**
+ * Reads and checks every input; `ref` is GITHUB_REF, for the default expected version, and
+ * `context.workspace` is where absolute `dist` and `pyproject` paths must lie.
+ */
+function parsePublishCheckSettings(source, ref, context = {}) {
     const read = (name) => {
         const value = source(name).trim();
         return value === '' && name !== 'tag-prefix' && name !== 'expected-version' ? (PUBLISH_CHECK_DEFAULTS[name] ?? '') : value;
     };
-    const require = parseListInput(read('require')).map((kind) => parseChoiceInput('require', kind, ['sdist', 'wheel']));
+    const require = parseRequire(read('require'));
+    const repository = parseRepositoryUrl(read('repository-url'));
     const pattern = read('release-branch-pattern');
     if (!pattern.includes('{version}')) {
-        throw new errors_InputError('release-branch-pattern', pattern, 'it must contain {version}, e.g. release/v{version}');
+        throw new InputError('release-branch-pattern', pattern, 'it must contain {version}, e.g. release/v{version}');
     }
     const rawExpected = read('expected-version');
     let expected;
     if (rawExpected !== '') {
         const version = Pep440Version.tryParse(rawExpected.replace(/^v/i, ''));
         if (!version)
-            throw new errors_InputError('expected-version', rawExpected, 'it must be a PEP 440 version such as 0.3.4 or 1.0rc1');
+            throw new InputError('expected-version', rawExpected, 'it must be a PEP 440 version such as 0.3.4 or 1.0rc1');
         expected = { version, source: `expected-version ${rawExpected}` };
     }
     else {
         expected = expectedVersionFromRef(ref, read('tag-prefix'), pattern);
     }
     return {
-        dist: read('dist'),
-        pyproject: read('pyproject'),
+        dist: parseRepositoryPath('dist', read('dist'), context),
+        pyproject: parseRepositoryPath('pyproject', read('pyproject'), context),
         expected,
-        repositoryUrl: parseRepositoryUrl(read('repository-url')).href.replace(/\/+$/, ''),
+        repositoryUrl: redactUrl(repository).replace(/\/+$/, ''),
+        repositoryCredentials: readUrlCredentials(repository),
+        secrets: repositoryUrlSecretForms(read('repository-url')),
         checkPublished: parseBooleanInput('check-published', read('check-published')),
         skipExisting: parseBooleanInput('skip-existing', read('skip-existing')),
-        require: [...new Set(require)],
+        require,
         maxFileSize: parseSize('max-file-size', read('max-file-size')),
         strict: parseBooleanInput('strict', read('strict')),
         trustedPublishing: parseChoiceInput('trusted-publishing', read('trusted-publishing'), TRUSTED_PUBLISHING_MODES),
     };
+}
+const DIST_KINDS = ['sdist', 'wheel'];
+/**
+ * `require`: sdist, wheel or both. A value that lists nothing (`,`, `, ,`) would require
+ * nothing and let an empty dist folder pass, so it is refused like any other bad value.
+ */
+function parseRequire(raw) {
+    const kinds = parseListInput(raw).map((kind) => parseChoiceInput('require', kind, DIST_KINDS));
+    if (kinds.length === 0) {
+        throw new InputError('require', raw, `it must list at least one of ${DIST_KINDS.join(', ')} (comma separated), e.g. sdist,wheel`);
+    }
+    return [...new Set(kinds)];
 }
 /**
  * The version a release ref names: a `{tag-prefix}X` tag or a branch matching the release-branch
@@ -9024,7 +9442,7 @@ function parseSize(input, raw) {
     const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw.trim());
     const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
     if (!match?.[1] || unit === undefined) {
-        throw new errors_InputError(input, raw, 'it must be a size such as 100MiB, 60MB or 1048576 (bytes); units B, KB, MB, GB, KiB, MiB, GiB');
+        throw new InputError(input, raw, 'it must be a size such as 100MiB, 60MB or 1048576 (bytes); units B, KB, MB, GB, KiB, MiB, GiB');
     }
     return Math.floor(Number(match[1]) * unit);
 }
@@ -9033,10 +9451,6 @@ function parseSize(input, raw) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -10352,18 +10766,115 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/read-text.ts
 
-/** A file's text, or undefined when it does not exist; any other failure is thrown. */
-async function readTextIfExists(path) {
+
+
+
+/**
+ * Every text file the actions read and may rewrite (pyproject.toml, setup.cfg, CHANGELOG.md, …)
+ * goes through here: UTF-8 only, decoded strictly. A byte that is not UTF-8 (a latin-1 comment, a
+ * UTF-16 file with its byte order mark, a binary file) or a NUL byte fails with the file's name and
+ * the byte's offset, before anything is written, so its bytes are never replaced by U+FFFD and
+ * written back. A UTF-8 byte order mark is kept in the text (as U+FEFF), and line endings are
+ * untouched, so writers that preserve them keep doing so. Messages never quote the file's content.
+ */
+/**
+ * A file's text, or undefined when it does not exist; any other failure is thrown.
+ * @param shown The name for messages (the path as the input gave it); default `path`.
+ * @throws FileError naming the file and the byte offset when it is not UTF-8 text.
+ */
+async function readTextIfExists(path, shown = path) {
+    let bytes;
     try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        bytes = await (0,promises_namespaceObject.readFile)(path);
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
         throw error;
     }
+    return decodeUtf8Text(bytes, shown);
+}
+/**
+ * Decodes a file's bytes as UTF-8 text, strictly.
+ * @throws FileError naming the file and the offset of the first byte that is not UTF-8, or of a NUL byte.
+ */
+function decodeUtf8Text(bytes, shown) {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        throw new FileError(shown, describeInvalidByte(bytes, firstInvalidUtf8(bytes)));
+    const nul = bytes.indexOf(0);
+    if (nul !== -1)
+        throw new FileError(shown, `the byte at offset ${nul} is NUL: this is a binary file, not text; the file was left as it is.`);
+    // Buffer#toString keeps a leading BOM as U+FEFF: writers put it back where it was.
+    return bytes.toString('utf8');
+}
+function describeInvalidByte(bytes, offset) {
+    const hex = `0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    if (offset === 0 && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        return `it starts with a UTF-16 byte order mark (${hex}), but it must be UTF-8; the file was left as it is (save it as UTF-8).`;
+    }
+    return `the byte at offset ${offset} (${hex}) is not UTF-8; the file was left as it is (save it as UTF-8).`;
+}
+/**
+ * The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629:
+ * no overlong forms, no surrogates, nothing above U+10FFFF). Only called once `isUtf8` said no.
+ */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        // The sequence length and the allowed range of its second byte (RFC 3629, section 4).
+        let length;
+        let low = 0x80;
+        let high = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            length = 2;
+        else if (b >= 0xe0 && b <= 0xef) {
+            length = 3;
+            if (b === 0xe0)
+                low = 0xa0;
+            if (b === 0xed)
+                high = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            length = 4;
+            if (b === 0xf0)
+                low = 0x90;
+            if (b === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k < length; k++) {
+            const next = bytes[i + k];
+            if (next === undefined)
+                return i;
+            const min = k === 1 ? low : 0x80;
+            const max = k === 1 ? high : 0xbf;
+            if (next < min || next > max)
+                return i;
+        }
+        i += length;
+    }
+    return bytes.length;
+}
+/**
+ * Reads the file an input names (`version-files`, `changelog`, `path`), by the rules of
+ * `resolveRepositoryPath` (inside the workspace, outside `.git`, a file and not a folder) and
+ * strictly as UTF-8.
+ * @throws InputError naming the input for a path that breaks those rules; FileError for text that is not UTF-8.
+ */
+async function readRepositoryFile(workspace, input, path) {
+    const resolved = await resolveRepositoryPath(workspace, input, path, 'file');
+    const content = resolved.found === 'missing' ? undefined : await readTextIfExists(resolved.real, path);
+    return { path: resolved, content };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/archives/assert-readable-file.ts
@@ -10415,16 +10926,16 @@ const MAX_TEXT_BYTES = 4 * MiB;
 /** Why a member's declared sizes break the limits, or undefined when they do not. */
 function describeMemberOverLimits(uncompressedSize, compressedSize, limits) {
     if (uncompressedSize > limits.maxMemberSize) {
-        return `it is ${formatBytes(uncompressedSize)} uncompressed, over the ${formatBytes(limits.maxMemberSize)} limit for one member`;
+        return `it is ${archive_limits_formatBytes(uncompressedSize)} uncompressed, over the ${archive_limits_formatBytes(limits.maxMemberSize)} limit for one member`;
     }
     if (uncompressedSize > RATIO_CHECKED_FROM && uncompressedSize > compressedSize * limits.maxCompressionRatio) {
         const ratio = compressedSize === 0 ? 'an unbounded' : `a ${Math.round(uncompressedSize / compressedSize)}:1`;
-        return `it inflates ${formatBytes(compressedSize)} to ${formatBytes(uncompressedSize)}, ${ratio} ratio over the ${limits.maxCompressionRatio}:1 limit`;
+        return `it inflates ${archive_limits_formatBytes(compressedSize)} to ${archive_limits_formatBytes(uncompressedSize)}, ${ratio} ratio over the ${limits.maxCompressionRatio}:1 limit`;
     }
     return undefined;
 }
 /** `1.5 MiB`, `300 B`: sizes in check messages. */
-function formatBytes(bytes) {
+function archive_limits_formatBytes(bytes) {
     if (bytes < 1024)
         return `${bytes} B`;
     const units = ['KiB', 'MiB', 'GiB', 'TiB'];
@@ -10523,12 +11034,12 @@ function checkZipEntries(entries, limits, kind, file) {
             return { checks: [overLimits(`Member ${name}: ${problem}`, kind, file)], overLimits: true };
         total += uncompressedSize;
         if (total > limits.maxTotalUncompressed) {
-            const message = `The members add up to more than ${formatBytes(limits.maxTotalUncompressed)} uncompressed (limit reached at ${name})`;
+            const message = `The members add up to more than ${archive_limits_formatBytes(limits.maxTotalUncompressed)} uncompressed (limit reached at ${name})`;
             return { checks: [overLimits(message, kind, file)], overLimits: true };
         }
     }
     const checks = [
-        pass(`${kind}-archive-limits`, `${entries.length} members, ${formatBytes(total)} uncompressed: within the limits.`, file),
+        pass(`${kind}-archive-limits`, `${entries.length} members, ${archive_limits_formatBytes(total)} uncompressed: within the limits.`, file),
     ];
     const unsafe = entries.flatMap(({ name }) => {
         const reason = describeUnsafePath(name);
@@ -10620,10 +11131,10 @@ async function streamTarGz(path, limits, wantText, onMember) {
     });
     const countInflated = countingStream((total) => {
         if (total > limits.maxTotalUncompressed) {
-            throw new ArchiveLimitError(path, `the tar stream inflates to more than ${formatBytes(limits.maxTotalUncompressed)}`);
+            throw new ArchiveLimitError(path, `the tar stream inflates to more than ${archive_limits_formatBytes(limits.maxTotalUncompressed)}`);
         }
         if (total > RATIO_CHECKED_FROM && total > compressed * limits.maxStreamCompressionRatio) {
-            throw new ArchiveLimitError(path, `${formatBytes(compressed)} of gzip inflated to ${formatBytes(total)}, over the ${limits.maxStreamCompressionRatio}:1 ratio limit`);
+            throw new ArchiveLimitError(path, `${archive_limits_formatBytes(compressed)} of gzip inflated to ${archive_limits_formatBytes(total)}, over the ${limits.maxStreamCompressionRatio}:1 ratio limit`);
         }
     });
     const extract = tar_stream.extract();
@@ -10636,7 +11147,7 @@ async function streamTarGz(path, limits, wantText, onMember) {
         for await (const entry of extract) {
             const { header } = entry;
             const name = header.name;
-            const type = header.type ?? 'file';
+            const type = header.type ?? 'unknown';
             const size = header.size ?? 0;
             count += 1;
             if (count > limits.maxMembers)
@@ -10679,6 +11190,334 @@ async function streamTarGz(path, limits, wantText, onMember) {
         throw toArchiveReadError(path, pipeError, 'not a readable .tar.gz');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/publish/archives/tar-data-filter.ts
+
+
+/**
+ * The unpack directory, as the first segment of every absolute path in the model. A NUL byte
+ * cannot appear in a member name, so no `..` walk can climb out and back into a directory of
+ * the same name: a path that leaves it is outside, whatever the real directory is called.
+ */
+const DEST = '\0dest';
+/** Linux's MAXSYMLINKS: a path lookup that follows more links fails with ELOOP. */
+const MAX_LINKS = 40;
+const REGULAR = new Set(['file', 'contiguous-file']);
+const SPECIAL = new Set(['character-device', 'block-device', 'fifo', 'unknown']);
+/**
+ * Replays the unpacking of a tar stream member by member, as `tarfile.extractall(dest,
+ * filter='data')` does it: each member is checked against what the members before it left on
+ * disk (so a link chain such as `a -> .`, `a/b -> ..`, `a/b/c -> ..`, `a/b/c/file` is resolved
+ * link by link, and refused at `a/b`), then recorded as unpacked. Nothing touches the disk.
+ */
+class TarUnpackModel {
+    root;
+    #nodes = new Map([
+        ['', { kind: 'dir' }],
+        [DEST, { kind: 'dir' }],
+    ]);
+    /** Members unpacked so far, by normalized name, for hard links whose target is gone. */
+    #members = new Map();
+    #refusals = [];
+    /**
+     * Member directories (as named in the archive) already resolved and created: most members
+     * share a few directories, and what a directory resolves to can only change when a symlink
+     * is added (files and directories land below it, never in its way), which empties this.
+     */
+    #resolvedDirs = new Map();
+    /** `root`: the sdist's single top directory; links and names under it must stay under it. */
+    constructor(root) {
+        this.root = root;
+    }
+    /** Checks one member (the `index`th) as the data filter would, and unpacks it when it passes. */
+    add(member, index) {
+        // Absolute names and `..` segments are refused on their own (sdist-member-paths), and never unpacked here.
+        if (describeUnsafePath(member.name) !== undefined)
+            return;
+        const segments = splitMemberPath(member.name);
+        const name = segments.join('/');
+        const scope = this.#scopeOf(segments);
+        const isLink = member.type === 'symlink' || member.type === 'link';
+        const refuse = (kind, detail, link = isLink) => {
+            this.#refusals.push({ member: member.name, index, kind, detail, link });
+        };
+        // _get_filtered_attrs: the member's own path, resolved through what is already on disk
+        // (its directory first, which os.makedirs then creates, then the last component).
+        const last = segments.at(-1);
+        if (last === undefined)
+            return;
+        const dirName = segments.slice(0, -1).join('/');
+        const known = this.#resolvedDirs.get(dirName);
+        const parent = known === undefined ? this.#realpath([DEST, ...segments.slice(0, -1)]) : { ok: true, path: known };
+        if (!parent.ok)
+            return refuse('unresolvable', parent.why, false);
+        if (this.#nodes.get(parent.path)?.kind === 'file')
+            return refuse('unresolvable', `${show(parent.path)} is a file, used as a directory`, false);
+        const target = this.#realpath([last], parent.path);
+        if (!target.ok)
+            return refuse('unresolvable', target.why, false);
+        if (!within(target.path, DEST))
+            return refuse('outside-destination', `unpacks to ${show(target.path)} through a link`, false);
+        if (!within(target.path, scope))
+            return refuse('outside-root', `unpacks to ${show(target.path)} through a link, outside ${this.root ?? ''}/`, false);
+        if (SPECIAL.has(member.type))
+            return refuse('special-file', member.type === 'unknown' ? 'a member type tarfile does not know' : member.type, false);
+        if (isLink) {
+            const linkname = member.linkTarget ?? '';
+            if (linkname.startsWith('/'))
+                return refuse('absolute-link', `points at the absolute path ${linkname}`);
+            const from = member.type === 'symlink' ? [DEST, ...external_node_path_namespaceObject.posix.dirname(name).split('/'), ...linkname.split('/')] : [DEST, ...linkname.split('/')];
+            const resolved = this.#realpath(from);
+            if (!resolved.ok)
+                return refuse('unresolvable', resolved.why);
+            if (!within(resolved.path, DEST))
+                return refuse('link-outside', `resolves to ${show(resolved.path)}, outside the unpack directory`);
+            if (!within(resolved.path, scope))
+                return refuse('outside-root', `resolves to ${show(resolved.path)}, outside ${this.root ?? ''}/`);
+        }
+        this.#unpack(member, segments, dirName, parent.path, refuse);
+    }
+    /**
+     * The refusals, ending with links that, once every member is unpacked, resolve out of
+     * their scope or cannot be resolved (a later member can change what an earlier link means).
+     */
+    finish() {
+        const refused = new Set(this.#refusals.map((r) => r.member));
+        for (const [path, node] of this.#nodes) {
+            if (node.kind !== 'symlink')
+                continue;
+            const segments = path.split('/');
+            const resolved = this.#realpath(segments);
+            const scope = this.#scopeOf(segments.slice(1));
+            const member = segments.slice(1).join('/');
+            if (refused.has(member))
+                continue;
+            if (!resolved.ok)
+                this.#refusals.push({ member, index: undefined, kind: 'unresolvable', detail: `once unpacked: ${resolved.why}`, link: true });
+            else if (!within(resolved.path, scope)) {
+                this.#refusals.push({
+                    member,
+                    index: undefined,
+                    kind: within(resolved.path, DEST) ? 'outside-root' : 'link-outside',
+                    detail: `once every member is unpacked, resolves to ${show(resolved.path)}`,
+                    link: true,
+                });
+            }
+        }
+        return [...this.#refusals];
+    }
+    #scopeOf(segments) {
+        return this.root !== undefined && segments[0] === this.root ? child(DEST, this.root) : DEST;
+    }
+    /** TarFile._extract_member, for a member that passed the filter. */
+    #unpack(member, segments, dirName, parentPath, refuse) {
+        const parent = this.#makeDirs(parentPath);
+        if (parent !== undefined)
+            this.#resolvedDirs.set(dirName, parent);
+        const last = segments.at(-1);
+        if (parent !== undefined && last !== undefined)
+            this.#place(member, child(parent, last), refuse, 0);
+        this.#members.set(segments.join('/'), member);
+    }
+    /** Puts `member` at `at` (its parent resolved), as makefile, makedir, makelink_with_filter do. */
+    #place(member, at, refuse, depth) {
+        const existing = this.#nodes.get(at);
+        if (member.type === 'directory') {
+            if (existing === undefined)
+                this.#nodes.set(at, { kind: 'dir' });
+        }
+        else if (REGULAR.has(member.type)) {
+            // open(targetpath, 'wb') follows a symlink in the last place, even a dangling one.
+            const found = existing?.kind === 'symlink' ? this.#lookup(at.split('/')) : { path: at, node: existing };
+            if (found !== undefined && found.node?.kind !== 'dir')
+                this.#nodes.set(found.path, { kind: 'file' });
+        }
+        else if (member.type === 'symlink') {
+            // The filter stores the normalized link name (os.path.normpath) that os.symlink then writes;
+            // os.unlink cannot remove a directory in the way, and the link is then not made.
+            if (existing?.kind !== 'dir') {
+                this.#nodes.set(at, { kind: 'symlink', target: external_node_path_namespaceObject.posix.normalize(member.linkTarget ?? '') });
+                this.#resolvedDirs.clear();
+            }
+        }
+        else if (member.type === 'link' && depth < 8) {
+            this.#placeHardLink(member, at, existing, refuse, depth);
+        }
+    }
+    /**
+     * makelink_with_filter for a hard link: os.link to what `linkname` names on disk (following
+     * symlinks). When nothing is there, the archive member of that name before the link is
+     * unpacked in its place; when there is none, tarfile raises KeyError. When os.link fails
+     * (a directory), the same fallback runs, but a missing member is then only an ExtractError,
+     * which extractall logs and skips.
+     */
+    #placeHardLink(member, at, existing, refuse, depth) {
+        const linkname = member.linkTarget ?? '';
+        const source = this.#lookup([DEST, ...linkname.split('/')]);
+        const onDisk = source?.node;
+        if (onDisk !== undefined && onDisk.kind !== 'dir' && existing?.kind !== 'dir') {
+            this.#nodes.set(at, { kind: 'file' });
+            return;
+        }
+        const linkFailed = onDisk !== undefined;
+        // TarFile._find_link_target compares os.path.normpath of both names.
+        const earlier = this.#members.get(splitMemberPath(external_node_path_namespaceObject.posix.normalize(linkname)).join('/'));
+        if (earlier === undefined) {
+            if (!linkFailed)
+                refuse('missing-link-target', `no member ${linkname} comes before it, so tarfile cannot unpack it`);
+            return;
+        }
+        if (earlier.type === 'symlink') {
+            // Unpacked here, the symlink's target is read from this directory: check it from here.
+            const target = external_node_path_namespaceObject.posix.normalize(earlier.linkTarget ?? '');
+            const resolved = target.startsWith('/') ? undefined : this.#realpath([...parentOf(at).split('/'), ...target.split('/')]);
+            if (resolved === undefined || !resolved.ok || !within(resolved.path, this.#scopeOf(at.split('/').slice(1)))) {
+                refuse('relocated-link', `links to the symlink ${earlier.name} -> ${earlier.linkTarget ?? ''}, which, unpacked here, resolves ${resolved?.ok === true ? `to ${show(resolved.path)}` : 'nowhere'}`);
+                return;
+            }
+        }
+        this.#place(earlier, at, refuse, depth + 1);
+    }
+    /**
+     * Where the operating system finds `path`, following every symlink (the last one too):
+     * unlike realpath, a missing directory cannot be walked through, not even by `..`. Undefined
+     * when the walk fails before the last component (missing, not a directory, or 40 links deep).
+     */
+    #lookup(parts) {
+        const rest = [...parts].reverse();
+        const more = () => rest.some((part) => part !== '' && part !== '.');
+        let path = '';
+        let links = 0;
+        while (rest.length > 0) {
+            const name = rest.pop();
+            if (name === '' || name === '.')
+                continue;
+            if (name === '..') {
+                path = parentOf(path);
+                continue;
+            }
+            const next = child(path, name);
+            const node = this.#nodes.get(next);
+            if (node === undefined)
+                return more() ? undefined : { path: next, node: undefined };
+            if (node.kind === 'symlink') {
+                links += 1;
+                if (links > MAX_LINKS)
+                    return undefined;
+                if (node.target.startsWith('/'))
+                    path = '';
+                rest.push(...node.target.split('/').reverse());
+                continue;
+            }
+            if (node.kind === 'file' && more())
+                return undefined;
+            path = next;
+        }
+        return { path, node: this.#nodes.get(path) };
+    }
+    /** os.makedirs of a member's resolved parent: created where missing; undefined when a file is in the way. */
+    #makeDirs(path) {
+        if (this.#nodes.get(path)?.kind === 'dir')
+            return path;
+        for (let end = path.indexOf('/');; end = path.indexOf('/', end + 1)) {
+            const prefix = end < 0 ? path : path.slice(0, end);
+            const node = this.#nodes.get(prefix);
+            if (node === undefined)
+                this.#nodes.set(prefix, { kind: 'dir' });
+            else if (node.kind !== 'dir')
+                return undefined;
+            if (end < 0)
+                return path;
+        }
+    }
+    /**
+     * posixpath.realpath(path, strict=ALLOW_MISSING) over the model: symlinks are followed
+     * (targets relative to the link's directory, absolute ones from the root), a missing
+     * component is kept as written and `..` after it is lexical, and a loop or a file in a
+     * directory's place is an error, as with strict=True. Past {@link MAX_LINKS} links it is an
+     * error too (realpath has no such limit, but Linux's path lookup does, so nothing could be
+     * unpacked through such a path), which also bounds the work a hostile chain can cause.
+     * `start` is an already resolved directory to walk `parts` from.
+     */
+    #realpath(parts, start = '') {
+        const MARK = Symbol('resolved');
+        const rest = [...parts].reverse();
+        let partCount = parts.length;
+        let path = start;
+        const seen = new Map();
+        let links = 0;
+        while (partCount > 0) {
+            const name = rest.pop();
+            if (name === MARK) {
+                seen.set(rest.pop(), path);
+                continue;
+            }
+            if (typeof name !== 'string')
+                break;
+            partCount -= 1;
+            if (name === '' || name === '.')
+                continue;
+            if (name === '..') {
+                path = parentOf(path);
+                continue;
+            }
+            const next = child(path, name);
+            const node = this.#nodes.get(next);
+            if (node === undefined) {
+                path = next;
+                continue;
+            }
+            if (node.kind !== 'symlink') {
+                if (partCount > 0 && node.kind !== 'dir')
+                    return { ok: false, why: `${show(next)} is a file, used as a directory` };
+                path = next;
+                continue;
+            }
+            const cached = seen.get(next);
+            if (cached !== undefined) {
+                if (cached === null)
+                    return { ok: false, why: `the links loop at ${show(next)}` };
+                path = cached;
+                continue;
+            }
+            links += 1;
+            if (links > MAX_LINKS)
+                return { ok: false, why: `resolving it takes more than ${MAX_LINKS} links, which the system refuses to follow (ELOOP)` };
+            seen.set(next, null);
+            if (node.target.startsWith('/'))
+                path = '';
+            const targetParts = node.target.split('/');
+            rest.push(next, MARK, ...[...targetParts].reverse());
+            partCount += targetParts.length;
+        }
+        return { ok: true, path };
+    }
+}
+function child(path, name) {
+    return path === '' ? name : `${path}/${name}`;
+}
+/** `..` from `path`: the root's parent is the root, as on POSIX. */
+function parentOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash);
+}
+function within(path, scope) {
+    return path === scope || path.startsWith(`${scope}/`);
+}
+/** A model path as the message shows it: relative to the unpack directory, `../x` when above it. */
+function show(path) {
+    if (path === DEST)
+        return 'the directory it is unpacked into';
+    if (path.startsWith(`${DEST}/`))
+        return path.slice(DEST.length + 1);
+    return path === '' ? '..' : `../${path}`;
+}
+/** Replays `members` in order and returns every refusal. */
+function checkTarUnpack(members, root) {
+    const model = new TarUnpackModel(root);
+    members.forEach((member, index) => model.add(member, index));
+    return model.finish();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/publish/archives/sdist-checks.ts
 
 
@@ -10690,41 +11529,35 @@ function listSome(items) {
 }
 const REBUILD = 'Do not upload this file: rebuild the sdist with `python -m build --sdist` from a clean checkout.';
 /**
- * Where a link points, as an archive path, or undefined when it leaves the archive.
- * Symlink targets are relative to the link's directory; hard link targets are archive paths.
+ * Member paths, links and file types: an sdist must unpack inside its own root and nowhere
+ * else. Links are resolved as CPython's `tarfile` data filter resolves them (PEP 706), member
+ * by member against what the members before left on disk, so a chain of links that are each
+ * harmless on their own is refused where it leaves the root (see tar-data-filter.ts).
  */
-function resolveLink(member) {
-    const target = member.linkTarget ?? '';
-    if (target.startsWith('/') || target.includes('\\'))
-        return undefined;
-    const joined = member.type === 'symlink' ? external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(member.name), target) : external_node_path_namespaceObject.posix.normalize(target);
-    return joined === '..' || joined.startsWith('../') ? undefined : joined;
-}
-/** Member paths, links and file types: an sdist must unpack inside its own root and nowhere else. */
 function checkSdistMembers(members, root, file) {
     const unsafe = members.flatMap((m) => {
         const reason = describeUnsafePath(m.name);
         return reason === undefined ? [] : [`'${m.name}' (${reason})`];
     });
-    const escaping = members
-        .filter((m) => m.type === 'symlink' || m.type === 'link')
-        .filter((m) => {
-        const resolved = resolveLink(m);
-        return resolved === undefined || splitMemberPath(resolved)[0] !== root;
-    })
-        .map((m) => `${m.name} -> ${m.linkTarget ?? ''}`);
-    const special = members
-        .filter((m) => m.type === 'character-device' || m.type === 'block-device' || m.type === 'fifo')
-        .map((m) => `${m.name} (${m.type})`);
+    const refusals = checkTarUnpack(members, root);
+    const byName = new Map(members.map((m) => [splitMemberPath(m.name).join('/'), m]));
+    const linkOf = (name) => byName.get(splitMemberPath(name).join('/'))?.linkTarget ?? '';
+    const throughLinks = refusals.filter((r) => !r.link && r.kind !== 'special-file').map((r) => `'${r.member}' (${r.detail})`);
+    const backslashed = members
+        .filter((m) => (m.type === 'symlink' || m.type === 'link') && (m.linkTarget ?? '').includes('\\'))
+        .map((m) => `${m.name} -> ${m.linkTarget ?? ''} (a backslash, which Windows reads as a directory separator)`);
+    const badLinks = [...refusals.filter((r) => r.link).map((r) => `${r.member} -> ${linkOf(r.member)} (${r.detail})`), ...backslashed];
+    const special = refusals.filter((r) => r.kind === 'special-file').map((r) => `${r.member} (${r.detail})`);
+    const badPaths = [...unsafe, ...throughLinks];
     return [
-        unsafe.length > 0
-            ? failure('sdist-member-paths', `${unsafe.length} member name(s) would unpack outside the build directory: ${listSome(unsafe)}.`, REBUILD, file)
+        badPaths.length > 0
+            ? failure('sdist-member-paths', `${badPaths.length} member name(s) would unpack outside the build directory: ${listSome(badPaths)}.`, REBUILD, file)
             : pass('sdist-member-paths', 'Every member name is a safe relative path.', file),
-        escaping.length > 0
-            ? failure('sdist-links', `${escaping.length} link(s) point outside ${root}/: ${listSome(escaping)}; unpacking follows them (tarfile's "data" filter refuses them, PEP 706).`, `${REBUILD} Exclude the link, or make it point inside the project.`, file)
-            : pass('sdist-links', `Every link stays inside ${root}/.`, file),
+        badLinks.length > 0
+            ? failure('sdist-links', `${badLinks.length} link(s) point outside ${root}/ or cannot be unpacked: ${listSome(badLinks)}. Python's tarfile "data" filter (PEP 706) refuses such links, and an unpacker without it follows them.`, `${REBUILD} Exclude the link, or make it point inside the project.`, file)
+            : pass('sdist-links', `Every link stays inside ${root}/, followed link by link as tarfile's data filter does.`, file),
         special.length > 0
-            ? failure('sdist-special-files', `The sdist holds device or FIFO members: ${listSome(special)}.`, REBUILD, file)
+            ? failure('sdist-special-files', `The sdist holds members that are not files, directories or links: ${listSome(special)}; tarfile's "data" filter refuses them.`, REBUILD, file)
             : pass('sdist-special-files', 'Only files, directories and links.', file),
     ];
 }
@@ -11535,7 +12368,19 @@ function isRecordOrSignature(path, distInfoDir) {
     return path === `${distInfoDir}/RECORD` || path === `${distInfoDir}/RECORD.jws` || path === `${distInfoDir}/RECORD.p7s`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/collections/append-all.ts
+/**
+ * Appends every item of `items` to `target`, in order. `target.push(...items)` passes each item as
+ * an argument, and V8 overflows the call stack at about 120,000 of them: a 50,000-commit range or
+ * a 50 MB changelog is data of that size. Use this wherever `items` is not bounded.
+ */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/publish/archives/verify-record.ts
+
 
 
 const verify_record_MAX_LISTED = 5;
@@ -11562,7 +12407,7 @@ class RecordVerifier {
         this.file = file;
         this.recordPresent = recordText !== undefined;
         const parsed = parseRecord(recordText ?? '');
-        this.problems.push(...parsed.problems);
+        appendAll(this.problems, parsed.problems);
         for (const row of parsed.rows) {
             if (this.rows.has(row.path))
                 this.problems.push(`line ${row.line} lists ${row.path} a second time`);
@@ -11682,6 +12527,7 @@ class IntegrityTally {
 
 
 
+
 /**
  * Members in flight at once: their local-header reads overlap, and members over 2 MiB inflate
  * on libuv's pool while this thread hashes others (small ones inflate synchronously).
@@ -11730,10 +12576,10 @@ async function inspectOpenWheel(path, zip, expected, limits) {
         entries = await listZipEntries(path, zip, limits.maxMembers);
         members = entries.map(({ name, uncompressedSize, compressedSize }) => ({ name, size: uncompressedSize, compressedSize }));
         const declared = checkZipEntries(entries, limits, 'wheel', file);
-        checks.push(...declared.checks);
+        appendAll(checks, declared.checks);
         if (declared.overLimits)
             return { members, checks };
-        checks.push(...checkWheelLayout(entries.map((e) => e.name), file));
+        appendAll(checks, checkWheelLayout(entries.map((e) => e.name), file));
         const distInfo = findDistInfo(entries.map((e) => e.name), expected, file);
         checks.push(distInfo.check);
         const dir = distInfo.dir;
@@ -11744,7 +12590,7 @@ async function inspectOpenWheel(path, zip, expected, limits) {
             await streamZipMembers(path, zip, [{ zipEntry: recordEntry, keepText: true, maxTextBytes: MAX_RECORD_BYTES }], (member) => {
                 recordText = member.text;
                 if (member.textTruncated)
-                    throw new ArchiveReadError(path, `${recordName} is over ${formatBytes(MAX_RECORD_BYTES)}`);
+                    throw new ArchiveReadError(path, `${recordName} is over ${archive_limits_formatBytes(MAX_RECORD_BYTES)}`);
             });
         }
         const verifier = dir === undefined ? undefined : new RecordVerifier(dir, recordText, file);
@@ -11767,12 +12613,12 @@ async function inspectOpenWheel(path, zip, expected, limits) {
                 texts.set(member.name, member.text);
             verifier?.addMember(member.name, member.digest, request.zipEntry.uncompressedSize);
         }, CONCURRENCY);
-        checks.push(...integrity.checks(file));
+        appendAll(checks, integrity.checks(file));
         const metadataText = dir === undefined ? undefined : texts.get(`${dir}/METADATA`);
         const wheelText = dir === undefined ? undefined : texts.get(`${dir}/WHEEL`);
         if (dir !== undefined && verifier) {
             checks.push(checkWheelFile(wheelText, `${dir}/WHEEL`, file));
-            checks.push(...verifier.checks(entries.map((e) => e.name)));
+            appendAll(checks, verifier.checks(entries.map((e) => e.name)));
         }
         return {
             members,
@@ -11823,7 +12669,176 @@ class IndexUnreachableError extends OpsError {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/publish/http/http-get-error.ts
+
+/**
+ * A GET that gave no answer to use. `url` is the hop where it happened, which after a
+ * redirect is not the URL first asked; `redirects` are the hops followed before it.
+ */
+class HttpGetError extends OpsError {
+    kind;
+    url;
+    redirects;
+    problem;
+    name = 'HttpGetError';
+    /** For a refused redirect: where it pointed (without credentials) and the rule it broke. */
+    refused;
+    constructor(kind, 
+    /** The URL of the hop that failed, without credentials. */
+    url, redirects, 
+    /** What happened, in words, naming the hop's URL (or the refused Location). */
+    problem, options) {
+        super(problem, options);
+        this.kind = kind;
+        this.url = url;
+        this.redirects = redirects;
+        this.problem = problem;
+        this.refused = options?.refused;
+    }
+}
+/**
+ * `after the redirect (HTTP 301) to https://b/x, ` for messages about what followed the
+ * redirects; an empty string when none was followed.
+ */
+function describeRedirects(redirects) {
+    if (redirects.length === 0)
+        return '';
+    const hops = redirects.map((hop) => `HTTP ${hop.status} to ${hop.to}`).join(', then ');
+    return `after ${redirects.length === 1 ? 'the redirect' : `${redirects.length} redirects`} (${hops}), `;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/http/guarded-get.ts
+
+
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const DEFAULT_MAX_REDIRECTS = 10;
+/** Headers that carry credentials: never sent on to another origin (the Fetch standard drops Authorization too). */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+/**
+ * GETs `url`, following redirects by hand so that every hop obeys the same URL rules as the
+ * first (https; plain http only to a loopback host), credential headers stay with the origin
+ * they were meant for, and each hop is named when something fails. The body is read as a
+ * stream and given up past `maxBodyBytes`: an index or token endpoint that answers without end
+ * cannot exhaust memory. Throws HttpGetError; anything else thrown is a bug.
+ */
+async function guardedGet(url, options) {
+    const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+    const redirects = [];
+    let current = url;
+    let headers = { ...options.headers };
+    for (;;) {
+        const where = redactUrl(current);
+        let response;
+        try {
+            response = await options.fetch(current, { headers, redirect: 'manual', ...(options.signal ? { signal: options.signal } : {}) });
+        }
+        catch (error) {
+            throw networkError(error, where, redirects);
+        }
+        const location = response.headers.get('location');
+        if (!REDIRECT_STATUSES.has(response.status) || location === null) {
+            const wanted = options.readBody?.(response.status) ?? true;
+            const body = wanted ? await readCappedBody(response, options.maxBodyBytes, where, redirects) : await discardBody(response);
+            return {
+                status: response.status,
+                statusText: response.statusText,
+                url: where,
+                headers: response.headers,
+                contentType: response.headers.get('content-type') ?? '',
+                body,
+                redirects,
+            };
+        }
+        await discardBody(response);
+        const next = resolveLocation(location, current, response.status, redirects);
+        redirects.push({ status: response.status, from: where, to: redactUrl(next) });
+        if (redirects.length > maxRedirects) {
+            throw new HttpGetError('too-many-redirects', where, redirects, `${url.host} redirected more than ${maxRedirects} times (the last to ${redactUrl(next)})`);
+        }
+        if (next.origin !== current.origin) {
+            headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.has(name.toLowerCase())));
+        }
+        current = next;
+    }
+}
+/** The Location as a URL, after the rules every hop must follow. */
+function resolveLocation(location, base, status, redirects) {
+    const from = redactUrl(base);
+    const refuse = (shown, reason) => new HttpGetError('redirect-refused', from, redirects, `${from} redirected (HTTP ${status}) to ${shown}, which was not followed: ${reason}`, {
+        refused: { location: shown, reason },
+    });
+    let next;
+    try {
+        next = new URL(location, base);
+    }
+    catch {
+        throw refuse(JSON.stringify(redactUrl(location)), 'it is not a URL');
+    }
+    const insecure = describeInsecureUrl(next);
+    if (insecure !== undefined)
+        throw refuse(redactUrl(next), insecure);
+    if (next.username !== '' || next.password !== '')
+        throw refuse(redactUrl(next), 'it carries credentials (user:password@)');
+    return next;
+}
+/**
+ * Reads the body, stopping at `limit` bytes: a Content-Length above it is refused before a
+ * byte is read, and a body that keeps coming is cancelled, which closes the connection.
+ * Bytes are counted after fetch has undone any Content-Encoding, so a gzip bomb is stopped too.
+ */
+async function readCappedBody(response, limit, where, redirects) {
+    const tooLarge = (what) => new HttpGetError('body-too-large', where, redirects, `the answer from ${where} ${what}, more than the ${archive_limits_formatBytes(limit)} this check reads`);
+    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > limit) {
+        await discardBody(response);
+        throw tooLarge(`declares ${archive_limits_formatBytes(declared)} (Content-Length)`);
+    }
+    if (response.body === null)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            total += value.byteLength;
+            if (total > limit) {
+                await reader.cancel();
+                throw tooLarge('goes on past that size');
+            }
+            chunks.push(value);
+        }
+    }
+    catch (error) {
+        if (error instanceof HttpGetError)
+            throw error;
+        throw networkError(error, where, redirects);
+    }
+    finally {
+        reader.releaseLock();
+    }
+    return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+}
+/** Cancels a body nobody will read, so the connection is not kept busy; a failure to cancel changes nothing. */
+async function discardBody(response) {
+    await response.body?.cancel().catch(() => undefined);
+    return '';
+}
+function networkError(error, where, redirects) {
+    // fetch rejects with a TypeError for network failures and with the signal's reason
+    // (TimeoutError, AbortError) when aborted; anything else is a bug and goes on up.
+    const isNetwork = error instanceof TypeError || (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'));
+    if (!isNetwork)
+        throw error;
+    return new HttpGetError('network', where, redirects, `${where} could not be read: ${error.message}`, { cause: error });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/publish/index-client/get-with-retries.ts
+
+
 
 
 const BASE_DELAY_MS = 1_000;
@@ -11831,43 +12846,49 @@ const MAX_DELAY_MS = 30_000;
 /** A Retry-After longer than this is cut short: a CI job should not sit idle for an hour. */
 const MAX_RETRY_AFTER_MS = 60_000;
 /**
- * GETs `url`, following redirects, retrying 5xx, 429, timeouts and network errors with
- * exponential backoff and jitter, or after the server's Retry-After (RFC 9110 §10.2.3).
- * Throws IndexUnreachableError when every attempt failed.
+ * GETs `url` (through guardedGet: the URL rules on every redirect, the body capped at
+ * `policy.maxBodyBytes`), retrying 5xx, 429, timeouts and network errors with exponential
+ * backoff and jitter, or after the server's Retry-After (RFC 9110 §10.2.3). Throws
+ * IndexUnreachableError when every attempt failed, or at once for a refused redirect or an
+ * oversized body, which another attempt would only repeat.
  */
 async function getWithRetries(url, headers, policy) {
     const attempts = 1 + Math.max(0, Math.floor(policy.retries));
     let problem;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
+    let attempt = 1;
+    for (; attempt <= attempts; attempt++) {
         if (problem)
             await policy.sleep(retryDelay(attempt - 1, problem, policy.random ?? Math.random));
         try {
-            const response = await policy.fetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(policy.timeoutMs) });
-            const body = await response.text();
-            const answer = {
-                status: response.status,
-                statusText: response.statusText,
-                url: response.url || url.href,
-                contentType: response.headers.get('content-type') ?? '',
-                body,
-                attempt,
-            };
+            const response = await guardedGet(url, {
+                headers,
+                fetch: policy.fetch,
+                signal: AbortSignal.timeout(policy.timeoutMs),
+                maxBodyBytes: policy.maxBodyBytes,
+                // A 503 page is not worth reading, however large.
+                readBody: (status) => !isRetryableStatus(status),
+            });
+            const answer = { ...response, attempt };
             if (!isRetryableStatus(response.status))
                 return answer;
             problem = {
                 kind: 'status',
-                text: `the index answered ${describeStatus(answer)}`,
+                text: `${describeRedirects(response.redirects)}the index answered ${describeStatus(answer)}`,
                 status: response.status,
                 retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
             };
         }
         catch (error) {
-            problem = describeFetchError(error, url, policy.timeoutMs);
+            if (!(error instanceof HttpGetError))
+                throw error;
+            problem = describeGetError(error, policy.timeoutMs);
+            if (problem.final)
+                break;
         }
     }
     // The loop ran at least once and every pass either returned or set `problem`.
     const last = problem;
-    throw new IndexUnreachableError(redactUrl(url), last.kind, last.text, attempts, last.status, { cause: last.cause });
+    throw new IndexUnreachableError(redactUrl(url), last.kind, last.text, Math.min(attempt, attempts), last.status, { cause: last.cause });
 }
 /** 5xx and 429 Too Many Requests are worth another try; other statuses are the index's answer. */
 function isRetryableStatus(status) {
@@ -11909,30 +12930,38 @@ function retryDelay(retry, problem, random) {
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
 const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 /**
- * Names what a rejected fetch means. fetch rejects with a TypeError for network failures (the
- * cause carries the system or undici code) and with the signal's reason when it times out; any
- * other rejection is a bug and is rethrown.
+ * Names what went wrong, at the hop where it did: after a redirect to another host, a refused
+ * connection is that host's. fetch rejects with a TypeError for network failures (the cause
+ * carries the system or undici code) and with the signal's reason when it times out.
  */
-function describeFetchError(error, url, timeoutMs) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-        return { kind: 'timeout', text: `no complete answer within ${timeoutMs} ms (timed out)`, cause: error };
+function describeGetError(error, timeoutMs) {
+    const after = describeRedirects(error.redirects);
+    if (error.kind === 'redirect-refused' || error.kind === 'too-many-redirects') {
+        return { kind: 'redirect', text: error.problem, cause: error, final: true };
     }
-    if (!(error instanceof TypeError))
-        throw error;
-    const code = errorCode(error.cause);
+    if (error.kind === 'body-too-large') {
+        return { kind: 'invalid-response', text: `${after}${error.problem}; PyPI's JSON for one release is far smaller`, cause: error, final: true };
+    }
+    const cause = error.cause;
+    const host = new URL(error.url).host;
+    if (cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')) {
+        return { kind: 'timeout', text: `${after}no complete answer within ${timeoutMs} ms (timed out)`, cause };
+    }
+    const code = errorCode(cause instanceof Error ? cause.cause : undefined);
     if (code !== undefined && DNS_CODES.has(code)) {
-        return { kind: 'dns', text: `DNS lookup of ${url.hostname} failed (${code})`, cause: error };
+        return { kind: 'dns', text: `${after}DNS lookup of ${new URL(error.url).hostname} failed (${code})`, cause };
     }
     if (code !== undefined && TIMEOUT_CODES.has(code)) {
-        return { kind: 'timeout', text: `the connection timed out (${code})`, cause: error };
+        return { kind: 'timeout', text: `${after}the connection to ${host} timed out (${code})`, cause };
     }
     if (code === 'ECONNREFUSED')
-        return { kind: 'connection', text: `connection refused by ${url.host} (ECONNREFUSED)`, cause: error };
-    const detail = error.cause instanceof Error ? error.cause.message : error.message;
+        return { kind: 'connection', text: `${after}connection refused by ${host} (ECONNREFUSED)`, cause };
+    const inner = cause instanceof Error ? cause.cause : undefined;
+    const detail = inner instanceof Error ? inner.message : cause instanceof Error ? cause.message : String(cause);
     return {
         kind: 'connection',
-        text: `the connection failed before a complete answer: ${detail}${code === undefined ? '' : ` (${code})`}`,
-        cause: error,
+        text: `${after}the connection to ${host} failed before a complete answer: ${detail}${code === undefined ? '' : ` (${code})`}`,
+        cause,
     };
 }
 /** The `code` of a system or undici error, looking inside an AggregateError (several addresses tried). */
@@ -11952,45 +12981,58 @@ function errorCode(cause) {
 
 
 
+
 /** How long one attempt may take, redirects and body included. */
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** Attempts after the first: four in all, about 7 s of backoff at most without Retry-After. */
 const DEFAULT_RETRIES = 3;
+/**
+ * The most of one answer that is read. PyPI's JSON for one release is the project's `info`
+ * (its description included) and one entry per file: tens of KiB for most projects, about
+ * 1 MiB for the few with a long README and hundreds of wheels. Past this the index is not
+ * answering as PyPI does, and the check fails rather than buffer it.
+ */
+const MAX_RELEASE_JSON_BYTES = 8 * 1024 * 1024;
 const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Asks the index which files `name` `version` has: GET {repositoryUrl}/pypi/{name}/{version}/json
  * (https://docs.pypi.org/api/json/). Redirects are followed, since PyPI answers a name spelt
- * otherwise than the project's (`Foo_Bar` for `foo-bar`) with 301. 404 means the version is not
- * published; any answer other than 200 or 404, after retries, throws IndexUnreachableError.
+ * otherwise than the project's (`Foo_Bar` for `foo-bar`) with 301, but each must obey the same
+ * URL rules as `repositoryUrl`, and credentials go to that origin only. 404 means the version is
+ * not published; any answer other than 200 or 404, after retries, throws IndexUnreachableError.
  */
 async function fetchPublishedRelease(name, version, options) {
     const base = parseRepositoryUrl(options.repositoryUrl);
-    const { url, headers } = splitCredentials(joinUrl(base, 'pypi', name, version, 'json'));
+    const split = splitCredentials(joinUrl(base, 'pypi', name, version, 'json'));
+    const url = split.url;
+    const headers = options.credentials ? { Authorization: basicAuthorization(options.credentials) } : split.headers;
     const answer = await getWithRetries(url, { ...headers, Accept: 'application/json', 'User-Agent': 'ops-actions pypi-publish-check' }, {
         timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         retries: options.retries ?? DEFAULT_RETRIES,
         fetch: options.fetch ?? fetch,
+        maxBodyBytes: MAX_RELEASE_JSON_BYTES,
         sleep: options.sleep ?? sleepFor,
     });
     const where = redactUrl(url);
+    const fail = (kind, problem) => new IndexUnreachableError(where, kind, `${describeRedirects(answer.redirects)}${problem}`, answer.attempt, answer.status);
     // PyPI answers 404 with {"message": "Not Found"} both for an unknown project and an unknown version.
     // Any other 404 (an HTML page, a wrong path such as the upload URL) says nothing about the
     // release, and must not pass as "not published yet".
     if (answer.status === 404) {
         if (isJsonNotFound(answer.body))
             return { exists: false, files: [] };
-        const problem = `the index answered HTTP 404 with ${answer.contentType || 'no content type'}, not PyPI's JSON "Not Found": this URL does not look like a PyPI JSON API (use the index URL, e.g. https://pypi.org or https://test.pypi.org, not the upload URL)`;
-        throw new IndexUnreachableError(where, 'invalid-response', problem, answer.attempt, answer.status);
+        throw fail('invalid-response', `the index answered HTTP 404 with ${describeContentType(answer)}, not PyPI's JSON "Not Found": this URL does not look like a PyPI JSON API (use the index URL, e.g. https://pypi.org or https://test.pypi.org, not the upload URL)`);
     }
-    if (answer.status !== 200) {
-        throw new IndexUnreachableError(where, 'status', `the index answered ${describeStatus(answer)}`, answer.attempt, answer.status);
-    }
+    if (answer.status !== 200)
+        throw fail('status', `the index answered ${describeStatus(answer)}`);
     const files = parseReleaseFiles(answer.body);
     if (files === undefined) {
-        const problem = `the index answered HTTP 200 (${answer.contentType || 'no content type'}) with a body that is not PyPI's release JSON (no \`urls\` list of files)`;
-        throw new IndexUnreachableError(where, 'invalid-response', problem, answer.attempt, answer.status);
+        throw fail('invalid-response', `the index answered HTTP 200 (${describeContentType(answer)}) with a body that is not PyPI's release JSON (no \`urls\` list of files)`);
     }
     return { exists: true, files };
+}
+function describeContentType(answer) {
+    return answer.contentType || 'no content type';
 }
 /** Whether a 404 body is the JSON PyPI's API answers with (`{"message": "Not Found"}`). */
 function isJsonNotFound(body) {
@@ -12341,6 +13383,7 @@ const ROLES = new Set([
 
 
 
+
 /**
  * Finds the reStructuredText problems that make PyPI refuse a description. PyPI renders with
  * readme_renderer, which runs docutils with `halt_level=WARNING`, `raw_enabled=False` and
@@ -12398,7 +13441,7 @@ function checkRst(text) {
     }
     for (const t of inlineTargets)
         addTarget(doc, t.name, t.uri, t.line, problems);
-    problems.push(...resolveReferences(doc, references));
+    appendAll(problems, resolveReferences(doc, references));
     return problems.sort((a, b) => a.line - b.line);
 }
 const ADORNMENT = /^([!-/:-@[-`{-~])\1*\s*$/;
@@ -12741,13 +13784,47 @@ function checkFieldUse(headers, metadataVersion, file) {
         ? pass('metadata-duplicate-field', 'No single-use field is repeated.', file)
         : failure('metadata-duplicate-field', `These fields may appear once but are repeated: ${repeated.map((n) => `'${n}'`).join(', ')}.`, 'Give each of them one value; a multi-line value belongs in one field (Description in the body).', file));
     if (metadataVersion !== undefined && SUPPORTED_METADATA_VERSIONS.includes(metadataVersion)) {
-        const age = SUPPORTED_METADATA_VERSIONS.indexOf(metadataVersion);
-        const tooNew = names.filter((n) => SUPPORTED_METADATA_VERSIONS.indexOf(FIELD_ADDED.get(n) ?? '1.0') > age);
-        results.push(tooNew.length === 0
-            ? pass('metadata-field-version', `Every field exists in Metadata-Version ${metadataVersion}.`, file)
-            : failure('metadata-field-version', `Metadata-Version ${metadataVersion} has no ${tooNew.map((n) => `'${n}' (added in ${FIELD_ADDED.get(n) ?? '?'})`).join(', ')}; PyPI refuses the file.`, 'Upgrade the build backend so it writes a Metadata-Version that has these fields (hatchling 1.27+, setuptools 77+, flit-core 3.12+ write 2.4).', file));
+        results.push(checkFieldVersions(names, metadataVersion, file));
     }
     return results;
+}
+/**
+ * Who uploads a field the file's Metadata-Version does not have. PyPI validates the upload's
+ * form fields, not the file (warehouse `forklift/legacy.py` parses `request.POST`, then
+ * `packaging.metadata.Metadata.from_raw` refuses "license-file introduced in metadata version
+ * 2.4, not 2.1"), so what counts is what the uploader sends. For License-File below 2.4, which
+ * every setuptools before 77 writes under 2.1, the uploaders differ; each entry was read in
+ * the uploader's source:
+ * - twine (what pypa/gh-action-pypi-publish runs): `twine/package.py` drops `license_files`
+ *   when the Metadata-Version is below 2.4 (since twine 6.1.0; before, its fixed list of form
+ *   fields had no License-File at all).
+ * - pdm publish: `src/pdm/cli/commands/publish/package.py` sends a fixed list without it.
+ * - uv publish: `crates/uv-publish/src/lib.rs` sends every License-File as `license_file`
+ *   (astral-sh/uv#9513: "license-file introduced in metadata version 2.4, not 2.1").
+ * - hatch publish: `src/hatch/index/publish.py` sends every METADATA header.
+ * - poetry publish 2.3+: `src/poetry/publishing/uploader.py` sends every field that
+ *   `packaging.metadata.parse_email` reads from the file, License-File included.
+ * Every other field newer than the Metadata-Version still fails: twine 6.1 and later validate
+ * the file with `packaging` before uploading and refuse it, and PyPI refuses it from any
+ * uploader that sends it. Read at: pypa/twine f536ac5 (the drop is in every tag from 6.1.0
+ * to 7.0.0), astral-sh/uv 26a9dd4, pypa/hatch ed8e30b, python-poetry/poetry f467023,
+ * pdm-project/pdm a7e9d00, pypi/warehouse 6b62157, pypa/packaging 053c884.
+ */
+const LICENSE_FILE_ACCEPTED_BY = 'twine (and so pypa/gh-action-pypi-publish) and pdm publish';
+const LICENSE_FILE_REFUSED_BY = 'uv publish, hatch publish and poetry publish (2.3 and later)';
+function checkFieldVersions(names, metadataVersion, file) {
+    const age = SUPPORTED_METADATA_VERSIONS.indexOf(metadataVersion);
+    const tooNew = names.filter((n) => SUPPORTED_METADATA_VERSIONS.indexOf(FIELD_ADDED.get(n) ?? '1.0') > age);
+    const describe = (fields) => fields.map((n) => `'${n}' (added in ${FIELD_ADDED.get(n) ?? '?'})`).join(', ');
+    const upgrade = 'Upgrade the build backend so it writes a Metadata-Version that has these fields (hatchling 1.27+, setuptools 77+, flit-core 3.12+ write 2.4).';
+    if (tooNew.length === 0)
+        return pass('metadata-field-version', `Every field exists in Metadata-Version ${metadataVersion}.`, file);
+    const refused = tooNew.filter((n) => n !== 'license-file');
+    if (refused.length > 0) {
+        const note = tooNew.includes('license-file') ? ` (License-File, also too new, is left out of the upload by ${LICENSE_FILE_ACCEPTED_BY})` : '';
+        return failure('metadata-field-version', `Metadata-Version ${metadataVersion} has no ${describe(refused)}; PyPI refuses an upload that carries it, and twine 6.1 and later (what pypa/gh-action-pypi-publish runs) refuse the file before uploading${note}.`, upgrade, file);
+    }
+    return check_result_warning('metadata-field-version', `Metadata-Version ${metadataVersion} has no ${describe(tooNew)}, which setuptools before 77 writes all the same. ${LICENSE_FILE_ACCEPTED_BY} leave License-File out of the upload below Metadata-Version 2.4, so PyPI accepts the file from them; ${LICENSE_FILE_REFUSED_BY} send it, and PyPI refuses the upload ("license-file introduced in metadata version 2.4, not ${metadataVersion}").`, 'Upload with pypa/gh-action-pypi-publish or twine; to upload with any tool, build with setuptools 77 or later, which writes Metadata-Version 2.4.', file);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/metadata/pep508-requirement.ts
@@ -13473,12 +14550,20 @@ class IdTokenError extends OpsError {
 
 
 
+
+
+
 const TOKEN_TIMEOUT_MS = 10_000;
+/** The token answer is `{"count": 1, "value": "<JWT>"}`: a JWT of a few KiB. Past this the endpoint is not GitHub's. */
+const MAX_TOKEN_ANSWER_BYTES = 1024 * 1024;
 const RUNNER_VARIABLES = 'ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are set by the runner; do not override them';
+const RERUN = 'Re-run the job; if it persists, check githubstatus.com.';
 /**
  * Asks the Actions ID-token endpoint for a JWT, as actions/toolkit's getIDToken and the `id`
  * package do: GET `${ACTIONS_ID_TOKEN_REQUEST_URL}&audience=<aud>` with `Authorization: bearer
- * <request token>`, answer `{"value": "<jwt>"}`. The JWT is a secret: callers decode it and drop it.
+ * <request token>`, answer `{"value": "<jwt>"}`. Redirects must stay https (http only to a
+ * loopback host), the bearer token never follows one to another origin, and the answer is read
+ * up to {@link MAX_TOKEN_ANSWER_BYTES}. The JWT is a secret: callers decode it and drop it.
  */
 async function requestIdToken(requestUrl, requestToken, audience, fetchFn) {
     let url;
@@ -13489,37 +14574,56 @@ async function requestIdToken(requestUrl, requestToken, audience, fetchFn) {
         throw new IdTokenError('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL.', RUNNER_VARIABLES);
     }
     // The bearer token must not cross the network in clear text.
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+    if (describeInsecureUrl(url) !== undefined) {
         throw new IdTokenError(`ACTIONS_ID_TOKEN_REQUEST_URL points at ${url.protocol}//${url.host}, which is not https.`, RUNNER_VARIABLES);
     }
     url.searchParams.set('audience', audience);
     const endpoint = `the Actions ID-token endpoint (${url.host})`;
     let response;
-    let body;
     try {
-        response = await fetchFn(url, {
+        response = await guardedGet(url, {
             headers: { Authorization: `bearer ${requestToken}`, Accept: 'application/json; api-version=2.0' },
+            fetch: fetchFn,
             signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
+            maxBodyBytes: MAX_TOKEN_ANSWER_BYTES,
         });
-        body = await response.text();
     }
     catch (error) {
-        if (!(error instanceof Error) || !(error instanceof TypeError || error.name === 'TimeoutError'))
+        if (!(error instanceof HttpGetError))
             throw error;
-        const what = error.name === 'TimeoutError' ? `did not answer within ${TOKEN_TIMEOUT_MS} ms` : 'could not be reached';
-        throw new IdTokenError(`Requesting an OIDC token failed: ${endpoint} ${what}.`, 'Re-run the job; if it persists, check githubstatus.com.', undefined, { cause: error });
+        throw describeTokenRequestError(error, endpoint);
     }
     if (response.status === 401 || response.status === 403) {
-        throw new IdTokenError(`${endpoint} refused the request token (${describeStatus(response)}): ACTIONS_ID_TOKEN_REQUEST_TOKEN is not this job's.`, `${RUNNER_VARIABLES}, and run this check in the job that publishes, which needs permissions: id-token: write.`, response.status);
+        throw new IdTokenError(`${endpoint} refused the request token (${describeStatus(response)}${redirectedTo(response)}): ACTIONS_ID_TOKEN_REQUEST_TOKEN is not this job's.`, `${RUNNER_VARIABLES}, and run this check in the job that publishes, which needs permissions: id-token: write.`, response.status);
     }
-    if (!response.ok) {
-        throw new IdTokenError(`Requesting an OIDC token for audience "${audience}" failed: ${endpoint} answered ${describeStatus(response)}.`, 'Re-run the job; if it persists, check githubstatus.com.', response.status);
+    if (response.status < 200 || response.status > 299) {
+        throw new IdTokenError(`Requesting an OIDC token for audience "${audience}" failed: ${endpoint} answered ${describeStatus(response)}${redirectedTo(response)}.`, RERUN, response.status);
     }
-    const token = readTokenValue(body);
+    const token = readTokenValue(response.body);
     if (token === undefined) {
-        throw new IdTokenError(`${endpoint} answered without a JWT in "value".`, RUNNER_VARIABLES, response.status);
+        throw new IdTokenError(`${endpoint} answered without a JWT in "value"${redirectedTo(response)}.`, RUNNER_VARIABLES, response.status);
     }
     return token;
+}
+/** ` after a redirect to https://host`: only the origin, as the rest of a runner URL says nothing. */
+function redirectedTo(response) {
+    const last = response.redirects.at(-1);
+    return last === undefined ? '' : ` after a redirect to ${new URL(last.to).origin}`;
+}
+function describeTokenRequestError(error, endpoint) {
+    if (error.kind === 'network') {
+        const timedOut = error.cause instanceof Error && error.cause.name === 'TimeoutError';
+        const what = timedOut ? `did not answer within ${TOKEN_TIMEOUT_MS} ms` : 'could not be reached';
+        const where = error.redirects.length > 0 ? ` (after a redirect, ${new URL(error.url).origin} ${what})` : ` ${what}`;
+        return new IdTokenError(`Requesting an OIDC token failed: ${endpoint}${where}.`, RERUN, undefined, { cause: error });
+    }
+    if (error.kind === 'body-too-large') {
+        return new IdTokenError(`Requesting an OIDC token failed: ${endpoint} answered with more than ${archive_limits_formatBytes(MAX_TOKEN_ANSWER_BYTES)}, where a token answer is a few KiB; the answer was not read further.`, RUNNER_VARIABLES, undefined, { cause: error });
+    }
+    // A redirect that broke the rules, or too many: the bearer token was not sent on.
+    const target = error.refused?.location ?? error.redirects.at(-1)?.to ?? 'another address';
+    const why = error.refused?.reason ?? 'too many redirects';
+    return new IdTokenError(`Requesting an OIDC token failed: ${endpoint} redirected to ${target}, which was not followed (${why}); the request token was not sent there.`, RUNNER_VARIABLES, undefined, { cause: error });
 }
 /**
  * The payload of a JWT, base64url-decoded and not verified: PyPI verifies the signature, this
@@ -13554,7 +14658,11 @@ function readTokenValue(body) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/trusted-publishing/oidc-audience.ts
 
+
+
 const AUDIENCE_TIMEOUT_MS = 10_000;
+/** `{"audience": "pypi"}` is a few bytes; a larger answer is not the index's audience. */
+const MAX_AUDIENCE_ANSWER_BYTES = 64 * 1024;
 /**
  * Reads `{index}/_/oidc/audience` as pypa/gh-action-pypi-publish's oidc-exchange.py does
  * (`{"audience": "pypi"}` on PyPI). When the index does not answer, falls back to the audience
@@ -13564,10 +14672,14 @@ async function readOidcAudience(index, fetchFn) {
     const url = new URL('/_/oidc/audience', index.origin).href;
     let reason;
     try {
-        const response = await fetchFn(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(AUDIENCE_TIMEOUT_MS) });
-        const body = await response.text();
-        if (response.ok) {
-            const audience = parseAudience(body);
+        const response = await guardedGet(new URL(url), {
+            headers: { Accept: 'application/json' },
+            fetch: fetchFn,
+            signal: AbortSignal.timeout(AUDIENCE_TIMEOUT_MS),
+            maxBodyBytes: MAX_AUDIENCE_ANSWER_BYTES,
+        });
+        if (response.status >= 200 && response.status <= 299) {
+            const audience = parseAudience(response.body);
             if (audience !== undefined)
                 return { audience, url };
             reason = `it answered ${describeStatus(response)} without an "audience" string`;
@@ -13577,9 +14689,14 @@ async function readOidcAudience(index, fetchFn) {
         }
     }
     catch (error) {
-        if (!(error instanceof Error) || !(error instanceof TypeError || error.name === 'TimeoutError'))
+        if (!(error instanceof HttpGetError))
             throw error;
-        reason = error.name === 'TimeoutError' ? `it did not answer within ${AUDIENCE_TIMEOUT_MS} ms` : 'it could not be reached';
+        if (error.kind !== 'network')
+            reason = error.problem;
+        else if (error.cause instanceof Error && error.cause.name === 'TimeoutError')
+            reason = `it did not answer within ${AUDIENCE_TIMEOUT_MS} ms`;
+        else
+            reason = 'it could not be reached';
     }
     return { audience: fallbackAudience(index), fallbackReason: reason, url };
 }
@@ -13774,6 +14891,9 @@ function nameOfIndex(index) {
 
 
 
+
+
+
 /**
  * Inspects every file in the dist folder, compares names and versions everywhere they are
  * written, asks the index, and reads the Trusted Publishing claims. Never throws for a problem
@@ -13781,17 +14901,19 @@ function nameOfIndex(index) {
  */
 async function runPublishCheck(settings, context) {
     const checks = [];
-    const distDir = (0,external_node_path_namespaceObject.join)(context.cwd, settings.dist);
-    const names = await listDist(distDir, settings.dist, checks);
+    const distDir = await resolveInputPath(context.cwd, 'dist', settings.dist, 'folder', 'dist-folder', checks);
+    const names = distDir === undefined ? [] : await listDist(distDir, settings.dist, checks);
     const inspected = [];
     for (const filename of names) {
-        const result = await inspectFile((0,external_node_path_namespaceObject.join)(distDir, filename), filename, settings, checks);
+        const result = await inspectFile((0,external_node_path_namespaceObject.join)(distDir ?? '', filename), filename, settings, checks);
         if (result)
             inspected.push(result);
     }
     checkKinds(inspected, settings, checks);
     const { name, version } = checkConsistency(inspected, checks);
-    await checkPyproject((0,external_node_path_namespaceObject.join)(context.cwd, settings.pyproject), settings.pyproject, name, version, checks);
+    const pyproject = await resolveInputPath(context.cwd, 'pyproject', settings.pyproject, 'file', 'pyproject', checks);
+    if (pyproject !== undefined)
+        await checkPyproject(pyproject, settings.pyproject, name, version, checks);
     if (settings.expected && version) {
         const matches = Pep440Version.tryParse(version)?.equals(settings.expected.version) ?? false;
         checks.push(matches
@@ -13804,9 +14926,13 @@ async function runPublishCheck(settings, context) {
     let alreadyPublished = false;
     if (settings.checkPublished && name && version) {
         try {
-            const release = await fetchPublishedRelease(name, version, { repositoryUrl: settings.repositoryUrl, ...(context.fetch ? { fetch: context.fetch } : {}) });
+            const release = await fetchPublishedRelease(name, version, {
+                repositoryUrl: settings.repositoryUrl,
+                ...(settings.repositoryCredentials ? { credentials: settings.repositoryCredentials } : {}),
+                ...(context.fetch ? { fetch: context.fetch } : {}),
+            });
             alreadyPublished = release.exists && release.files.length > 0;
-            checks.push(...checkAgainstIndex(release, inspected.map((file) => ({ filename: file.report.filename, kind: file.report.kind })), { skipExisting: settings.skipExisting }));
+            appendAll(checks, checkAgainstIndex(release, inspected.map((file) => ({ filename: file.report.filename, kind: file.report.kind })), { skipExisting: settings.skipExisting }));
         }
         catch (error) {
             if (!(error instanceof IndexUnreachableError))
@@ -13818,7 +14944,7 @@ async function runPublishCheck(settings, context) {
         repositoryUrl: settings.repositoryUrl,
         ...(context.fetch ? { fetch: context.fetch } : {}),
     });
-    checks.push(...trusted.checks);
+    appendAll(checks, trusted.checks);
     const failed = checks.some((check) => check.level === 'failure' || (settings.strict && check.level === 'warning'));
     return {
         name,
@@ -13831,6 +14957,23 @@ async function runPublishCheck(settings, context) {
         publisher: trusted.settings,
         trustedPublishing: settings.trustedPublishing,
     };
+}
+/**
+ * Where an input's path really is, by the rules for paths in inputs (inside the workspace, not
+ * into .git, a folder or a file as wanted); a path that breaks them is a failing check, so the
+ * report and the summary still say everything else.
+ */
+async function resolveInputPath(workspace, input, path, kind, id, checks) {
+    try {
+        return (await repository_path_resolveRepositoryPath(workspace, input, path, kind)).real;
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        const fix = kind === 'folder' ? 'Set the dist input to the folder python -m build wrote (dist by default).' : 'Set the pyproject input to the project\'s pyproject.toml.';
+        checks.push(failure(id, error.message, fix));
+        return undefined;
+    }
 }
 async function listDist(dir, input, checks) {
     let entries;
@@ -13865,29 +15008,29 @@ async function inspectFile(path, filename, settings, checks) {
     }
     const { size } = await (0,promises_namespaceObject.stat)(path);
     checks.push(size <= settings.maxFileSize
-        ? pass('file-size', `${formatBytes(size)}, within ${formatBytes(settings.maxFileSize)}.`, filename)
-        : failure('file-size', `${formatBytes(size)} is over the index's limit of ${formatBytes(settings.maxFileSize)}.`, 'Make the file smaller (leave data and tests out of it), or ask PyPI for a larger limit and raise max-file-size.', filename));
+        ? pass('file-size', `${archive_limits_formatBytes(size)}, within ${archive_limits_formatBytes(settings.maxFileSize)}.`, filename)
+        : failure('file-size', `${archive_limits_formatBytes(size)} is over the index's limit of ${archive_limits_formatBytes(settings.maxFileSize)}.`, 'Make the file smaller (leave data and tests out of it), or ask PyPI for a larger limit and raise max-file-size.', filename));
     const sha256 = await hashFile(path);
     if (kind === 'wheel') {
-        checks.push(...checkWheelFileName(filename));
+        appendAll(checks, checkWheelFileName(filename));
         const parsed = parseWheelFileName(filename);
         const wheel = await inspectWheel(path, { name: parsed?.name ?? '', version: parsed?.version ?? '' });
-        checks.push(...wheel.checks);
+        appendAll(checks, wheel.checks);
         const metadata = wheel.metadataText === undefined ? undefined : parseCoreMetadata(wheel.metadataText);
         if (metadata)
-            checks.push(...checkCoreMetadata(metadata, filename));
+            appendAll(checks, checkCoreMetadata(metadata, filename));
         if (metadata?.name && metadata.version && parsed)
             checks.push(checkWheelNameAgainstMetadata(filename, parsed, metadata));
         const tags = parsed ? `${parsed.pythonTags.join('.')}-${parsed.abiTags.join('.')}-${parsed.platformTags.join('.')}` : undefined;
         return { report: { filename, kind, size, sha256, tags }, metadata };
     }
     const sdist = await inspectSdist(path, { root: filename.slice(0, -'.tar.gz'.length) });
-    checks.push(...sdist.checks);
+    appendAll(checks, sdist.checks);
     const metadata = sdist.pkgInfoText === undefined ? undefined : parseCoreMetadata(sdist.pkgInfoText);
     if (metadata) {
-        checks.push(...checkCoreMetadata(metadata, filename));
+        appendAll(checks, checkCoreMetadata(metadata, filename));
         if (metadata.name && metadata.version)
-            checks.push(...checkSdistFileName(filename, metadata.name, metadata.version));
+            appendAll(checks, checkSdistFileName(filename, metadata.name, metadata.version));
     }
     return { report: { filename, kind, size, sha256, tags: undefined }, metadata };
 }
@@ -13931,7 +15074,17 @@ function checkConsistency(files, checks) {
     return { name, version };
 }
 async function checkPyproject(path, input, name, version, checks) {
-    const text = await readTextIfExists(path);
+    let text;
+    try {
+        text = await readTextIfExists(path, input);
+    }
+    catch (error) {
+        // TOML is UTF-8 (toml.io): a file that is not is a failing check like any other.
+        if (!(error instanceof FileError))
+            throw error;
+        checks.push(failure('pyproject', error.message, 'Save pyproject.toml as UTF-8.'));
+        return;
+    }
     if (text === undefined) {
         checks.push(pass('pyproject', `${input} not found: nothing to compare.`));
         return;
@@ -14015,8 +15168,11 @@ function planAnnotations(checks, tool) {
  * Markdown helpers for step summaries. User text (commit subjects, file names) is escaped
  * before it reaches the summary, so a subject like `fix: *all* <script>` renders as written.
  */
-/** GitHub's limit for one step's summary: 1 MiB. */
-const STEP_SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * GitHub's limit for one step's summary: 1 MiB. actions/runner refuses a larger
+ * `$GITHUB_STEP_SUMMARY` whole ("upload aborted, supports content up to a size of 1024k").
+ */
+const markdown_STEP_SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024));
 /**
  * Escapes user text (a commit subject) for inline Markdown: characters that would start emphasis,
  * links, HTML or table cells are backslashed; newlines become spaces. Balanced `code spans` are
@@ -14061,7 +15217,7 @@ function pullRequestLink(pr, links) {
     return `[#${pr}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/pull/${pr})`;
 }
 /** UTF-8 size of a string, as GitHub counts the summary limit. */
-function byteLength(text) {
+function markdown_byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 
@@ -14084,7 +15240,7 @@ function renderPublishCheckSummary(result) {
     out.push(`${result.checks.length} checks: ${result.checks.length - failures - warnings} passed, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${failures} ${failures === 1 ? 'failure' : 'failures'}.${result.alreadyPublished ? ' The index already has files for this version.' : ''}`);
     if (result.files.length > 0) {
         out.push('', '### Files', '');
-        out.push(renderTable(['File', 'Type', 'Size', 'Tags'], result.files.map((f) => [inlineCode(f.filename), f.kind, formatBytes(f.size), f.tags ? inlineCode(f.tags) : ''])));
+        out.push(renderTable(['File', 'Type', 'Size', 'Tags'], result.files.map((f) => [inlineCode(f.filename), f.kind, archive_limits_formatBytes(f.size), f.tags ? inlineCode(f.tags) : ''])));
     }
     const problems = [...result.checks.filter((c) => c.level === 'failure'), ...result.checks.filter((c) => c.level === 'warning')];
     const passed = result.checks.filter((c) => c.level === 'pass');
@@ -14159,7 +15315,10 @@ function startGcPacer(intervalMs) {
 async function run() {
     try {
         const env = process.env;
-        const settings = parsePublishCheckSettings((name) => getInput(name), env.GITHUB_REF);
+        const settings = parsePublishCheckSettings((name) => getInput(name), env.GITHUB_REF, { workspace: process.cwd() });
+        // A private mirror's `user:password@`: the runner masks it; no message quotes it anyway.
+        for (const secret of settings.secrets)
+            setSecret(secret);
         const stopGcPacer = startGcPacer(20);
         const result = await runPublishCheck(settings, { cwd: process.cwd(), env }).finally(stopGcPacer);
         const reportDir = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ops-actions-pypi-publish-check');

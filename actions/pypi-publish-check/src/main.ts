@@ -9,7 +9,9 @@ import { startGcPacer } from './gc-pacer.js';
 export async function run(): Promise<void> {
   try {
     const env = process.env;
-    const settings = parsePublishCheckSettings((name) => core.getInput(name), env.GITHUB_REF);
+    const settings = parsePublishCheckSettings((name) => core.getInput(name), env.GITHUB_REF, { workspace: process.cwd() });
+    // A private mirror's `user:password@`: the runner masks it; no message quotes it anyway.
+    for (const secret of settings.secrets) core.setSecret(secret);
     const stopGcPacer = startGcPacer(20);
     const result = await runPublishCheck(settings, { cwd: process.cwd(), env }).finally(stopGcPacer);
 

@@ -1,12 +1,13 @@
-import { githubClaims, nodeRuntimes, runBundledAction, startFakeOidc, startFakePyPI } from '@ops-actions/test-helpers';
+import { githubClaims, nodeRuntimes, runBundledAction, startFakeOidc, startFakePyPI, writeTarGz } from '@ops-actions/test-helpers';
 import type { FakePyPI } from '@ops-actions/test-helpers';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'packages', 'core', 'test', 'publish', 'fixtures', 'dist');
+const DEBIAN_WHEELS = join(import.meta.dirname, '..', '..', '..', 'packages', 'core', 'test', 'publish', 'fixtures', 'debian-wheels');
 const DEMO_DIST = join(import.meta.dirname, '..', '..', '..', 'packages', 'cli', 'src', 'demo-fixtures', 'acme-stats-0.4.0');
 const manifest = parse(readFileSync(join(import.meta.dirname, '..', 'action.yml'), 'utf8')) as { outputs: Record<string, unknown> };
 
@@ -114,5 +115,100 @@ describe.each(nodeRuntimes())('pypi-publish-check bundle under $label', ({ path:
     const result = await runBundledAction('pypi-publish-check', { cwd: dir, nodePath, env, inputs: { 'max-file-size': 'big' } });
     expect(result.exitCode).toBe(1);
     expect(result.annotations.find((a) => a.level === 'error')?.message).toContain("Input 'max-file-size' has the value 'big'");
+    // `require: ','` lists nothing: it would require nothing and let an empty dist folder pass.
+    const empty = await runBundledAction('pypi-publish-check', { cwd: dir, nodePath, env, inputs: { require: ',' } });
+    expect(empty.exitCode).toBe(1);
+    expect(empty.annotations.find((a) => a.level === 'error')?.message).toBe(
+      "Input 'require' has the value ',', but it must list at least one of sdist, wheel (comma separated), e.g. sdist,wheel.",
+    );
+  });
+
+  it('reads a private mirror with user:password@, and the password shows nowhere: log, summary, outputs, report', async () => {
+    const auth = { username: 'ci@acme', password: 's3cr/t p@ss:w0rd' };
+    const typed = `${encodeURIComponent(auth.username)}:${encodeURIComponent(auth.password)}`;
+    const path = '/pypi/acme-stats/0.4.0/json';
+    const good = await startFakePyPI({ releases: { 'acme-stats': {} }, auth });
+    const refusing = await startFakePyPI({ releases: {}, auth, behaviour: { [path]: { kind: 'fail', statuses: [403] } } });
+    cleanups.push(() => void good.close(), () => void refusing.close());
+    const forms = [auth.password, encodeURIComponent(auth.password), typed, Buffer.from(`${auth.username}:${auth.password}`).toString('base64')];
+    for (const [index, expectedExit] of [[good, 0], [refusing, 1]] as const) {
+      const { dir, env } = workspace(DEMO_DIST);
+      const repositoryUrl = index.url.replace('http://', `http://${typed}@`);
+      const result = await runBundledAction('pypi-publish-check', { cwd: dir, nodePath, env, inputs: { 'repository-url': repositoryUrl, 'trusted-publishing': 'off' } });
+      expect(result.exitCode, result.log).toBe(expectedExit);
+      // The credentials reached the index (it answers 401 without them) ...
+      expect(index.requests.filter((r) => r.path === path).map((r) => r.authorization)).toEqual([true]);
+      // ... were registered with the runner for masking ...
+      expect(result.mask(`x ${auth.password} x`)).toBe('x *** x');
+      // ... and were never printed: nothing in the log or summary needed masking.
+      const reportText = readFileSync(result.outputs.report ?? '', 'utf8');
+      for (const text of [result.log, result.summary, JSON.stringify(result.outputs), reportText, JSON.stringify(result.annotations)]) {
+        for (const form of forms) expect(text).not.toContain(form);
+        expect(text).not.toContain('***');
+      }
+      if (expectedExit === 1) {
+        const failed = report(result.outputs.report).checks.find((c) => c.id === 'index-reachable') as { message: string; fix: string } | undefined;
+        expect(failed?.message).toContain(`Could not read ${index.url}${path} (1 attempt): the index answered HTTP 403 Forbidden.`);
+        expect(failed?.fix).toContain(`Check that ${index.url} is right`);
+        expect(result.annotations.some((a) => a.message.includes(`Check that ${index.url} is right`))).toBe(true);
+      }
+    }
+  });
+
+  it('fails, naming the cap, when the index answers without end, and when it redirects to plain http elsewhere', async () => {
+    const path = '/pypi/acme-stats/0.4.0/json';
+    const endless = await startFakePyPI({ releases: {}, behaviour: { [path]: { kind: 'endless' } } });
+    const redirecting = await startFakePyPI({ releases: {}, behaviour: { [path]: { kind: 'redirect', status: 301, location: `http://pypi.example${path}` } } });
+    cleanups.push(() => void endless.close(), () => void redirecting.close());
+    const { dir, env } = workspace(DEMO_DIST);
+    const messageFrom = async (url: string): Promise<string | undefined> => {
+      const result = await runBundledAction('pypi-publish-check', { cwd: dir, nodePath, env, inputs: { 'repository-url': url, 'trusted-publishing': 'off' } });
+      expect(result.exitCode).toBe(1);
+      return report(result.outputs.report).checks.find((c) => c.id === 'index-reachable')?.message;
+    };
+    expect(await messageFrom(endless.url)).toContain(`the answer from ${endless.url}${path} goes on past that size, more than the 8.0 MiB this check reads`);
+    expect(endless.endless.bytesSent).toBeLessThan(64 * 1024 * 1024);
+    expect(await messageFrom(redirecting.url)).toContain(
+      `${redirecting.url}${path} redirected (HTTP 301) to http://pypi.example${path}, which was not followed: it is plain http:// to pypi.example`,
+    );
+  });
+
+  it('fails an sdist whose links chain out of it (a -> ., a/b -> .., a/b/c -> .., a/b/c/file)', async () => {
+    const { dir, env } = workspace(DEMO_DIST);
+    const root = 'acme_stats-0.4.0';
+    rmSync(join(dir, 'dist', `${root}.tar.gz`));
+    await writeTarGz(join(dir, 'dist', `${root}.tar.gz`), [
+      { name: `${root}/PKG-INFO`, data: 'Metadata-Version: 2.1\nName: acme-stats\nVersion: 0.4.0\nSummary: Stats\nRequires-Python: >=3.9\nProject-URL: Source, https://example.org\n' },
+      { name: `${root}/pyproject.toml`, data: '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n' },
+      { name: `${root}/a`, type: 'symlink', linkname: '.' },
+      { name: `${root}/a/b`, type: 'symlink', linkname: '..' },
+      { name: `${root}/a/b/c`, type: 'symlink', linkname: '..' },
+      { name: `${root}/a/b/c/file`, data: 'escaped\n' },
+    ]);
+    const result = await runBundledAction('pypi-publish-check', { cwd: dir, nodePath, env, inputs: { 'repository-url': pypi.url, 'trusted-publishing': 'off' } });
+    expect(result.exitCode).toBe(1);
+    const links = report(result.outputs.report).checks.find((c) => c.id === 'sdist-links');
+    expect(links?.level).toBe('failure');
+    expect(links?.message).toContain(`${root}/a/b -> .. (resolves to the directory it is unpacked into, outside ${root}/)`);
+  });
+
+  it('passes the wheels Debian ships for pip and setuptools, warning which uploaders PyPI would refuse', async () => {
+    for (const wheel of ['pip-23.0.1-py3-none-any.whl', 'setuptools-66.1.1-py3-none-any.whl']) {
+      const dir = mkdtempSync(join(tmpdir(), 'ops-actions-publish-'));
+      cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+      mkdirSync(join(dir, 'dist'));
+      cpSync(join(DEBIAN_WHEELS, wheel), join(dir, 'dist', wheel));
+      const result = await runBundledAction('pypi-publish-check', {
+        cwd: dir,
+        nodePath,
+        env: { RUNNER_TEMP: dir },
+        inputs: { require: 'wheel', 'repository-url': pypi.url, 'trusted-publishing': 'off' },
+      });
+      expect(result.exitCode, result.log).toBe(0);
+      expect(result.outputs.passed).toBe('true');
+      const fieldVersion = report(result.outputs.report).checks.find((c) => c.id === 'metadata-field-version');
+      expect(fieldVersion).toMatchObject({ level: 'warning', file: wheel });
+      expect(result.annotations.find((a) => a.level === 'warning' && a.message.includes('uv publish, hatch publish and poetry publish'))).toBeDefined();
+    }
   });
 });

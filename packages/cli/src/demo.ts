@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readActionManifest } from './action-manifest.js';
 import { chooseRunnerNode } from './choose-runner-node.js';
@@ -25,6 +25,16 @@ interface DemoStep {
   readonly inputs: (outputs: Readonly<Record<string, Readonly<Record<string, string>>>>) => Readonly<Record<string, string>>;
   /** What a workflow's earlier steps would have done in the workspace (e.g. download the built dist). */
   readonly prepare?: (dir: string) => void;
+  /** Variables the step's runner would have (e.g. a PATH with the machine's tools). */
+  readonly env?: () => Readonly<Record<string, string>>;
+}
+
+// gpu-report samples a stand-in nvidia-smi that replays recorded real output (Node only), unless asked for the real one.
+const REAL_GPU = process.env.OPS_ACTIONS_REAL_GPU === '1';
+function standInNvidiaSmiEnv(): Record<string, string> {
+  const pathKey = Object.keys(process.env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+  const standIn = join(dirname(fileURLToPath(import.meta.url)), 'demo-fixtures', 'nvidia-smi');
+  return { [pathKey]: `${standIn}${delimiter}${process.env[pathKey] ?? ''}`, OPS_NVIDIA_SMI_RECORDING: 'h200', OPS_NVIDIA_SMI_NODE: process.execPath };
 }
 
 /** The demo job, as a release workflow runs it. Each new action joins it here. */
@@ -54,10 +64,35 @@ const STEPS: readonly DemoStep[] = [
     prepare: (dir) => cpSync(DEMO_DIST, join(dir, 'dist'), { recursive: true, filter: (path) => !path.endsWith('.md') }),
     inputs: () => ({ 'check-published': 'false' }),
   },
+  {
+    id: 'bench',
+    action: 'benchmark-compare',
+    title: 'Compare a pull request’s pytest-benchmark results with the five runs saved in benchmarks/',
+    prepare: (dir) => {
+      cpSync(join(DEMO_BENCHMARKS, 'benchmarks'), join(dir, 'benchmarks'), { recursive: true });
+      cpSync(join(DEMO_BENCHMARKS, 'current.json'), join(dir, 'bench-results.json'));
+    },
+    inputs: () => ({ current: 'bench-results.json', baseline: 'benchmarks/' }),
+  },
+  {
+    id: 'gpu',
+    action: 'gpu-report',
+    title: REAL_GPU
+      ? 'Run a short command while the real nvidia-smi is sampled (OPS_ACTIONS_REAL_GPU=1)'
+      : 'Run a short command while nvidia-smi is sampled (a stand-in replays a recorded H200; OPS_ACTIONS_REAL_GPU=1 uses the real one)',
+    inputs: () => ({
+      run: `node -e "for (let i = 1; i <= 3; i++) setTimeout(() => console.log('frame ' + i + ' rendered'), i * 400)"`,
+      label: 'Rendered',
+      'interval-ms': '250',
+    }),
+    env: () => (REAL_GPU ? {} : standInNvidiaSmiEnv()),
+  },
 ];
 
 // The sample project's dist, built once by setuptools and kept, so the demo needs no Python tools.
 const DEMO_DIST = join(dirname(fileURLToPath(import.meta.url)), 'demo-fixtures', 'acme-stats-0.4.0');
+// Its benchmark results, from real pytest-benchmark runs (the README there says how they were made).
+const DEMO_BENCHMARKS = join(dirname(fileURLToPath(import.meta.url)), 'demo-fixtures', 'acme-stats-benchmarks');
 
 /** The demo: a sample Python project with a conventional history, run through the bundled actions. */
 export async function runDemo(args: readonly string[]): Promise<number> {
@@ -87,7 +122,7 @@ export async function runDemo(args: readonly string[]): Promise<number> {
         cwd: dir,
         inputs: step.inputs(outputs),
         nodePath: runner.path,
-        env: { GITHUB_REPOSITORY: 'acme/acme-stats' },
+        env: { GITHUB_REPOSITORY: 'acme/acme-stats', ...step.env?.() },
         onOutput: (chunk) => process.stdout.write(chunk),
       });
       process.stdout.write(`\n${renderRunReport(result, { color })}`);

@@ -36,6 +36,12 @@ export interface RunActionOptions {
   readonly baseEnv?: NodeJS.ProcessEnv;
   /** Receives the log as it is printed: rendered, masked, one or more whole lines at a time. */
   readonly onOutput?: (chunk: string) => void;
+  /**
+   * What the job's later steps do between this action's main and post stages (the runner runs
+   * post stages when the job ends). Called once, after main; resolve `{ failed: true }` when a
+   * later step failed: the post stage's condition then sees `failure()`.
+   */
+  readonly laterSteps?: () => Promise<{ readonly failed?: boolean } | undefined>;
 }
 
 // The runner refuses larger step summaries (actions/runner: "supports content up to a size of 1024k").
@@ -95,14 +101,16 @@ export async function runAction(options: RunActionOptions): Promise<RunResult> {
     const carried: Carried = { outputs: {}, state: {}, env: {}, path: [], summary: '' };
     const stages: StageResult[] = [];
     let status: JobStatus = 'success';
+    let laterStepsFailed = false;
     let exitCode = 0;
     for (const stage of STAGES) {
       const script = scripts[stage];
       if (script === undefined) continue;
       // The main step runs only if pre succeeded; post is registered only when main ran.
       if (stage === 'main' && status === 'failure') break;
+      if (stage === 'post' && options.laterSteps !== undefined) laterStepsFailed = (await options.laterSteps())?.failed === true;
       const condition = stageCondition(manifest, stage);
-      if (!evaluateStageCondition(condition, status, values)) {
+      if (!evaluateStageCondition(condition, laterStepsFailed ? 'failure' : status, values)) {
         log.print(`Skipping the ${stage} stage: '${condition}' is false.`);
         continue;
       }

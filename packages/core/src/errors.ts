@@ -1,3 +1,5 @@
+import { clipLine } from './summary/fit-to-limit.js';
+
 /**
  * Typed errors for ops-actions. Every error an action can fail with carries structured fields,
  * so `main.ts` can format it once and tests can assert on the fields rather than on prose.
@@ -19,7 +21,8 @@ export class InputError extends OpsError {
     readonly value: string,
     readonly allowed: string,
   ) {
-    super(`Input '${input}' has the value '${value}', but ${allowed}.`);
+    // The value is the user's own text, of any size: the message quotes a line of it at most.
+    super(`Input '${input}' has the value '${clipLine(value, 1000)}', but ${allowed}.`);
   }
 }
 
@@ -33,6 +36,24 @@ export class FileError extends OpsError {
     options?: { cause?: unknown },
   ) {
     super(`${line === undefined ? path : `${path}:${line}`}: ${problem}`, options);
+  }
+}
+
+/**
+ * No version where the project's configuration says it lives, and no setting saying where: the
+ * places looked at, and the `version-files` line that fixes it.
+ */
+export class VersionNotFoundError extends OpsError {
+  override name = 'VersionNotFoundError';
+  constructor(
+    readonly looked: readonly string[],
+    readonly fix: string,
+  ) {
+    super(
+      `No version found: no file holds it where this project's configuration says, and no setting says where it lives. Looked in:\n` +
+        `${looked.map((place) => `  - ${place}`).join('\n')}\n` +
+        `Name the file that holds it in the step's inputs, e.g.:\n  with:\n    ${fix}`,
+    );
   }
 }
 
@@ -62,9 +83,17 @@ export class ReleaseError extends OpsError {
 
 /**
  * Turns anything thrown into one message for `core.setFailed`. A thrown non-Error
- * (a string, an object) still fails the step with something readable.
+ * (a string, an object) still fails the step with something readable; a message is cut at
+ * 16 KiB characters (user text can be any size).
  */
 export function formatError(error: unknown): string {
+  return clipLine(describeError(error), MESSAGE_LIMIT);
+}
+
+// One failure message, as an annotation shows it: bounded whatever text went into it.
+const MESSAGE_LIMIT = 16 * 1024;
+
+function describeError(error: unknown): string {
   if (error instanceof OpsError) return error.message;
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   if (typeof error === 'string') return error;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 interface Manifest {
-  runs: { using: string; main: string };
+  runs: { using: string; main: string; pre?: string; post?: string; 'pre-if'?: string; 'post-if'?: string };
   branding?: { icon?: string; color?: string };
   inputs: Record<string, { description?: string; default?: string }>;
   outputs: Record<string, { description?: string }>;
@@ -36,7 +36,11 @@ export function describeActionMetadata(action: string, options: ActionMetadataOp
 
   describe(`${action} metadata stays in sync`, () => {
     it('runs on node24 from the bundle, with branding', () => {
-      expect(manifest.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+      const { pre, post, 'pre-if': preIf, 'post-if': postIf, ...runs } = manifest.runs;
+      expect(runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+      // pre and post stages, when an action has them, run from the bundle too.
+      for (const stage of [pre, post]) if (stage !== undefined) expect(stage).toMatch(/^dist\/[\w.-]+\.js$/);
+      for (const condition of [preIf, postIf]) if (condition !== undefined) expect(condition).toBeTypeOf('string');
       expect(manifest.branding?.icon).toBeTruthy();
       expect(manifest.branding?.color).toBeTruthy();
     });
@@ -69,7 +73,12 @@ export function describeActionMetadata(action: string, options: ActionMetadataOp
 
     it(`is published at the root too, for \`uses: <owner>/ops-actions/${action}@v1\``, () => {
       const alias = parse(readFileSync(join(ROOT, action, 'action.yml'), 'utf8')) as Manifest;
-      expect(alias.runs).toEqual({ using: 'node24', main: `../actions/${action}/dist/index.js` });
+      const expected: Record<string, string> = { ...manifest.runs };
+      for (const stage of ['main', 'pre', 'post'] as const) {
+        const path = manifest.runs[stage];
+        if (path !== undefined) expected[stage] = `../actions/${action}/${path}`;
+      }
+      expect(alias.runs).toEqual(expected);
       expect(alias.inputs).toEqual(manifest.inputs);
       expect(alias.outputs).toEqual(manifest.outputs);
     });

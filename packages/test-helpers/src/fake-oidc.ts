@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { EndlessTally } from './endless-body.js';
+import { sendEndlessBody } from './endless-body.js';
 
 export interface FakeOidcOptions {
   /** The bearer token the runner would put in ACTIONS_ID_TOKEN_REQUEST_TOKEN. */
@@ -9,6 +11,11 @@ export interface FakeOidcOptions {
   readonly claims: Readonly<Record<string, unknown>>;
   /** When set, a request for another audience gets 400. */
   readonly expectedAudience?: string;
+  /**
+   * Misbehaviour of an authorized request: a redirect (Location absolute or relative), or a
+   * body that never ends (`{"value": "` and then filler, as fast as the client reads).
+   */
+  readonly behaviour?: { readonly kind: 'redirect'; readonly status: 301 | 302 | 307 | 308; readonly location: string } | { readonly kind: 'endless' };
 }
 
 export interface FakeOidc {
@@ -18,6 +25,8 @@ export interface FakeOidc {
   readonly requests: { path: string; audience: string | null; authorized: boolean }[];
   /** Every JWT handed out, so tests can assert that none leaks. */
   readonly issued: string[];
+  /** What `endless` answers sent before the client hung up. */
+  readonly endless: EndlessTally;
   close(): Promise<void>;
 }
 
@@ -62,6 +71,7 @@ const base64url = (value: unknown): string => Buffer.from(JSON.stringify(value))
 export async function startFakeOidc(options: FakeOidcOptions): Promise<FakeOidc> {
   const requests: FakeOidc['requests'] = [];
   const issued: string[] = [];
+  const endless: EndlessTally = { bytesSent: 0, closedByClient: 0 };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     // The scheme is case-insensitive (RFC 9110 §11.1), the token is not.
@@ -72,6 +82,14 @@ export async function startFakeOidc(options: FakeOidcOptions): Promise<FakeOidc>
     const json = { 'Content-Type': 'application/json; charset=utf-8' };
     if (!authorized) {
       response.writeHead(401, json).end(JSON.stringify({ message: 'Unauthorized: bad request token' }));
+      return;
+    }
+    if (options.behaviour?.kind === 'redirect') {
+      response.writeHead(options.behaviour.status, { Location: options.behaviour.location }).end();
+      return;
+    }
+    if (options.behaviour?.kind === 'endless') {
+      sendEndlessBody(response, { prefix: '{"count": 1, "value": "' }, endless);
       return;
     }
     if (options.expectedAudience !== undefined && audience !== options.expectedAudience) {
@@ -95,6 +113,7 @@ export async function startFakeOidc(options: FakeOidcOptions): Promise<FakeOidc>
     },
     requests,
     issued,
+    endless,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

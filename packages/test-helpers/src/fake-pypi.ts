@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { EndlessTally } from './endless-body.js';
+import { sendEndlessBody } from './endless-body.js';
 
 /** One file of a release on the fake index. */
 export interface FakeDistFile {
@@ -19,7 +21,14 @@ export type FakeBehaviour =
   /** Answers the first requests with these statuses, in order, then normally. */
   | { readonly kind: 'fail'; readonly statuses: readonly number[]; readonly retryAfter?: string }
   /** Destroys the socket without answering. */
-  | { readonly kind: 'drop'; readonly times?: number };
+  | { readonly kind: 'drop'; readonly times?: number }
+  /** Answers with this redirect status and Location (absolute, or relative to the request). */
+  | { readonly kind: 'redirect'; readonly status: 301 | 302 | 303 | 307 | 308; readonly location: string; readonly times?: number }
+  /**
+   * Answers 200 with a body that never ends (JSON-looking bytes, as fast as the client reads),
+   * until the client hangs up; `contentLength` declares a length up front instead of chunking.
+   */
+  | { readonly kind: 'endless'; readonly contentLength?: number; readonly times?: number };
 
 export interface FakePyPIOptions {
   /** Project name as PyPI stores it → version → files. Other spellings of the name are redirected to it. */
@@ -28,13 +37,25 @@ export interface FakePyPIOptions {
   readonly behaviour?: Readonly<Record<string, FakeBehaviour>>;
   /** Serves `/_/oidc/audience`: the audience (PyPI's is `pypi`), or a status to fail with. Absent: 404. */
   readonly audience?: string | { readonly status: number };
+  /** A private mirror's credentials: every request without this Basic Authorization gets 401. */
+  readonly auth?: { readonly username: string; readonly password: string };
+}
+
+/** One request the fake index saw. */
+export interface FakeRequest {
+  readonly method: string;
+  readonly path: string;
+  /** Whether it carried an Authorization header (of any kind). */
+  readonly authorization: boolean;
 }
 
 export interface FakePyPI {
   /** http://127.0.0.1:<port>: the repository URL of the test. */
   readonly url: string;
   /** Every request, in order, before any redirect is followed. */
-  readonly requests: { method: string; path: string }[];
+  readonly requests: FakeRequest[];
+  /** Body bytes written by `endless` answers, and how many of them ended with the client hanging up. */
+  readonly endless: EndlessTally;
   close(): Promise<void>;
 }
 
@@ -50,20 +71,35 @@ export function normalizeProjectName(name: string): string {
  * of the name (warehouse redirects when the path's name is not the project's name).
  */
 export async function startFakePyPI(options: FakePyPIOptions): Promise<FakePyPI> {
-  const requests: { method: string; path: string }[] = [];
+  const requests: FakeRequest[] = [];
+  const endless: EndlessTally = { bytesSent: 0, closedByClient: 0 };
+  const expectedAuthorization =
+    options.auth === undefined ? undefined : `Basic ${Buffer.from(`${options.auth.username}:${options.auth.password}`, 'utf8').toString('base64')}`;
   const seen = new Map<string, number>();
   const timers = new Set<NodeJS.Timeout>();
   const projects = new Map(Object.keys(options.releases).map((name) => [normalizeProjectName(name), name]));
 
   const server = createServer((request, response) => {
     const path = request.url ?? '/';
-    requests.push({ method: request.method ?? 'GET', path });
+    requests.push({ method: request.method ?? 'GET', path, authorization: request.headers.authorization !== undefined });
+    if (expectedAuthorization !== undefined && request.headers.authorization !== expectedAuthorization) {
+      response.writeHead(401, { 'WWW-Authenticate': 'Basic realm="pypi"', 'Content-Type': 'text/html; charset=utf-8' }).end('<h1>401 Unauthorized</h1>\n');
+      return;
+    }
     const count = (seen.get(path) ?? 0) + 1;
     seen.set(path, count);
     const behaviour = options.behaviour?.[path];
     const active = behaviour !== undefined && (behaviour.kind === 'fail' || count <= (behaviour.times ?? Infinity));
     if (active && behaviour.kind === 'drop') {
       request.socket.destroy();
+      return;
+    }
+    if (active && behaviour.kind === 'redirect') {
+      response.writeHead(behaviour.status, { Location: behaviour.location, 'Content-Type': 'text/html; charset=utf-8' }).end('<h1>Moved</h1>\n');
+      return;
+    }
+    if (active && behaviour.kind === 'endless') {
+      sendEndlessBody(response, { prefix: '{"urls": [', ...(behaviour.contentLength === undefined ? {} : { contentLength: behaviour.contentLength }) }, endless);
       return;
     }
     if (active && behaviour.kind === 'fail') {
@@ -91,6 +127,7 @@ export async function startFakePyPI(options: FakePyPIOptions): Promise<FakePyPI>
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    endless,
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const timer of timers) clearTimeout(timer);

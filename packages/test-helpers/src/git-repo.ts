@@ -19,6 +19,11 @@ export interface TestRepo {
   git(...args: string[]): string;
   /** Commits the given files (or a counter file) and returns the new hash. */
   commit(spec: CommitSpec | string): string;
+  /**
+   * Adds one empty commit per message on top of HEAD with a single `git fast-import` stream
+   * (tens of thousands in a second), dated one second apart after the last commit.
+   */
+  commitMany(messages: readonly string[]): void;
   write(path: string, content: string): void;
   remove(): void;
 }
@@ -40,8 +45,18 @@ export function isolatedGitEnv(home: string, extra: Record<string, string> = {})
   };
 }
 
-/** Makes an empty repository on branch `main` in a new temp dir. */
-export function createTestRepo(options: { readonly prefix?: string } = {}): TestRepo {
+/** Options for {@link createTestRepo}. */
+export interface TestRepoOptions {
+  readonly prefix?: string;
+  /**
+   * Start as a copy of this repository (a local clone, without a remote), for tests that each
+   * need their own copy of a history that is slow to make. Later commits are dated after its HEAD.
+   */
+  readonly from?: TestRepo;
+}
+
+/** Makes an empty repository on branch `main` in a new temp dir (or a copy of `options.from`). */
+export function createTestRepo(options: TestRepoOptions = {}): TestRepo {
   const dir = mkdtempSync(join(tmpdir(), options.prefix ?? 'ops-actions-repo-'));
   const home = mkdtempSync(join(tmpdir(), 'ops-actions-home-'));
   writeFileSync(join(home, '.gitconfig'), '[init]\n\tdefaultBranch = main\n[tag]\n\tgpgSign = false\n[commit]\n\tgpgSign = false\n');
@@ -57,7 +72,13 @@ export function createTestRepo(options: { readonly prefix?: string } = {}): Test
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, content);
   };
-  git('init', '--quiet', '--initial-branch=main');
+  if (options.from === undefined) {
+    git('init', '--quiet', '--initial-branch=main');
+  } else {
+    git('clone', '--quiet', options.from.dir, '.');
+    git('remote', 'remove', 'origin');
+    tick = Math.ceil((Number(git('log', '-1', '--format=%ct')) - EPOCH) / 3600) + 1;
+  }
   return {
     dir,
     git,
@@ -71,6 +92,24 @@ export function createTestRepo(options: { readonly prefix?: string } = {}): Test
       git('commit', '--quiet', '--allow-empty', '--cleanup=verbatim', '-m', commit.message);
       if (commit.tag) git('tag', '--annotate', commit.tag, '-m', `Release ${commit.tag}`);
       return git('rev-parse', 'HEAD');
+    },
+    commitMany(messages) {
+      tick++;
+      const head = git('rev-parse', 'HEAD');
+      const branch = git('symbolic-ref', 'HEAD');
+      const chunks: Buffer[] = [];
+      messages.forEach((message, index) => {
+        const data = Buffer.from(message, 'utf8');
+        const who = `Ada Lovelace <ada@example.com> ${EPOCH + tick * 3600 + index} +0000`;
+        chunks.push(Buffer.from(`commit ${branch}\nauthor ${who}\ncommitter ${who}\ndata ${data.length}\n`), data);
+        chunks.push(Buffer.from(index === 0 ? `\nfrom ${head}\n\n` : '\n\n'));
+      });
+      // glibc's malloc otherwise returns memory to the kernel after every commit: 160,000 brk calls
+      // for 40,000 commits, 1 s of system time and 4-6 s of wall time; with 64 MiB of top pad, 0.7 s.
+      const importEnv = { ...env(), MALLOC_TOP_PAD_: String(64 * 1024 * 1024) };
+      execFileSync('git', ['fast-import', '--quiet', '--force'], { cwd: dir, env: importEnv, input: Buffer.concat(chunks), stdio: ['pipe', 'pipe', 'pipe'] });
+      // The commits are empty: the branch moved, and the index and working tree still match it.
+      tick += Math.ceil(messages.length / 3600);
     },
     remove() {
       rmSync(dir, { recursive: true, force: true });

@@ -8,3 +8,6 @@ export * from './fake-pypi.js';
 export * from './fake-oidc.js';
 export * from './mermaid.js';
 export * from './fake-github.js';
+export * from './endless-body.js';
+export * from './tar-gz.js';
+export * from './nvidia-smi-stand-in.js';

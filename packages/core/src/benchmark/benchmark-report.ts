@@ -38,6 +38,12 @@ export interface BenchmarkComparison {
   readonly method?: string;
   /** The test's p-value when a statistical test decided. */
   readonly pValue?: number;
+  /** When the runner drifted: the change relative to the common factor, which the verdict used. */
+  readonly relativeChange?: number;
+  /** The unit of `baseline` and `current`: `s`, `ops/s`, or a custom entry's unit. */
+  readonly unit?: string;
+  /** With `method: history`: how many earlier runs the baseline is the geometric mean of. */
+  readonly historyRuns?: number;
 }
 
 /** The whole report. */
@@ -54,6 +60,10 @@ export interface BenchmarkReport {
   readonly maxRegression: number;
   /** When most benchmarks moved together: the common factor (1.18 = everything 18% slower). */
   readonly drift?: { readonly factor: number; readonly benchmarks: number };
+  /** Where the baseline was read (a path, or `<ref>:<path>`); absent on the first run, when there was none. */
+  readonly baselineSource?: string;
+  /** How many baseline files were read: 1 for a file, up to 20 for a directory, 0 when there was no baseline. */
+  readonly baselineFiles?: number;
   readonly comparisons: readonly BenchmarkComparison[];
 }
 

@@ -9,6 +9,7 @@ import {
   versionKey,
 } from './changelog-headings.js';
 import type { HeadingStyle, ParsedHeading } from './changelog-headings.js';
+import { appendAll } from '../collections/append-all.js';
 import { parseLinkReference, planLinkReferences } from './changelog-links.js';
 import type { LineEdit, LinkReference, WantedLink } from './changelog-links.js';
 import { standsForCommit } from './commit-traces.js';
@@ -177,7 +178,9 @@ export function replaceReleasedSections(content: string, path: string, releases:
       sectionStyle = style;
       const heading = renderReleaseHeading(style, update.version, update.date, style.link ? update.links?.compare : undefined);
       pendingAt ??= after ?? doc.releases[0]?.index ?? doc.unreleased?.end ?? topIndex(doc);
-      pending.push(...(pending.length > 0 ? [''] : []), heading, ...withBlank(renderBody(merged)));
+      if (pending.length > 0) pending.push('');
+      pending.push(heading);
+      appendAll(pending, withBlank(renderBody(merged)));
     }
     if (i === 0) first = merged;
     if (usesLinkReferences(sectionStyle) && update.links !== undefined) linked.push(update);
@@ -194,51 +197,111 @@ export function replaceReleasedSections(content: string, path: string, releases:
 // ---------------------------------------------------------------------------------------------
 // Lines: the file as lines with their own endings, so untouched lines keep their bytes.
 
+/**
+ * The file as line offsets into its text: lines are sliced out when read and never all held as
+ * strings, so a 50 MB changelog costs its text and two numbers a line, and untouched runs of lines
+ * are copied back as one slice each.
+ */
 interface TextLines {
   readonly bom: string;
-  readonly texts: readonly string[];
-  readonly eols: readonly string[];
+  /** The text after the BOM. */
+  readonly text: string;
+  /** Where each entry starts in `text`, and `text.length` after the last one. */
+  readonly starts: Int32Array;
+  /** The length of each entry's line ending (0, 1 or 2); the last entry has none. */
+  readonly eols: Uint8Array;
+  /** The number of entries: a file ending in a newline has one more, empty, after its last line. */
+  readonly count: number;
   /** The file's line ending (its first one), used for every new line. */
   readonly nl: string;
-  /** The number of content lines: a file ending in a newline has one more, empty, entry in `texts`. */
+  /** The number of content lines (the entries without that empty last one). */
   readonly end: number;
 }
 
 function splitLines(content: string): TextLines {
   const bom = content.startsWith(BOM) ? BOM : '';
   const text = content.slice(bom.length);
-  const texts: string[] = [];
-  const eols: string[] = [];
-  const re = /\r\n|\n|\r/g;
+  // Typed arrays sized by a first count of the line breaks: 5 bytes a line.
+  let most = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) most++;
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) most++;
+  const starts = new Int32Array(most + 1);
+  const eols = new Uint8Array(most);
+  // indexOf for both line feeds and lone carriage returns: no match object per line.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
   let from = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    texts.push(text.slice(from, m.index));
-    eols.push(m[0]);
-    from = m.index + m[0].length;
+  let count = 0;
+  for (;;) {
+    if (lf !== -1 && lf < from) lf = text.indexOf('\n', from);
+    if (cr !== -1 && cr < from) cr = text.indexOf('\r', from);
+    let at: number;
+    let length: number;
+    if (cr !== -1 && (lf === -1 || cr < lf)) {
+      at = cr;
+      length = cr + 1 === lf ? 2 : 1;
+    } else if (lf !== -1) {
+      at = lf;
+      length = 1;
+    } else break;
+    starts[count] = from;
+    eols[count] = length;
+    count++;
+    from = at + length;
   }
-  texts.push(text.slice(from));
-  eols.push('');
-  const end = texts[texts.length - 1] === '' ? texts.length - 1 : texts.length;
-  return { bom, texts, eols, nl: eols[0] === '' || eols[0] === undefined ? '\n' : eols[0], end };
+  starts[count] = from;
+  eols[count] = 0;
+  count++;
+  starts[count] = text.length;
+  const end = from === text.length ? count - 1 : count;
+  const first = count > 1 ? (eols[0] ?? 0) : 0;
+  const nl = first === 0 ? '\n' : text.slice((starts[1] ?? 0) - first, starts[1]);
+  return { bom, text, starts: starts.subarray(0, count + 1), eols: eols.subarray(0, count), count, nl, end };
 }
 
-/** Applies non-overlapping edits; new lines take the file's line ending, the last line keeps having none or one. */
-function applyEdits(lines: TextLines, edits: readonly LineEdit[]): string {
-  const texts = [...lines.texts];
-  const eols = [...lines.eols];
-  // Bottom-up, so earlier indexes stay valid; at one index, the longer edit (a replacement) first,
-  // so an insertion at the same index lands before it.
-  const ordered = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  for (const edit of ordered) {
-    texts.splice(edit.start, edit.end - edit.start, ...edit.lines);
-    eols.splice(edit.start, edit.end - edit.start, ...edit.lines.map(() => lines.nl));
-  }
-  let out = lines.bom;
-  for (let i = 0; i < texts.length; i++) {
-    const last = i === texts.length - 1;
-    out += (texts[i] ?? '') + (last ? '' : eols[i] === '' ? lines.nl : (eols[i] ?? lines.nl));
-  }
+/** Entry `i` without its line ending ('' past the end). */
+function lineAt(lines: TextLines, i: number): string {
+  if (i < 0 || i >= lines.count) return '';
+  return lines.text.slice(lines.starts[i], (lines.starts[i + 1] ?? 0) - (lines.eols[i] ?? 0));
+}
+
+/** Entries `[from, to)`, without their line endings. */
+function linesBetween(lines: TextLines, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) out.push(lineAt(lines, i));
   return out;
+}
+
+/**
+ * Applies non-overlapping edits; new lines take the file's line ending, the last line keeps having
+ * none or one. Untouched runs of lines are copied as single slices of the text: time and memory
+ * are linear in the file and the edits.
+ */
+function applyEdits(lines: TextLines, edits: readonly LineEdit[]): string {
+  // In document order; at one index an insertion (end === start) lands before a replacement there.
+  const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [lines.bom];
+  // Whether the output so far ends with a line ending (or is empty): only the file's last entry has none.
+  let ended = true;
+  let next = 0;
+  const keep = (until: number): void => {
+    if (until <= next) return;
+    if (!ended) parts.push(lines.nl);
+    parts.push(lines.text.slice(lines.starts[next], lines.starts[until]));
+    ended = (lines.eols[until - 1] ?? 0) !== 0;
+    next = until;
+  };
+  for (const edit of ordered) {
+    keep(edit.start);
+    for (const line of edit.lines) {
+      if (!ended) parts.push(lines.nl);
+      parts.push(line);
+      ended = false;
+    }
+    next = Math.max(next, edit.end);
+  }
+  keep(lines.count);
+  return parts.join('');
 }
 
 function splitText(text: string): string[] {
@@ -267,6 +330,8 @@ interface Structure {
   readonly unreleased: SectionInfo | undefined;
   /** Release sections in document order (newest first). */
   readonly releases: readonly SectionInfo[];
+  /** The same, by version key. */
+  readonly byVersion: ReadonlyMap<string, SectionInfo>;
   readonly links: readonly LinkReference[];
   /** Index of the first `##` heading that is not a release (where a first release goes), if any. */
   readonly firstOtherHeading: number | undefined;
@@ -283,14 +348,14 @@ const OTHER_HEADING = /^ {0,3}#{1,2}(?:[ \t]|$)/;
 
 function readStructure(content: string, path: string): Structure {
   const lines = splitLines(content);
-  const code = maskCode(lines.texts, lines.end);
+  const inCode = codeMasker();
   const headings: { index: number; heading: ParsedHeading }[] = [];
   const boundaries: number[] = [];
   const links: LinkReference[] = [];
   let firstOtherHeading: number | undefined;
   for (let i = 0; i < lines.end; i++) {
-    if (code[i] === true) continue;
-    const text = lines.texts[i] ?? '';
+    const text = lineAt(lines, i);
+    if (inCode(text)) continue;
     const reading = readReleaseHeading(text);
     if (reading?.kind === 'invalid') throw new FileError(path, reading.problem, i + 1);
     if (reading?.kind === 'release') {
@@ -306,10 +371,15 @@ function readStructure(content: string, path: string): Structure {
   }
   const linkBlockStart = trailingLinkBlock(lines, links);
   boundaries.push(linkBlockStart);
-  const sectionEnd = (index: number): number => Math.min(lines.end, ...boundaries.filter((b) => b > index));
+  // Boundaries are in line order, and so are the headings: one pointer finds each section's end.
+  let boundary = 0;
+  const sectionEnd = (index: number): number => {
+    while (boundary < boundaries.length && (boundaries[boundary] ?? 0) <= index) boundary++;
+    return Math.min(lines.end, boundaries[boundary] ?? lines.end);
+  };
   let unreleased: SectionInfo | undefined;
   const releases: SectionInfo[] = [];
-  const seen = new Map<string, number>();
+  const byVersion = new Map<string, SectionInfo>();
   const strayUnreleased: { index: number; below: SectionInfo }[] = [];
   for (const { index, heading } of headings) {
     const section = { heading, index, end: sectionEnd(index) };
@@ -326,51 +396,45 @@ function readStructure(content: string, path: string): Structure {
       continue;
     }
     const key = versionKey(heading.version);
-    const first = seen.get(key);
+    const first = byVersion.get(key);
     if (first !== undefined) {
-      throw new FileError(path, `a second section for version ${heading.version} (the first is on line ${first + 1})`, index + 1);
+      throw new FileError(path, `a second section for version ${heading.version} (the first is on line ${first.index + 1})`, index + 1);
     }
-    seen.set(key, index);
+    byVersion.set(key, section);
     releases.push(section);
   }
-  return { path, lines, unreleased, releases, links, firstOtherHeading, linkBlockStart, strayUnreleased };
+  return { path, lines, unreleased, releases, byVersion, links, firstOtherHeading, linkBlockStart, strayUnreleased };
 }
 
 /**
- * Marks the lines inside fenced code blocks (CommonMark: ``` or ~~~, closed by a fence of the same
- * character at least as long) and multi-line HTML comments: a `## 1.0.0` there is no heading.
+ * Tells, line by line in document order, which lines are inside fenced code blocks (CommonMark:
+ * ``` or ~~~, closed by a fence of the same character at least as long) or multi-line HTML
+ * comments: a `## 1.0.0` there is no heading.
  */
-function maskCode(texts: readonly string[], end: number): boolean[] {
-  const masked: boolean[] = [];
+function codeMasker(): (text: string) => boolean {
   let fence: { char: string; length: number } | undefined;
   let comment = false;
-  for (let i = 0; i < end; i++) {
-    const text = texts[i] ?? '';
+  return (text) => {
     if (fence !== undefined) {
-      masked.push(true);
       if (closesFence(text, fence)) fence = undefined;
-      continue;
+      return true;
     }
     if (comment) {
-      masked.push(true);
       if (text.includes('-->')) comment = false;
-      continue;
+      return true;
     }
     const opened = openFence(text);
     if (opened !== undefined) {
       fence = opened;
-      masked.push(true);
-      continue;
+      return true;
     }
     const open = text.lastIndexOf('<!--');
     if (/^ {0,3}<!--/.test(text) && !text.slice(open).includes('-->')) {
       comment = true;
-      masked.push(true);
-      continue;
+      return true;
     }
-    masked.push(false);
-  }
-  return masked;
+    return false;
+  };
 }
 
 function openFence(text: string): { char: string; length: number } | undefined {
@@ -393,14 +457,13 @@ function trailingLinkBlock(lines: TextLines, links: readonly LinkReference[]): n
   let start = lines.end;
   for (let i = lines.end - 1; i >= 0; i--) {
     if (defined.has(i)) start = i;
-    else if (!isBlank(lines.texts[i] ?? '')) break;
+    else if (!isBlank(lineAt(lines, i))) break;
   }
   return start;
 }
 
 function findRelease(doc: Structure, version: string): SectionInfo | undefined {
-  const key = versionKey(version);
-  return doc.releases.find((s) => versionKey(s.heading.version) === key);
+  return doc.byVersion.get(versionKey(version));
 }
 
 /** The style for a new section: the newest release heading's, else Keep a Changelog's. */
@@ -417,7 +480,7 @@ function topIndex(doc: Structure): number {
 }
 
 function sectionBody(doc: Structure, section: SectionInfo): string[] {
-  return doc.lines.texts.slice(section.index + 1, section.end);
+  return linesBetween(doc.lines, section.index + 1, section.end);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,7 +492,7 @@ function sectionBody(doc: Structure, section: SectionInfo): string[] {
  */
 function replaceSection(doc: Structure, section: SectionInfo, heading: string | undefined, content: readonly string[]): LineEdit {
   let last = section.index;
-  for (let i = section.index + 1; i < section.end; i++) if (!isBlank(doc.lines.texts[i] ?? '')) last = i;
+  for (let i = section.index + 1; i < section.end; i++) if (!isBlank(lineAt(doc.lines, i))) last = i;
   const lines = content.length > 0 ? ['', ...content] : [];
   if (lines.length > 0 && last + 1 === section.end && section.end < doc.lines.end) lines.push('');
   return heading === undefined
@@ -439,7 +502,7 @@ function replaceSection(doc: Structure, section: SectionInfo, heading: string | 
 
 /** Inserts lines before line `at`, with a blank line on each side where there is none. */
 function insertAt(doc: Structure, at: number, content: readonly string[]): LineEdit {
-  const before = at > 0 && !isBlank(doc.lines.texts[at - 1] ?? '') ? [''] : [];
+  const before = at > 0 && !isBlank(lineAt(doc.lines, at - 1)) ? [''] : [];
   const after = at < doc.lines.end ? [''] : [];
   return { start: at, end: at, lines: [...before, ...content, ...after] };
 }
@@ -471,7 +534,7 @@ function updateLinks(content: string, path: string, releases: readonly ReleaseUp
   }
   const order = [...(doc.unreleased === undefined ? [] : ['unreleased']), ...doc.releases.map((s) => versionKey(s.heading.version))];
   const { lines } = doc;
-  const append = { index: lines.end, blankBefore: lines.end > 0 && !isBlank(lines.texts[lines.end - 1] ?? '') };
+  const append = { index: lines.end, blankBefore: lines.end > 0 && !isBlank(lineAt(lines, lines.end - 1)) };
   const edits = planLinkReferences(doc.links, wanted, order, append);
   return edits.length === 0 ? content : applyEdits(lines, edits);
 }
@@ -571,7 +634,7 @@ function readBlock(lines: readonly string[], start: number): { block: Block; nex
         let j = i;
         while (j < lines.length && isBlank(lines[j] ?? '')) j++;
         if (!bullet || j >= lines.length || !/^(?: {2,}|\t)/.test(lines[j] ?? '')) break;
-        out.push(...lines.slice(i, j));
+        for (let k = i; k < j; k++) out.push(lines[k] ?? '');
         i = j;
         continue;
       }
@@ -603,7 +666,7 @@ function groupSubsections(subsections: readonly Subsection[]): Subsection[] {
   for (const s of subsections) {
     const group = groups.find((g) => g.key === s.key);
     if (group === undefined) groups.push({ ...s, blocks: [...s.blocks] });
-    else group.blocks.push(...s.blocks);
+    else appendAll(group.blocks, s.blocks);
   }
   return groups;
 }
@@ -622,7 +685,7 @@ function mergeBodies(generated: Body, written: Body, commits?: CommitTraces): Bo
   for (const w of groupSubsections(written.subsections)) {
     const match = subsections.find((s) => s.key === w.key);
     const blocks = handWritten(w.blocks, match?.blocks ?? [], commits);
-    if (match !== undefined) match.blocks.push(...blocks);
+    if (match !== undefined) appendAll(match.blocks, blocks);
     else if (blocks.length > 0) extra.push({ ...w, blocks });
   }
   const rank = (s: Subsection): number => KEEP_A_CHANGELOG_ORDER.indexOf(s.key);
@@ -636,7 +699,7 @@ function mergeBodies(generated: Body, written: Body, commits?: CommitTraces): Bo
     }
     subsections.splice(at, 0, s);
   }
-  subsections.push(...extra.filter((s) => rank(s) < 0));
+  appendAll(subsections, extra.filter((s) => rank(s) < 0));
   return { intro, subsections };
 }
 
@@ -647,7 +710,7 @@ function renderBody(body: Body): string[] {
     for (const block of blocks) {
       // Bullets stay one tight list; anything else is a paragraph of its own.
       if (previous !== undefined && !(previous.bullet && block.bullet)) out.push('');
-      out.push(...block.lines);
+      appendAll(out, block.lines);
       previous = block;
     }
   };

@@ -80,6 +80,10 @@ export function planLinkReferences(
 ): LineEdit[] {
   const byKey = new Map<string, LinkReference>();
   for (const ref of existing) if (!byKey.has(ref.key)) byKey.set(ref.key, ref);
+  const ranks = new Map<string, number>();
+  order.forEach((key, index) => {
+    if (!ranks.has(key)) ranks.set(key, index);
+  });
   const edits: LineEdit[] = [];
   const inserts = new Map<number, { rank: number; line: string }[]>();
   const appended: { rank: number; line: string }[] = [];
@@ -91,17 +95,22 @@ export function planLinkReferences(
       }
       continue;
     }
-    const rank = order.indexOf(link.key);
+    const rank = ranks.get(link.key) ?? -1;
     const line = renderLinkReference(link.label, link.url);
     const at = anchorFor(rank, order, byKey);
     if (at === undefined) appended.push({ rank, line });
-    else inserts.set(at, [...(inserts.get(at) ?? []), { rank, line }]);
+    else {
+      const group = inserts.get(at);
+      if (group === undefined) inserts.set(at, [{ rank, line }]);
+      else group.push({ rank, line });
+    }
   }
   const byRank = (a: { rank: number }, b: { rank: number }): number => a.rank - b.rank;
   for (const [at, lines] of inserts) edits.push({ start: at, end: at, lines: lines.sort(byRank).map((l) => l.line) });
   if (appended.length > 0) {
     const lines = appended.sort(byRank).map((l) => l.line);
-    edits.push({ start: append.index, end: append.index, lines: append.blankBefore ? ['', ...lines] : lines });
+    if (append.blankBefore) lines.unshift('');
+    edits.push({ start: append.index, end: append.index, lines });
   }
   return edits;
 }

@@ -1,14 +1,18 @@
 import { InputError } from '../errors.js';
 import type { InputSource } from '../inputs/parse-input.js';
-import { parseBooleanInput, parseRepositoryPath } from '../inputs/parse-input.js';
+import { parseBooleanInput } from '../inputs/parse-input.js';
+import type { PathContext } from '../inputs/repository-path.js';
+import { parseRepositoryPath } from '../inputs/repository-path.js';
 import { Pep440Version } from '../versions/pep440-version.js';
+import type { ProjectConfigFiles } from '../version-sources/project-config.js';
+import { readProjectReleaseSettings, resolveTagPrefix } from '../version-sources/project-settings.js';
 import { parseSectionsInput } from './changelog-entries.js';
 
 /** The defaults of every input, as action.yml declares them (a test keeps the two equal). */
 export const CHANGELOG_DEFAULTS: Readonly<Record<string, string>> = {
   version: '',
   path: 'CHANGELOG.md',
-  'tag-prefix': 'v',
+  'tag-prefix': '',
   from: '',
   to: 'HEAD',
   date: '',
@@ -25,6 +29,8 @@ export interface ChangelogSettings {
   readonly version: string | undefined;
   readonly path: string;
   readonly tagPrefix: string;
+  /** Where the project's configuration gave the tag prefix, when `tag-prefix` was left empty and it did. */
+  readonly tagPrefixOrigin: string | undefined;
   readonly from: string | undefined;
   readonly to: string;
   /** YYYY-MM-DD. */
@@ -36,11 +42,13 @@ export interface ChangelogSettings {
   readonly dryRun: boolean;
 }
 
-/** What the settings need from the run: today's date (UTC) and where the repository lives. */
-export interface ChangelogContext {
+/** What the settings need from the run: today's date (UTC), where the repository lives, and the workspace. */
+export interface ChangelogContext extends PathContext {
   readonly today: Date;
   readonly serverUrl: string;
   readonly repository: string | undefined;
+  /** The project's config files: an empty `tag-prefix` follows its release tool, as version-bump does. */
+  readonly files?: ProjectConfigFiles;
 }
 
 /** Reads and checks every input; the first bad one throws an InputError naming it. */
@@ -59,16 +67,19 @@ export function parseChangelogSettings(source: InputSource, context: ChangelogCo
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) {
     throw new InputError('date', date, 'it must be a calendar date written YYYY-MM-DD');
   }
-  const path = parseRepositoryPath('path', read('path') || 'CHANGELOG.md');
+  const path = parseRepositoryPath('path', read('path') || 'CHANGELOG.md', context);
   const fallbackUrl = context.repository ? `${context.serverUrl.replace(/\/+$/, '')}/${context.repository}` : '';
   const repositoryUrl = (read('repository-url') || fallbackUrl).replace(/\/+$/, '');
   if (repositoryUrl !== '' && !/^https?:\/\/[^\s/]+\/\S+$/.test(repositoryUrl)) {
     throw new InputError('repository-url', repositoryUrl, 'it must be an http(s) URL such as https://github.com/owner/repo');
   }
+  const unset = source('tag-prefix').trim() === '';
+  const tagPrefix = resolveTagPrefix('tag-prefix', source('tag-prefix'), unset && context.files ? readProjectReleaseSettings(context.files) : undefined);
   return {
     version,
     path,
-    tagPrefix: source('tag-prefix').trim(),
+    tagPrefix: tagPrefix.value,
+    tagPrefixOrigin: tagPrefix.origin,
     from: read('from') || undefined,
     to: read('to') || 'HEAD',
     date,

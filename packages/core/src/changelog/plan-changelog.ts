@@ -1,7 +1,9 @@
 import type { ParsedCommit } from '../commits/parse-commit.js';
 import { InputError, ReleaseError } from '../errors.js';
 import type { GitClient } from '../git/git-client.js';
-import { assertRepository, ensureFullHistory, readCommits, refExists, resolveCommit } from '../git/read-history.js';
+import { assertRepository, ensureFullHistory, isAncestor, readCommits, refExists, resolveCommit } from '../git/read-history.js';
+import { readRepositoryFile } from '../inputs/read-text.js';
+import type { ResolvedPath } from '../inputs/repository-path.js';
 import { parseCommit } from '../commits/parse-commit.js';
 import { findLatestVersionTag } from '../git/version-tags.js';
 import { Pep440Version } from '../versions/pep440-version.js';
@@ -23,6 +25,8 @@ export interface CurrentRange {
 
 /** What the changelog action reads before it decides: planning is pure over this. */
 export interface ChangelogState {
+  /** Where the file really is (symbolic links resolved): where it is written. */
+  readonly location: ResolvedPath;
   /** undefined when the file does not exist yet. */
   readonly content: string | undefined;
   readonly current: CurrentRange;
@@ -46,14 +50,12 @@ export interface ChangelogPlan {
 
 /**
  * Reads the commit range (or, with regenerate, all of history cut at the tags) and the current
- * file. Fails naming the input for a `from` or `to` that names no commit.
+ * file (by the rules of `readRepositoryFile`: inside the repository, outside .git, UTF-8). Fails
+ * naming the input for a `from` or `to` that names no commit, or a `from` that is not older than `to`.
  */
-export async function readChangelogState(
-  git: GitClient,
-  settings: ChangelogSettings,
-  readText: (path: string) => Promise<string | undefined>,
-): Promise<ChangelogState> {
-  const [facts, content] = await Promise.all([assertRepository(git), readText(settings.path)]);
+export async function readChangelogState(git: GitClient, settings: ChangelogSettings): Promise<ChangelogState> {
+  const [facts, file] = await Promise.all([assertRepository(git), readRepositoryFile(git.cwd, 'path', settings.path)]);
+  const { path: location, content } = file;
   await ensureFullHistory(git, facts);
   const version = settings.version === undefined ? undefined : Pep440Version.parse(settings.version);
   const tag = settings.version === undefined ? undefined : `${settings.tagPrefix}${settings.version}`;
@@ -66,11 +68,15 @@ export async function readChangelogState(
   const until = tagged && tag ? tag : resolved;
 
   const history = settings.regenerate ? await readReleaseHistory(git, settings.tagPrefix, until) : undefined;
-  if (history && settings.from === undefined) return { content, current: currentFromHistory(history, tag), history };
+  if (history && settings.from === undefined) return { location, content, current: currentFromHistory(history, tag), history };
   let since: string | undefined;
   let previousTag: string | undefined;
   if (settings.from !== undefined) {
     since = await resolveInput(git, 'from', settings.from);
+    if (await isAncestor(git, until, since)) {
+      // `from..to` is empty: `to` is `from` or older (`from: HEAD`, `to: v0.3.3`).
+      throw new InputError('from', settings.from, `it must be older than 'to' (${settings.to}), but it already contains it, so the range has no commits (are from and to the wrong way round?)`);
+    }
     previousTag = (await refExists(git, `refs/tags/${settings.from}`)) ? settings.from : undefined;
   } else {
     const previous = await findLatestVersionTag(git, settings.tagPrefix, { revision: until, ...(version ? { below: version } : {}) });
@@ -78,7 +84,7 @@ export async function readChangelogState(
     previousTag = previous?.name;
   }
   const commits = await readCommits(git, { ...(since ? { since } : {}), until }, parseCommit);
-  return { content, current: { commits, previousTag }, history };
+  return { location, content, current: { commits, previousTag }, history };
 }
 
 /** With regenerate, the history already holds the section's commits: the tag's, or the unreleased ones. */

@@ -74,6 +74,7 @@ async function readTagTargets(git: GitClient, prefix: string): Promise<Map<strin
   const result = await git.run([
     'for-each-ref',
     '--format=%(refname:strip=2)%09%(objectname)%09%(*objectname)%09%(creatordate:unix)',
+    '--',
     `refs/tags/${prefix}*`,
   ]);
   const targets = new Map<string, { commit: string; date: string }>();

@@ -60,7 +60,8 @@ export async function ensureFullHistory(git: GitClient, facts?: RepositoryFacts)
 
 /** Tag names (matching `pattern`, a git glob) that are ancestors of `revision` (HEAD by default). */
 export async function listMergedTags(git: GitClient, pattern: string, revision = 'HEAD'): Promise<string[]> {
-  const result = await git.run(['tag', '--merged', revision, '--list', pattern]);
+  // `--` and --end-of-options: a pattern or revision that starts with `-` is never read as an option.
+  const result = await git.run(['tag', '--merged', revision, '--list', '--', pattern]);
   return result.stdout.split('\n').filter((line) => line !== '');
 }
 
@@ -70,9 +71,17 @@ export async function refExists(git: GitClient, fullRef: string): Promise<boolea
   return result.exitCode === 0;
 }
 
+/** Whether commit `ancestor` is `descendant` or one of its ancestors (`git merge-base --is-ancestor`). */
+export async function isAncestor(git: GitClient, ancestor: string, descendant: string): Promise<boolean> {
+  const result = await git.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], { allowFailure: true });
+  if (result.exitCode === 0) return true;
+  if (result.exitCode === 1) return false;
+  throw new GitError(['merge-base', '--is-ancestor', ancestor, descendant], result.exitCode, result.stderr);
+}
+
 /** Resolves a revision to a commit hash, or throws naming the revision. */
 export async function resolveCommit(git: GitClient, revision: string, what: string): Promise<string> {
-  const result = await git.run(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], { allowFailure: true });
+  const result = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { allowFailure: true });
   if (result.exitCode !== 0) {
     throw new ReleaseError(`${what} '${revision}' does not name a commit in this repository.`);
   }
@@ -89,6 +98,22 @@ export interface CommitRange {
 }
 
 /**
+ * What git says is wrong with pathspecs (`:(bad)src`, `:(attr:)`), or undefined when it takes
+ * them. Cheap enough for an error path: it lists the matching files of the index.
+ */
+export async function pathspecProblem(git: GitClient, paths: readonly string[]): Promise<string | undefined> {
+  const args = ['ls-files', '--cached', '--'];
+  for (const path of paths) args.push(topPathspec(path));
+  const result = await git.run(args, { allowFailure: true });
+  return result.exitCode === 0 ? undefined : result.stderr.trim().replace(/^fatal: /, '') || `exit code ${result.exitCode}`;
+}
+
+// :(top) makes pathspecs relative to the repository root, whatever the working directory.
+function topPathspec(path: string): string {
+  return path.startsWith(':') ? path : `:(top)${path}`;
+}
+
+/**
  * Reads the commits in a range, newest first, handing each to `map` as it streams in from
  * `git log`: git and the parsing run side by side, and only what `map` returns is kept.
  */
@@ -101,11 +126,12 @@ export async function readCommits<T>(git: GitClient, range: CommitRange, map: (c
     '--no-color',
     '--no-decorate',
     `--format=%H${FIELD}%P${FIELD}%B${RECORD}`,
+    '--end-of-options',
     revision,
   ];
   if (range.paths && range.paths.length > 0) {
-    // :(top) makes pathspecs relative to the repository root, whatever the working directory.
-    args.push('--', ...range.paths.map((path) => (path.startsWith(':') ? path : `:(top)${path}`)));
+    args.push('--');
+    for (const path of range.paths) args.push(topPathspec(path));
   }
   const commits: T[] = [];
   await git.stream(args, RECORD, (record) => {

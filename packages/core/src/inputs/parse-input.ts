@@ -39,15 +39,3 @@ export function parseListInput(raw: string): string[] {
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
-
-/**
- * A file path given in an input, relative to the repository root. Absolute paths (`/x`, `C:\x`,
- * `\\server\x`) and `..` segments are refused: an action writes only inside the checkout.
- */
-export function parseRepositoryPath(name: string, raw: string): string {
-  const path = raw.trim();
-  if (path === '' || /^([\\/]|[A-Za-z]:)/.test(path) || /(^|[\\/])\.\.([\\/]|$)/.test(path)) {
-    throw new InputError(name, raw, 'it must be a relative path inside the repository');
-  }
-  return path;
-}

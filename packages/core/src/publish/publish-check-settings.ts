@@ -1,8 +1,11 @@
 import { InputError } from '../errors.js';
 import type { InputSource } from '../inputs/parse-input.js';
 import { parseBooleanInput, parseChoiceInput, parseListInput } from '../inputs/parse-input.js';
+import type { PathContext } from '../inputs/repository-path.js';
+import { parseRepositoryPath } from '../inputs/repository-path.js';
 import { Pep440Version } from '../versions/pep440-version.js';
-import { parseRepositoryUrl } from './index-client/repository-url.js';
+import type { RepositoryCredentials } from './index-client/repository-url.js';
+import { parseRepositoryUrl, readUrlCredentials, redactUrl, repositoryUrlSecretForms } from './index-client/repository-url.js';
 
 /** The defaults of every input, as action.yml declares them (a test keeps the two equal). */
 export const PUBLISH_CHECK_DEFAULTS: Readonly<Record<string, string>> = {
@@ -25,11 +28,17 @@ export type DistKind = 'sdist' | 'wheel';
 
 /** Every input of pypi-publish-check, parsed once and checked. */
 export interface PublishCheckSettings {
+  /** Relative to the workspace (an absolute path inside it is made relative). */
   readonly dist: string;
   readonly pyproject: string;
   /** The version the files must have, and where that came from; undefined when nothing says. */
   readonly expected: { readonly version: Pep440Version; readonly source: string } | undefined;
+  /** The index, without the credentials a private mirror's URL may carry: safe to show. */
   readonly repositoryUrl: string;
+  /** The `user:password@` of `repository-url`, kept apart so that no message can quote it. */
+  readonly repositoryCredentials: RepositoryCredentials | undefined;
+  /** Every form of those credentials, for `core.setSecret`. */
+  readonly secrets: readonly string[];
   readonly checkPublished: boolean;
   readonly skipExisting: boolean;
   readonly require: readonly DistKind[];
@@ -38,13 +47,17 @@ export interface PublishCheckSettings {
   readonly trustedPublishing: (typeof TRUSTED_PUBLISHING_MODES)[number];
 }
 
-/** Reads and checks every input; `ref` is GITHUB_REF, for the default expected version. */
-export function parsePublishCheckSettings(source: InputSource, ref: string | undefined): PublishCheckSettings {
+/**
+ * Reads and checks every input; `ref` is GITHUB_REF, for the default expected version, and
+ * `context.workspace` is where absolute `dist` and `pyproject` paths must lie.
+ */
+export function parsePublishCheckSettings(source: InputSource, ref: string | undefined, context: PathContext = {}): PublishCheckSettings {
   const read = (name: string): string => {
     const value = source(name).trim();
     return value === '' && name !== 'tag-prefix' && name !== 'expected-version' ? (PUBLISH_CHECK_DEFAULTS[name] ?? '') : value;
   };
-  const require = parseListInput(read('require')).map((kind) => parseChoiceInput('require', kind, ['sdist', 'wheel'] as const));
+  const require = parseRequire(read('require'));
+  const repository = parseRepositoryUrl(read('repository-url'));
   const pattern = read('release-branch-pattern');
   if (!pattern.includes('{version}')) {
     throw new InputError('release-branch-pattern', pattern, 'it must contain {version}, e.g. release/v{version}');
@@ -59,17 +72,33 @@ export function parsePublishCheckSettings(source: InputSource, ref: string | und
     expected = expectedVersionFromRef(ref, read('tag-prefix'), pattern);
   }
   return {
-    dist: read('dist'),
-    pyproject: read('pyproject'),
+    dist: parseRepositoryPath('dist', read('dist'), context),
+    pyproject: parseRepositoryPath('pyproject', read('pyproject'), context),
     expected,
-    repositoryUrl: parseRepositoryUrl(read('repository-url')).href.replace(/\/+$/, ''),
+    repositoryUrl: redactUrl(repository).replace(/\/+$/, ''),
+    repositoryCredentials: readUrlCredentials(repository),
+    secrets: repositoryUrlSecretForms(read('repository-url')),
     checkPublished: parseBooleanInput('check-published', read('check-published')),
     skipExisting: parseBooleanInput('skip-existing', read('skip-existing')),
-    require: [...new Set(require)],
+    require,
     maxFileSize: parseSize('max-file-size', read('max-file-size')),
     strict: parseBooleanInput('strict', read('strict')),
     trustedPublishing: parseChoiceInput('trusted-publishing', read('trusted-publishing'), TRUSTED_PUBLISHING_MODES),
   };
+}
+
+const DIST_KINDS = ['sdist', 'wheel'] as const;
+
+/**
+ * `require`: sdist, wheel or both. A value that lists nothing (`,`, `, ,`) would require
+ * nothing and let an empty dist folder pass, so it is refused like any other bad value.
+ */
+function parseRequire(raw: string): DistKind[] {
+  const kinds = parseListInput(raw).map((kind) => parseChoiceInput('require', kind, DIST_KINDS));
+  if (kinds.length === 0) {
+    throw new InputError('require', raw, `it must list at least one of ${DIST_KINDS.join(', ')} (comma separated), e.g. sdist,wheel`);
+  }
+  return [...new Set(kinds)];
 }
 
 /**

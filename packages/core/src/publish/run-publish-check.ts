@@ -3,7 +3,10 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
+import { FileError, InputError } from '../errors.js';
 import { readTextIfExists } from '../inputs/read-text.js';
+import type { PathKind } from '../inputs/repository-path.js';
+import { resolveRepositoryPath } from '../inputs/repository-path.js';
 import { Pep440Version, sameRelease } from '../versions/pep440-version.js';
 import { inspectSdist } from './archives/inspect-sdist.js';
 import { inspectWheel } from './archives/inspect-wheel.js';
@@ -18,6 +21,7 @@ import type { DistKind, PublishCheckSettings } from './publish-check-settings.js
 import { formatBytes } from './archives/archive-limits.js';
 import type { PublisherSettings } from './trusted-publishing/trusted-publisher.js';
 import { inspectTrustedPublishing } from './trusted-publishing/trusted-publisher.js';
+import { appendAll } from '../collections/append-all.js';
 
 /** One file of the dist folder, as the `files` output lists it. */
 export interface DistFileReport {
@@ -62,16 +66,17 @@ interface Inspected {
  */
 export async function runPublishCheck(settings: PublishCheckSettings, context: PublishCheckContext): Promise<PublishCheckResult> {
   const checks: CheckResult[] = [];
-  const distDir = join(context.cwd, settings.dist);
-  const names = await listDist(distDir, settings.dist, checks);
+  const distDir = await resolveInputPath(context.cwd, 'dist', settings.dist, 'folder', 'dist-folder', checks);
+  const names = distDir === undefined ? [] : await listDist(distDir, settings.dist, checks);
   const inspected: Inspected[] = [];
   for (const filename of names) {
-    const result = await inspectFile(join(distDir, filename), filename, settings, checks);
+    const result = await inspectFile(join(distDir ?? '', filename), filename, settings, checks);
     if (result) inspected.push(result);
   }
   checkKinds(inspected, settings, checks);
   const { name, version } = checkConsistency(inspected, checks);
-  await checkPyproject(join(context.cwd, settings.pyproject), settings.pyproject, name, version, checks);
+  const pyproject = await resolveInputPath(context.cwd, 'pyproject', settings.pyproject, 'file', 'pyproject', checks);
+  if (pyproject !== undefined) await checkPyproject(pyproject, settings.pyproject, name, version, checks);
   if (settings.expected && version) {
     const matches = Pep440Version.tryParse(version)?.equals(settings.expected.version) ?? false;
     checks.push(
@@ -86,9 +91,13 @@ export async function runPublishCheck(settings: PublishCheckSettings, context: P
   let alreadyPublished = false;
   if (settings.checkPublished && name && version) {
     try {
-      const release = await fetchPublishedRelease(name, version, { repositoryUrl: settings.repositoryUrl, ...(context.fetch ? { fetch: context.fetch } : {}) });
+      const release = await fetchPublishedRelease(name, version, {
+        repositoryUrl: settings.repositoryUrl,
+        ...(settings.repositoryCredentials ? { credentials: settings.repositoryCredentials } : {}),
+        ...(context.fetch ? { fetch: context.fetch } : {}),
+      });
       alreadyPublished = release.exists && release.files.length > 0;
-      checks.push(...checkAgainstIndex(release, inspected.map((file) => ({ filename: file.report.filename, kind: file.report.kind })), { skipExisting: settings.skipExisting }));
+      appendAll(checks, checkAgainstIndex(release, inspected.map((file) => ({ filename: file.report.filename, kind: file.report.kind })), { skipExisting: settings.skipExisting }));
     } catch (error) {
       if (!(error instanceof IndexUnreachableError)) throw error;
       checks.push(failure('index-reachable', error.message, `Check that ${settings.repositoryUrl} is right and reachable from the runner; the check never passes without an answer.`));
@@ -98,7 +107,7 @@ export async function runPublishCheck(settings: PublishCheckSettings, context: P
     repositoryUrl: settings.repositoryUrl,
     ...(context.fetch ? { fetch: context.fetch } : {}),
   });
-  checks.push(...trusted.checks);
+  appendAll(checks, trusted.checks);
 
   const failed = checks.some((check) => check.level === 'failure' || (settings.strict && check.level === 'warning'));
   return {
@@ -112,6 +121,29 @@ export async function runPublishCheck(settings: PublishCheckSettings, context: P
     publisher: trusted.settings,
     trustedPublishing: settings.trustedPublishing,
   };
+}
+
+/**
+ * Where an input's path really is, by the rules for paths in inputs (inside the workspace, not
+ * into .git, a folder or a file as wanted); a path that breaks them is a failing check, so the
+ * report and the summary still say everything else.
+ */
+async function resolveInputPath(
+  workspace: string,
+  input: string,
+  path: string,
+  kind: PathKind,
+  id: string,
+  checks: CheckResult[],
+): Promise<string | undefined> {
+  try {
+    return (await resolveRepositoryPath(workspace, input, path, kind)).real;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const fix = kind === 'folder' ? 'Set the dist input to the folder python -m build wrote (dist by default).' : 'Set the pyproject input to the project\'s pyproject.toml.';
+    checks.push(failure(id, error.message, fix));
+    return undefined;
+  }
 }
 
 async function listDist(dir: string, input: string, checks: CheckResult[]): Promise<string[]> {
@@ -151,22 +183,22 @@ async function inspectFile(path: string, filename: string, settings: PublishChec
   );
   const sha256 = await hashFile(path);
   if (kind === 'wheel') {
-    checks.push(...checkWheelFileName(filename));
+    appendAll(checks, checkWheelFileName(filename));
     const parsed = parseWheelFileName(filename);
     const wheel = await inspectWheel(path, { name: parsed?.name ?? '', version: parsed?.version ?? '' });
-    checks.push(...wheel.checks);
+    appendAll(checks, wheel.checks);
     const metadata = wheel.metadataText === undefined ? undefined : parseCoreMetadata(wheel.metadataText);
-    if (metadata) checks.push(...checkCoreMetadata(metadata, filename));
+    if (metadata) appendAll(checks, checkCoreMetadata(metadata, filename));
     if (metadata?.name && metadata.version && parsed) checks.push(checkWheelNameAgainstMetadata(filename, parsed, metadata));
     const tags = parsed ? `${parsed.pythonTags.join('.')}-${parsed.abiTags.join('.')}-${parsed.platformTags.join('.')}` : undefined;
     return { report: { filename, kind, size, sha256, tags }, metadata };
   }
   const sdist = await inspectSdist(path, { root: filename.slice(0, -'.tar.gz'.length) });
-  checks.push(...sdist.checks);
+  appendAll(checks, sdist.checks);
   const metadata = sdist.pkgInfoText === undefined ? undefined : parseCoreMetadata(sdist.pkgInfoText);
   if (metadata) {
-    checks.push(...checkCoreMetadata(metadata, filename));
-    if (metadata.name && metadata.version) checks.push(...checkSdistFileName(filename, metadata.name, metadata.version));
+    appendAll(checks, checkCoreMetadata(metadata, filename));
+    if (metadata.name && metadata.version) appendAll(checks, checkSdistFileName(filename, metadata.name, metadata.version));
   }
   return { report: { filename, kind, size, sha256, tags: undefined }, metadata };
 }
@@ -223,7 +255,15 @@ function checkConsistency(files: readonly Inspected[], checks: CheckResult[]): {
 }
 
 async function checkPyproject(path: string, input: string, name: string | undefined, version: string | undefined, checks: CheckResult[]): Promise<void> {
-  const text = await readTextIfExists(path);
+  let text;
+  try {
+    text = await readTextIfExists(path, input);
+  } catch (error) {
+    // TOML is UTF-8 (toml.io): a file that is not is a failing check like any other.
+    if (!(error instanceof FileError)) throw error;
+    checks.push(failure('pyproject', error.message, 'Save pyproject.toml as UTF-8.'));
+    return;
+  }
   if (text === undefined) {
     checks.push(pass('pyproject', `${input} not found: nothing to compare.`));
     return;

@@ -1,6 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join } from 'node:path';
-import { GitError, ReleaseError } from '../errors.js';
+import { dirname } from 'node:path';
+import { GitError, ReleaseError, formatError } from '../errors.js';
 import type { GitClient } from '../git/git-client.js';
 import { refExists } from '../git/read-history.js';
 import { authEnvironment } from '../git/auth-environment.js';
@@ -8,6 +8,7 @@ import type { ReleaseState } from './read-release-state.js';
 import type { VersionBumpPlan } from './plan-version-bump.js';
 import type { VersionBumpSettings } from './version-bump-settings.js';
 import { fillTemplate } from './version-bump-settings.js';
+import { UndoLog, describeRollback } from './rollback.js';
 
 /** What apply needs from the run's context. */
 export interface ApplyContext {
@@ -32,7 +33,8 @@ const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
 /**
  * Carries out a plan: branch, files, commit, tag, push, in that order. Every check that can
  * fail runs first; if a later step still fails, what was done is undone in reverse, so the
- * working tree, branches and tags are left as they were.
+ * working tree, branches and tags are left as they were, and the error says so, or says exactly
+ * what could not be undone.
  */
 export async function applyVersionBump(
   git: GitClient,
@@ -45,7 +47,7 @@ export async function applyVersionBump(
   const auth = settings.push ? authEnvironment(settings.token, context.serverUrl) : {};
   await checkNothingIsOverwritten(git, state, plan, settings, context, auth);
 
-  const undo: (() => Promise<unknown>)[] = [];
+  const undo = new UndoLog();
   const result = {
     filesWritten: [] as string[],
     commit: undefined as string | undefined,
@@ -55,16 +57,24 @@ export async function applyVersionBump(
   };
   try {
     if (plan.releaseBranch) {
-      await git.run(['switch', '--quiet', '--create', plan.releaseBranch]);
-      const back = state.branch ?? state.head;
-      // Undone in reverse: switch back first, then delete the branch.
-      undo.push(() => git.run(['branch', '--quiet', '-D', plan.releaseBranch ?? '']));
-      undo.push(() => git.run(['switch', '--quiet', ...(state.branch ? [] : ['--detach']), back]));
-      result.branchCreated = plan.releaseBranch;
+      const branch = plan.releaseBranch;
+      await git.run(['switch', '--quiet', '--create', branch]);
+      // Undone in reverse: back to the starting point first, then the branch deleted. HEAD is moved
+      // without checking anything out: by then the files and the index are as they were, and a
+      // checkout would need the index lock that may be what stopped the run (a stale index.lock).
+      undo.add(`the branch ${branch} still exists`, () => git.run(['branch', '--quiet', '-D', '--', branch]));
+      undo.add(
+        `HEAD is still on the branch ${branch}, not ${state.branch ? `on ${state.branch}` : `at ${state.head.slice(0, 7)}`}`,
+        () => (state.branch ? git.run(['symbolic-ref', 'HEAD', `refs/heads/${state.branch}`]) : git.run(['update-ref', '--no-deref', 'HEAD', state.head])),
+      );
+      result.branchCreated = branch;
     }
     for (const edit of plan.edits) {
-      const full = isAbsolute(edit.path) ? edit.path : join(git.cwd, edit.path);
-      undo.push(() => (edit.created ? rm(full, { force: true }) : writeFile(full, edit.before)));
+      const full = edit.location.real;
+      undo.add(
+        edit.created ? `${edit.path} was created and is still there` : `${edit.path} still has the new version`,
+        () => (edit.created ? rm(full, { force: true }) : writeFile(full, edit.before)),
+      );
       if (edit.created) await mkdir(dirname(full), { recursive: true });
       await writeFile(full, edit.after);
       result.filesWritten.push(edit.path);
@@ -72,16 +82,16 @@ export async function applyVersionBump(
     const identity = await commitIdentity(git);
     if (settings.commit && plan.edits.length > 0) {
       const message = fillTemplate(settings.commitMessage, plan.templateValues);
-      const paths = plan.edits.map((edit) => edit.path);
+      const paths = plan.edits.map((edit) => edit.location.relative);
       await git.run(['add', '--', ...paths]);
-      undo.push(() => git.run(['reset', '--quiet', state.head, '--', ...paths]));
+      undo.add('the version files are still staged', () => git.run(['reset', '--quiet', state.head, '--', ...paths]));
       await git.run([...identity, 'commit', '--quiet', '--no-verify', '-m', message, '--', ...paths]);
-      undo.push(() => git.run(['reset', '--quiet', '--soft', state.head]));
+      undo.add('the release commit is still on the branch', () => git.run(['reset', '--quiet', '--soft', state.head]));
       result.commit = (await git.run(['rev-parse', 'HEAD'])).stdout.trim();
     }
     if (settings.tag) {
-      await git.run([...identity, 'tag', '--annotate', '--no-sign', plan.tag, '-m', `Release ${plan.version}`]);
-      undo.push(() => git.run(['tag', '--delete', plan.tag]));
+      await git.run([...identity, 'tag', '--annotate', '--no-sign', '-m', `Release ${plan.version}`, '--', plan.tag]);
+      undo.add(`the tag ${plan.tag} still exists`, () => git.run(['tag', '--delete', '--', plan.tag]));
       result.tagCreated = plan.tag;
     }
     if (settings.push) {
@@ -96,8 +106,9 @@ export async function applyVersionBump(
       }
     }
   } catch (error) {
-    for (const step of undo.reverse()) await step().catch(() => undefined);
-    throw error;
+    const failures = await undo.rollback();
+    const start = state.branch ? `HEAD is on ${state.branch}` : `HEAD is at ${state.head.slice(0, 7)}`;
+    throw new ReleaseError(`${formatError(error)}\n${describeRollback(failures, `${start} as before, and the files are as they were`)}`, { cause: error });
   }
   return result;
 }

@@ -4,18 +4,26 @@ import type { ParsedCommit } from '../commits/parse-commit.js';
 import { DEFAULT_SECTION_MAP, planChangelogEntries, renderChangelogBody } from '../changelog/changelog-entries.js';
 import { applyRelease, createChangelog } from '../changelog/changelog-document.js';
 import { traceCommits } from '../changelog/commit-traces.js';
-import { ReleaseError, VersionError } from '../errors.js';
-import { updaterFor } from '../updaters/index.js';
+import { FileError, ReleaseError, VersionError } from '../errors.js';
+import { searchesForCurrent } from '../updaters/source-updater.js';
+import { spansOf } from '../updaters/version-span.js';
+import type { VersionLocation } from '../version-sources/locate-version.js';
+import type { VersionFileState } from '../version-sources/read-version-sources.js';
+import { updaterForState } from '../version-sources/read-version-sources.js';
 import type { BumpLevel } from '../versions/next-version.js';
 import { planNextVersion, validateExplicitVersion } from '../versions/next-version.js';
 import { Pep440Version, formatVersion } from '../versions/pep440-version.js';
+import type { ResolvedPath } from '../inputs/repository-path.js';
 import type { ReleaseState } from './read-release-state.js';
-import type { VersionBumpSettings } from './version-bump-settings.js';
+import type { SettingFromProject, VersionBumpSettings } from './version-bump-settings.js';
 import { fillTemplate } from './version-bump-settings.js';
 
 /** One version file's change: the whole content before and after, and the version's field. */
 export interface FileEdit {
+  /** As the input gave it, for the summary. */
   readonly path: string;
+  /** Where the file really is (symbolic links resolved): written there, and committed by that path. */
+  readonly location: Pick<ResolvedPath, 'real' | 'relative'>;
   /** True when the file does not exist yet (a new changelog): undoing removes it. */
   readonly created?: boolean;
   readonly field: string;
@@ -48,6 +56,10 @@ export interface VersionBumpPlan {
   /** What `{version}`, `{previous-version}` and `{tag}` stand for in templates. */
   readonly templateValues: { readonly version: string; readonly previousVersion: string; readonly tag: string };
   readonly edits: readonly FileEdit[];
+  /** Where the version lives, and what says so (for the summary). */
+  readonly location: VersionLocation;
+  /** The inputs left empty that the project's release-tool configuration filled in. */
+  readonly fromProject: readonly SettingFromProject[];
   readonly reason: string;
   readonly notices: readonly string[];
   readonly warnings: readonly string[];
@@ -78,19 +90,22 @@ export function planVersionBump(state: ReleaseState, settings: VersionBumpSettin
   }
   const notices: string[] = [];
   const warnings: string[] = [];
-  const { version: previousVersion, source: previousSource } = choosePrevious(state, notices);
+  const { version: previousVersion, source: previousSource } = choosePrevious(state, settings, notices);
+  notices.push(...locationNotices(state.location), ...state.location.notes, ...settings.projectNotes);
 
   for (const file of state.files) {
-    if (file.read === undefined) {
+    if (file.skipped !== undefined) {
+      notices.push(`${file.skipped}; it is left as it is.`);
+    } else if (file.read === undefined) {
       notices.push(`${file.path} does not exist: the tag alone carries the version.`);
     } else if (file.read.kind === 'dynamic') {
       notices.push(`${file.path}: ${file.read.detail}; it is left as it is.`);
     } else if (state.latestTag) {
-      const inFile = Pep440Version.tryParse(file.read.span.value);
-      if (!inFile || !inFile.equals(state.latestTag.version)) {
-        warnings.push(
-          `${file.path}:${file.read.span.line} says ${file.read.span.value}, but the latest tag ${state.latestTag.name} says ${state.latestTag.version.toString()}.`,
-        );
+      for (const span of spansOf(file.read)) {
+        const inFile = Pep440Version.tryParse(bareVersion(file, span.value, settings));
+        if (!inFile || !inFile.equals(state.latestTag.version)) {
+          warnings.push(`${file.path}:${span.line} says ${span.value}, but the latest tag ${state.latestTag.name} says ${state.latestTag.version.toString()}.`);
+        }
       }
     }
   }
@@ -102,6 +117,8 @@ export function planVersionBump(state: ReleaseState, settings: VersionBumpSettin
     previousTag: state.latestTag?.name,
     commits,
     decision,
+    location: state.location,
+    fromProject: settings.fromProject,
     notices,
     warnings,
   };
@@ -125,14 +142,7 @@ export function planVersionBump(state: ReleaseState, settings: VersionBumpSettin
   // A previous version SemVer cannot say (a post-release, an epoch) is written as PEP 440.
   const previousText = settings.scheme === 'semver' ? (trySemver(previousVersion) ?? previousVersion.toString()) : previousVersion.toString();
   const values = { version, previousVersion: previousText, tag };
-  const edits: FileEdit[] = [];
-  for (const file of state.files) {
-    if (file.content === undefined || file.read?.kind !== 'found') continue;
-    // npm only takes SemVer, whatever the scheme; Python files take the scheme's form.
-    const written = file.path.endsWith('package.json') ? chosen.version.toSemver() : version;
-    const after = updaterFor(file.path).updateContent(file.content, written, file.path);
-    edits.push({ path: file.path, field: file.read.field, from: file.read.span.value, to: written, before: file.content, after });
-  }
+  const edits = planVersionFileEdits(state.files, settings, { version, semver: () => chosen.version.toSemver(), tag });
   if (state.changelog) {
     const changelog = planChangelogEdit(state, context, { version, tag });
     edits.push(changelog.edit);
@@ -155,17 +165,81 @@ export function planVersionBump(state: ReleaseState, settings: VersionBumpSettin
 
 function choosePrevious(
   state: ReleaseState,
+  settings: VersionBumpSettings,
   notices: string[],
 ): { version: Pep440Version; source: PreviousSource } {
   if (state.latestTag) return { version: state.latestTag.version, source: 'tag' };
   for (const file of state.files) {
     if (file.read?.kind !== 'found') continue;
-    const version = Pep440Version.parse(file.read.span.value);
+    const version = Pep440Version.parse(bareVersion(file, file.read.span.value, settings));
     notices.push(`No release tag yet: the previous version is ${version.toString()} from ${file.path}, and all history counts.`);
     return { version, source: 'file' };
   }
   notices.push('No release tag and no version in the version files: starting from 0.0.0, and all history counts.');
   return { version: Pep440Version.parse('0.0.0'), source: 'none' };
+}
+
+/** The version in a file that holds the tag (`v1.2.3`, python-semantic-release's `:tf`) without the prefix. */
+function bareVersion(file: VersionFileState, value: string, settings: VersionBumpSettings): string {
+  return file.source?.stampsTag && value.startsWith(settings.tagPrefix) ? value.slice(settings.tagPrefix.length) : value;
+}
+
+/** What the location itself tells the user: a version from tags, or no Python project at all. */
+function locationNotices(location: VersionLocation): string[] {
+  if (location.kind === 'vcs') {
+    return [`The version comes from git tags when the package is built (${location.tool}: ${location.where}): there is no file to write, and the tag is the release.`];
+  }
+  if (location.kind === 'none') return ['No pyproject.toml, setup.cfg or setup.py: the tag alone carries the version.'];
+  return [];
+}
+
+/** npm and its lock files take SemVer whatever the scheme (commitizen's npm provider writes them too). */
+const NPM_FILES = /(^|[\\/])(package|package-lock|npm-shrinkwrap)\.json$/;
+
+/**
+ * One edit per file, each source's updater applied in turn to the same content: those that search
+ * for the current version's text first (commitizen rewrites its `version_files`, bump-my-version its
+ * files, before their own record), then those that read a place, which then find it already written.
+ */
+function planVersionFileEdits(
+  files: readonly VersionFileState[],
+  settings: VersionBumpSettings,
+  next: { readonly version: string; readonly semver: () => string; readonly tag: string },
+): FileEdit[] {
+  const byPath = new Map<string, VersionFileState[]>();
+  for (const file of files) {
+    if (file.content === undefined || file.read?.kind !== 'found') continue;
+    const group = byPath.get(file.path);
+    if (group) group.push(file);
+    else byPath.set(file.path, [file]);
+  }
+  const edits: FileEdit[] = [];
+  for (const [path, group] of byPath) {
+    const before = group[0]?.content ?? '';
+    const ordered = [...group.filter((f) => f.source && searchesForCurrent(f.source.locator)), ...group.filter((f) => !(f.source && searchesForCurrent(f.source.locator)))];
+    const written = (file: VersionFileState) => (file.source?.stampsTag ? next.tag : NPM_FILES.test(path) ? next.semver() : next.version);
+    let after = before;
+    for (const file of ordered) {
+      try {
+        after = updaterForState(file, settings.tagPrefix).updateContent(after, written(file), path);
+      } catch (error) {
+        // A search that an earlier source of the same file already rewrote finds nothing left: that is done, not missing.
+        if (error instanceof FileError && after !== before && file.source && searchesForCurrent(file.source.locator)) continue;
+        throw error;
+      }
+    }
+    const first = group[0] as VersionFileState & { read: { kind: 'found' } };
+    edits.push({
+      path,
+      location: first.location,
+      field: [...new Set(group.map((file) => (file.read?.kind === 'found' ? file.read.field : '')))].join(', '),
+      from: first.read.span.value,
+      to: written(first),
+      before,
+      after,
+    });
+  }
+  return edits;
 }
 
 function chooseNext(
@@ -235,6 +309,7 @@ function planChangelogEdit(
   });
   const fileEdit: FileEdit = {
     path: changelog.path,
+    location: changelog.location,
     created: changelog.content === undefined,
     field: `section [${next.version}]`,
     from: changelog.content === undefined ? 'new file' : '—',

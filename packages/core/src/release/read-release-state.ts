@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { FileError } from '../errors.js';
+import { FileError, GitError, InputError, ReleaseError, VersionNotFoundError } from '../errors.js';
 import type { GitClient } from '../git/git-client.js';
 import type { ParsedCommit } from '../commits/parse-commit.js';
 import { parseCommit } from '../commits/parse-commit.js';
@@ -7,23 +6,23 @@ import {
   assertRepository,
   ensureFullHistory,
   readCommits,
+  pathspecProblem,
   readCurrentBranch,
   readHead,
 } from '../git/read-history.js';
-import { readTextIfExists } from '../inputs/read-text.js';
-import { updaterFor } from '../updaters/index.js';
-import type { VersionReadResult } from '../updaters/types.js';
+import { readRepositoryFile } from '../inputs/read-text.js';
+import type { ResolvedPath } from '../inputs/repository-path.js';
 import type { VersionTag } from '../git/version-tags.js';
 import { findLatestVersionTag } from '../git/version-tags.js';
+import type { VersionLocation } from '../version-sources/locate-version.js';
+import { explicitVersionLocation, locateVersion } from '../version-sources/locate-version.js';
+import type { ProjectConfigFiles } from '../version-sources/project-config.js';
+import { DEFAULT_TAG_PREFIX, NO_TAG_PREFIX } from '../version-sources/project-settings.js';
+import type { VersionFileState } from '../version-sources/read-version-sources.js';
+import { readVersionSources } from '../version-sources/read-version-sources.js';
 import type { VersionBumpSettings } from './version-bump-settings.js';
 
-/** A version file as it was read: its content, and what its updater found in it. */
-export interface VersionFileState {
-  readonly path: string;
-  /** undefined when the file does not exist (allowed only for the default pyproject.toml). */
-  readonly content: string | undefined;
-  readonly read: VersionReadResult | undefined;
-}
+export type { VersionFileState } from '../version-sources/read-version-sources.js';
 
 /** Everything version-bump reads before deciding: the planning step is pure over this. */
 export interface ReleaseState {
@@ -34,44 +33,95 @@ export interface ReleaseState {
   readonly latestTag: VersionTag | undefined;
   /** Parsed as they were read: the raw messages are not kept. */
   readonly commits: readonly ParsedCommit[];
+  /** Where the version lives: the files named in `version-files`, or as the project's configuration says. */
+  readonly location: VersionLocation;
   readonly files: readonly VersionFileState[];
   /** The changelog named by the `changelog` input: its content, or undefined when it does not exist yet. */
-  readonly changelog: { readonly path: string; readonly content: string | undefined } | undefined;
+  readonly changelog: { readonly path: string; readonly location: ResolvedPath; readonly content: string | undefined } | undefined;
 }
 
 /**
  * Reads the repository and the version files. Fails, before anything is written, on a
- * missing git repository, an empty one, a named version file that is missing or unreadable.
+ * missing git repository, an empty one, a named version file that is missing or unreadable, a
+ * path that leads outside the repository or into .git, a file that is not UTF-8, and a project
+ * whose version is nowhere its configuration (`files`, see `readProjectConfigFiles`) says.
  */
-export async function readReleaseState(git: GitClient, settings: VersionBumpSettings): Promise<ReleaseState> {
+export async function readReleaseState(git: GitClient, settings: VersionBumpSettings, files: ProjectConfigFiles = new Map()): Promise<ReleaseState> {
   const facts = await assertRepository(git);
   const head = await readHead(git);
   if (!head) throw new FileError(git.cwd, 'the repository has no commits yet');
   const history = await ensureFullHistory(git, facts);
   const branch = await readCurrentBranch(git);
   const latestTag = await findLatestVersionTag(git, settings.tagPrefix);
+  if (latestTag === undefined && settings.tagPrefixDefaulted) await refuseUnprefixedTags(git);
   const commits = await readCommits(git, {
     ...(latestTag ? { since: `refs/tags/${latestTag.name}` } : {}),
     until: 'HEAD',
     paths: settings.paths,
-  }, parseCommit);
-  const files = await Promise.all(settings.versionFiles.map((path) => readVersionFile(git.cwd, path, settings)));
-  const changelog = settings.changelog
-    ? { path: settings.changelog, content: await readTextIfExists(join(git.cwd, settings.changelog)) }
-    : undefined;
-  return { head, branch, history, latestTag, commits, files, changelog };
+  }, parseCommit).catch(async (error: unknown) => {
+    const problem = error instanceof GitError && settings.paths.length > 0 ? await pathspecProblem(git, settings.paths) : undefined;
+    if (problem !== undefined) throw new InputError('paths', settings.paths.join(', '), `git refuses it: ${problem}`);
+    throw error;
+  });
+  const location = settings.versionFiles.length > 0 ? explicitVersionLocation(settings.versionFiles) : locateVersion(files);
+  if (location.kind === 'none' && location.project) throw new VersionNotFoundError(location.looked, location.fix);
+  // Every version file is read where it really is (links resolved, never outside the repository or
+  // in .git), and that real location is what is written and committed.
+  const locations = new Map<string, ResolvedPath>();
+  const readText = async (path: string, origin: string): Promise<string | undefined> => {
+    try {
+      const file = await readRepositoryFile(git.cwd, 'version-files', path);
+      locations.set(path, file.path);
+      return file.content;
+    } catch (error) {
+      // A path named by the project's configuration, not by an input: say what named it.
+      if (error instanceof InputError && origin !== 'version-files') throw new FileError(path, `${origin} names it, but ${error.allowed}`, undefined, { cause: error });
+      throw error;
+    }
+  };
+  const sources = await readVersionSources(
+    location,
+    { readText, listFiles: (pattern, exclude) => listRepositoryFiles(git, pattern, exclude) },
+    { tagPrefix: settings.tagPrefix, taggedVersion: latestTag?.name.slice(settings.tagPrefix.length) },
+  );
+  const versionFiles = sources.map((state) => {
+    const resolved = locations.get(state.path);
+    if (resolved === undefined) throw new Error(`internal: ${state.path} was not resolved before it was read`);
+    return { ...state, location: resolved };
+  });
+  const changelog = settings.changelog ? await readRepositoryFile(git.cwd, 'changelog', settings.changelog) : undefined;
+  return {
+    head,
+    branch,
+    history,
+    latestTag,
+    commits,
+    location,
+    files: versionFiles,
+    changelog: changelog && { path: changelog.path.path, location: changelog.path, content: changelog.content },
+  };
 }
 
-async function readVersionFile(
-  root: string,
-  path: string,
-  settings: VersionBumpSettings,
-): Promise<VersionFileState> {
-  const updater = updaterFor(path);
-  const content = await readTextIfExists(join(root, path));
-  if (content === undefined) {
-    if (settings.versionFilesDefaulted) return { path, content: undefined, read: undefined };
-    throw new FileError(path, "the file named in 'version-files' does not exist");
-  }
-  return { path, content, read: updater.readVersion(content, path) };
+/**
+ * With the documented default prefix and no `v` tag, tags that are bare versions (`1.4.2`, as
+ * commitizen writes by default) mean the project's releases would be missed: say so rather than
+ * start again from the version file.
+ */
+async function refuseUnprefixedTags(git: GitClient): Promise<void> {
+  const bare = await findLatestVersionTag(git, '');
+  if (bare === undefined) return;
+  throw new ReleaseError(
+    `No release tag starts with '${DEFAULT_TAG_PREFIX}', but ${bare.name} and maybe others are versions without a prefix. ` +
+      `Set tag-prefix: ${NO_TAG_PREFIX} to continue from them, or tag-prefix: ${DEFAULT_TAG_PREFIX} to start a new series of tags.`,
+  );
+}
+
+/**
+ * The tracked files matching a glob as Python's `glob` matches them (`*` stays within a folder),
+ * for commitizen's `version_files` and bump-my-version's `glob` entries.
+ */
+async function listRepositoryFiles(git: GitClient, pattern: string, exclude: readonly string[]): Promise<string[]> {
+  const magic = (glob: string) => `:(glob)${glob}`;
+  const result = await git.run(['ls-files', '-z', '--', magic(pattern), ...exclude.map((glob) => `:(glob,exclude)${glob}`)]);
+  return result.stdout.split('\0').filter(Boolean).sort();
 }

@@ -1,17 +1,34 @@
 import { InputError } from '../errors.js';
 import type { InputSource } from '../inputs/parse-input.js';
-import { parseBooleanInput, parseChoiceInput, parseListInput, parseRepositoryPath } from '../inputs/parse-input.js';
+import { parseBooleanInput, parseChoiceInput, parseListInput } from '../inputs/parse-input.js';
+import type { PathContext } from '../inputs/repository-path.js';
+import { parseRepositoryPath } from '../inputs/repository-path.js';
 import type { BumpRules } from '../commits/compute-bump.js';
 import type { PrereleasePhase } from '../versions/next-version.js';
 import { parsePrereleaseInput } from '../versions/next-version.js';
 import type { VersionScheme } from '../versions/pep440-version.js';
+import type { ProjectConfigFiles } from '../version-sources/project-config.js';
+import type { ProjectReleaseSettings } from '../version-sources/project-settings.js';
+import { readProjectReleaseSettings, resolveTagPrefix } from '../version-sources/project-settings.js';
 
 export const RELEASE_TYPES = ['auto', 'major', 'minor', 'patch'] as const;
 export const VERSION_SCHEMES: readonly VersionScheme[] = ['pep440', 'semver'];
 export type ReleaseType = (typeof RELEASE_TYPES)[number];
 
-/** The default of `version-files`: when it is left as is, a missing pyproject.toml is not an error. */
-export const DEFAULT_VERSION_FILES = ['pyproject.toml'] as const;
+/** The documented defaults of the inputs that, left empty, follow the project's release-tool configuration. */
+export const DOCUMENTED_DEFAULTS = {
+  'major-on-zero': true,
+  'minor-types': ['feat'],
+  'patch-types': ['fix', 'perf', 'revert', 'docs', 'style', 'refactor', 'test', 'chore'],
+} as const;
+
+/** An input left empty that the project's release-tool configuration filled in, and where it says so. */
+export interface SettingFromProject {
+  readonly input: 'tag-prefix' | 'major-on-zero' | 'minor-types' | 'patch-types';
+  /** As the input would be written: `v`, `false`, `fix, perf`. */
+  readonly value: string;
+  readonly origin: string;
+}
 
 /** Every input of version-bump, parsed once and checked. */
 export interface VersionBumpSettings {
@@ -21,13 +38,18 @@ export interface VersionBumpSettings {
   readonly prerelease: PrereleasePhase | undefined;
   readonly scheme: VersionScheme;
   readonly tagPrefix: string;
+  /** True when neither `tag-prefix` nor the project's configuration gave the prefix: it is the documented `v`. */
+  readonly tagPrefixDefaulted: boolean;
   readonly majorOnZero: boolean;
   readonly rules: BumpRules;
   readonly strict: boolean;
   readonly paths: readonly string[];
+  /** The files named in `version-files`; empty: found as the project's configuration says (`locateVersion`). */
   readonly versionFiles: readonly string[];
-  /** True when `version-files` is the default, whose file may be absent. */
-  readonly versionFilesDefaulted: boolean;
+  /** The inputs left empty that the project's release-tool configuration filled in. */
+  readonly fromProject: readonly SettingFromProject[];
+  /** What of that configuration has no equivalent here, said once. */
+  readonly projectNotes: readonly string[];
   readonly dryRun: boolean;
   /** A template such as `release/v{version}`; undefined when no branch is made. */
   readonly releaseBranch: string | undefined;
@@ -44,20 +66,22 @@ const PLACEHOLDERS = ['{version}', '{previous-version}', '{tag}'];
 
 /**
  * The defaults of every input, as action.yml declares them (a test keeps the two equal).
- * An input given as '' falls back to its default, as with most actions.
+ * An input given as '' falls back to its default, as with most actions. `tag-prefix`,
+ * `major-on-zero`, `minor-types`, `patch-types` and `version-files` default to '': the project's
+ * own release-tool configuration decides, else `DOCUMENTED_DEFAULTS`.
  */
 export const VERSION_BUMP_DEFAULTS: Readonly<Record<string, string>> = {
   'release-type': 'auto',
   version: '',
   prerelease: '',
   'version-scheme': 'pep440',
-  'tag-prefix': 'v',
-  'major-on-zero': 'true',
-  'minor-types': 'feat',
-  'patch-types': 'fix,perf,revert,docs,style,refactor,test,chore',
+  'tag-prefix': '',
+  'major-on-zero': '',
+  'minor-types': '',
+  'patch-types': '',
   strict: 'false',
   paths: '',
-  'version-files': 'pyproject.toml',
+  'version-files': '',
   'dry-run': 'false',
   'release-branch': '',
   commit: 'false',
@@ -68,19 +92,33 @@ export const VERSION_BUMP_DEFAULTS: Readonly<Record<string, string>> = {
   changelog: '',
 };
 
-/** Reads and checks every input; the first bad one throws an InputError naming it. */
-export function parseVersionBumpSettings(source: InputSource): VersionBumpSettings {
+/**
+ * Reads and checks every input; the first bad one throws an InputError naming it. `files` are the
+ * project's config files: an empty `tag-prefix`, `major-on-zero`, `minor-types` or `patch-types`
+ * takes what the project's release tool is configured with (without them, the documented defaults).
+ * `context.workspace` is where absolute paths in `version-files` and `changelog` must lie.
+ */
+export function parseVersionBumpSettings(source: InputSource, files?: ProjectConfigFiles, context: PathContext = {}): VersionBumpSettings {
   const read = (name: string): string => {
     const value = source(name);
-    return value.trim() === '' && name !== 'tag-prefix' ? (VERSION_BUMP_DEFAULTS[name] ?? '') : value;
+    return value.trim() === '' ? (VERSION_BUMP_DEFAULTS[name] ?? '') : value;
   };
-  const versionFiles = parseListInput(read('version-files')).map((path) => parseRepositoryPath('version-files', path));
+  const versionFiles = parseListInput(read('version-files')).map((path) => parseRepositoryPath('version-files', path, context));
   const releaseBranch = read('release-branch').trim();
   const commitMessage = read('commit-message').trim();
-  const tagPrefix = read('tag-prefix').trim();
-  if (/[\s~^:?*[\\]/.test(tagPrefix)) {
-    throw new InputError('tag-prefix', tagPrefix, 'a tag prefix cannot contain spaces or any of ~ ^ : ? * [ \\');
-  }
+  const unset = ['tag-prefix', 'major-on-zero', 'minor-types', 'patch-types'].filter((name) => source(name).trim() === '');
+  const project = unset.length > 0 && files !== undefined ? readProjectReleaseSettings(files) : undefined;
+  const fromProject: SettingFromProject[] = [];
+  const tagPrefix = resolveTagPrefix('tag-prefix', source('tag-prefix'), project);
+  if (tagPrefix.origin !== undefined) fromProject.push({ input: 'tag-prefix', value: tagPrefix.value, origin: tagPrefix.origin });
+  const majorOnZero = read('major-on-zero').trim() === '' ? project?.majorOnZero : undefined;
+  if (majorOnZero !== undefined) fromProject.push({ input: 'major-on-zero', value: String(majorOnZero.value), origin: majorOnZero.origin });
+  const types = (input: 'minor-types' | 'patch-types', own: ProjectReleaseSettings['minorTypes']): string[] => {
+    if (read(input).trim() !== '') return parseTypes(input, read(input));
+    if (own === undefined) return [...DOCUMENTED_DEFAULTS[input]];
+    fromProject.push({ input, value: own.value.join(', '), origin: own.origin });
+    return [...own.value];
+  };
   if (releaseBranch !== '' && !releaseBranch.includes('{version}')) {
     throw new InputError('release-branch', releaseBranch, 'it must contain {version}, e.g. release/v{version}');
   }
@@ -89,17 +127,21 @@ export function parseVersionBumpSettings(source: InputSource): VersionBumpSettin
     explicitVersion: read('version').trim() || undefined,
     prerelease: parsePrereleaseInput('prerelease', read('prerelease')),
     scheme: parseChoiceInput('version-scheme', read('version-scheme'), VERSION_SCHEMES),
-    tagPrefix,
-    majorOnZero: parseBooleanInput('major-on-zero', read('major-on-zero')),
+    tagPrefix: tagPrefix.value,
+    tagPrefixDefaulted: source('tag-prefix').trim() === '' && tagPrefix.origin === undefined,
+    majorOnZero:
+      read('major-on-zero').trim() === ''
+        ? (majorOnZero?.value ?? DOCUMENTED_DEFAULTS['major-on-zero'])
+        : parseBooleanInput('major-on-zero', read('major-on-zero')),
     rules: {
-      minorTypes: parseTypes('minor-types', read('minor-types')),
-      patchTypes: parseTypes('patch-types', read('patch-types')),
+      minorTypes: types('minor-types', project?.minorTypes),
+      patchTypes: types('patch-types', project?.patchTypes),
     },
     strict: parseBooleanInput('strict', read('strict')),
     paths: parseListInput(read('paths')),
-    versionFiles: versionFiles.length > 0 ? versionFiles : [...DEFAULT_VERSION_FILES],
-    versionFilesDefaulted:
-      versionFiles.length === 0 || (versionFiles.length === 1 && versionFiles[0] === DEFAULT_VERSION_FILES[0]),
+    versionFiles,
+    fromProject,
+    projectNotes: project?.notes ?? [],
     dryRun: parseBooleanInput('dry-run', read('dry-run')),
     releaseBranch: releaseBranch || undefined,
     commit: parseBooleanInput('commit', read('commit')),
@@ -107,7 +149,7 @@ export function parseVersionBumpSettings(source: InputSource): VersionBumpSettin
     tag: parseBooleanInput('tag', read('tag')),
     push: parseBooleanInput('push', read('push')),
     token: read('github-token'),
-    changelog: read('changelog').trim() ? parseRepositoryPath('changelog', read('changelog')) : undefined,
+    changelog: read('changelog').trim() ? parseRepositoryPath('changelog', read('changelog'), context) : undefined,
   };
 
   for (const template of [commitMessage, releaseBranch]) {

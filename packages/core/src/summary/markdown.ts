@@ -3,7 +3,10 @@
  * before it reaches the summary, so a subject like `fix: *all* <script>` renders as written.
  */
 
-/** GitHub's limit for one step's summary: 1 MiB. */
+/**
+ * GitHub's limit for one step's summary: 1 MiB. actions/runner refuses a larger
+ * `$GITHUB_STEP_SUMMARY` whole ("upload aborted, supports content up to a size of 1024k").
+ */
 export const STEP_SUMMARY_LIMIT = 1024 * 1024;
 
 /**

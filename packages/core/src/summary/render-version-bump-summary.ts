@@ -2,9 +2,8 @@ import type { ConventionalCommit } from '../commits/parse-commit.js';
 import type { ApplyResult } from '../release/apply-version-bump.js';
 import type { VersionBumpPlan } from '../release/plan-version-bump.js';
 import type { RepositoryLinks } from './markdown.js';
+import { clipLine, fitToLimit } from './fit-to-limit.js';
 import {
-  STEP_SUMMARY_LIMIT,
-  byteLength,
   commitLink,
   escapeMarkdown,
   inlineCode,
@@ -60,8 +59,8 @@ export function explainBump(plan: VersionBumpPlan): string {
   const because = plan.bumpSource === 'release-type' ? 'release-type asks for it' : parts.join(', ');
   const highest = plan.decision.highest;
   // A squash merge raised by a commit it lists says which: its subject alone would ask for less.
-  const raised = plan.decision.raisedBy ? `, which squashes ${plan.decision.raisedBy.header}` : '';
-  const tail = highest && plan.bumpSource === 'commits' ? `; highest: ${highest.hash.slice(0, 7)} ${highest.header}${raised}` : '';
+  const raised = plan.decision.raisedBy ? `, which squashes ${clipLine(plan.decision.raisedBy.header, 500)}` : '';
+  const tail = highest && plan.bumpSource === 'commits' ? `; highest: ${highest.hash.slice(0, 7)} ${clipLine(highest.header, 500)}${raised}` : '';
   return `${plan.bump}: ${because || 'no releasable commits'}${tail}`;
 }
 
@@ -74,21 +73,34 @@ export interface VersionBumpSummaryContext {
 
 /**
  * The job summary: the decision and why, the files, what was created, and the commits by
- * type. Over GitHub's 1 MiB limit, the commit lists shrink in stages and say what was left out.
+ * type. Over GitHub's 1 MiB limit it shrinks in stages (50 commits and 50 types per list, then
+ * counts only, then a cut), each saying what was left out; user text is clipped to 4,096 characters
+ * a line (`clipLine`).
  */
 export function renderVersionBumpSummary(plan: VersionBumpPlan, context: VersionBumpSummaryContext): string {
   const decision = plan.decision;
   const listed = decision.releasing.length + decision.notReleasing.length + decision.nonConventional.length + decision.cancelled.length;
   // A commit line takes 150-300 bytes: past a few thousand the full list cannot fit, so don't render it.
-  const caps = listed > 3000 ? [50, 0] : [Infinity, 50, 0];
-  for (const cap of caps) {
-    const text = renderWithCap(plan, context, cap);
-    if (byteLength(text) <= STEP_SUMMARY_LIMIT - 1024) return text;
-  }
-  return renderWithCap(plan, context, 0);
+  const caps: Cap[] = [
+    ...(listed > 3000 ? [] : [{ items: Infinity, groups: Infinity }]),
+    { items: 50, groups: 50 },
+    { items: 0, groups: 50 },
+  ];
+  return fitToLimit(caps.map((cap) => () => renderWithCap(plan, context, cap))).text;
 }
 
-function renderWithCap(plan: VersionBumpPlan, context: VersionBumpSummaryContext, cap: number): string {
+/** How much of each list a stage shows: commits per list, and lists (commit types). */
+interface Cap {
+  readonly items: number;
+  readonly groups: number;
+}
+
+const LEFT_OUT = "left out to keep the summary under GitHub's 1 MiB limit";
+
+/** User text for one line of the summary: clipped, then escaped. */
+const userText = (text: string): string => escapeMarkdown(clipLine(text));
+
+function renderWithCap(plan: VersionBumpPlan, context: VersionBumpSummaryContext, cap: Cap): string {
   const out: string[] = [];
   const previous = plan.previousVersion.toString();
   out.push(
@@ -99,8 +111,13 @@ function renderWithCap(plan: VersionBumpPlan, context: VersionBumpSummaryContext
   out.push('', `**${escapeMarkdown(explainBump(plan))}**`);
   if (context.dryRun) out.push('', '_Dry run: nothing was written._');
   out.push('', renderTable(['', ''], factRows(plan, context)));
-  for (const warning of plan.warnings) out.push('', `> [!WARNING]\n> ${escapeMarkdown(warning)}`);
-  for (const notice of plan.notices) out.push('', `> [!NOTE]\n> ${escapeMarkdown(notice)}`);
+  if (plan.fromProject.length > 0) {
+    out.push('', "### From the project's release configuration", '');
+    out.push('These inputs were left empty, so they follow what the project already told its release tool.', '');
+    out.push(renderTable(['Input', 'Value', 'Where it says so'], plan.fromProject.map((s) => [inlineCode(clipLine(s.input)), inlineCode(clipLine(s.value)), userText(s.origin)])));
+  }
+  for (const warning of plan.warnings) out.push('', `> [!WARNING]\n> ${userText(warning)}`);
+  for (const notice of plan.notices) out.push('', `> [!NOTE]\n> ${userText(notice)}`);
   if (plan.edits.length > 0) {
     out.push('', '### Version files', '');
     const written = new Set(context.applied?.filesWritten ?? []);
@@ -108,91 +125,108 @@ function renderWithCap(plan: VersionBumpPlan, context: VersionBumpSummaryContext
       renderTable(
         ['File', 'Field', 'From', 'To', ''],
         plan.edits.map((edit) => [
-          inlineCode(edit.path),
-          inlineCode(edit.field),
-          inlineCode(edit.from),
-          inlineCode(edit.to),
+          inlineCode(clipLine(edit.path)),
+          inlineCode(clipLine(edit.field)),
+          inlineCode(clipLine(edit.from)),
+          inlineCode(clipLine(edit.to)),
           written.has(edit.path) ? 'written' : 'not written',
         ]),
       ),
     );
   }
-  out.push(...renderCommitLists(plan, context.links, cap));
+  renderCommitLists(out, plan, context.links, cap);
   return `${out.join('\n')}\n`;
 }
 
 function factRows(plan: VersionBumpPlan, context: VersionBumpSummaryContext): string[][] {
   const applied = context.applied;
   const previousFrom =
-    plan.previousSource === 'tag' ? `tag ${inlineCode(plan.previousTag ?? '')}` : plan.previousSource === 'file' ? 'version file' : 'no release yet';
-  const rows = [['Previous version', `${inlineCode(plan.previousVersion.toString())} (${previousFrom})`]];
+    plan.previousSource === 'tag' ? `tag ${inlineCode(clipLine(plan.previousTag ?? ''))}` : plan.previousSource === 'file' ? 'version file' : 'no release yet';
+  const rows = [
+    ['Previous version', `${inlineCode(plan.previousVersion.toString())} (${previousFrom})`],
+    ['Version lives in', describeLocation(plan)],
+  ];
   if (!plan.skipped) {
     rows.push(['Next version', inlineCode(plan.version)]);
-    rows.push(['Tag', `${inlineCode(plan.tag)}${applied?.tagCreated ? ' (created)' : ' (not created)'}`]);
+    rows.push(['Tag', `${inlineCode(clipLine(plan.tag))}${applied?.tagCreated ? ' (created)' : ' (not created)'}`]);
     if (plan.releaseBranch) {
-      rows.push(['Release branch', `${inlineCode(plan.releaseBranch)}${applied?.branchCreated ? ' (created)' : ' (not created)'}`]);
+      rows.push(['Release branch', `${inlineCode(clipLine(plan.releaseBranch))}${applied?.branchCreated ? ' (created)' : ' (not created)'}`]);
     }
     if (applied?.commit) rows.push(['Release commit', inlineCode(applied.commit.slice(0, 7))]);
     if (applied && applied.pushed.length > 0) rows.push(['Pushed', applied.pushed.map(inlineCode).join(', ')]);
   }
   const decision = plan.decision;
   const merges = decision.merges > 0 ? `, ${decision.merges} merge ${decision.merges === 1 ? 'commit' : 'commits'} skipped` : '';
-  rows.push(['Commits', `${plan.commits.length} since ${plan.previousTag ? inlineCode(plan.previousTag) : 'the first commit'}${merges}`]);
+  rows.push(['Commits', `${plan.commits.length} since ${plan.previousTag ? inlineCode(clipLine(plan.previousTag)) : 'the first commit'}${merges}`]);
   if (decision.nonConventional.length > 0) rows.push(['Not conventional', String(decision.nonConventional.length)]);
   return rows;
 }
 
-function renderCommitLists(plan: VersionBumpPlan, links: RepositoryLinks, cap: number): string[] {
+/** Where the version was found, and what said so. */
+function describeLocation(plan: VersionBumpPlan): string {
+  const location = plan.location;
+  if (location.kind === 'vcs') return `git tags, read at build time by ${userText(location.tool)} (${userText(location.where)}): no file is written`;
+  if (location.kind === 'none') return 'the tag alone (no pyproject.toml, setup.cfg or setup.py)';
+  if (location.tool === 'version-files') return 'the files named in `version-files`';
+  return `${userText(location.where)} (${userText(location.tool)})`;
+}
+
+function renderCommitLists(out: string[], plan: VersionBumpPlan, links: RepositoryLinks, cap: Cap): void {
   const decision = plan.decision;
-  const out: string[] = [];
   if (decision.releasing.length + decision.notReleasing.length > 0) out.push('', '### Commits by type');
   const byType = new Map<string, ConventionalCommit[]>();
-  for (const commit of [...decision.releasing, ...decision.notReleasing]) {
-    const key = commit.breaking ? '!breaking' : commit.type;
-    const list = byType.get(key);
-    if (list) list.push(commit);
-    else byType.set(key, [commit]);
+  for (const list of [decision.releasing, decision.notReleasing]) {
+    for (const commit of list) {
+      const key = commit.breaking ? '!breaking' : commit.type;
+      const group = byType.get(key);
+      if (group) group.push(commit);
+      else byType.set(key, [commit]);
+    }
   }
+  const releasing = new Set<ConventionalCommit>(decision.releasing);
   const order = ['!breaking', ...Object.keys(TYPE_TITLES)];
   const keys = [...byType.keys()].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
-  for (const key of keys) {
+  for (const key of keys.slice(0, cap.groups)) {
     const commits = byType.get(key) ?? [];
-    const title = key === '!breaking' ? 'Breaking changes' : (TYPE_TITLES[key] ?? escapeMarkdown(key));
-    const releases = key === '!breaking' || decision.releasing.includes(commits[0] as ConventionalCommit);
+    const title = key === '!breaking' ? 'Breaking changes' : (TYPE_TITLES[key] ?? userText(key));
+    const releases = key === '!breaking' || releasing.has(commits[0] as ConventionalCommit);
     out.push('', `#### ${title} (${commits.length})${releases ? '' : ' · does not release'}`, '');
-    out.push(...capList(commits, (commit) => renderCommitLine(commit, links), cap));
+    pushCapped(out, commits, (commit) => renderCommitLine(commit, links), cap.items);
+  }
+  if (keys.length > cap.groups) {
+    const rest = keys.slice(cap.groups);
+    const commits = rest.reduce((sum, key) => sum + (byType.get(key)?.length ?? 0), 0);
+    out.push('', `_… and ${rest.length} more commit types (${commits} commits), ${LEFT_OUT}._`);
   }
   if (decision.cancelled.length > 0) {
     out.push('', `#### Reverted within the range (${decision.cancelled.length})`, '');
-    out.push(
-      ...capList(
-        decision.cancelled,
-        ({ commit, revert }) => `- ${commitLink(commit.hash, links)} ${escapeMarkdown(commit.header)}, reverted by ${commitLink(revert.hash, links)}`,
-        cap,
-      ),
+    pushCapped(
+      out,
+      decision.cancelled,
+      ({ commit, revert }) => `- ${commitLink(commit.hash, links)} ${userText(commit.header)}, reverted by ${commitLink(revert.hash, links)}`,
+      cap.items,
     );
   }
   if (decision.nonConventional.length > 0) {
     out.push('', `### Not Conventional Commits (${decision.nonConventional.length})`, '');
     out.push('These do not follow `type(scope): description` and do not count toward the bump.', '');
-    out.push(...capList(decision.nonConventional, (c) => `- ${commitLink(c.hash, links)} ${escapeMarkdown(c.header)}`, cap));
+    pushCapped(out, decision.nonConventional, (c) => `- ${commitLink(c.hash, links)} ${userText(c.header)}`, cap.items);
   }
-  return out;
 }
 
 function renderCommitLine(commit: ConventionalCommit, links: RepositoryLinks): string {
-  const scope = commit.scope ? `**${escapeMarkdown(commit.scope)}:** ` : '';
+  const scope = commit.scope ? `**${userText(commit.scope)}:** ` : '';
   const subject = commit.pullRequest !== undefined ? commit.subject.replace(/\s\(#\d+\)$/, '') : commit.subject;
   const pr = commit.pullRequest !== undefined ? ` (${pullRequestLink(commit.pullRequest, links)})` : '';
-  const breaking = commit.breaking ? ` — ${escapeMarkdown(commit.breakingNotes[0] ?? '')}` : '';
-  return `- ${scope}${escapeMarkdown(subject)}${pr} (${commitLink(commit.hash, links)})${breaking}`;
+  const breaking = commit.breaking ? ` — ${userText(commit.breakingNotes[0] ?? '')}` : '';
+  return `- ${scope}${userText(subject)}${pr} (${commitLink(commit.hash, links)})${breaking}`;
 }
 
-/** Renders at most `cap` items, and a line saying how many were left out. */
-function capList<T>(items: readonly T[], render: (item: T) => string, cap: number): string[] {
-  if (items.length <= cap) return items.map(render);
-  const kept = items.slice(0, cap).map(render);
-  return [...kept, `- _… and ${items.length - kept.length} more, left out to keep the summary under GitHub's 1 MiB limit_`];
+/** Adds at most `cap` rendered items to `out`, and a line saying how many were left out. */
+function pushCapped<T>(out: string[], items: readonly T[], render: (item: T) => string, cap: number): void {
+  const shown = Math.min(items.length, cap);
+  for (let i = 0; i < shown; i++) out.push(render(items[i] as T));
+  if (items.length > shown) out.push(`- _… and ${items.length - shown} more, ${LEFT_OUT}_`);
 }
 
 function rank(order: readonly string[], key: string): number {

@@ -1,34 +1,9 @@
-import { parse, TomlError } from 'smol-toml';
 import { FileError } from '../errors.js';
 import { scanTomlEntries } from './toml-entries.js';
-import type { TomlEntry } from './toml-entries.js';
 import type { VersionFileUpdater, VersionReadResult } from './types.js';
-import { lineAt, replaceVersion, spanAt } from './version-span.js';
-
-type TomlObject = Readonly<Record<string, unknown>>;
-
-function asTable(value: unknown): TomlObject | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as TomlObject) : undefined;
-}
-
-function at(root: TomlObject | undefined, ...keys: string[]): unknown {
-  let value: unknown = root;
-  for (const key of keys) value = asTable(value)?.[key];
-  return value;
-}
-
-/** Validates the whole document first: a syntax error anywhere fails with smol-toml's line. */
-function parseToml(content: string, path: string): TomlObject {
-  try {
-    return parse(content);
-  } catch (error) {
-    if (error instanceof TomlError) {
-      const reason = error.message.split('\n')[0] ?? error.message;
-      throw new FileError(path, `not valid TOML: ${reason}`, error.line, { cause: error });
-    }
-    throw error;
-  }
-}
+import type { TomlObject } from './toml-values.js';
+import { asTable, at, findEntry, locateTomlString, parseToml } from './toml-values.js';
+import { lineAt, replaceVersion } from './version-span.js';
 
 /**
  * Names what fills in a dynamic version, from the build backend's own settings, so the notice
@@ -58,37 +33,6 @@ function describeDynamicSource(doc: TomlObject): string {
   if (typeof pdm?.path === 'string') return `pdm-backend reads it from ${pdm.path}`;
   if (typeof backend === 'string' && backend.startsWith('flit_core')) return "flit reads the module's __version__";
   return 'the build backend computes it (setuptools-scm, hatch-vcs, ...)';
-}
-
-function findEntry(entries: readonly TomlEntry[], keyPath: readonly string[]): TomlEntry | undefined {
-  return entries.find((e) => !e.inArray && e.path.length === keyPath.length && e.path.every((p, i) => p === keyPath[i]));
-}
-
-/** Finds the bytes of a one-line string at `path` and checks them against the parsed value. */
-function locate(
-  content: string,
-  filePath: string,
-  entries: readonly TomlEntry[],
-  keyPath: readonly string[],
-  parsed: string,
-  field: string,
-): VersionReadResult {
-  const entry = findEntry(entries, keyPath);
-  if (entry === undefined) {
-    throw new FileError(filePath, `${field} was parsed but could not be located in the text`);
-  }
-  const { value } = entry;
-  const line = lineAt(content, value.start);
-  if (value.quote !== '"' && value.quote !== "'") {
-    throw new FileError(filePath, `${field} must be written as a one-line string to be updated in place`, line);
-  }
-  const span = spanAt(content, value.bodyStart, value.bodyEnd);
-  // Cross-check with the real parser: escapes (`"1.0\u002e1"`) would make the bytes differ from the value.
-  if (span.value !== parsed) {
-    throw new FileError(filePath, `${field} is written with escape sequences; write it plainly as "${parsed}"`, line);
-  }
-  if (span.value.trim() === '') throw new FileError(filePath, `${field} is empty`, line);
-  return { kind: 'found', span, field };
 }
 
 /**
@@ -122,7 +66,7 @@ function readVersion(content: string, path: string): VersionReadResult {
       throw new FileError(path, '[project] sets version and also lists it in dynamic; PEP 621 forbids both', line);
     }
     if (typeof projectVersion !== 'string') throw new FileError(path, '[project].version must be a string', line);
-    return locate(content, path, entries, ['project', 'version'], projectVersion, '[project].version');
+    return locateTomlString(content, path, entries, ['project', 'version'], projectVersion, '[project].version');
   }
   const pdv = at(doc, 'tool', 'poetry-dynamic-versioning', 'enable') === true;
   if (poetryVersion !== undefined && typeof poetryVersion !== 'string') {
@@ -130,7 +74,7 @@ function readVersion(content: string, path: string): VersionReadResult {
     throw new FileError(path, '[tool.poetry].version must be a string', entry && lineAt(content, entry.value.start));
   }
   if (typeof poetryVersion === 'string' && !pdv) {
-    return locate(content, path, entries, ['tool', 'poetry', 'version'], poetryVersion, '[tool.poetry].version');
+    return locateTomlString(content, path, entries, ['tool', 'poetry', 'version'], poetryVersion, '[tool.poetry].version');
   }
   if (isDynamic || pdv) {
     const where = isDynamic ? 'dynamic = ["version"] in [project]' : '[tool.poetry-dynamic-versioning] enable = true';

@@ -10,6 +10,8 @@ export interface TomlEntry {
   readonly path: readonly string[];
   /** True under `[[array.of.tables]]` or inside an array value: such keys never name the project's version. */
   readonly inArray: boolean;
+  /** Which table header the key sits under: 0 before the first, then 1, 2, ... in file order. */
+  readonly table: number;
   readonly value: TomlRawValue;
 }
 
@@ -27,6 +29,7 @@ interface Cursor {
   readonly src: string;
   readonly path: string;
   pos: number;
+  table: number;
   readonly entries: TomlEntry[];
 }
 
@@ -37,7 +40,7 @@ interface Cursor {
  * `version = ...` inside a multi-line string or another table is never mistaken for the real one.
  */
 export function scanTomlEntries(content: string, path: string): TomlEntry[] {
-  const c: Cursor = { src: content, path, pos: content.charCodeAt(0) === 0xfeff ? 1 : 0, entries: [] };
+  const c: Cursor = { src: content, path, pos: content.charCodeAt(0) === 0xfeff ? 1 : 0, table: 0, entries: [] };
   let table: readonly string[] = [];
   let tableInArray = false;
   const arrayTables: (readonly string[])[] = [];
@@ -46,6 +49,7 @@ export function scanTomlEntries(content: string, path: string): TomlEntry[] {
     if (c.pos >= c.src.length) return c.entries;
     if (c.src[c.pos] === '[') {
       const isArray = c.src[c.pos + 1] === '[';
+      c.table++;
       c.pos += isArray ? 2 : 1;
       table = readKey(c);
       skipTrivia(c, false);
@@ -91,7 +95,7 @@ function readKeyValue(c: Cursor, prefix: readonly string[], inArray: boolean): v
   skipTrivia(c, false);
   const path = [...prefix, ...key];
   const value = readValue(c, path, inArray);
-  c.entries.push({ path, inArray, value });
+  c.entries.push({ path, inArray, table: c.table, value });
 }
 
 /** A dotted key: `a`, `"quoted key"`, `'literal'`, `tool . poetry` (whitespace around dots is allowed). */

@@ -23,6 +23,12 @@ export type VersionReadResult =
   | {
       readonly kind: 'found';
       readonly span: VersionSpan;
+      /**
+       * Every place the version is written, in file order, `span` among them, for formats whose tool
+       * rewrites each match (python-semantic-release's `version_variables`, commitizen's
+       * `version_files`). Absent: `span` is the only one.
+       */
+      readonly spans?: readonly VersionSpan[];
       /** Where it was found, for messages: `[project].version`, `[metadata] version`, `setup(version=...)`. */
       readonly field: string;
     }

@@ -1,5 +1,5 @@
 import { FileError, VersionError } from '../errors.js';
-import type { VersionFileUpdater, VersionSpan } from './types.js';
+import type { VersionFileUpdater, VersionReadResult, VersionSpan } from './types.js';
 
 /**
  * 1-based line of `offset`. A line ends at `\n`, `\r\n` or a lone `\r` (Python's universal
@@ -37,8 +37,24 @@ export function assertWritableVersion(version: string): void {
   }
 }
 
+/** Every span of a `found` result, in file order. */
+export function spansOf(read: Extract<VersionReadResult, { kind: 'found' }>): readonly VersionSpan[] {
+  return read.spans ?? [read.span];
+}
+
+/** `content` with each span (in file order, none overlapping) replaced by `text`. */
+export function spliceSpans(content: string, spans: readonly VersionSpan[], text: string): string {
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    out += content.slice(at, span.start) + text;
+    at = span.end;
+  }
+  return out + content.slice(at);
+}
+
 /**
- * The shared `updateContent`: reads the span with `updater.readVersion`, splices `newVersion` in
+ * The shared `updateContent`: reads the spans with `updater.readVersion`, splices `newVersion` in
  * and reads the result back, so an updater can never write a file it would not read again.
  */
 export function replaceVersion(
@@ -52,11 +68,12 @@ export function replaceVersion(
   if (read.kind === 'dynamic') {
     throw new FileError(path, `the version is not written in this file: ${read.detail}`);
   }
-  const { span } = read;
-  const updated = content.slice(0, span.start) + newVersion + content.slice(span.end);
+  const spans = spansOf(read);
+  const updated = spliceSpans(content, spans, newVersion);
   const check = updater.readVersion(updated, path);
-  if (check.kind !== 'found' || check.span.value !== newVersion || check.span.start !== span.start) {
-    throw new FileError(path, `writing ${newVersion} over ${span.value} did not read back as ${newVersion}`, span.line);
+  const after = check.kind === 'found' ? spansOf(check) : [];
+  if (after.length !== spans.length || after.some((span) => span.value !== newVersion) || after[0]?.start !== spans[0]?.start) {
+    throw new FileError(path, `writing ${newVersion} over ${read.span.value} did not read back as ${newVersion}`, read.span.line);
   }
   return updated;
 }

@@ -82,7 +82,7 @@ export function planNextVersion(request: NextVersionRequest): NextVersionPlan | 
   const { previous, prerelease } = request;
   if (request.bump === 'none') return undefined;
   const base = previous.baseRelease(3).slice(0, 3);
-  const demoted = request.bump === 'major' && !request.majorOnZero && base[0] === 0;
+  const demoted = request.bump === 'major' && !request.majorOnZero && base[0] === 0n;
   const bump: Exclude<BumpLevel, 'none'> = demoted ? 'minor' : request.bump;
   const note = demoted ? ' (a breaking change on 0.x bumps the minor part while major-on-zero is off)' : '';
 
@@ -90,7 +90,7 @@ export function planNextVersion(request: NextVersionRequest): NextVersionPlan | 
   let planned: { version: Pep440Version; why: string };
   if (current === undefined) {
     const target = bumpRelease(base, bump);
-    const version = makeVersion(previous.epoch, target, prerelease, 1);
+    const version = makeVersion(previous.epoch, target, prerelease, 1n);
     const first = prerelease === undefined ? '' : `, first ${prerelease} pre-release of ${releaseText(previous.epoch, target)}`;
     planned = { version, why: `${bump} bump of the final ${releaseText(previous.epoch, base)}${first}` };
   } else {
@@ -133,7 +133,7 @@ export function validateExplicitVersion(input: string, raw: string, previous: Pe
 
 interface PrePhaseState {
   readonly phase: PrereleasePhase;
-  readonly number: number;
+  readonly number: bigint;
   /** True for `1.0rc1.dev2`: a dev release before rc1, so rc1 itself is still to come. */
   readonly leadsUp: boolean;
 }
@@ -150,7 +150,7 @@ function readPrePhase(version: Pep440Version): PrePhaseState | undefined {
 
 function planFromPrerelease(
   previous: Pep440Version,
-  target: readonly number[],
+  target: readonly bigint[],
   current: PrePhaseState,
   bump: Exclude<BumpLevel, 'none'>,
   prerelease: PrereleasePhase | undefined,
@@ -159,26 +159,26 @@ function planFromPrerelease(
   const targetText = releaseText(previous.epoch, target);
   if (LEVEL_ORDER[bump] > LEVEL_ORDER[targetLevel]) {
     const moved = bumpRelease(target.slice(0, 3), bump);
-    const version = makeVersion(previous.epoch, moved, prerelease, 1);
+    const version = makeVersion(previous.epoch, moved, prerelease, 1n);
     return { version, why: `${bump} goes past the ${targetText} ${targetLevel} target, so the target moves to ${releaseText(previous.epoch, moved)}` };
   }
   const within = `${bump} stays within the ${targetText} ${targetLevel} target`;
   if (prerelease === undefined) {
-    return { version: makeVersion(previous.epoch, target, undefined, 0), why: `${within}, released as final` };
+    return { version: makeVersion(previous.epoch, target, undefined, 0n), why: `${within}, released as final` };
   }
   if (prerelease === current.phase) {
-    const number = current.leadsUp ? current.number : current.number + 1;
+    const number = current.leadsUp ? current.number : current.number + 1n;
     return { version: makeVersion(previous.epoch, target, prerelease, number), why: within };
   }
   if (PHASE_ORDER[prerelease] > PHASE_ORDER[current.phase]) {
     return {
-      version: makeVersion(previous.epoch, target, prerelease, 1),
+      version: makeVersion(previous.epoch, target, prerelease, 1n),
       why: `${within}, moving from ${current.phase} to ${prerelease}`,
     };
   }
   throw new VersionError(
     `Cannot go back to the ${prerelease} phase after ${previous.toString()}: ${prerelease} comes before ${current.phase} in PEP 440 order (dev < a < b < rc), ` +
-      `so ${makeVersion(previous.epoch, target, prerelease, 1).toString()} would be lower. Use ${laterPhases(current.phase)}, or release ${targetText} as final.`,
+      `so ${makeVersion(previous.epoch, target, prerelease, 1n).toString()} would be lower. Use ${laterPhases(current.phase)}, or release ${targetText} as final.`,
   );
 }
 
@@ -188,30 +188,30 @@ function laterPhases(phase: PrereleasePhase): string {
 }
 
 /** The level a target release stands for: x.y.z with z > 0 is a patch, x.y.0 a minor, x.0.0 a major. */
-function levelOf(release: readonly number[]): Exclude<BumpLevel, 'none'> {
-  if (release.slice(2).some((n) => n > 0)) return 'patch';
-  if ((release[1] ?? 0) > 0) return 'minor';
+function levelOf(release: readonly bigint[]): Exclude<BumpLevel, 'none'> {
+  if (release.slice(2).some((n) => n > 0n)) return 'patch';
+  if ((release[1] ?? 0n) > 0n) return 'minor';
   return 'major';
 }
 
-function bumpRelease(release: readonly number[], bump: Exclude<BumpLevel, 'none'>): number[] {
-  const [major = 0, minor = 0, patch = 0] = release;
+function bumpRelease(release: readonly bigint[], bump: Exclude<BumpLevel, 'none'>): bigint[] {
+  const [major = 0n, minor = 0n, patch = 0n] = release;
   switch (bump) {
     case 'major':
-      return [major + 1, 0, 0];
+      return [major + 1n, 0n, 0n];
     case 'minor':
-      return [major, minor + 1, 0];
+      return [major, minor + 1n, 0n];
     case 'patch':
-      return [major, minor, patch + 1];
+      return [major, minor, patch + 1n];
   }
 }
 
-function makeVersion(epoch: number, release: readonly number[], phase: PrereleasePhase | undefined, number: number): Pep440Version {
+function makeVersion(epoch: bigint, release: readonly bigint[], phase: PrereleasePhase | undefined, number: bigint): Pep440Version {
   if (phase === undefined) return Pep440Version.fromParts({ epoch, release });
   if (phase === 'dev') return Pep440Version.fromParts({ epoch, release, dev: number });
   return Pep440Version.fromParts({ epoch, release, pre: { phase, number } });
 }
 
-function releaseText(epoch: number, release: readonly number[]): string {
+function releaseText(epoch: bigint, release: readonly bigint[]): string {
   return Pep440Version.fromParts({ epoch, release }).toString();
 }

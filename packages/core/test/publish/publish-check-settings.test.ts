@@ -44,6 +44,28 @@ describe('parsePublishCheckSettings', () => {
     expect(() => parse(inputs)).toThrow(InputError);
     expect(() => parse(inputs)).toThrow(`Input '${input}'`);
   });
+
+  it.each([',', ' , ,', ',\n,'])('refuses a require that lists nothing (%j), which would let an empty dist folder pass', (raw) => {
+    expect(() => parse({ require: raw })).toThrow(
+      `Input 'require' has the value '${raw.trim()}', but it must list at least one of sdist, wheel (comma separated), e.g. sdist,wheel.`,
+    );
+    expect(parse({ require: ' wheel, ,wheel' }).require).toEqual(['wheel']);
+  });
+
+  it('keeps a mirror\'s credentials apart from the URL it shows, with every form of them to mask', () => {
+    const settings = parse({ 'repository-url': 'https://ci%40acme:p%40ss%2Fw0rd@mirror.example/root/pypi/' });
+    expect(settings.repositoryUrl).toBe('https://mirror.example/root/pypi');
+    expect(settings.repositoryCredentials).toEqual({ username: 'ci@acme', password: 'p@ss/w0rd' });
+    expect(settings.secrets).toEqual(
+      expect.arrayContaining(['p@ss/w0rd', 'p%40ss%2Fw0rd', Buffer.from('ci@acme:p@ss/w0rd').toString('base64')]),
+    );
+    expect(settings.secrets.some((form) => form.includes('ci@acme') && !form.includes('p@ss'))).toBe(false);
+    // A token as the user name (`https://<token>@mirror`) is the secret itself.
+    expect(parse({ 'repository-url': 'https://tok3n@pypi.fury.io/acme/' }).secrets).toEqual(
+      expect.arrayContaining(['tok3n', Buffer.from('tok3n:').toString('base64')]),
+    );
+    expect(parse({}).secrets).toEqual([]);
+  });
 });
 
 describe('sizes', () => {

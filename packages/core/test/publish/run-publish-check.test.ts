@@ -103,4 +103,23 @@ describe('runPublishCheck', () => {
       await pypi.close();
     }
   });
+
+  // Real wheels PyPI took: Metadata-Version 2.1 with License-File, as every setuptools before 77 writes.
+  it.each(['pip-23.0.1-py3-none-any.whl', 'setuptools-66.1.1-py3-none-any.whl', 'wheel-0.38.4-py3-none-any.whl'])(
+    'passes Debian\'s %s, warning that some uploaders would be refused',
+    async (wheel) => {
+      const dir = mkdtempSync(join(tmpdir(), 'ops-actions-publish-run-'));
+      dirs.push(dir);
+      mkdirSync(join(dir, 'dist'));
+      copyFileSync(join(import.meta.dirname, 'fixtures', 'debian-wheels', wheel), join(dir, 'dist', wheel));
+      const result = await check(dir, { require: 'wheel' });
+      expect(result.checks.filter((c) => c.level === 'failure')).toEqual([]);
+      expect(result.passed).toBe(true);
+      const fieldVersion = result.checks.find((c) => c.id === 'metadata-field-version');
+      expect(fieldVersion?.level).toBe('warning');
+      expect(fieldVersion?.message).toContain('uv publish, hatch publish and poetry publish (2.3 and later) send it');
+      // Rebuilt by Debian, still whole: every member hashed and listed in RECORD.
+      expect([...levels(result, 'wheel-record-hashes'), ...levels(result, 'wheel-record-complete')]).toEqual(['pass', 'pass']);
+    },
+  );
 });

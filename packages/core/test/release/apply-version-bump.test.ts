@@ -1,7 +1,7 @@
 import { createTestRepo, startGitHttpServer } from '@ops-actions/test-helpers';
 import type { TestRepo } from '@ops-actions/test-helpers';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -104,6 +104,19 @@ describe('applying a release', () => {
     expect(readFileSync(join(r.dir, 'pyproject.toml'), 'utf8')).toBe(PYPROJECT('0.3.3'));
   });
 
+  it('rolls back the commit, files and branch when the tag cannot be made, and says nothing is left', async () => {
+    const r = sampleRepo();
+    // A stale lock on the tag's ref: the release commit is made, then `git tag` fails.
+    mkdirSync(join(r.dir, '.git', 'refs', 'tags'), { recursive: true });
+    writeFileSync(join(r.dir, '.git', 'refs', 'tags', 'v0.4.0.lock'), '');
+    const before = snapshot(r);
+    const error = await release(r, { 'release-branch': 'release/v{version}', commit: 'true', tag: 'true' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReleaseError);
+    expect((error as ReleaseError).message).toMatch(/^git .* tag .* failed: fatal: cannot lock ref .*v0\.4\.0\.lock/);
+    expect((error as ReleaseError).message).toMatch(/\nRolled back: nothing is left behind; HEAD is on main as before, and the files are as they were\.$/);
+    expect(snapshot(r)).toBe(before);
+  });
+
   it('sends the token only as a header to the server, and leaves no trace of it', async () => {
     const r = sampleRepo();
     const root = mkdtempSync(join(tmpdir(), 'ops-actions-http-'));
@@ -115,7 +128,7 @@ describe('applying a release', () => {
     cleanups.push(() => void server.close());
     r.git('remote', 'add', 'origin', `${server.url}/owner/sample.git`);
 
-    const settings = parseVersionBumpSettings(inputSourceFrom({ 'tag-prefix': 'v', tag: 'true', push: 'true', 'github-token': token }));
+    const settings = parseVersionBumpSettings(inputSourceFrom({ tag: 'true', push: 'true', 'github-token': token }));
     const git = new GitClient(r.dir, { PATH: process.env.PATH, HOME: r.dir, GIT_CONFIG_NOSYSTEM: '1' });
     const state = await readReleaseState(git, settings);
     const plan = planVersionBump(state, settings);
@@ -130,7 +143,7 @@ describe('applying a release', () => {
 
     // A wrong token is refused by the server, and nothing is left behind locally.
     r.commit('fix: more');
-    const bad = parseVersionBumpSettings(inputSourceFrom({ 'tag-prefix': 'v', tag: 'true', push: 'true', 'github-token': 'wrong' }));
+    const bad = parseVersionBumpSettings(inputSourceFrom({ tag: 'true', push: 'true', 'github-token': 'wrong' }));
     const badState = await readReleaseState(git, bad);
     const before = snapshot(r);
     await expect(applyVersionBump(git, badState, planVersionBump(badState, bad), bad, { serverUrl: server.url, remote: 'origin' })).rejects.toThrow(/remote/i);

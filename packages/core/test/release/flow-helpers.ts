@@ -1,5 +1,10 @@
+import { createTestRepo } from '@ops-actions/test-helpers';
 import type { TestRepo } from '@ops-actions/test-helpers';
+import { afterEach } from 'vitest';
+import { join } from 'node:path';
 import { GitClient } from '../../src/git/git-client.js';
+import { readTextIfExists } from '../../src/inputs/read-text.js';
+import { readProjectConfigFiles } from '../../src/version-sources/project-config.js';
 import { inputSourceFrom } from '../../src/inputs/parse-input.js';
 import { applyVersionBump } from '../../src/release/apply-version-bump.js';
 import { planVersionBump } from '../../src/release/plan-version-bump.js';
@@ -11,7 +16,8 @@ export const PYPROJECT = (version: string) =>
 
 /** Reads, plans and (unless dry-run) applies, as the action's main does. */
 export async function release(repo: TestRepo, inputs: Record<string, string> = {}) {
-  const settings = parseVersionBumpSettings(inputSourceFrom({ 'tag-prefix': 'v', ...inputs }));
+  const files = await readProjectConfigFiles((path) => readTextIfExists(join(repo.dir, path), path));
+  const settings = parseVersionBumpSettings(inputSourceFrom(inputs), files);
   const git = new GitClient(repo.dir, {
     PATH: process.env.PATH,
     HOME: repo.dir,
@@ -20,7 +26,7 @@ export async function release(repo: TestRepo, inputs: Record<string, string> = {
     GIT_AUTHOR_DATE: '@1735689600 +0000',
     GIT_COMMITTER_DATE: '@1735689600 +0000',
   });
-  const state = await readReleaseState(git, settings);
+  const state = await readReleaseState(git, settings, files);
   const plan = planVersionBump(state, settings);
   const applied = settings.dryRun
     ? undefined
@@ -37,4 +43,17 @@ export function snapshot(repo: TestRepo): string {
     repo.git('status', '--porcelain=v1', '--untracked-files=all'),
     repo.git('stash', 'list'),
   ].join('\n---\n');
+}
+
+/** A maker of test repositories that are all removed after each test of the file that calls it. */
+export function testRepos(): () => TestRepo {
+  const repos: TestRepo[] = [];
+  afterEach(() => {
+    for (const made of repos.splice(0)) made.remove();
+  });
+  return () => {
+    const made = createTestRepo();
+    repos.push(made);
+    return made;
+  };
 }

@@ -1,20 +1,10 @@
-import { createTestRepo } from '@ops-actions/test-helpers';
-import type { TestRepo } from '@ops-actions/test-helpers';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FileError, ReleaseError } from '../../src/errors.js';
-import { PYPROJECT, release, snapshot } from './flow-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { FileError, ReleaseError, VersionNotFoundError } from '../../src/errors.js';
+import { PYPROJECT, release, snapshot, testRepos } from './flow-helpers.js';
 
-const repos: TestRepo[] = [];
-function repo(): TestRepo {
-  const made = createTestRepo();
-  repos.push(made);
-  return made;
-}
-afterEach(() => {
-  for (const made of repos.splice(0)) made.remove();
-});
+const repo = testRepos();
 
 describe('deciding the next version', () => {
   it('starts from the version file when there is no tag, and counts all history', async () => {
@@ -118,15 +108,29 @@ describe('deciding the next version', () => {
     expect(plan.warnings).toEqual(['pyproject.toml:6 says 0.9.0, but the latest tag v1.0.0 says 1.0.0.']);
   });
 
-  it('leaves a dynamic version alone with a notice', async () => {
+  it('tags a version that comes from git tags (setuptools-scm), writes nothing, and says why', async () => {
     const r = repo();
-    const dynamic = '[project]\nname = "scm"\ndynamic = ["version"]\n';
+    const dynamic = '[build-system]\nrequires = ["setuptools>=64", "setuptools-scm>=8"]\n\n[project]\nname = "scm"\ndynamic = ["version"]\n';
     r.commit({ message: 'feat: x', files: { 'pyproject.toml': dynamic } });
     const { plan, applied } = await release(r, { commit: 'true', tag: 'true' });
     expect(plan.edits).toEqual([]);
-    expect(plan.notices.join('\n')).toMatch(/dynamic/);
+    expect(plan.location).toMatchObject({ kind: 'vcs', tool: 'setuptools-scm', where: 'setuptools-scm in [build-system] requires in pyproject.toml' });
+    expect(plan.notices.join('\n')).toMatch(/comes from git tags .*setuptools-scm.*no file to write/);
     expect(applied?.tagCreated).toBe('v0.1.0');
+    expect(applied?.commit).toBeUndefined();
     expect(readFileSync(join(r.dir, 'pyproject.toml'), 'utf8')).toBe(dynamic);
+  });
+
+  it('fails on a version nothing says where to find, naming where it looked and the version-files line that fixes it', async () => {
+    const r = repo();
+    r.commit({ message: 'feat: x', files: { 'pyproject.toml': '[project]\nname = "Acme-Stats"\ndynamic = ["version"]\n' } });
+    const before = snapshot(r);
+    const error = await release(r, { tag: 'true' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VersionNotFoundError);
+    expect((error as VersionNotFoundError).fix).toBe('version-files: src/acme_stats/__init__.py');
+    expect((error as Error).message).toContain('[tool.hatch.version]');
+    expect((error as Error).message).toContain('listed in dynamic, but nothing above says where it comes from');
+    expect(snapshot(r)).toBe(before);
   });
 
   it('fails on a missing named version file and outside a repository', async () => {

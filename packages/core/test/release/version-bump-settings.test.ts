@@ -3,7 +3,7 @@ import { InputError } from '../../src/errors.js';
 import { inputSourceFrom } from '../../src/inputs/parse-input.js';
 import { fillTemplate, parseVersionBumpSettings } from '../../src/release/version-bump-settings.js';
 
-const parse = (inputs: Record<string, string>) => parseVersionBumpSettings(inputSourceFrom({ 'tag-prefix': 'v', ...inputs }));
+const parse = (inputs: Record<string, string>) => parseVersionBumpSettings(inputSourceFrom(inputs));
 
 function inputError(inputs: Record<string, string>): InputError {
   try {
@@ -27,8 +27,9 @@ describe('parseVersionBumpSettings', () => {
       rules: { minorTypes: ['feat'], patchTypes: ['fix', 'perf', 'revert', 'docs', 'style', 'refactor', 'test', 'chore'] },
       strict: false,
       paths: [],
-      versionFiles: ['pyproject.toml'],
-      versionFilesDefaulted: true,
+      versionFiles: [],
+      tagPrefixDefaulted: true,
+      fromProject: [],
       dryRun: false,
       releaseBranch: undefined,
       commit: false,
@@ -38,12 +39,12 @@ describe('parseVersionBumpSettings', () => {
     });
   });
 
-  it('reads lists written with commas or newlines, and an empty tag prefix', () => {
-    const settings = parse({ 'minor-types': 'feat,\nFeature', 'version-files': 'pyproject.toml\nsrc/pkg/__init__.py\n', 'tag-prefix': '' });
+  it('reads lists written with commas or newlines, and `none` for no tag prefix', () => {
+    const settings = parse({ 'minor-types': 'feat,\nFeature', 'version-files': 'pyproject.toml\nsrc/pkg/__init__.py\n', 'tag-prefix': 'none' });
     expect(settings.rules.minorTypes).toEqual(['feat', 'feature']);
     expect(settings.versionFiles).toEqual(['pyproject.toml', 'src/pkg/__init__.py']);
-    expect(settings.versionFilesDefaulted).toBe(false);
     expect(settings.tagPrefix).toBe('');
+    expect(settings.tagPrefixDefaulted).toBe(false);
   });
 
   it.each([
@@ -58,8 +59,11 @@ describe('parseVersionBumpSettings', () => {
     [{ 'minor-types': 'feat, new feature' }, 'minor-types', 'feat, new feature', 'not a commit type'],
     [{ version: '1.2.3', 'release-type': 'minor' }, 'version', '1.2.3', 'cannot be combined'],
     [{ 'version-files': 'pyproject.toml\n../other/pyproject.toml' }, 'version-files', '../other/pyproject.toml', 'relative path inside the repository'],
-    [{ changelog: '/etc/CHANGELOG.md' }, 'changelog', '/etc/CHANGELOG.md', 'relative path inside the repository'],
-    [{ changelog: 'C:\\docs\\CHANGELOG.md' }, 'changelog', 'C:\\docs\\CHANGELOG.md', 'relative path inside the repository'],
+    [{ changelog: '/etc/CHANGELOG.md' }, 'changelog', '/etc/CHANGELOG.md', 'or an absolute path inside the workspace'],
+    [{ changelog: 'C:\\docs\\CHANGELOG.md' }, 'changelog', 'C:\\docs\\CHANGELOG.md', 'or an absolute path inside the workspace'],
+    [{ changelog: '.git/config' }, 'changelog', '.git/config', 'inside .git'],
+    [{ 'tag-prefix': 'rel..' }, 'tag-prefix', 'rel..', 'cannot contain ..'],
+    [{ 'tag-prefix': '-v' }, 'tag-prefix', '-v', 'cannot start with -'],
   ])('rejects %j naming the input, the value and what is allowed', (inputs, input, value, allowed) => {
     const error = inputError(inputs);
     expect(error).toMatchObject({ input, value });

@@ -12,6 +12,7 @@ import { STEP_SUMMARY_LIMIT, byteLength } from '../../src/summary/markdown.js';
 import { explainBump, renderVersionBumpSummary } from '../../src/summary/render-version-bump-summary.js';
 import { Pep440Version } from '../../src/versions/pep440-version.js';
 import { PYPROJECT, release } from '../release/flow-helpers.js';
+import { loadProject } from '../version-sources/projects.js';
 
 const golden = (name: string) => join(import.meta.dirname, 'golden', name);
 const links = { serverUrl: 'https://github.com', repository: 'octo-org/sample' };
@@ -56,6 +57,25 @@ describe('the version-bump summary', () => {
     expectGolden(golden('dry-run.md'), renderVersionBumpSummary(plan, { links, dryRun: true, applied: undefined }));
   });
 
+  it("says where the version lives and which inputs follow the project's release tool", async () => {
+    const r = createTestRepo();
+    repos.push(r);
+    r.commit({ message: 'chore: base', files: loadProject('psr8-poetry').files, tag: 'acme-v2.3.0' });
+    r.commit('docs: a better README');
+    r.commit('ci: cache pip');
+    const { plan } = await release(r, { 'dry-run': 'true', 'major-on-zero': 'true' });
+    expectGolden(golden('from-project.md'), renderVersionBumpSummary(plan, { links, dryRun: true, applied: undefined }));
+  });
+
+  it('says when the version comes from git tags and no file is written', async () => {
+    const r = createTestRepo();
+    repos.push(r);
+    r.commit({ message: 'chore: base', files: loadProject('hatch-vcs').files, tag: 'v1.1.0' });
+    r.commit('feat: read TOML too');
+    const { plan, applied } = await release(r, { tag: 'true', commit: 'true' });
+    expectGolden(golden('vcs.md'), renderVersionBumpSummary(plan, { links, dryRun: false, applied }));
+  });
+
   it('says why nothing is released', async () => {
     const r = createTestRepo();
     repos.push(r);
@@ -72,11 +92,34 @@ describe('the version-bump summary', () => {
       message: i % 3 === 0 ? `Update thing number ${i} with a long, long, long, long, long description` : `fix(scope${i % 7}): repair number ${i} with a long, long, long, long description`,
     }),
     );
-    const state: ReleaseState = { head: 'h', branch: 'main', history: 'complete', latestTag: { name: 'v1.0.0', version: Pep440Version.parse('1.0.0') }, commits, files: [], changelog: undefined };
-    const plan = planVersionBump(state, parseVersionBumpSettings(inputSourceFrom({ 'tag-prefix': 'v' })));
+    const state: ReleaseState = { head: 'h', branch: 'main', history: 'complete', latestTag: { name: 'v1.0.0', version: Pep440Version.parse('1.0.0') }, commits, location: { kind: 'none', project: false, looked: [], fix: '', notes: [] }, files: [], changelog: undefined };
+    const plan = planVersionBump(state, parseVersionBumpSettings(inputSourceFrom({})));
     const summary = renderVersionBumpSummary(plan, { links, dryRun: true, applied: undefined });
     expect(byteLength(summary)).toBeLessThanOrEqual(STEP_SUMMARY_LIMIT);
     expect(summary).toContain('- _… and 7950 more, left out to keep the summary under GitHub\'s 1 MiB limit_');
     expect(summary).toContain('- _… and 3950 more');
+  });
+
+  const planOf = (messages: readonly string[]) => {
+    const commits = messages.map((message, i) => parseCommit({ hash: createHash('sha1').update(String(i)).digest('hex'), parents: ['p'], message }));
+    const state: ReleaseState = { head: 'h', branch: 'main', history: 'complete', latestTag: { name: 'v1.0.0', version: Pep440Version.parse('1.0.0') }, commits, location: { kind: 'none', project: false, looked: [], fix: '', notes: [] }, files: [], changelog: undefined };
+    return planVersionBump(state, parseVersionBumpSettings(inputSourceFrom({ 'tag-prefix': 'v' })));
+  };
+
+  it('lists at most 50 commit types, and takes 150,000 of them without overflowing the call stack', () => {
+    const plan = planOf(Array.from({ length: 150_000 }, (_, i) => (i === 0 ? 'fix: the one that releases' : `kind${i}: change ${i}`)));
+    const summary = renderVersionBumpSummary(plan, { links, dryRun: true, applied: undefined });
+    expect(byteLength(summary)).toBeLessThanOrEqual(STEP_SUMMARY_LIMIT);
+    expect(summary.match(/^#### /gm)).toHaveLength(50);
+    expect(summary).toContain("_… and 149950 more commit types (149950 commits), left out to keep the summary under GitHub's 1 MiB limit._");
+  });
+
+  it('clips a 5 MB subject to one line of 4,096 characters, in the summary and in the explanation', () => {
+    const plan = planOf([`fix: ${'x'.repeat(5 * 1024 * 1024)}`]);
+    const summary = renderVersionBumpSummary(plan, { links, dryRun: true, applied: undefined });
+    expect(byteLength(summary)).toBeLessThan(20_000);
+    // 5,242,880 characters, 4,096 of them kept.
+    expect(summary).toContain('x… (5,238,784 more characters left out)');
+    expect(explainBump(plan).length).toBeLessThan(700);
   });
 });

@@ -79,7 +79,7 @@ describe('planNextVersion properties', () => {
           if (isRefusal(error)) return;
           throw error;
         }
-        const demoted = !request.majorOnZero && request.previous.baseRelease(1)[0] === 0;
+        const demoted = !request.majorOnZero && request.previous.baseRelease(1)[0] === 0n;
         expect(plan?.bump).toBe(demoted ? 'minor' : 'major');
       }),
     );

@@ -1,3 +1,4 @@
+import { compare as comparePep440 } from '@renovatebot/pep440';
 import fc from 'fast-check';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,17 @@ describe('Pep440Version properties', () => {
         expect(a.compare(b)).toBe(-b.compare(a) || 0);
         expect(a.equals(b)).toBe(a.compare(b) === 0);
       }),
+    );
+  });
+
+  // The order is computed here on bigints; within doubles' range it must be the library's
+  // (a port of Python's packaging), which is the reference.
+  it('compare agrees with @renovatebot/pep440 on numbers it can hold', () => {
+    fc.assert(
+      fc.property(arbVersion, arbVersion, (a, b) => {
+        expect(a.compare(b)).toBe(Math.sign(comparePep440(a.toString(), b.toString())));
+      }),
+      { numRuns: 2000 },
     );
   });
 

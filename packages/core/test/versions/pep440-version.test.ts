@@ -54,17 +54,17 @@ describe('Pep440Version.parse', () => {
 
   it('exposes each segment', () => {
     const version = parse('2!1.2.3rc4.post5.dev6+local.7');
-    expect(version.epoch).toBe(2);
-    expect(version.release).toEqual([1, 2, 3]);
-    expect(version.pre).toEqual({ phase: 'rc', number: 4 });
-    expect(version.post).toBe(5);
-    expect(version.dev).toBe(6);
+    expect(version.epoch).toBe(2n);
+    expect(version.release).toEqual([1n, 2n, 3n]);
+    expect(version.pre).toEqual({ phase: 'rc', number: 4n });
+    expect(version.post).toBe(5n);
+    expect(version.dev).toBe(6n);
     expect(version.local).toBe('local.7');
   });
 
   it('leaves absent segments undefined', () => {
     const version = parse('1.2');
-    expect(version).toMatchObject({ epoch: 0, release: [1, 2] });
+    expect(version).toMatchObject({ epoch: 0n, release: [1n, 2n] });
     expect(version.pre).toBeUndefined();
     expect(version.post).toBeUndefined();
     expect(version.dev).toBeUndefined();
@@ -83,8 +83,16 @@ describe('Pep440Version.parse', () => {
     expect(parse('1.0.0+build').toString()).toBe('1.0.0+build');
   });
 
-  it('refuses numbers JavaScript cannot hold exactly, rather than rounding them', () => {
-    expect(() => parse('1.99999999999999999999')).toThrow(/'1\.99999999999999999999': .* is not a whole number/);
+  it('holds numbers past 2^53 exactly (PEP 440 sets no limit)', () => {
+    const version = parse('1!9007199254740993.99999999999999999999rc18446744073709551617.post9007199254740993.dev9007199254740995');
+    expect(version.toString()).toBe('1!9007199254740993.99999999999999999999rc18446744073709551617.post9007199254740993.dev9007199254740995');
+    expect(version.release).toEqual([9007199254740993n, 99999999999999999999n]);
+    expect(version.pre?.number).toBe(18446744073709551617n);
+    // Doubles would round both to 9007199254740992 and call them equal.
+    expect(parse('9007199254740993').compare(parse('9007199254740992'))).toBe(1);
+    expect(parse('1.0.post9007199254740993').compare(parse('1.0.post9007199254740992'))).toBe(1);
+    expect(parse('1.0+9007199254740993').compare(parse('1.0+9007199254740992'))).toBe(1);
+    expect(parse('9007199254740993.1.0').toSemver()).toBe('9007199254740993.1.0');
   });
 
   it('tryParse returns undefined instead of throwing', () => {
@@ -97,7 +105,7 @@ describe('Pep440Version.parse', () => {
     expect(Object.isFrozen(version)).toBe(true);
     expect(Object.isFrozen(version.release)).toBe(true);
     expect(() => {
-      (version.release as number[])[0] = 9;
+      (version.release as bigint[])[0] = 9n;
     }).toThrow(TypeError);
   });
 });
@@ -111,10 +119,12 @@ describe('Pep440Version.fromParts', () => {
   it.each([
     [{ release: [] }, 'needs a release segment'],
     [{ release: [1, -1] }, '-1 is not a whole number'],
+    [{ release: [1n, -1n] }, '-1 is not a whole number'],
     [{ release: [1.5] }, '1.5 is not a whole number'],
+    [{ release: [2 ** 53] }, '9007199254740992 is not a whole number'],
     [{ release: [1], local: 'Not Valid' }, "'1+Not Valid' is not a normalized PEP 440 version"],
     [{ release: [1], local: 'UPPER' }, "'1+UPPER' is not a normalized PEP 440 version"],
-  ])('refuses %j', (parts, message) => {
+  ])('refuses %o', (parts, message) => {
     expect(() => Pep440Version.fromParts(parts)).toThrow(VersionError);
     expect(() => Pep440Version.fromParts(parts)).toThrow(message);
   });
@@ -163,13 +173,13 @@ describe('Pep440Version helpers', () => {
     ['1.2', 4, [1, 2, 0, 0]],
     ['1!1.2rc1', 3, [1, 2, 0]],
   ] as const)('baseRelease of %s to %i parts is %j', (text, length, expected) => {
-    expect(parse(text).baseRelease(length)).toEqual(expected);
+    expect(parse(text).baseRelease(length)).toEqual(expected.map(BigInt));
   });
 
   it('baseRelease defaults to three parts and leaves the version unchanged', () => {
     const version = parse('1.2');
-    expect(version.baseRelease()).toEqual([1, 2, 0]);
-    expect(version.release).toEqual([1, 2]);
+    expect(version.baseRelease()).toEqual([1n, 2n, 0n]);
+    expect(version.release).toEqual([1n, 2n]);
   });
 });
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { Pep440Version } from '../../src/versions/pep440-version.js';
-import type { PreRelease } from '../../src/versions/pep440-version.js';
+import type { Pep440Parts } from '../../src/versions/pep440-version.js';
 
 /** Small numbers, so that collisions (equal parts, trailing zeros) happen often. */
 const small = fc.integer({ min: 0, max: 12 });
 
 /** A PEP 440 pre-release segment: a, b or rc with a number. */
-export const arbPre: fc.Arbitrary<PreRelease> = fc.record({
+export const arbPre: fc.Arbitrary<NonNullable<Pep440Parts['pre']>> = fc.record({
   phase: fc.constantFrom('a' as const, 'b' as const, 'rc' as const),
   number: small,
 });

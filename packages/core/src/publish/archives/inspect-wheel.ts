@@ -13,6 +13,7 @@ import { checkWheelLayout } from './wheel-layout-checks.js';
 import { findDistInfo } from './wheel-dist-info.js';
 import { RecordVerifier } from './verify-record.js';
 import { IntegrityTally } from './zip-integrity.js';
+import { appendAll } from '../../collections/append-all.js';
 
 export type { ArchiveLimits } from './archive-limits.js';
 export { DEFAULT_ARCHIVE_LIMITS } from './archive-limits.js';
@@ -91,9 +92,9 @@ async function inspectOpenWheel(
     entries = await listZipEntries(path, zip, limits.maxMembers);
     members = entries.map(({ name, uncompressedSize, compressedSize }) => ({ name, size: uncompressedSize, compressedSize }));
     const declared = checkZipEntries(entries, limits, 'wheel', file);
-    checks.push(...declared.checks);
+    appendAll(checks, declared.checks);
     if (declared.overLimits) return { members, checks };
-    checks.push(...checkWheelLayout(entries.map((e) => e.name), file));
+    appendAll(checks, checkWheelLayout(entries.map((e) => e.name), file));
 
     const distInfo = findDistInfo(entries.map((e) => e.name), expected, file);
     checks.push(distInfo.check);
@@ -131,12 +132,12 @@ async function inspectOpenWheel(
       },
       CONCURRENCY,
     );
-    checks.push(...integrity.checks(file));
+    appendAll(checks, integrity.checks(file));
     const metadataText = dir === undefined ? undefined : texts.get(`${dir}/METADATA`);
     const wheelText = dir === undefined ? undefined : texts.get(`${dir}/WHEEL`);
     if (dir !== undefined && verifier) {
       checks.push(checkWheelFile(wheelText, `${dir}/WHEEL`, file));
-      checks.push(...verifier.checks(entries.map((e) => e.name)));
+      appendAll(checks, verifier.checks(entries.map((e) => e.name)));
     }
     return {
       members,

@@ -9,7 +9,8 @@ import { RATIO_CHECKED_FROM, describeMemberOverLimits, formatBytes } from './arc
 import { ArchiveLimitError, toArchiveReadError } from './archive-read-error.js';
 import { CappedText } from './capped-text.js';
 
-export type TarMemberType = tar.Header['type'];
+/** tar-stream's member types; `unknown` for a type flag it does not know (GNU sparse, volume headers, ...). */
+export type TarMemberType = NonNullable<tar.Header['type']> | 'unknown';
 
 /** One tar member's header (its data is read and dropped, unless its text was asked for). */
 export interface TarMember {
@@ -78,7 +79,7 @@ export async function streamTarGz(
     for await (const entry of extract) {
       const { header } = entry;
       const name = header.name;
-      const type: TarMemberType = header.type ?? 'file';
+      const type: TarMemberType = header.type ?? 'unknown';
       const size = header.size ?? 0;
       count += 1;
       if (count > limits.maxMembers) throw new ArchiveLimitError(path, `the archive has more than ${limits.maxMembers} members`);

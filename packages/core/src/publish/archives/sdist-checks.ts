@@ -1,8 +1,8 @@
-import { posix } from 'node:path';
 import type { CheckResult } from '../check-result.js';
 import { failure, pass } from '../check-result.js';
 import { describeUnsafePath, splitMemberPath } from './member-path.js';
 import type { TarMember } from './read-tar-members.js';
+import { checkTarUnpack } from './tar-data-filter.js';
 
 const MAX_LISTED = 5;
 
@@ -14,46 +14,40 @@ function listSome(items: readonly string[]): string {
 const REBUILD = 'Do not upload this file: rebuild the sdist with `python -m build --sdist` from a clean checkout.';
 
 /**
- * Where a link points, as an archive path, or undefined when it leaves the archive.
- * Symlink targets are relative to the link's directory; hard link targets are archive paths.
+ * Member paths, links and file types: an sdist must unpack inside its own root and nowhere
+ * else. Links are resolved as CPython's `tarfile` data filter resolves them (PEP 706), member
+ * by member against what the members before left on disk, so a chain of links that are each
+ * harmless on their own is refused where it leaves the root (see tar-data-filter.ts).
  */
-function resolveLink(member: TarMember): string | undefined {
-  const target = member.linkTarget ?? '';
-  if (target.startsWith('/') || target.includes('\\')) return undefined;
-  const joined = member.type === 'symlink' ? posix.join(posix.dirname(member.name), target) : posix.normalize(target);
-  return joined === '..' || joined.startsWith('../') ? undefined : joined;
-}
-
-/** Member paths, links and file types: an sdist must unpack inside its own root and nowhere else. */
 export function checkSdistMembers(members: readonly TarMember[], root: string, file: string): CheckResult[] {
   const unsafe = members.flatMap((m) => {
     const reason = describeUnsafePath(m.name);
     return reason === undefined ? [] : [`'${m.name}' (${reason})`];
   });
-  const escaping = members
-    .filter((m) => m.type === 'symlink' || m.type === 'link')
-    .filter((m) => {
-      const resolved = resolveLink(m);
-      return resolved === undefined || splitMemberPath(resolved)[0] !== root;
-    })
-    .map((m) => `${m.name} -> ${m.linkTarget ?? ''}`);
-  const special = members
-    .filter((m) => m.type === 'character-device' || m.type === 'block-device' || m.type === 'fifo')
-    .map((m) => `${m.name} (${m.type})`);
+  const refusals = checkTarUnpack(members, root);
+  const byName = new Map(members.map((m) => [splitMemberPath(m.name).join('/'), m]));
+  const linkOf = (name: string): string => byName.get(splitMemberPath(name).join('/'))?.linkTarget ?? '';
+  const throughLinks = refusals.filter((r) => !r.link && r.kind !== 'special-file').map((r) => `'${r.member}' (${r.detail})`);
+  const backslashed = members
+    .filter((m) => (m.type === 'symlink' || m.type === 'link') && (m.linkTarget ?? '').includes('\\'))
+    .map((m) => `${m.name} -> ${m.linkTarget ?? ''} (a backslash, which Windows reads as a directory separator)`);
+  const badLinks = [...refusals.filter((r) => r.link).map((r) => `${r.member} -> ${linkOf(r.member)} (${r.detail})`), ...backslashed];
+  const special = refusals.filter((r) => r.kind === 'special-file').map((r) => `${r.member} (${r.detail})`);
+  const badPaths = [...unsafe, ...throughLinks];
   return [
-    unsafe.length > 0
-      ? failure('sdist-member-paths', `${unsafe.length} member name(s) would unpack outside the build directory: ${listSome(unsafe)}.`, REBUILD, file)
+    badPaths.length > 0
+      ? failure('sdist-member-paths', `${badPaths.length} member name(s) would unpack outside the build directory: ${listSome(badPaths)}.`, REBUILD, file)
       : pass('sdist-member-paths', 'Every member name is a safe relative path.', file),
-    escaping.length > 0
+    badLinks.length > 0
       ? failure(
           'sdist-links',
-          `${escaping.length} link(s) point outside ${root}/: ${listSome(escaping)}; unpacking follows them (tarfile's "data" filter refuses them, PEP 706).`,
+          `${badLinks.length} link(s) point outside ${root}/ or cannot be unpacked: ${listSome(badLinks)}. Python's tarfile "data" filter (PEP 706) refuses such links, and an unpacker without it follows them.`,
           `${REBUILD} Exclude the link, or make it point inside the project.`,
           file,
         )
-      : pass('sdist-links', `Every link stays inside ${root}/.`, file),
+      : pass('sdist-links', `Every link stays inside ${root}/, followed link by link as tarfile's data filter does.`, file),
     special.length > 0
-      ? failure('sdist-special-files', `The sdist holds device or FIFO members: ${listSome(special)}.`, REBUILD, file)
+      ? failure('sdist-special-files', `The sdist holds members that are not files, directories or links: ${listSome(special)}; tarfile's "data" filter refuses them.`, REBUILD, file)
       : pass('sdist-special-files', 'Only files, directories and links.', file),
   ];
 }

@@ -2,6 +2,7 @@ import type { CheckResult } from '../check-result.js';
 import { failure, pass } from '../check-result.js';
 import type { RecordRow } from './wheel-record.js';
 import { RECORD_HASH_ALGORITHMS, isRecordOrSignature, parseRecord } from './wheel-record.js';
+import { appendAll } from '../../collections/append-all.js';
 
 const MAX_LISTED = 5;
 
@@ -31,7 +32,7 @@ export class RecordVerifier {
   ) {
     this.recordPresent = recordText !== undefined;
     const parsed = parseRecord(recordText ?? '');
-    this.problems.push(...parsed.problems);
+    appendAll(this.problems, parsed.problems);
     for (const row of parsed.rows) {
       if (this.rows.has(row.path)) this.problems.push(`line ${row.line} lists ${row.path} a second time`);
       else this.rows.set(row.path, row);

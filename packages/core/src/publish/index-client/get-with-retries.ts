@@ -1,3 +1,6 @@
+import { guardedGet } from '../http/guarded-get.js';
+import type { RedirectHop } from '../http/http-get-error.js';
+import { HttpGetError, describeRedirects } from '../http/http-get-error.js';
 import type { IndexProblemKind } from './index-unreachable-error.js';
 import { IndexUnreachableError } from './index-unreachable-error.js';
 import { redactUrl } from './repository-url.js';
@@ -9,6 +12,8 @@ export interface RetryPolicy {
   /** Attempts after the first, on 5xx, 429, timeouts and network errors. */
   readonly retries: number;
   readonly fetch: typeof fetch;
+  /** Largest body read from one answer, in bytes. */
+  readonly maxBodyBytes: number;
   readonly sleep: (ms: number) => Promise<void>;
   /** In [0, 1); Math.random unless a test pins it. */
   readonly random?: () => number;
@@ -18,10 +23,12 @@ export interface RetryPolicy {
 export interface HttpAnswer {
   readonly status: number;
   readonly statusText: string;
-  /** Where the answer came from after redirects. */
+  /** Where the answer came from after redirects, without credentials. */
   readonly url: string;
   readonly contentType: string;
   readonly body: string;
+  /** The redirects followed to get it, for messages. */
+  readonly redirects: readonly RedirectHop[];
   /** Which attempt gave it, 1-based. */
   readonly attempt: number;
 }
@@ -32,6 +39,8 @@ interface Problem {
   readonly status?: number;
   readonly retryAfterMs?: number;
   readonly cause?: unknown;
+  /** A problem that another attempt would only repeat (a refused redirect, a body past the cap). */
+  readonly final?: boolean;
 }
 
 const BASE_DELAY_MS = 1_000;
@@ -40,40 +49,44 @@ const MAX_DELAY_MS = 30_000;
 export const MAX_RETRY_AFTER_MS = 60_000;
 
 /**
- * GETs `url`, following redirects, retrying 5xx, 429, timeouts and network errors with
- * exponential backoff and jitter, or after the server's Retry-After (RFC 9110 §10.2.3).
- * Throws IndexUnreachableError when every attempt failed.
+ * GETs `url` (through guardedGet: the URL rules on every redirect, the body capped at
+ * `policy.maxBodyBytes`), retrying 5xx, 429, timeouts and network errors with exponential
+ * backoff and jitter, or after the server's Retry-After (RFC 9110 §10.2.3). Throws
+ * IndexUnreachableError when every attempt failed, or at once for a refused redirect or an
+ * oversized body, which another attempt would only repeat.
  */
 export async function getWithRetries(url: URL, headers: Readonly<Record<string, string>>, policy: RetryPolicy): Promise<HttpAnswer> {
   const attempts = 1 + Math.max(0, Math.floor(policy.retries));
   let problem: Problem | undefined;
-  for (let attempt = 1; attempt <= attempts; attempt++) {
+  let attempt = 1;
+  for (; attempt <= attempts; attempt++) {
     if (problem) await policy.sleep(retryDelay(attempt - 1, problem, policy.random ?? Math.random));
     try {
-      const response = await policy.fetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(policy.timeoutMs) });
-      const body = await response.text();
-      const answer: HttpAnswer = {
-        status: response.status,
-        statusText: response.statusText,
-        url: response.url || url.href,
-        contentType: response.headers.get('content-type') ?? '',
-        body,
-        attempt,
-      };
+      const response = await guardedGet(url, {
+        headers,
+        fetch: policy.fetch,
+        signal: AbortSignal.timeout(policy.timeoutMs),
+        maxBodyBytes: policy.maxBodyBytes,
+        // A 503 page is not worth reading, however large.
+        readBody: (status) => !isRetryableStatus(status),
+      });
+      const answer: HttpAnswer = { ...response, attempt };
       if (!isRetryableStatus(response.status)) return answer;
       problem = {
         kind: 'status',
-        text: `the index answered ${describeStatus(answer)}`,
+        text: `${describeRedirects(response.redirects)}the index answered ${describeStatus(answer)}`,
         status: response.status,
         retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
       };
     } catch (error) {
-      problem = describeFetchError(error, url, policy.timeoutMs);
+      if (!(error instanceof HttpGetError)) throw error;
+      problem = describeGetError(error, policy.timeoutMs);
+      if (problem.final) break;
     }
   }
   // The loop ran at least once and every pass either returned or set `problem`.
   const last = problem as Problem;
-  throw new IndexUnreachableError(redactUrl(url), last.kind, last.text, attempts, last.status, { cause: last.cause });
+  throw new IndexUnreachableError(redactUrl(url), last.kind, last.text, Math.min(attempt, attempts), last.status, { cause: last.cause });
 }
 
 /** 5xx and 429 Too Many Requests are worth another try; other statuses are the index's answer. */
@@ -117,28 +130,37 @@ const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', '
 const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
 /**
- * Names what a rejected fetch means. fetch rejects with a TypeError for network failures (the
- * cause carries the system or undici code) and with the signal's reason when it times out; any
- * other rejection is a bug and is rethrown.
+ * Names what went wrong, at the hop where it did: after a redirect to another host, a refused
+ * connection is that host's. fetch rejects with a TypeError for network failures (the cause
+ * carries the system or undici code) and with the signal's reason when it times out.
  */
-function describeFetchError(error: unknown, url: URL, timeoutMs: number): Problem {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return { kind: 'timeout', text: `no complete answer within ${timeoutMs} ms (timed out)`, cause: error };
+function describeGetError(error: HttpGetError, timeoutMs: number): Problem {
+  const after = describeRedirects(error.redirects);
+  if (error.kind === 'redirect-refused' || error.kind === 'too-many-redirects') {
+    return { kind: 'redirect', text: error.problem, cause: error, final: true };
   }
-  if (!(error instanceof TypeError)) throw error;
-  const code = errorCode(error.cause);
+  if (error.kind === 'body-too-large') {
+    return { kind: 'invalid-response', text: `${after}${error.problem}; PyPI's JSON for one release is far smaller`, cause: error, final: true };
+  }
+  const cause = error.cause;
+  const host = new URL(error.url).host;
+  if (cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')) {
+    return { kind: 'timeout', text: `${after}no complete answer within ${timeoutMs} ms (timed out)`, cause };
+  }
+  const code = errorCode(cause instanceof Error ? cause.cause : undefined);
   if (code !== undefined && DNS_CODES.has(code)) {
-    return { kind: 'dns', text: `DNS lookup of ${url.hostname} failed (${code})`, cause: error };
+    return { kind: 'dns', text: `${after}DNS lookup of ${new URL(error.url).hostname} failed (${code})`, cause };
   }
   if (code !== undefined && TIMEOUT_CODES.has(code)) {
-    return { kind: 'timeout', text: `the connection timed out (${code})`, cause: error };
+    return { kind: 'timeout', text: `${after}the connection to ${host} timed out (${code})`, cause };
   }
-  if (code === 'ECONNREFUSED') return { kind: 'connection', text: `connection refused by ${url.host} (ECONNREFUSED)`, cause: error };
-  const detail = error.cause instanceof Error ? error.cause.message : error.message;
+  if (code === 'ECONNREFUSED') return { kind: 'connection', text: `${after}connection refused by ${host} (ECONNREFUSED)`, cause };
+  const inner = cause instanceof Error ? cause.cause : undefined;
+  const detail = inner instanceof Error ? inner.message : cause instanceof Error ? cause.message : String(cause);
   return {
     kind: 'connection',
-    text: `the connection failed before a complete answer: ${detail}${code === undefined ? '' : ` (${code})`}`,
-    cause: error,
+    text: `${after}the connection to ${host} failed before a complete answer: ${detail}${code === undefined ? '' : ` (${code})`}`,
+    cause,
   };
 }
 

@@ -1,7 +1,10 @@
 import { OpsError } from '../../errors.js';
 
-/** What went wrong on the last attempt to read the index. */
-export type IndexProblemKind = 'status' | 'timeout' | 'dns' | 'connection' | 'invalid-response';
+/**
+ * What went wrong on the last attempt to read the index; `redirect` is a redirect that broke the
+ * URL rules (or too many of them), `invalid-response` an answer that is not PyPI's JSON (or too large).
+ */
+export type IndexProblemKind = 'status' | 'timeout' | 'dns' | 'connection' | 'invalid-response' | 'redirect';
 
 /**
  * The package index could not answer whether a release exists. The check never passes silently

@@ -3,6 +3,7 @@ import type { InlineReference, InlineTarget } from './rst-inline.js';
 import { checkRstTables, findTable } from './rst-tables.js';
 import type { TableExtent } from './rst-tables.js';
 import { DIRECTIVES, DISABLED_DIRECTIVES, ROLES } from './rst-vocabulary.js';
+import { appendAll } from '../../collections/append-all.js';
 
 /** A reason docutils would stop rendering a description, at a 1-based line of it. */
 export interface RstProblem {
@@ -64,7 +65,7 @@ export function checkRst(text: string): RstProblem[] {
     for (const t of scan.targets) inlineTargets.push({ ...t, line: lineOf(t.offset) });
   }
   for (const t of inlineTargets) addTarget(doc, t.name, t.uri, t.line, problems);
-  problems.push(...resolveReferences(doc, references));
+  appendAll(problems, resolveReferences(doc, references));
   return problems.sort((a, b) => a.line - b.line);
 }
 

@@ -1,3 +1,5 @@
+import { guardedGet } from '../http/guarded-get.js';
+import { HttpGetError } from '../http/http-get-error.js';
 import { describeStatus } from '../index-client/get-with-retries.js';
 
 /** The audience to ask GitHub for, and why it is not the index's own answer when it is not. */
@@ -9,6 +11,8 @@ export interface AudienceAnswer {
 }
 
 const AUDIENCE_TIMEOUT_MS = 10_000;
+/** `{"audience": "pypi"}` is a few bytes; a larger answer is not the index's audience. */
+const MAX_AUDIENCE_ANSWER_BYTES = 64 * 1024;
 
 /**
  * Reads `{index}/_/oidc/audience` as pypa/gh-action-pypi-publish's oidc-exchange.py does
@@ -19,18 +23,24 @@ export async function readOidcAudience(index: URL, fetchFn: typeof fetch): Promi
   const url = new URL('/_/oidc/audience', index.origin).href;
   let reason: string;
   try {
-    const response = await fetchFn(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(AUDIENCE_TIMEOUT_MS) });
-    const body = await response.text();
-    if (response.ok) {
-      const audience = parseAudience(body);
+    const response = await guardedGet(new URL(url), {
+      headers: { Accept: 'application/json' },
+      fetch: fetchFn,
+      signal: AbortSignal.timeout(AUDIENCE_TIMEOUT_MS),
+      maxBodyBytes: MAX_AUDIENCE_ANSWER_BYTES,
+    });
+    if (response.status >= 200 && response.status <= 299) {
+      const audience = parseAudience(response.body);
       if (audience !== undefined) return { audience, url };
       reason = `it answered ${describeStatus(response)} without an "audience" string`;
     } else {
       reason = `it answered ${describeStatus(response)}`;
     }
   } catch (error) {
-    if (!(error instanceof Error) || !(error instanceof TypeError || error.name === 'TimeoutError')) throw error;
-    reason = error.name === 'TimeoutError' ? `it did not answer within ${AUDIENCE_TIMEOUT_MS} ms` : 'it could not be reached';
+    if (!(error instanceof HttpGetError)) throw error;
+    if (error.kind !== 'network') reason = error.problem;
+    else if (error.cause instanceof Error && error.cause.name === 'TimeoutError') reason = `it did not answer within ${AUDIENCE_TIMEOUT_MS} ms`;
+    else reason = 'it could not be reached';
   }
   return { audience: fallbackAudience(index), fallbackReason: reason, url };
 }

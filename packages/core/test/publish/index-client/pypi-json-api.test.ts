@@ -159,7 +159,7 @@ describe('fetchPublishedRelease', () => {
     const error = await expectUnreachable(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url, retries: 1, sleep: () => Promise.resolve() }));
     expect(requests).toHaveLength(2);
     expect(error.kind).toBe('connection');
-    expect(error.message).toMatch(/the connection failed before a complete answer: .*\(UND_ERR_SOCKET\)/);
+    expect(error.message).toMatch(/the connection to 127\.0\.0\.1:\d+ failed before a complete answer: .*\(UND_ERR_SOCKET\)/);
   });
 
   it('fails on a port nobody listens on', async () => {
@@ -205,6 +205,107 @@ describe('fetchPublishedRelease', () => {
     const error = await fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: 'http://user:s3cret@pypi.example' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).message).not.toContain('s3cret');
+  });
+});
+
+describe('fetchPublishedRelease against a hostile index', () => {
+  const path = '/pypi/foo-bar/1.0.0/json';
+  const MiB = 1024 * 1024;
+
+  it('stops reading a body that never ends at 8 MiB, on the first attempt, and says why', async () => {
+    const { url, endless, requests } = await start({ behaviour: { [path]: { kind: 'endless' } } });
+    const error = await expectUnreachable(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url, sleep: () => Promise.resolve() }));
+    expect(error).toMatchObject({ kind: 'invalid-response', attempts: 1 });
+    expect(error.message).toContain(`Could not read ${url}${path} (1 attempt): the answer from ${url}${path} goes on past that size, more than the 8.0 MiB this check reads`);
+    expect(requests).toHaveLength(1);
+    // The client hung up: what the server managed to send is the cap plus the socket buffers.
+    await expect.poll(() => endless.closedByClient).toBe(1);
+    expect(endless.bytesSent).toBeGreaterThan(8 * MiB);
+    expect(endless.bytesSent).toBeLessThan(40 * MiB);
+  });
+
+  it('refuses a Content-Length over the cap before reading the body', async () => {
+    const { url, endless } = await start({ behaviour: { [path]: { kind: 'endless', contentLength: 10 * 1024 * MiB } } });
+    const error = await expectUnreachable(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url }));
+    expect(error.message).toContain('declares 10 GiB (Content-Length), more than the 8.0 MiB this check reads');
+    await expect.poll(() => endless.closedByClient).toBe(1);
+    expect(endless.bytesSent).toBeLessThan(32 * MiB);
+  });
+
+  it('does not follow a redirect to plain http on another host, and names it', async () => {
+    const { url } = await start({ behaviour: { [path]: { kind: 'redirect', status: 301, location: 'http://pypi.example/pypi/foo-bar/1.0.0/json' } } });
+    const asked: string[] = [];
+    const spy: typeof fetch = (input, init) => {
+      asked.push(input instanceof URL ? input.href : input instanceof Request ? input.url : input);
+      return fetch(input, init);
+    };
+    const error = await expectUnreachable(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url, fetch: spy, sleep: () => Promise.resolve() }));
+    expect(asked).toEqual([`${url}${path}`]);
+    expect(error).toMatchObject({ kind: 'redirect', attempts: 1, url: `${url}${path}` });
+    expect(error.message).toContain(
+      `${url}${path} redirected (HTTP 301) to http://pypi.example/pypi/foo-bar/1.0.0/json, which was not followed: it is plain http:// to pypi.example, allowed only for 127.0.0.0/8, ::1 and localhost`,
+    );
+  });
+
+  it.each([
+    ['ftp://127.0.0.1/pypi/foo-bar/1.0.0/json', 'its scheme is ftp, not https'],
+    ['http://user:pw@127.0.0.1/x', 'it carries credentials'],
+    ['http://[not a host/', 'it is not a URL'],
+  ])('refuses a redirect to %s', async (location, reason) => {
+    const { url } = await start({ behaviour: { [path]: { kind: 'redirect', status: 302, location } } });
+    const error = await expectUnreachable(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url }));
+    expect(error.kind).toBe('redirect');
+    expect(error.message).toContain(reason);
+    expect(error.message).not.toContain('pw@');
+  });
+
+  it('names the host a redirect led to when that host refuses the connection', async () => {
+    const port = await freePort();
+    const { url } = await start({ behaviour: { [path]: { kind: 'redirect', status: 301, location: `http://127.0.0.1:${port}${path}` } } });
+    const error = await expectUnreachable(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url, retries: 0 }));
+    expect(error.message).toContain(`(1 attempt): after the redirect (HTTP 301 to http://127.0.0.1:${port}${path}), connection refused by 127.0.0.1:${port} (ECONNREFUSED)`);
+    expect(error.message).not.toContain(`connection refused by ${new URL(url).host}`);
+  });
+
+  it('names the redirect when the index it led to answers with something that is not PyPI', async () => {
+    const other = await startFakePyPI({ releases: {} });
+    try {
+      const { url } = await start({ behaviour: { [path]: { kind: 'redirect', status: 308, location: `${other.url}/simple/foo-bar/` } } });
+      const error = await expectUnreachable(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url }));
+      expect(error.message).toContain(`after the redirect (HTTP 308 to ${other.url}/simple/foo-bar/), the index answered HTTP 404 with text/html`);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('keeps a mirror\'s credentials on its own origin: same-origin redirects keep them, another origin gets none', async () => {
+    const auth = { username: 'ci', password: 's3cr/t p@ss' };
+    const mirror = await start({ auth });
+    // PyPI's own 301 for the name spelt otherwise stays on the origin, so the credentials go along.
+    const release = await fetchPublishedRelease('Foo_Bar', '1.0.0', { repositoryUrl: mirror.url, credentials: auth });
+    expect(release.exists).toBe(true);
+    expect(mirror.requests.map((r) => [r.path, r.authorization])).toEqual([
+      ['/pypi/Foo_Bar/1.0.0/json', true],
+      ['/pypi/foo-bar/1.0.0/json', true],
+    ]);
+
+    const elsewhere = await startFakePyPI({ releases: RELEASES });
+    const redirecting = await startFakePyPI({ releases: {}, auth, behaviour: { [path]: { kind: 'redirect', status: 302, location: `${elsewhere.url}${path}` } } });
+    try {
+      expect((await fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: redirecting.url, credentials: auth })).exists).toBe(true);
+      expect(redirecting.requests.map((r) => r.authorization)).toEqual([true]);
+      expect(elsewhere.requests).toEqual([{ method: 'GET', path, authorization: false }]);
+    } finally {
+      await Promise.all([elsewhere.close(), redirecting.close()]);
+    }
+  });
+
+  it('gives up on a redirect loop', async () => {
+    const { url, requests } = await start({ behaviour: { [path]: { kind: 'redirect', status: 302, location: path } } });
+    const error = await expectUnreachable(fetchPublishedRelease('foo-bar', '1.0.0', { repositoryUrl: url }));
+    expect(error.kind).toBe('redirect');
+    expect(error.message).toContain(`127.0.0.1:${new URL(url).port} redirected more than 10 times (the last to ${url}${path})`);
+    expect(requests).toHaveLength(11);
   });
 });
 

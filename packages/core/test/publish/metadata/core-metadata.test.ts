@@ -104,6 +104,7 @@ describe('checkCoreMetadata rules', () => {
     ['repeated single-use field', md('Summary: again'), 'metadata-duplicate-field'],
     ['unrecognized field', md('Home-Page-URL: https://example.org'), 'metadata-unknown-field'],
     ['field newer than Metadata-Version', md('Dynamic: version').replace('Metadata-Version: 2.4', 'Metadata-Version: 2.1'), 'metadata-field-version'],
+    ['License-Expression under 2.1, beside a License-File', md('License-File: LICENSE\nLicense-Expression: MIT').replace('Metadata-Version: 2.4', 'Metadata-Version: 2.1'), 'metadata-field-version'],
     ['description in header and body', md('Description: head'), 'metadata-description'],
     ['broken RST description', md('', 'Use *args here.\n').replace('text/markdown', 'text/x-rst'), 'metadata-description'],
   ])('fails on %s', (_, text, id) => {
@@ -137,5 +138,28 @@ describe('Summary length', () => {
   it('counts characters as PyPI does, not UTF-16 units', () => {
     const emoji = parseCoreMetadata(`Metadata-Version: 2.1\nName: a\nVersion: 1.0\nSummary: ${'🐍'.repeat(300)}\n`);
     expect(checkCoreMetadata(emoji, 'a.whl').find((c) => c.id === 'metadata-summary')?.level).toBe('pass');
+  });
+});
+
+describe('License-File under Metadata-Version 2.1, as setuptools before 77 writes it', () => {
+  const text = md('License-File: LICENSE\nLicense-File: NOTICE').replace('Metadata-Version: 2.4', 'Metadata-Version: 2.1');
+
+  it('only warns, naming the uploaders PyPI takes it from and those it refuses it from', () => {
+    const [result] = only(check(text), 'metadata-field-version');
+    expect(result).toEqual({
+      id: 'metadata-field-version',
+      level: 'warning',
+      file: FILE,
+      message:
+        "Metadata-Version 2.1 has no 'license-file' (added in 2.4), which setuptools before 77 writes all the same. twine (and so pypa/gh-action-pypi-publish) and pdm publish leave License-File out of the upload below Metadata-Version 2.4, so PyPI accepts the file from them; uv publish, hatch publish and poetry publish (2.3 and later) send it, and PyPI refuses the upload (\"license-file introduced in metadata version 2.4, not 2.1\").",
+      fix: 'Upload with pypa/gh-action-pypi-publish or twine; to upload with any tool, build with setuptools 77 or later, which writes Metadata-Version 2.4.',
+    });
+  });
+
+  it('still fails a field no uploader leaves out, and says License-File is not the problem', () => {
+    const [result] = only(check(md('License-File: LICENSE\nDynamic: version').replace('Metadata-Version: 2.4', 'Metadata-Version: 2.1')), 'metadata-field-version');
+    expect(result?.level).toBe('failure');
+    expect(result?.message).toContain("Metadata-Version 2.1 has no 'dynamic' (added in 2.2); PyPI refuses an upload that carries it");
+    expect(result?.message).toContain('(License-File, also too new, is left out of the upload by twine (and so pypa/gh-action-pypi-publish) and pdm publish)');
   });
 });

@@ -87,7 +87,7 @@ describe('inspectTrustedPublishing with a token', () => {
       },
     ]);
     // As pypa/gh-action-pypi-publish does: audience from the index, then the token for it.
-    expect(pypi.requests).toEqual([{ method: 'GET', path: '/_/oidc/audience' }]);
+    expect(pypi.requests).toEqual([{ method: 'GET', path: '/_/oidc/audience', authorization: false }]);
     expect(oidc.requests).toEqual([{ path: '/_apis/distributedtask/hub/build/plans/p/jobs/j/idtoken', audience: 'pypi', authorized: true }]);
   });
 
@@ -200,5 +200,63 @@ describe('inspectTrustedPublishing with a token', () => {
     for (const secret of [jwt ?? '', ...(jwt ?? '').split('.'), REQUEST_TOKEN, encodeURIComponent(REQUEST_TOKEN)]) {
       expect(text).not.toContain(secret);
     }
+  });
+
+  it('stops reading a token answer that never ends at 1 MiB, and fails clearly', async () => {
+    const oidc = await startFakeOidc({ requestToken: REQUEST_TOKEN, claims: githubClaims(), behaviour: { kind: 'endless' } });
+    const pypi = await startFakePyPI({ releases: {}, audience: 'pypi' });
+    servers.push(oidc, pypi);
+    const report = await inspectTrustedPublishing(oidc.env, 'require', { repositoryUrl: pypi.url });
+    expect(report.canMintToken).toBe(false);
+    expect(report.checks).toEqual([
+      expect.objectContaining({
+        id: 'trusted-publishing-token',
+        level: 'failure',
+        message: `Requesting an OIDC token failed: the Actions ID-token endpoint (127.0.0.1:${new URL(oidc.env.ACTIONS_ID_TOKEN_REQUEST_URL).port}) answered with more than 1.0 MiB, where a token answer is a few KiB; the answer was not read further.`,
+      }),
+    ]);
+    await expect.poll(() => oidc.endless.closedByClient).toBe(1);
+    expect(oidc.endless.bytesSent).toBeLessThan(32 * 1024 * 1024);
+  });
+
+  it('does not follow the token endpoint to plain http elsewhere, nor send the request token there', async () => {
+    const oidc = await startFakeOidc({ requestToken: REQUEST_TOKEN, claims: githubClaims(), behaviour: { kind: 'redirect', status: 302, location: 'http://tokens.example/idtoken' } });
+    const pypi = await startFakePyPI({ releases: {}, audience: 'pypi' });
+    servers.push(oidc, pypi);
+    const asked: string[] = [];
+    const spy: typeof fetch = (input, init) => {
+      asked.push(input instanceof URL ? input.origin : input instanceof Request ? input.url : input);
+      return fetch(input, init);
+    };
+    const report = await inspectTrustedPublishing(oidc.env, 'require', { repositoryUrl: pypi.url, fetch: spy });
+    expect(asked).not.toContain('http://tokens.example');
+    expect(report.checks[0]).toMatchObject({ id: 'trusted-publishing-token', level: 'failure' });
+    expect(report.checks[0]?.message).toContain(
+      'redirected to http://tokens.example/idtoken, which was not followed (it is plain http:// to tokens.example, allowed only for 127.0.0.0/8, ::1 and localhost); the request token was not sent there.',
+    );
+  });
+
+  it('does not carry the request token along a redirect to another origin', async () => {
+    const target = await startFakeOidc({ requestToken: REQUEST_TOKEN, claims: githubClaims() });
+    const oidc = await startFakeOidc({
+      requestToken: REQUEST_TOKEN,
+      claims: githubClaims(),
+      behaviour: { kind: 'redirect', status: 307, location: target.env.ACTIONS_ID_TOKEN_REQUEST_URL },
+    });
+    const pypi = await startFakePyPI({ releases: {}, audience: 'pypi' });
+    servers.push(target, oidc, pypi);
+    const report = await inspectTrustedPublishing(oidc.env, 'require', { repositoryUrl: pypi.url });
+    expect(target.requests).toEqual([expect.objectContaining({ authorized: false })]);
+    expect(report.checks[0]?.message).toContain(`refused the request token (HTTP 401 Unauthorized after a redirect to ${new URL(target.env.ACTIONS_ID_TOKEN_REQUEST_URL).origin})`);
+  });
+
+  it('falls back, saying why, when the audience endpoint answers without end', async () => {
+    const oidc = await startFakeOidc({ requestToken: REQUEST_TOKEN, claims: githubClaims() });
+    const pypi = await startFakePyPI({ releases: {}, behaviour: { '/_/oidc/audience': { kind: 'endless' } } });
+    servers.push(oidc, pypi);
+    const report = await inspectTrustedPublishing(oidc.env, 'auto', { repositoryUrl: pypi.url });
+    const note = report.checks.find((c) => c.id === 'trusted-publishing-audience');
+    expect(note?.message).toContain(`(the answer from ${pypi.url}/_/oidc/audience goes on past that size, more than the 64 KiB this check reads)`);
+    expect(oidc.requests[0]?.audience).toBe('pypi');
   });
 });

@@ -1,0 +1,51 @@
+import { isAbsolute, join } from 'node:path';
+import { FileError } from '../errors.js';
+import { GitClient } from '../git/git-client.js';
+import { readTextIfExists } from '../inputs/read-text.js';
+import type { BenchmarkCompareSettings } from './benchmark-compare-settings.js';
+import type { BenchmarkReport } from './benchmark-report.js';
+import type { BenchmarkResults } from './benchmark-results.js';
+import type { BenchmarkComparisonResult } from './compare-benchmarks.js';
+import { compareBenchmarks, toBenchmarkReport } from './compare-benchmarks.js';
+import { readBaselineFromFiles, readBaselineFromGit } from './read-baseline.js';
+import { parseBenchmarkResults } from './read-benchmark-results.js';
+import { saveBaseline } from './save-baseline.js';
+
+/** What a run needs from its surroundings (main.ts passes the runner's; tests pass their own). */
+export interface BenchmarkCompareContext {
+  readonly cwd: string;
+  /** For git (baseline-ref), and GITHUB_SHA for the saved baseline's name. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly now: Date;
+}
+
+/** What a run did. */
+export interface BenchmarkCompareOutcome {
+  readonly current: BenchmarkResults;
+  readonly result: BenchmarkComparisonResult;
+  readonly report: BenchmarkReport;
+  /** Where the current results were saved as the next baseline (relative to cwd), when asked. */
+  readonly savedBaseline: string | undefined;
+}
+
+/**
+ * Reads the current results and the baseline (from the working tree or a git ref), compares them, and only then,
+ * when asked, saves the current results as the next baseline: a bad file of either kind fails before anything is
+ * written, so a baseline is never replaced by something unreadable.
+ */
+export async function runBenchmarkCompare(settings: BenchmarkCompareSettings, context: BenchmarkCompareContext): Promise<BenchmarkCompareOutcome> {
+  const currentPath = isAbsolute(settings.current) ? settings.current : join(context.cwd, settings.current);
+  const text = await readTextIfExists(currentPath);
+  if (text === undefined) throw new FileError(settings.current, 'does not exist (input current: the results of this run, e.g. pytest --benchmark-json=PATH)');
+  const current = parseBenchmarkResults(text, settings.current);
+  const baseline =
+    settings.baselineRef !== undefined
+      ? await readBaselineFromGit(new GitClient(context.cwd, context.env), settings.baselineRef, settings.baseline)
+      : await readBaselineFromFiles(settings.baseline, context.cwd, currentPath);
+  const result = compareBenchmarks(current, baseline, settings);
+  const savedBaseline =
+    settings.saveBaseline === undefined
+      ? undefined
+      : await saveBaseline({ target: settings.saveBaseline, cwd: context.cwd, text, results: current, commit: context.env.GITHUB_SHA, now: context.now });
+  return { current, result, report: toBenchmarkReport(result), savedBaseline };
+}

@@ -1,0 +1,2 @@
+project = "acme"
+version = "0.9.0"
