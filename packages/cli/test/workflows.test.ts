@@ -175,6 +175,15 @@ describe('the pin table (workflows-templates/pins.json)', () => {
     for (const pin of PINS.preCommit) expect(preCommit).toContain(pin.sha);
   });
 
+  it("the templates' README lists every pin as pins.json has it, and names every rule", () => {
+    const readme = read(`${TEMPLATES}/README.md`);
+    const rows = [...readme.matchAll(/^\| `([\w.-]+\/[\w.-]+)` \| (v[\d.]+) \| `([0-9a-f]{40})` \|/gm)].map(([, action, version, sha]) => `${action}@${version}=${sha}`);
+    expect(rows.sort()).toEqual(PINS.pins.map((pin) => `${pin.action}@${pin.version}=${pin.sha}`).sort());
+    for (const rule of [...Object.keys(SECURITY_RULES), 'unpinned-uses', 'ref-version-mismatch', 'forbidden-uses', 'known-vulnerable-actions', 'runs-using', 'action-inputs', 'dependabot-cooldown', 'dependabot-execution', 'insecure-url-scheme', 'pre-commit-rev']) {
+      expect(readme, rule).toContain(`\`${rule}\``);
+    }
+  });
+
   it('pins gh-action-pypi-publish at v1.14.2 on public evidence only, and says so', () => {
     const pin = PINS.pins.find((candidate) => candidate.action === 'pypa/gh-action-pypi-publish');
     expect(pin?.verification).toBe('public-pins');
