@@ -176,13 +176,19 @@ const CODE_INPUTS: readonly [string, readonly string[]][] = [
 
 /**
  * template-injection, as the auditor persona flags it: no `${{ }}` expression at all inside `run:` or an input that
- * runs as code; values reach scripts through `env:`, so that no event field, branch name or input is run as shell code.
+ * runs as code (github-script's `script`, gpu-report's `run`, ...); values reach scripts through `env:`, so that no
+ * event field, branch name or input is run as shell code.
  */
 export function checkTemplateInjection(workflow: Workflow): WorkflowProblem[] {
   const problems: WorkflowProblem[] = [];
   for (const [jobId, job] of listJobs(workflow)) {
     for (const [where, step] of listSteps(jobId, job)) {
       const scripts: string[] = typeof step.run === 'string' ? [step.run] : [];
+      // Our gpu-report runs its `run` input as a shell command.
+      if (typeof step.uses === 'string' && /^(?:[^/\s]+\/ops-actions\/gpu-report@|\.\/actions\/gpu-report\/?$)/.test(step.uses)) {
+        const command = stepInputs(step).run;
+        if (typeof command === 'string') scripts.push(command);
+      }
       for (const [slug, inputs] of CODE_INPUTS) {
         if (!stepUses(step, slug)) continue;
         for (const input of inputs) {

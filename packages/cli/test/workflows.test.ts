@@ -324,6 +324,9 @@ describe('workflow-lint rules on bad snippets', () => {
     expect(rules(workflow({ steps: '      - run: echo "${{ inputs.extras }}"' }))).toEqual(['template-injection']);
     const script = `      - uses: actions/github-script@${'0'.repeat(40)} # v8.0.0\n        with:\n          script: console.log("\${{ github.head_ref }}")`;
     expect(rules(workflow({ steps: script }))).toContain('template-injection');
+    const gpu = '      - uses: <owner>/ops-actions/gpu-report@v1\n        with:\n          run: python train.py --name "${{ github.head_ref }}"';
+    expect(rules(workflow({ steps: gpu }))).toContain('template-injection');
+    expect(rules(workflow({ steps: gpu.replace('${{ github.head_ref }}', '$HEAD_REF') }))).toEqual([]);
     expect(rules(workflow({ steps: '      - env:\n          TITLE: ${{ github.event.pull_request.title }}\n        run: echo "$TITLE"' }))).toEqual([]);
   });
 
