@@ -1,4 +1,5 @@
 import { FileError } from '../errors.js';
+import { clipLine } from '../summary/fit-to-limit.js';
 import { BENCHMARK_REPORT_SCHEMA } from './benchmark-report.js';
 import type { BenchmarkEntry, BenchmarkResults, CustomBenchmarkEntry, PytestBenchmarkEntry, PytestBenchmarkStats } from './benchmark-results.js';
 import { parseUnit } from './benchmark-units.js';
@@ -15,7 +16,7 @@ export function parseBenchmarkResults(text: string, path: string): BenchmarkResu
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw new FileError(path, `is not JSON (${(error as Error).message}); expected pytest-benchmark results (--benchmark-json) or a list of {name, unit, value}`, undefined, { cause: error });
+    throw new FileError(path, `is not JSON${describeJsonError(text, error)}; expected pytest-benchmark results (--benchmark-json) or a list of {name, unit, value}`, undefined, { cause: error });
   }
   if (Array.isArray(data)) return readCustomBenchmarks(data, path);
   if (isRecord(data) && Array.isArray(data.benchmarks)) return readPytestBenchmark(data, path);
@@ -23,6 +24,23 @@ export function parseBenchmarkResults(text: string, path: string): BenchmarkResu
     throw new FileError(path, 'is the report benchmark-compare writes, not benchmark results: give it pytest-benchmark JSON (--benchmark-json)');
   }
   throw new FileError(path, 'is not benchmark results: expected pytest-benchmark JSON (an object with a "benchmarks" list, from --benchmark-json) or a list of {name, unit, value}');
+}
+
+/**
+ * Where JSON.parse stopped, as a line and column, without quoting the file: V8's own message quotes the text around
+ * the error ('Unexpected token …, "SECRET=abc"… is not valid JSON'), and the file may be anything a path led to.
+ */
+function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position !== undefined) {
+    const before = text.slice(0, Number(position));
+    const line = before.split('\n').length;
+    return ` (at line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+  }
+  if (/Unexpected end of JSON input/.test(message)) return ' (it ends too early)';
+  const first = text.replace(/^\uFEFF/, '').trimStart().charAt(0);
+  return first === '{' || first === '[' ? '' : ' (it does not start with { or [)';
 }
 
 // Every pytest-benchmark version writes these (2.x included); `ops` came with 3.1.0.
@@ -62,7 +80,7 @@ function readStats(raw: Readonly<Record<string, unknown>>, path: string, name: s
   for (const key of REQUIRED_STATS) {
     const value = raw[key];
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw new FileError(path, `"${name}": its stats have no valid "${key}" (${JSON.stringify(value ?? null)})`);
+      throw new FileError(path, `"${name}": its stats have no valid "${key}" (${shown(value)})`);
     }
     numbers[key] = value;
   }
@@ -84,7 +102,7 @@ function readData(value: unknown, path: string, name: string): Float64Array | un
   const data = new Float64Array(value.length);
   for (let i = 0; i < value.length; i++) {
     const round: unknown = value[i];
-    if (typeof round !== 'number' || !Number.isFinite(round) || round < 0) throw new FileError(path, `"${name}": round ${i + 1} of its "data" is not a time (${JSON.stringify(round)})`);
+    if (typeof round !== 'number' || !Number.isFinite(round) || round < 0) throw new FileError(path, `"${name}": round ${i + 1} of its "data" is not a time (${shown(round)})`);
     data[i] = round;
   }
   return data;
@@ -104,7 +122,7 @@ export function readCustomBenchmarks(list: readonly unknown[], path: string): Be
     if (typeof item.unit !== 'string' || item.unit.trim() === '') throw new FileError(path, `"${name}" has no "unit"`);
     // github-action-benchmark coerces the value (z.coerce.number): "12.5" is a number too.
     const value = typeof item.value === 'number' ? item.value : typeof item.value === 'string' && item.value.trim() !== '' ? Number(item.value) : Number.NaN;
-    if (!Number.isFinite(value) || value < 0) throw new FileError(path, `"${name}": "value" must be a number, not ${JSON.stringify(item.value ?? null)}`);
+    if (!Number.isFinite(value) || value < 0) throw new FileError(path, `"${name}": "value" must be a number, not ${shown(item.value)}`);
     const unit = parseUnit(item.unit);
     const range = parseRange(item.range, value);
     return { kind: 'custom', name, quantity: unit.quantity, unit: unit.canonical, value: value * unit.factor, range: range === undefined ? undefined : range * unit.factor };
@@ -129,6 +147,11 @@ export function parseRange(range: unknown, value: number): number | undefined {
 /** The entries of a file by name. */
 export function entriesByName(results: BenchmarkResults): Map<string, BenchmarkEntry> {
   return new Map(results.benchmarks.map((entry) => [entry.name, entry]));
+}
+
+/** A value from the file in a message: as JSON, clipped (a file can hold a whole object where a number belongs). */
+function shown(value: unknown): string {
+  return clipLine(JSON.stringify(value ?? null) ?? String(value), 100);
 }
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {

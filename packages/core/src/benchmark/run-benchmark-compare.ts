@@ -1,7 +1,9 @@
-import { isAbsolute, join } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
 import { FileError } from '../errors.js';
 import { GitClient } from '../git/git-client.js';
 import { readTextIfExists } from '../inputs/read-text.js';
+import { resolveRepositoryPath } from '../inputs/repository-path.js';
 import type { BenchmarkCompareSettings } from './benchmark-compare-settings.js';
 import type { BenchmarkReport } from './benchmark-report.js';
 import type { BenchmarkResults } from './benchmark-results.js';
@@ -34,14 +36,16 @@ export interface BenchmarkCompareOutcome {
  * written, so a baseline is never replaced by something unreadable.
  */
 export async function runBenchmarkCompare(settings: BenchmarkCompareSettings, context: BenchmarkCompareContext): Promise<BenchmarkCompareOutcome> {
-  const currentPath = isAbsolute(settings.current) ? settings.current : join(context.cwd, settings.current);
-  const text = await readTextIfExists(currentPath);
+  // Inside the workspace by resolveRepositoryPath's rules (no link out of it or into .git); an absolute path outside
+  // it (RUNNER_TEMP) as the workflow named it.
+  const currentPath = isAbsolute(settings.current) ? settings.current : (await resolveRepositoryPath(context.cwd, 'current', settings.current, 'file')).real;
+  const text = await readTextIfExists(currentPath, settings.current);
   if (text === undefined) throw new FileError(settings.current, 'does not exist (input current: the results of this run, e.g. pytest --benchmark-json=PATH)');
   const current = parseBenchmarkResults(text, settings.current);
   const baseline =
     settings.baselineRef !== undefined
       ? await readBaselineFromGit(new GitClient(context.cwd, context.env), settings.baselineRef, settings.baseline)
-      : await readBaselineFromFiles(settings.baseline, context.cwd, currentPath);
+      : await readBaselineFromFiles(settings.baseline, context.cwd, await realpath(currentPath));
   const result = compareBenchmarks(current, baseline, settings);
   const savedBaseline =
     settings.saveBaseline === undefined
