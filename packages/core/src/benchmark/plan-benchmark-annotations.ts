@@ -1,4 +1,5 @@
 import type { PlannedAnnotation } from '../summary/plan-annotations.js';
+import { clipLine } from '../summary/fit-to-limit.js';
 import { capAnnotations } from '../summary/plan-annotations.js';
 import { formatPercent } from '../summary/render-benchmark-summary.js';
 import { formatBenchmarkValue } from './benchmark-units.js';
@@ -34,7 +35,7 @@ export function planBenchmarkAnnotations(result: BenchmarkComparisonResult, fail
     const file = /^([^:]+\.py)::/.exec(c.name)?.[1];
     planned.push({
       level: failOnRegression ? 'error' : 'warning',
-      title: `benchmark-compare: ${c.name} is slower`,
+      title: `benchmark-compare: ${clipLine(c.name, 200)} is slower`,
       message:
         `${stat} ${formatBenchmarkValue(c.baseline, c.quantity, c.unit)} → ${formatBenchmarkValue(c.current, c.quantity, c.unit)} ` +
         `(${formatPercent(c.effectiveChange ?? c.change ?? 0, true)}${c.relativeChange !== undefined ? ' relative to the drift' : ''}${c.noiseNote ? `; ${c.noiseNote}` : ''}).`,

@@ -1,7 +1,8 @@
 import type { BenchmarkVerdict } from '../benchmark/benchmark-report.js';
 import { formatBenchmarkValue } from '../benchmark/benchmark-units.js';
 import type { BenchmarkComparisonDetail, BenchmarkComparisonResult } from '../benchmark/compare-benchmarks.js';
-import { escapeMarkdown, inlineCode, renderTable } from './markdown.js';
+import { clipLine, fitToLimit } from './fit-to-limit.js';
+import { STEP_SUMMARY_LIMIT, escapeMarkdown, inlineCode, renderTable } from './markdown.js';
 
 /** What the summary says beyond the comparison. */
 export interface BenchmarkSummaryContext {
@@ -11,11 +12,18 @@ export interface BenchmarkSummaryContext {
   readonly savedBaseline?: string | undefined;
   /** The step fails on regressions (`fail-on-regression`). */
   readonly failOnRegression: boolean;
-  /** Rows of the table at most (the rest are counted); the comment keeps fewer. */
+  /** Rows of the table (and of each list) at most, the rest counted; fewer when the text would pass `limit`. */
   readonly maxRows?: number;
   /** Benchmarks in the chart at most. */
   readonly maxChartBars?: number;
+  /** UTF-8 bytes at most: GitHub's 1 MiB step summary by default; a comment passes its own 65,535 characters. */
+  readonly limit?: number;
 }
+
+/** Rows kept, stage by stage, until the text fits its limit. */
+const ROW_STAGES = [200, 50, 20, 5, 0];
+/** A benchmark name in the table, lists and chart: parametrized ids can be kilobytes long. */
+const NAME_LIMIT = 300;
 
 const VERDICT_LABELS: Readonly<Record<BenchmarkVerdict, string>> = {
   regression: '❌ regression',
@@ -35,6 +43,12 @@ const TEMPLATE_HINT = 'run the base and head benchmarks in the same job, one aft
  * long tables are cut with a line saying how many rows were left out (every one is in the report).
  */
 export function renderBenchmarkSummary(result: BenchmarkComparisonResult, context: BenchmarkSummaryContext): string {
+  const first = context.maxRows ?? ROW_STAGES[0] ?? 200;
+  const stages = [first, ...ROW_STAGES.filter((rows) => rows < first)].map((rows) => () => renderWhole(result, { ...context, maxRows: rows, maxChartBars: Math.min(context.maxChartBars ?? 25, Math.max(rows, 5)) }));
+  return fitToLimit(stages, { limit: context.limit ?? STEP_SUMMARY_LIMIT }).text;
+}
+
+function renderWhole(result: BenchmarkComparisonResult, context: BenchmarkSummaryContext): string {
   const maxRows = context.maxRows ?? 200;
   const out: string[] = [`## benchmark-compare: ${renderVerdictLine(result)}`, ''];
   const stat = result.settings.stat;
@@ -46,7 +60,7 @@ export function renderBenchmarkSummary(result: BenchmarkComparisonResult, contex
   if (result.baselineSource === undefined) {
     out.push(`No baseline yet at the given path: this looks like the first run. The ${added.length} ${plural(added.length, 'benchmark')} of ${inlineCode(context.currentPath)} are listed below; nothing was compared.`);
     out.push('', context.savedBaseline ? `Saved as the baseline for the next runs: ${inlineCode(context.savedBaseline)}.` : 'Set `save-baseline` on the default branch to keep them as the baseline for the next runs.');
-    out.push('', renderTable(['Benchmark', capitalise(stat)], cut(added, maxRows).shown.map((c) => [inlineCode(c.name), c.current === undefined ? '' : formatBenchmarkValue(c.current, c.quantity, c.unit)])));
+    out.push('', renderTable(['Benchmark', capitalise(stat)], cut(added, maxRows).shown.map((c) => [codeName(c.name), c.current === undefined ? '' : formatBenchmarkValue(c.current, c.quantity, c.unit)])));
     const more = added.length - Math.min(added.length, maxRows);
     if (more > 0) out.push('', `…and ${more} more (every one is in the report).`);
     return `${out.join('\n')}\n`;
@@ -77,7 +91,7 @@ export function renderBenchmarkSummary(result: BenchmarkComparisonResult, contex
       renderTable(
         ['Benchmark', 'Baseline', 'Current', result.drift ? 'Change (vs drift)' : 'Change', 'Verdict'],
         shown.map((c) => [
-          inlineCode(c.name),
+          codeName(c.name),
           c.baseline === undefined ? '' : formatBenchmarkValue(c.baseline, c.quantity, c.unit),
           c.current === undefined ? '' : formatBenchmarkValue(c.current, c.quantity, c.unit),
           renderChange(c),
@@ -105,7 +119,7 @@ export function renderVerdictLine(result: BenchmarkComparisonResult): string {
   const worst = regressions[0];
   if (worst) {
     const relative = worst.relativeChange !== undefined && worst.change !== undefined ? ` (${formatPercent(worst.relativeChange, true)} relative to the runner drift)` : '';
-    return `❌ ${regressions.length} ${plural(regressions.length, 'regression')}; worst ${inlineCode(shortName(worst.name))} ${worst.change === undefined ? '' : formatPercent(worst.change, true)}${relative}`;
+    return `❌ ${regressions.length} ${plural(regressions.length, 'regression')}; worst ${codeName(shortName(worst.name))} ${worst.change === undefined ? '' : formatPercent(worst.change, true)}${relative}`;
   }
   const noise = result.comparisons.filter((c) => c.verdict === 'within-noise').length;
   const compared = result.comparisons.filter((c) => c.verdict !== 'new' && c.verdict !== 'removed').length;
@@ -135,7 +149,7 @@ export function renderChangeChart(comparisons: readonly BenchmarkComparisonDetai
   const low = Math.min(0, -limit, ...values);
   const high = Math.max(0, limit, ...values);
   const pad = Math.max(5, (high - low) * 0.05);
-  const labels = bars.map((c) => `"${shortName(c.name).replace(/["\\]/g, "'").slice(0, 40)}"`);
+  const labels = bars.map((c) => `"${chartLabel(c.name)}"`);
   const lines = [
     '```mermaid',
     'xychart-beta',
@@ -150,6 +164,16 @@ export function renderChangeChart(comparisons: readonly BenchmarkComparisonDetai
   return left > 0 ? `${lines.join('\n')}\n\n(${left} more not charted.)` : lines.join('\n');
 }
 
+/** A chart label: the short name on one line, without quotes or backslashes, 40 characters at most (whole code points). */
+function chartLabel(name: string): string {
+  return Array.from(shortName(name).replace(/["\\]/g, "'").replace(/\s+/g, ' ').trim()).slice(0, 40).join('');
+}
+
+/** A name as inline code, clipped. */
+function codeName(name: string): string {
+  return inlineCode(clipLine(name, NAME_LIMIT));
+}
+
 /** `tests/test_x.py::test_sort[100]` → `test_sort[100]`. */
 export function shortName(name: string): string {
   const at = name.lastIndexOf('::');
@@ -158,7 +182,7 @@ export function shortName(name: string): string {
 
 function listNames(comparisons: readonly BenchmarkComparisonDetail[], maxRows: number): string[] {
   const { shown, hidden } = cut(comparisons, maxRows);
-  const lines = shown.map((c) => `- ${inlineCode(c.name)}${c.current !== undefined ? `: ${formatBenchmarkValue(c.current, c.quantity, c.unit)}` : c.baseline !== undefined ? `: was ${formatBenchmarkValue(c.baseline, c.quantity, c.unit)}` : ''}`);
+  const lines = shown.map((c) => `- ${codeName(c.name)}${c.current !== undefined ? `: ${formatBenchmarkValue(c.current, c.quantity, c.unit)}` : c.baseline !== undefined ? `: was ${formatBenchmarkValue(c.baseline, c.quantity, c.unit)}` : ''}`);
   if (hidden > 0) lines.push(`- …and ${hidden} more (every one is in the report)`);
   return lines;
 }

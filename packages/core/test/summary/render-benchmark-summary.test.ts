@@ -70,6 +70,33 @@ describe('renderBenchmarkSummary', () => {
   });
 });
 
+describe('renderBenchmarkSummary at GitHub’s limits', () => {
+  const custom = (names: readonly string[], factor: (i: number) => number): BenchmarkResults =>
+    parseBenchmarkResults(JSON.stringify(names.map((name, i) => ({ name, unit: 'ms', value: 10 * factor(i), range: '0.01' }))), 'list.json');
+
+  it('keeps every chart valid whatever the names hold', async () => {
+    const names = ['multi\nline', 'semi;colon', 'br]acket[', 'hash #1 %%x', 'comma, "quoted"', 'back\\slash `tick`', `a${'😀'.repeat(30)}`, '{curly} <b>html</b> &amp;'];
+    const all = [...names, ...Array.from({ length: 10 }, (_, i) => `steady_${i}`)];
+    const result = compareBenchmarks(custom(all, (i) => (i < names.length ? 2 : 1)), file(custom(all, () => 1)), SETTINGS);
+    const summary = renderBenchmarkSummary(result, context);
+    expect(result.regressions).toBe(names.length);
+    await expectValidMermaid(summary, { count: 1 });
+    expect(summary).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it('fits thousands of benchmarks with long names in 1 MiB, and a comment budget in its characters', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `tests/test_big.py::test_case[${'x'.repeat(6000)}-${i}]`);
+    const result = compareBenchmarks(custom(names, (i) => (i % 2 === 0 ? 2 : 1)), file(custom(names, () => 1)), SETTINGS);
+    const summary = renderBenchmarkSummary(result, context);
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(1024 * 1024);
+    expect(summary).toMatch(/^## benchmark-compare: ❌ 2500 regressions/);
+    expect(summary).toMatch(/more (regressions|benchmarks) \(every one is in the report\)|left out/);
+    const comment = renderBenchmarkSummary(result, { ...context, limit: 65_000 });
+    expect(comment.length).toBeLessThanOrEqual(65_000);
+    expect(comment).toMatch(/^## benchmark-compare: ❌ 2500 regressions/);
+  });
+});
+
 describe('planBenchmarkAnnotations', () => {
   it('puts each regression on its test file, as an error when the step fails on them', () => {
     const result = compareBenchmarks(readFixture(`${RUNS}/current-regression.json`), file(readFixture(savedRuns('history-data').at(-1) ?? '')), SETTINGS);
