@@ -56232,7 +56232,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5139);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6411);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -56241,7 +56241,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5139:
+/***/ 6411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57837,6 +57837,7 @@ async function readRepositoryFile(workspace, input, path) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/benchmark/benchmark-report.ts
 
+
 /**
  * The JSON report that `benchmark-compare` writes (its `report` output) and `quality-gate`'s
  * `benchmark` input reads: every comparison with its verdict. The schema is versioned by `schema`;
@@ -57851,7 +57852,7 @@ function parseBenchmarkReport(text, path) {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new FileError(path, `is not JSON (${error.message}); expected the report benchmark-compare writes`, undefined, { cause: error });
+        throw new FileError(path, `is not JSON${describeJsonError(text, error)}; expected the report benchmark-compare writes`, undefined, { cause: error });
     }
     const record = (typeof data === 'object' && data !== null ? data : {});
     if (record.schema !== BENCHMARK_REPORT_SCHEMA) {
@@ -58311,13 +58312,15 @@ const MANN_WHITNEY_ALPHA = 0.05;
  * - else the spreads must not overlap: pytest-benchmark's IQR (q1..q3) for the median and min, mean ± stddev for
  *   the mean and ops, value ± range for custom entries (no range: the threshold alone decides).
  * When most benchmarks moved together (detectDrift), each change is judged relative to the common factor too: a
- * regression is past the threshold both as measured and relative to the drift.
+ * regression is past the threshold both as measured and relative to the drift. Not when the baseline was measured
+ * in this job (`baseline.sameJob`): the runner was the same, so the common factor is the code's, and each change
+ * is judged as measured.
  * Different units for one name are a FileError on the current file.
  */
 function compareBenchmarks(current, baseline, settings) {
     if (baseline === undefined) {
         const comparisons = current.benchmarks.map((entry) => newComparison(entry, settings.stat));
-        return { settings, baselineSource: undefined, baselineFiles: 0, drift: undefined, comparisons, regressions: 0, improvements: 0, maxRegression: 0 };
+        return { settings, baselineSource: undefined, baselineFiles: 0, drift: undefined, sameJob: false, comparisons, regressions: 0, improvements: 0, maxRegression: 0 };
     }
     const baseEntries = new Map(baseline.newest.benchmarks.map((entry) => [entry.name, entry]));
     const history = collectHistory(baseline, settings.stat);
@@ -58329,7 +58332,9 @@ function compareBenchmarks(current, baseline, settings) {
         pairs.push(preparePair(entry, base, history.get(entry.name) ?? [], baseline, settings, current.path));
     }
     const drift = detectDrift(pairs.filter((pair) => pair.quantity !== 'other').map((pair) => pair.slowdown), settings.threshold);
-    const compared = pairs.map((pair) => judge(pair, drift, settings));
+    // Measured in this job on this machine, the base and the head saw the same runner: what moved them all is the code.
+    const sameJob = baseline.sameJob === true;
+    const compared = pairs.map((pair) => judge(pair, sameJob ? undefined : drift, settings));
     const currentNames = new Set(current.benchmarks.map((entry) => entry.name));
     const added = current.benchmarks.filter((entry) => !baseEntries.has(entry.name)).map((entry) => newComparison(entry, settings.stat));
     const removed = baseline.newest.benchmarks
@@ -58341,6 +58346,7 @@ function compareBenchmarks(current, baseline, settings) {
         baselineSource: baseline.source,
         baselineFiles: baseline.history.length,
         drift,
+        sameJob,
         comparisons: [...sortBySeverity(compared), ...added, ...removed],
         regressions: regressions.length,
         improvements: compared.filter((c) => c.verdict === 'improvement').length,
@@ -58508,6 +58514,7 @@ function toBenchmarkReport(result) {
         improvements: result.improvements,
         maxRegression: roundTo(result.maxRegression, 2),
         ...(result.drift ? { drift: { factor: roundTo(result.drift.factor, 4), benchmarks: result.drift.benchmarks } } : {}),
+        ...(result.sameJob ? { sameJob: true } : {}),
         ...(result.baselineSource !== undefined ? { baselineSource: result.baselineSource } : {}),
         baselineFiles: result.baselineFiles,
         comparisons: result.comparisons.map((c) => ({
@@ -58529,7 +58536,27 @@ function roundTo(value, digits) {
     return Math.round(value * scale) / scale;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/describe-json-error.ts
+/**
+ * Where JSON.parse stopped, as a line and column, without quoting the file: V8's own message quotes the text around
+ * the error ('Unexpected token …, "SECRET=abc"… is not valid JSON'), and the file may be anything a path led to.
+ */
+function describe_json_error_describeJsonError(text, error) {
+    const message = error instanceof Error ? error.message : '';
+    const position = /at position (\d+)/.exec(message)?.[1];
+    if (position !== undefined) {
+        const before = text.slice(0, Number(position));
+        const line = before.split('\n').length;
+        return ` (at line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+    }
+    if (/Unexpected end of JSON input/.test(message))
+        return ' (it ends too early)';
+    const first = text.trimStart().charAt(0);
+    return first === '{' || first === '[' ? '' : ' (it does not start with { or [)';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/benchmark/read-benchmark-results.ts
+
 
 
 
@@ -58543,11 +58570,12 @@ function roundTo(value, digits) {
  */
 function parseBenchmarkResults(text, path) {
     let data;
+    const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     try {
-        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+        data = JSON.parse(json);
     }
     catch (error) {
-        throw new errors_FileError(path, `is not JSON${describeJsonError(text, error)}; expected pytest-benchmark results (--benchmark-json) or a list of {name, unit, value}`, undefined, { cause: error });
+        throw new errors_FileError(path, `is not JSON${describe_json_error_describeJsonError(json, error)}; expected pytest-benchmark results (--benchmark-json) or a list of {name, unit, value}`, undefined, { cause: error });
     }
     if (Array.isArray(data))
         return readCustomBenchmarks(data, path);
@@ -58557,23 +58585,6 @@ function parseBenchmarkResults(text, path) {
         throw new errors_FileError(path, 'is the report benchmark-compare writes, not benchmark results: give it pytest-benchmark JSON (--benchmark-json)');
     }
     throw new errors_FileError(path, 'is not benchmark results: expected pytest-benchmark JSON (an object with a "benchmarks" list, from --benchmark-json) or a list of {name, unit, value}');
-}
-/**
- * Where JSON.parse stopped, as a line and column, without quoting the file: V8's own message quotes the text around
- * the error ('Unexpected token …, "SECRET=abc"… is not valid JSON'), and the file may be anything a path led to.
- */
-function describeJsonError(text, error) {
-    const message = error instanceof Error ? error.message : '';
-    const position = /at position (\d+)/.exec(message)?.[1];
-    if (position !== undefined) {
-        const before = text.slice(0, Number(position));
-        const line = before.split('\n').length;
-        return ` (at line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
-    }
-    if (/Unexpected end of JSON input/.test(message))
-        return ' (it ends too early)';
-    const first = text.replace(/^\uFEFF/, '').trimStart().charAt(0);
-    return first === '{' || first === '[' ? '' : ' (it does not start with { or [)';
 }
 // Every pytest-benchmark version writes these (2.x included); `ops` came with 3.1.0.
 const REQUIRED_STATS = ['min', 'max', 'mean', 'stddev', 'rounds', 'median', 'iqr', 'q1', 'q3'];
@@ -58940,6 +58951,23 @@ async function writeFileAtomically(path, text) {
 
 
 /**
+ * Whether a baseline file lies in RUNNER_TEMP, which the runner empties at the start of every job: then it was
+ * written in this job, on this machine (the benchmarks template runs the base's benchmarks there, then the head's).
+ */
+async function isInRunnerTemp(path, runnerTemp) {
+    if (!(0,external_node_path_namespaceObject.isAbsolute)(path) || runnerTemp === undefined || runnerTemp === '')
+        return false;
+    try {
+        const inside = (0,external_node_path_namespaceObject.relative)(await (0,promises_namespaceObject.realpath)(runnerTemp), await (0,promises_namespaceObject.realpath)(path));
+        return inside !== '' && !isOutside(inside);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return false;
+        throw error;
+    }
+}
+/**
  * Reads the current results and the baseline (from the working tree or a git ref), compares them, and only then,
  * when asked, saves the current results as the next baseline: a bad file of either kind fails before anything is
  * written, so a baseline is never replaced by something unreadable.
@@ -58952,9 +58980,11 @@ async function runBenchmarkCompare(settings, context) {
     if (text === undefined)
         throw new errors_FileError(settings.current, 'does not exist (input current: the results of this run, e.g. pytest --benchmark-json=PATH)');
     const current = parseBenchmarkResults(text, settings.current);
-    const baseline = settings.baselineRef !== undefined
+    const read = settings.baselineRef !== undefined
         ? await readBaselineFromGit(new GitClient(context.cwd, context.env), settings.baselineRef, settings.baseline)
         : await readBaselineFromFiles(settings.baseline, context.cwd, await (0,promises_namespaceObject.realpath)(currentPath));
+    const sameJob = read !== undefined && settings.baselineRef === undefined && read.history.length === 1 && (await isInRunnerTemp(settings.baseline, context.env.RUNNER_TEMP));
+    const baseline = read && sameJob ? { ...read, sameJob } : read;
     const result = compareBenchmarks(current, baseline, settings);
     const savedBaseline = settings.saveBaseline === undefined
         ? undefined
@@ -59053,16 +59083,20 @@ function renderWhole(result, context) {
         `A change is a regression when it is past ${threshold} and past the noise.`);
     if (result.drift) {
         const d = result.drift;
-        out.push('', `> [!WARNING]`, `> **Runner drift:** ${d.benchmarks} of ${d.compared} benchmarks moved together, ${describeFactor(d.factor)}. ` +
-            'That is either the runner or a change that slows everything, and one stored baseline cannot tell which. ' +
-            `Each change is also shown relative to that factor, and only what moved beyond it is judged. To know, ${TEMPLATE_HINT}.`);
+        const how = `${describeFactor(d.factor)} (×${d.factor.toFixed(2)})`;
+        const moved = `${d.benchmarks} of ${d.compared} benchmarks moved together, ${how}`;
+        out.push('', `> [!WARNING]`, result.sameJob
+            ? `> **Everything moved together:** ${d.benchmarks} of ${d.compared} benchmarks, ${how}. The baseline was measured in this job, on this machine, just before: the runner cannot explain that, so it is the code, and each change is judged as measured.`
+            : `> **Runner drift:** ${moved}. ` +
+                'That is either the runner or a change that slows everything, and one stored baseline cannot tell which. ' +
+                `Each change is also shown relative to that factor, and is a regression only when it is past ${threshold} both as measured and relative to it. To know, ${TEMPLATE_HINT}.`);
     }
     if (context.savedBaseline)
         out.push('', `Saved the current results as the next baseline: ${inlineCode(context.savedBaseline)}.`);
     if (compared.length > 0) {
         const { shown, hidden } = cut(compared, maxRows);
         out.push('', '### Benchmarks', '');
-        out.push(renderTable(['Benchmark', 'Baseline', 'Current', result.drift ? 'Change (vs drift)' : 'Change', 'Verdict'], shown.map((c) => [
+        out.push(renderTable(['Benchmark', 'Baseline', 'Current', result.drift && !result.sameJob ? 'Change (vs drift)' : 'Change', 'Verdict'], shown.map((c) => [
             codeName(c.name),
             c.baseline === undefined ? '' : formatBenchmarkValue(c.baseline, c.quantity, c.unit),
             c.current === undefined ? '' : formatBenchmarkValue(c.current, c.quantity, c.unit),
@@ -59073,7 +59107,7 @@ function renderWhole(result, context) {
             const allUnchanged = compared.slice(shown.length).every((c) => c.verdict === 'unchanged');
             out.push('', `…and ${hidden} more${allUnchanged ? ' unchanged' : ''} ${plural(hidden, 'benchmark')} (every one is in the report).`);
         }
-        const chart = renderChangeChart(compared, result.settings.threshold, stat, context.maxChartBars ?? 25, Boolean(result.drift));
+        const chart = renderChangeChart(compared, result.settings.threshold, stat, context.maxChartBars ?? 25, Boolean(result.drift) && !result.sameJob);
         if (chart)
             out.push('', chart);
     }
@@ -59101,7 +59135,7 @@ function renderVerdictLine(result) {
         result.improvements > 0 ? `${result.improvements} ${plural(result.improvements, 'improvement')}` : '',
         noise > 0 ? `${noise} within noise` : '',
     ].filter(Boolean);
-    const drift = result.drift ? `, but the runner drifted (${describeFactor(result.drift.factor)})` : '';
+    const drift = !result.drift ? '' : result.sameJob ? `, but everything moved together (${describeFactor(result.drift.factor)})` : `, but the runner drifted (${describeFactor(result.drift.factor)})`;
     return `${result.drift ? '⚠️' : '✅'} no regression in ${compared} ${plural(compared, 'benchmark')}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}${drift}`;
 }
 function renderChange(c) {
@@ -59206,12 +59240,19 @@ function planBenchmarkAnnotations(result, failOnRegression) {
     }
     if (result.drift) {
         const d = result.drift;
-        planned.push({
-            level: 'warning',
-            title: 'benchmark-compare: runner drift',
-            message: `${d.benchmarks} of ${d.compared} benchmarks moved together by ×${d.factor.toFixed(2)}: the runner, or a change that slows everything. ` +
-                'Changes are judged relative to that factor. Running base and head in the same job (workflows-templates/benchmarks.yml) tells which.',
-        });
+        const moved = `${d.benchmarks} of ${d.compared} benchmarks moved together by ×${d.factor.toFixed(2)}`;
+        planned.push(result.sameJob
+            ? {
+                level: 'warning',
+                title: 'benchmark-compare: everything moved together',
+                message: `${moved}, measured in this job on this machine: the code, not the runner. Each change is judged as measured.`,
+            }
+            : {
+                level: 'warning',
+                title: 'benchmark-compare: runner drift',
+                message: `${moved}: the runner, or a change that slows everything. ` +
+                    'Changes are judged relative to that factor. Running base and head in the same job (workflows-templates/benchmarks.yml) tells which.',
+            });
     }
     for (const c of result.comparisons) {
         if (c.verdict !== 'regression' || c.baseline === undefined || c.current === undefined)

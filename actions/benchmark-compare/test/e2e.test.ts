@@ -84,6 +84,17 @@ describe.each(nodeRuntimes())('benchmark-compare bundle under $label', ({ path: 
     expect(reportOf(result.outputs.report).drift).toEqual({ factor: 1.25, benchmarks: 8 });
   });
 
+  it('judges a common slowdown as the code’s when the base was benchmarked in this job (its results in RUNNER_TEMP)', async () => {
+    const { dir, env } = workspace({ current: 'current-drift.json' });
+    const base = join(env.RUNNER_TEMP ?? '', 'base.json');
+    cpSync(join(RUNS, 'current-unchanged.json'), base);
+    const result = await runBundledAction('benchmark-compare', { cwd: dir, nodePath, env, inputs: { current: 'current.json', baseline: base, 'fail-on-regression': 'true' } });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ regressions: '6', passed: 'false' });
+    expect(reportOf(result.outputs.report)).toMatchObject({ sameJob: true, drift: { factor: 1.25, benchmarks: 8 } });
+    expect(result.summary).toContain('**Everything moved together:**');
+  });
+
   it('refuses a file that is not benchmark JSON, naming it, and leaves the baseline untouched', async () => {
     const { dir, env } = workspace({ history: 'history' });
     writeFileSync(join(dir, 'current.json'), '{"tests": 3}');

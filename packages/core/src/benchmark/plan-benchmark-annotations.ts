@@ -22,13 +22,22 @@ export function planBenchmarkAnnotations(result: BenchmarkComparisonResult, fail
   }
   if (result.drift) {
     const d = result.drift;
-    planned.push({
-      level: 'warning',
-      title: 'benchmark-compare: runner drift',
-      message:
-        `${d.benchmarks} of ${d.compared} benchmarks moved together by ×${d.factor.toFixed(2)}: the runner, or a change that slows everything. ` +
-        'Changes are judged relative to that factor. Running base and head in the same job (workflows-templates/benchmarks.yml) tells which.',
-    });
+    const moved = `${d.benchmarks} of ${d.compared} benchmarks moved together by ×${d.factor.toFixed(2)}`;
+    planned.push(
+      result.sameJob
+        ? {
+            level: 'warning',
+            title: 'benchmark-compare: everything moved together',
+            message: `${moved}, measured in this job on this machine: the code, not the runner. Each change is judged as measured.`,
+          }
+        : {
+            level: 'warning',
+            title: 'benchmark-compare: runner drift',
+            message:
+              `${moved}: the runner, or a change that slows everything. ` +
+              'Changes are judged relative to that factor. Running base and head in the same job (workflows-templates/benchmarks.yml) tells which.',
+          },
+    );
   }
   for (const c of result.comparisons) {
     if (c.verdict !== 'regression' || c.baseline === undefined || c.current === undefined) continue;

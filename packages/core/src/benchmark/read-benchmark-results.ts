@@ -1,6 +1,7 @@
 import { FileError } from '../errors.js';
 import { clipLine } from '../summary/fit-to-limit.js';
 import { BENCHMARK_REPORT_SCHEMA } from './benchmark-report.js';
+import { describeJsonError } from './describe-json-error.js';
 import type { BenchmarkEntry, BenchmarkResults, CustomBenchmarkEntry, PytestBenchmarkEntry, PytestBenchmarkStats } from './benchmark-results.js';
 import { parseUnit } from './benchmark-units.js';
 import { computePytestBenchmarkStats } from './pytest-benchmark-stats.js';
@@ -13,10 +14,11 @@ import { computePytestBenchmarkStats } from './pytest-benchmark-stats.js';
  */
 export function parseBenchmarkResults(text: string, path: string): BenchmarkResults {
   let data: unknown;
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    data = JSON.parse(json);
   } catch (error) {
-    throw new FileError(path, `is not JSON${describeJsonError(text, error)}; expected pytest-benchmark results (--benchmark-json) or a list of {name, unit, value}`, undefined, { cause: error });
+    throw new FileError(path, `is not JSON${describeJsonError(json, error)}; expected pytest-benchmark results (--benchmark-json) or a list of {name, unit, value}`, undefined, { cause: error });
   }
   if (Array.isArray(data)) return readCustomBenchmarks(data, path);
   if (isRecord(data) && Array.isArray(data.benchmarks)) return readPytestBenchmark(data, path);
@@ -24,23 +26,6 @@ export function parseBenchmarkResults(text: string, path: string): BenchmarkResu
     throw new FileError(path, 'is the report benchmark-compare writes, not benchmark results: give it pytest-benchmark JSON (--benchmark-json)');
   }
   throw new FileError(path, 'is not benchmark results: expected pytest-benchmark JSON (an object with a "benchmarks" list, from --benchmark-json) or a list of {name, unit, value}');
-}
-
-/**
- * Where JSON.parse stopped, as a line and column, without quoting the file: V8's own message quotes the text around
- * the error ('Unexpected token …, "SECRET=abc"… is not valid JSON'), and the file may be anything a path led to.
- */
-function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : '';
-  const position = /at position (\d+)/.exec(message)?.[1];
-  if (position !== undefined) {
-    const before = text.slice(0, Number(position));
-    const line = before.split('\n').length;
-    return ` (at line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
-  }
-  if (/Unexpected end of JSON input/.test(message)) return ' (it ends too early)';
-  const first = text.replace(/^\uFEFF/, '').trimStart().charAt(0);
-  return first === '{' || first === '[' ? '' : ' (it does not start with { or [)';
 }
 
 // Every pytest-benchmark version writes these (2.x included); `ops` came with 3.1.0.

@@ -1,9 +1,9 @@
 import { realpath } from 'node:fs/promises';
-import { isAbsolute } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { FileError } from '../errors.js';
 import { GitClient } from '../git/git-client.js';
 import { readTextIfExists } from '../inputs/read-text.js';
-import { resolveRepositoryPath } from '../inputs/repository-path.js';
+import { isOutside, resolveRepositoryPath } from '../inputs/repository-path.js';
 import type { BenchmarkCompareSettings } from './benchmark-compare-settings.js';
 import type { BenchmarkReport } from './benchmark-report.js';
 import type { BenchmarkResults } from './benchmark-results.js';
@@ -19,6 +19,21 @@ export interface BenchmarkCompareContext {
   /** For git (baseline-ref), and GITHUB_SHA for the saved baseline's name. */
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly now: Date;
+}
+
+/**
+ * Whether a baseline file lies in RUNNER_TEMP, which the runner empties at the start of every job: then it was
+ * written in this job, on this machine (the benchmarks template runs the base's benchmarks there, then the head's).
+ */
+async function isInRunnerTemp(path: string, runnerTemp: string | undefined): Promise<boolean> {
+  if (!isAbsolute(path) || runnerTemp === undefined || runnerTemp === '') return false;
+  try {
+    const inside = relative(await realpath(runnerTemp), await realpath(path));
+    return inside !== '' && !isOutside(inside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
 }
 
 /** What a run did. */
@@ -42,10 +57,12 @@ export async function runBenchmarkCompare(settings: BenchmarkCompareSettings, co
   const text = await readTextIfExists(currentPath, settings.current);
   if (text === undefined) throw new FileError(settings.current, 'does not exist (input current: the results of this run, e.g. pytest --benchmark-json=PATH)');
   const current = parseBenchmarkResults(text, settings.current);
-  const baseline =
+  const read =
     settings.baselineRef !== undefined
       ? await readBaselineFromGit(new GitClient(context.cwd, context.env), settings.baselineRef, settings.baseline)
       : await readBaselineFromFiles(settings.baseline, context.cwd, await realpath(currentPath));
+  const sameJob = read !== undefined && settings.baselineRef === undefined && read.history.length === 1 && (await isInRunnerTemp(settings.baseline, context.env.RUNNER_TEMP));
+  const baseline = read && sameJob ? { ...read, sameJob } : read;
   const result = compareBenchmarks(current, baseline, settings);
   const savedBaseline =
     settings.saveBaseline === undefined

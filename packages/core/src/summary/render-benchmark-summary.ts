@@ -74,12 +74,16 @@ function renderWhole(result: BenchmarkComparisonResult, context: BenchmarkSummar
   );
   if (result.drift) {
     const d = result.drift;
+    const how = `${describeFactor(d.factor)} (×${d.factor.toFixed(2)})`;
+    const moved = `${d.benchmarks} of ${d.compared} benchmarks moved together, ${how}`;
     out.push(
       '',
       `> [!WARNING]`,
-      `> **Runner drift:** ${d.benchmarks} of ${d.compared} benchmarks moved together, ${describeFactor(d.factor)}. ` +
-        'That is either the runner or a change that slows everything, and one stored baseline cannot tell which. ' +
-        `Each change is also shown relative to that factor, and only what moved beyond it is judged. To know, ${TEMPLATE_HINT}.`,
+      result.sameJob
+        ? `> **Everything moved together:** ${d.benchmarks} of ${d.compared} benchmarks, ${how}. The baseline was measured in this job, on this machine, just before: the runner cannot explain that, so it is the code, and each change is judged as measured.`
+        : `> **Runner drift:** ${moved}. ` +
+            'That is either the runner or a change that slows everything, and one stored baseline cannot tell which. ' +
+            `Each change is also shown relative to that factor, and is a regression only when it is past ${threshold} both as measured and relative to it. To know, ${TEMPLATE_HINT}.`,
     );
   }
   if (context.savedBaseline) out.push('', `Saved the current results as the next baseline: ${inlineCode(context.savedBaseline)}.`);
@@ -89,7 +93,7 @@ function renderWhole(result: BenchmarkComparisonResult, context: BenchmarkSummar
     out.push('', '### Benchmarks', '');
     out.push(
       renderTable(
-        ['Benchmark', 'Baseline', 'Current', result.drift ? 'Change (vs drift)' : 'Change', 'Verdict'],
+        ['Benchmark', 'Baseline', 'Current', result.drift && !result.sameJob ? 'Change (vs drift)' : 'Change', 'Verdict'],
         shown.map((c) => [
           codeName(c.name),
           c.baseline === undefined ? '' : formatBenchmarkValue(c.baseline, c.quantity, c.unit),
@@ -103,7 +107,7 @@ function renderWhole(result: BenchmarkComparisonResult, context: BenchmarkSummar
       const allUnchanged = compared.slice(shown.length).every((c) => c.verdict === 'unchanged');
       out.push('', `…and ${hidden} more${allUnchanged ? ' unchanged' : ''} ${plural(hidden, 'benchmark')} (every one is in the report).`);
     }
-    const chart = renderChangeChart(compared, result.settings.threshold, stat, context.maxChartBars ?? 25, Boolean(result.drift));
+    const chart = renderChangeChart(compared, result.settings.threshold, stat, context.maxChartBars ?? 25, Boolean(result.drift) && !result.sameJob);
     if (chart) out.push('', chart);
   }
   if (added.length > 0) out.push('', `### New (${added.length}, not compared)`, '', ...listNames(added, maxRows));
@@ -127,7 +131,7 @@ export function renderVerdictLine(result: BenchmarkComparisonResult): string {
     result.improvements > 0 ? `${result.improvements} ${plural(result.improvements, 'improvement')}` : '',
     noise > 0 ? `${noise} within noise` : '',
   ].filter(Boolean);
-  const drift = result.drift ? `, but the runner drifted (${describeFactor(result.drift.factor)})` : '';
+  const drift = !result.drift ? '' : result.sameJob ? `, but everything moved together (${describeFactor(result.drift.factor)})` : `, but the runner drifted (${describeFactor(result.drift.factor)})`;
   return `${result.drift ? '⚠️' : '✅'} no regression in ${compared} ${plural(compared, 'benchmark')}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}${drift}`;
 }
 

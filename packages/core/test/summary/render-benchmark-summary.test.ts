@@ -27,10 +27,22 @@ describe('renderBenchmarkSummary', () => {
   it('shows runner drift with each change relative to it', async () => {
     const result = compareBenchmarks(readFixture(`${RUNS}/current-drift.json`), file(readFixture(`${RUNS}/current-unchanged.json`)), SETTINGS);
     const summary = renderBenchmarkSummary(result, { ...context, savedBaseline: 'benchmarks/0006_abc_20250101_000000.json' });
-    expect(summary).toContain('**Runner drift:** 8 of 8 benchmarks moved together, about 25% slower');
+    expect(summary).toContain('**Runner drift:** 8 of 8 benchmarks moved together, about 25% slower (×1.25). That is either the runner');
+    expect(summary).toContain('is a regression only when it is past 20% both as measured and relative to it');
     expect(summary).toContain('| +25.0% (+0.0%) |');
     await expectValidMermaid(summary, { count: 1 });
     expectGolden(golden('benchmark-drift.md'), summary);
+  });
+
+  it('says plainly that the code moved everything when the baseline was measured in this job', async () => {
+    const result = compareBenchmarks(readFixture(`${RUNS}/current-drift.json`), { ...file(readFixture(`${RUNS}/current-unchanged.json`)), sameJob: true }, SETTINGS);
+    const summary = renderBenchmarkSummary(result, context);
+    expect(summary).toMatch(/^## benchmark-compare: ❌ 6 regressions/);
+    expect(summary).toContain('**Everything moved together:** 8 of 8 benchmarks, about 25% slower (×1.25). The baseline was measured in this job');
+    expect(summary).not.toContain('vs drift');
+    expect(planBenchmarkAnnotations(result, true).map((a) => a.title)).toContain('benchmark-compare: everything moved together');
+    await expectValidMermaid(summary, { count: 1 });
+    expectGolden(golden('benchmark-same-job.md'), summary);
   });
 
   it('shows new and removed benchmarks apart from the table, against a history', async () => {
