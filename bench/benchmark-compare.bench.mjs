@@ -5,7 +5,8 @@
 //
 // The noise, per generated project (PROJECTS of them, each with 12 fast and 12 slow benchmarks):
 // - fast benchmarks: 1,000–3,000 rounds, per-round spread 2–8%; slow ones: 5–9 rounds, spread 15–25%. "Spread" is
-//   what pytest-benchmark prints beside the median, IQR / median; round times are log-normal with that IQR;
+//   what pytest-benchmark prints beside the median, IQR / median (BENCH_SPREAD=stddev reads it as StdDev / Mean
+//   instead, about a third more noise); round times are log-normal with that spread;
 // - outlier rounds 3–10x slower: 0.5% of a fast benchmark's rounds, 3% of a slow one's;
 // - a machine factor per run (log-normal, sigma 3%: "a few percent") and a per-benchmark jitter per run (sigma 2%);
 // - one pair in five runs its whole second run 15–30% slower (runner drift);
@@ -30,7 +31,7 @@
 // better peer's rate, and our detection >= 95%.
 //
 // Environment: BENCH_PROJECTS (default 40), BENCH_SEED (default 20250101), BENCH_BUNDLE_PAIRS (default 4),
-// BENCH_DEBUG=1 (log each of our false alarms).
+// BENCH_SPREAD (iqr, the default, or stddev), BENCH_DEBUG=1 (log each of our false alarms).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +63,7 @@ export default {
     const projects = envCount('BENCH_PROJECTS', 40);
     const seed = envCount('BENCH_SEED', 20250101);
     const bundlePairs = envCount('BENCH_BUNDLE_PAIRS', 4);
+    const spread = process.env.BENCH_SPREAD === 'stddev' ? 'stddev' : 'iqr';
     const { tsImport } = await import('tsx/esm/api');
     const core = await tsImport(pathToFileURL(join(root, 'packages', 'core', 'src', 'index.ts')).href, import.meta.url);
     const template = JSON.parse(readFileSync(join(root, 'packages', 'core', 'test', 'benchmark', 'fixtures', 'pytest-benchmark', 'runs', 'current-unchanged.json'), 'utf8'));
@@ -101,7 +103,7 @@ export default {
     };
 
     for (let p = 0; p < projects; p++) {
-      const project = makeProject({ random, index: p, fast: FAST, slow: SLOW });
+      const project = makeProject({ random, index: p, fast: FAST, slow: SLOW, spread });
       const main = [];
       for (let r = 0; r < MAIN_RUNS; r++) {
         const texts = makeRun(project, machine(), new Map(), `${p}m${r}`);
@@ -172,7 +174,7 @@ export default {
     targets.push(target({ name: 'the bundled action gives the same verdicts (pairs checked)', measured: bundle.matched, op: '>=', limit: bundle.checked, digits: 0, note: `${bundle.checked} pairs through the runner protocol under ${bundle.node}` }));
     return {
       lines: [
-        `${projects * PAIRS_PER_PROJECT} pairs of generated pytest-benchmark files (${projects} projects x ${PAIRS_PER_PROJECT}; ${FAST} fast + ${SLOW} slow benchmarks each), threshold ${THRESHOLD * 100}%, stat median, seed ${seed}`,
+        `${projects * PAIRS_PER_PROJECT} pairs of generated pytest-benchmark files (${projects} projects x ${PAIRS_PER_PROJECT}; ${FAST} fast + ${SLOW} slow benchmarks each), threshold ${THRESHOLD * 100}%, stat median, seed ${seed}, spread read as ${spread === 'iqr' ? 'IQR / median' : 'StdDev / Mean'}`,
         '',
         formatTable(['rule (baseline)', 'false alarms', 'count', 'detected 1.5x', 'count'], rows),
       ],

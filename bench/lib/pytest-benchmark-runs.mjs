@@ -15,10 +15,11 @@ export function gaussian(random) {
 
 /**
  * The benchmarks of one generated project: `fast` ones (thousands of rounds, per-round spread 2–8%) and `slow`
- * ones (5–9 rounds, spread 15–25%). "Spread" is what pytest-benchmark shows beside the median, IQR / median; the
- * round times are log-normal with that IQR.
+ * ones (5–9 rounds, spread 15–25%). "Spread" is read as `spread: 'iqr'` says: IQR / median (the column
+ * pytest-benchmark shows beside the median), or, with `'stddev'`, StdDev / Mean (the coefficient of variation,
+ * about a third more noise for the same figure). The round times are log-normal with that spread.
  */
-export function makeProject({ random, index, fast, slow }) {
+export function makeProject({ random, index, fast, slow, spread: reading = 'iqr' }) {
   const uniform = (low, high) => low + (high - low) * random();
   const benchmarks = [];
   for (let i = 0; i < fast + slow; i++) {
@@ -29,8 +30,9 @@ export function makeProject({ random, index, fast, slow }) {
       fullname: `tests/test_project_${index}.py::test_${isFast ? 'fast' : 'slow'}_${i}`,
       kind: isFast ? 'fast' : 'slow',
       time: Math.exp(isFast ? uniform(Math.log(5e-7), Math.log(2e-4)) : uniform(Math.log(5e-3), Math.log(0.5))),
-      // Log-normal sigma whose IQR / median is `spread`: IQR / median = 2 sinh(0.6745 sigma).
-      sigma: Math.asinh(spread / 2) / 0.6744897501960817,
+      // Log-normal sigma whose IQR / median is `spread` (IQR / median = 2 sinh(0.6745 sigma)), or whose
+      // StdDev / Mean is (sqrt(exp(sigma^2) - 1)).
+      sigma: reading === 'stddev' ? Math.sqrt(Math.log(1 + spread * spread)) : Math.asinh(spread / 2) / 0.6744897501960817,
       spread,
       rounds: isFast ? () => 1000 + Math.floor(random() * 2001) : () => 5 + Math.floor(random() * 5),
       outlierRate: isFast ? 0.005 : 0.03,

@@ -1370,7 +1370,7 @@ module.exports = polyfill;
 // MODULES //
 
 var hasUint32ArraySupport = __nccwpck_require__( 4856 );
-var builtin = __nccwpck_require__( 4348 );
+var builtin = __nccwpck_require__( 1967 );
 var polyfill = __nccwpck_require__( 2441 );
 
 
@@ -1391,7 +1391,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 4348:
+/***/ 1967:
 /***/ ((module) => {
 
 /**
@@ -15642,7 +15642,7 @@ var pow = __nccwpck_require__( 5013 );
 var ln = __nccwpck_require__( 3946 );
 var MIN_VALUE = __nccwpck_require__( 3096 );
 var EPSILON = __nccwpck_require__( 3738 );
-var fullIGammaPrefix = __nccwpck_require__( 4510 );
+var fullIGammaPrefix = __nccwpck_require__( 2129 );
 var regularizedGammaPrefix = __nccwpck_require__( 9543 );
 
 
@@ -15876,7 +15876,7 @@ module.exports = binomialCCDF;
 
 /***/ }),
 
-/***/ 4510:
+/***/ 2129:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -23671,7 +23671,7 @@ module.exports = Number; // eslint-disable-line stdlib/require-globals
 
 // MODULES //
 
-var main = __nccwpck_require__( 7589 );
+var main = __nccwpck_require__( 2351 );
 
 
 // EXPORTS //
@@ -23681,7 +23681,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7589:
+/***/ 2351:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -24637,7 +24637,7 @@ module.exports = normalize;
 
 /***/ }),
 
-/***/ 2375:
+/***/ 4756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -24768,7 +24768,7 @@ module.exports = main;
 
 var Uint32Array = __nccwpck_require__( 8088 );
 var Float64Array = __nccwpck_require__( 4460 );
-var HIGH = __nccwpck_require__( 2375 );
+var HIGH = __nccwpck_require__( 4756 );
 
 
 // VARIABLES //
@@ -27875,7 +27875,7 @@ module.exports = __nccwpck_require__(8479);
 
 
 var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
+var tls = __nccwpck_require__(2375);
 var http = __nccwpck_require__(8611);
 var https = __nccwpck_require__(5692);
 var events = __nccwpck_require__(4434);
@@ -34159,7 +34159,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 1967:
+/***/ 4348:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -35021,7 +35021,7 @@ const {
   kResume
 } = __nccwpck_require__(5424)
 const connectH1 = __nccwpck_require__(3010)
-const connectH2 = __nccwpck_require__(1967)
+const connectH2 = __nccwpck_require__(4348)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -41126,7 +41126,7 @@ module.exports = {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(2351)
+const { parseSetCookie } = __nccwpck_require__(7589)
 const { stringify } = __nccwpck_require__(190)
 const { webidl } = __nccwpck_require__(5162)
 const { Headers } = __nccwpck_require__(3257)
@@ -41312,7 +41312,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2351:
+/***/ 7589:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -52789,7 +52789,7 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(857)
+} = __nccwpck_require__(3238)
 const {
   kState,
   kError,
@@ -53233,7 +53233,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 857:
+/***/ 3238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -53651,7 +53651,7 @@ const { makeRequest } = __nccwpck_require__(6398)
 const { fetching } = __nccwpck_require__(8263)
 const { Headers, getHeadersList } = __nccwpck_require__(3257)
 const { getDecodeSplit } = __nccwpck_require__(3095)
-const { WebsocketFrameSend } = __nccwpck_require__(2129)
+const { WebsocketFrameSend } = __nccwpck_require__(4510)
 
 /** @type {import('crypto')} */
 let crypto
@@ -54418,7 +54418,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2129:
+/***/ 4510:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -54653,7 +54653,7 @@ const {
   isTextBinaryFrame,
   isContinuationFrame
 } = __nccwpck_require__(1226)
-const { WebsocketFrameSend } = __nccwpck_require__(2129)
+const { WebsocketFrameSend } = __nccwpck_require__(4510)
 const { closeWebSocketConnection } = __nccwpck_require__(6890)
 const { PerMessageDeflate } = __nccwpck_require__(7350)
 const { MessageSizeExceededError } = __nccwpck_require__(9934)
@@ -55172,7 +55172,7 @@ module.exports = {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(2129)
+const { WebsocketFrameSend } = __nccwpck_require__(4510)
 const { opcodes, sendHints } = __nccwpck_require__(6869)
 const FixedQueue = __nccwpck_require__(4007)
 
@@ -56232,7 +56232,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7537);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6411);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -56241,7 +56241,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7537:
+/***/ 6411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56250,8 +56250,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=06a25f6228d4672c45384547bac6c48992b28e43a7b4e306d29b073d1d6b338a/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -56326,7 +56326,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -56382,8 +56382,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=06a25f6228d4672c45384547bac6c48992b28e43a7b4e306d29b073d1d6b338a/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -56397,10 +56397,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -56416,7 +56416,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -56584,7 +56584,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -56652,7 +56652,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -56751,7 +56751,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -56774,7 +56774,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -56870,7 +56870,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -57020,6 +57020,2722 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/publish/archives/archive-limits.ts
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+/** Defaults: PyPI's own upload limit is far below these, so only hostile archives reach them. */
+const DEFAULT_ARCHIVE_LIMITS = Object.freeze({
+    maxMemberSize: 2 * GiB,
+    maxTotalUncompressed: 4 * GiB,
+    maxCompressionRatio: 1000,
+    maxStreamCompressionRatio: 200,
+    maxMembers: 100_000,
+});
+/** Members smaller than this are not ratio-checked: tiny files of one repeated byte are normal. */
+const RATIO_CHECKED_FROM = (/* unused pure expression or super */ null && (MiB));
+/** The most bytes kept of any one text (METADATA, WHEEL, RECORD, PKG-INFO, pyproject.toml). */
+const MAX_TEXT_BYTES = 4 * MiB;
+/** Why a member's declared sizes break the limits, or undefined when they do not. */
+function describeMemberOverLimits(uncompressedSize, compressedSize, limits) {
+    if (uncompressedSize > limits.maxMemberSize) {
+        return `it is ${formatBytes(uncompressedSize)} uncompressed, over the ${formatBytes(limits.maxMemberSize)} limit for one member`;
+    }
+    if (uncompressedSize > RATIO_CHECKED_FROM && uncompressedSize > compressedSize * limits.maxCompressionRatio) {
+        const ratio = compressedSize === 0 ? 'an unbounded' : `a ${Math.round(uncompressedSize / compressedSize)}:1`;
+        return `it inflates ${formatBytes(compressedSize)} to ${formatBytes(uncompressedSize)}, ${ratio} ratio over the ${limits.maxCompressionRatio}:1 limit`;
+    }
+    return undefined;
+}
+/** `1.5 MiB`, `300 B`: sizes in check messages. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit] ?? 'TiB'}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/summary/markdown.ts
+/**
+ * Markdown helpers for step summaries. User text (commit subjects, file names) is escaped
+ * before it reaches the summary, so a subject like `fix: *all* <script>` renders as written.
+ */
+/**
+ * GitHub's limit for one step's summary: 1 MiB. actions/runner refuses a larger
+ * `$GITHUB_STEP_SUMMARY` whole ("upload aborted, supports content up to a size of 1024k").
+ */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+/**
+ * Escapes user text (a commit subject) for inline Markdown: characters that would start emphasis,
+ * links, HTML or table cells are backslashed; newlines become spaces. Balanced `code spans` are
+ * kept, since authors write them on purpose; an odd backtick is escaped so it cannot swallow the
+ * links after it. `_` inside a word (`read_csv`) and `#123` are left alone: GitHub renders them as
+ * written, and links issue references.
+ */
+function escapeMarkdown(text) {
+    const clean = text.replace(/[\r\n]+/g, ' ');
+    const ticks = clean.split('`').length - 1;
+    const parts = ticks > 0 && ticks % 2 === 0 ? clean.split(/(`[^`]+`)/) : [clean];
+    return parts.map((part, index) => (index % 2 === 1 ? part : escapeProse(part))).join('');
+}
+function escapeProse(text) {
+    return text
+        .replace(/&(?=#?\w+;)/g, '&amp;')
+        .replace(/[\\`*[\]<>|~]/g, (char) => `\\${char}`)
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+}
+/** Inline code that survives backticks inside the value. */
+function inlineCode(text) {
+    const clean = text.replace(/[\r\n]+/g, ' ');
+    const fence = clean.includes('`') ? '``' : '`';
+    return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
+}
+/** A Markdown table; cells are used as given (escape them first). */
+function renderTable(header, rows) {
+    const line = (cells) => `| ${cells.map((c) => c.replace(/(?<!\\)\|/g, '\\|')).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+/** `[abc1234](…/commit/<hash>)`, or the short hash alone when there is no repository. */
+function commitLink(hash, links) {
+    const short = hash.slice(0, 7);
+    if (!links.repository)
+        return inlineCode(short);
+    return `[${inlineCode(short)}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${hash})`;
+}
+/** `[#12](…/pull/12)`, or `#12` when there is no repository. */
+function pullRequestLink(pr, links) {
+    if (!links.repository)
+        return `#${pr}`;
+    return `[#${pr}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/pull/${pr})`;
+}
+/** UTF-8 size of a string, as GitHub counts the summary limit. */
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/summary/fit-to-limit.ts
+
+
+/**
+ * GitHub's limit for one step output ("Outputs are Unicode strings, and can be a maximum of 1 MB"),
+ * read as 10^6 bytes: the smaller reading, so a value within it passes either way.
+ */
+const STEP_OUTPUT_LIMIT = 1_000_000;
+/**
+ * Our bound on one line of user text (a commit subject, a version read from a file) in a log line,
+ * an annotation or a summary: far above anything written on purpose, far below what a log viewer
+ * or GitHub's annotation API (64 KiB per message) takes.
+ */
+const LINE_TEXT_LIMIT = 4096;
+/**
+ * Fits a report to a byte limit (GitHub's 1 MiB step summary by default) in stages, as the
+ * summaries of version-bump, changelog, quality-gate, benchmark-compare and gpu-report must.
+ *
+ * `stages` render the same report at decreasing detail, e.g. `[every commit, 50 per type, counts
+ * only]`; each stage says in its own text what it left out ("… and 812 more"). They are called
+ * lazily, in order, and the first whose UTF-8 size is within the limit is returned, so a small
+ * report costs one render. When even the last stage is too large (one 5 MB line of user text), it
+ * is cut at the last whole line that fits, or inside that line at a character boundary, and
+ * `options.note` closes it with how many lines and bytes were left out. The result is always
+ * within the limit, in time linear in the stages' sizes.
+ *
+ * @example
+ * const { text } = fitToLimit([() => render(Infinity), () => render(50), () => render(0)]);
+ */
+function fitToLimit(stages, options = {}) {
+    const limit = options.limit ?? STEP_SUMMARY_LIMIT;
+    let last = '';
+    for (const [stage, render] of stages.entries()) {
+        last = render();
+        if (byteLength(last) <= limit)
+            return { text: last, stage, cut: false };
+    }
+    return { text: cutToLimit(last, options), stage: Math.max(0, stages.length - 1), cut: true };
+}
+/**
+ * Cuts a text to a byte limit at the last line break that fits (inside a line, at a character
+ * boundary, when no line break does), and ends it with `options.note`. A text within the limit is
+ * returned as is.
+ */
+function cutToLimit(text, options = {}) {
+    const limit = options.limit ?? STEP_SUMMARY_LIMIT;
+    if (byteLength(text) <= limit)
+        return text;
+    const note = options.note ?? summaryNote;
+    const bytes = Buffer.from(text, 'utf8');
+    // Room for the note: measured with the largest numbers it can show, and some slack, as a size
+    // written with fewer digits can take more characters (10 MiB, 9.5 MiB).
+    const room = byteLength(`\n\n${note({ lines: countLines(bytes, 0), bytes: bytes.length })}\n`) + 16;
+    const budget = Math.max(0, limit - room);
+    let end = bytes.lastIndexOf(0x0a, budget - 1) + 1;
+    if (end <= 0) {
+        // No line break fits: cut inside the line, never inside a UTF-8 sequence.
+        end = budget;
+        while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+            end--;
+    }
+    const kept = bytes.subarray(0, end).toString('utf8');
+    const leftOut = { lines: countLines(bytes, end), bytes: bytes.length - end };
+    return `${kept}${kept === '' || kept.endsWith('\n') ? '' : '\n'}\n${note(leftOut)}\n`;
+}
+/** The default closing line of a cut summary. */
+function summaryNote(leftOut) {
+    return `_… ${describeLeftOut(leftOut)} left out to keep the summary under GitHub's 1 MiB limit._`;
+}
+/** "1,234 more lines (2.1 MiB)": what a cut left out, for closing lines. */
+function describeLeftOut(leftOut) {
+    const lines = leftOut.lines === 1 ? '1 more line' : `${leftOut.lines.toLocaleString('en-US')} more lines`;
+    return `${lines} (${formatBytes(leftOut.bytes)})`;
+}
+/**
+ * One line of user text, at most `max` characters (default {@link LINE_TEXT_LIMIT}): a longer one is
+ * cut and ends with "… (N more characters left out)". A surrogate pair is never split.
+ */
+function clipLine(text, max = LINE_TEXT_LIMIT) {
+    if (text.length <= max)
+        return text;
+    let end = max;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}… (${(text.length - end).toLocaleString('en-US')} more characters left out)`;
+}
+/** Lines from byte `from` to the end: line breaks, plus one for a last line without one. */
+function countLines(bytes, from) {
+    let lines = 0;
+    for (let at = bytes.indexOf(0x0a, from); at !== -1; at = bytes.indexOf(0x0a, at + 1))
+        lines++;
+    if (bytes.length > from && bytes[bytes.length - 1] !== 0x0a)
+        lines++;
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+
+/**
+ * Typed errors for ops-actions. Every error an action can fail with carries structured fields,
+ * so `main.ts` can format it once and tests can assert on the fields rather than on prose.
+ */
+/** Base class: every error thrown on purpose by ops-actions code. */
+class OpsError extends Error {
+    name = 'OpsError';
+    constructor(message, options) {
+        super(message, options);
+    }
+}
+/** A workflow input whose value is not allowed. */
+class InputError extends OpsError {
+    input;
+    value;
+    allowed;
+    name = 'InputError';
+    constructor(input, value, allowed) {
+        // The value is the user's own text, of any size: the message quotes a line of it at most.
+        super(`Input '${input}' has the value '${clipLine(value, 1000)}', but ${allowed}.`);
+        this.input = input;
+        this.value = value;
+        this.allowed = allowed;
+    }
+}
+/** A file that is missing, or whose content cannot be understood. `line` is 1-based. */
+class errors_FileError extends OpsError {
+    path;
+    problem;
+    line;
+    name = 'FileError';
+    constructor(path, problem, line, options) {
+        super(`${line === undefined ? path : `${path}:${line}`}: ${problem}`, options);
+        this.path = path;
+        this.problem = problem;
+        this.line = line;
+    }
+}
+/**
+ * No version where the project's configuration says it lives, and no setting saying where: the
+ * places looked at, and the `version-files` line that fixes it.
+ */
+class VersionNotFoundError extends OpsError {
+    looked;
+    fix;
+    name = 'VersionNotFoundError';
+    constructor(looked, fix) {
+        super(`No version found: no file holds it where this project's configuration says, and no setting says where it lives. Looked in:\n` +
+            `${looked.map((place) => `  - ${place}`).join('\n')}\n` +
+            `Name the file that holds it in the step's inputs, e.g.:\n  with:\n    ${fix}`);
+        this.looked = looked;
+        this.fix = fix;
+    }
+}
+/** A git command that failed; `stderr` is kept for the message, never the environment. */
+class GitError extends OpsError {
+    args;
+    exitCode;
+    stderr;
+    name = 'GitError';
+    constructor(args, exitCode, stderr, hint) {
+        const detail = stderr.trim() || `exit code ${String(exitCode)}`;
+        super(`git ${args.join(' ')} failed: ${detail}${hint ? `\n${hint}` : ''}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+/** A version that cannot be parsed, or a version change that the rules refuse. */
+class VersionError extends (/* unused pure expression or super */ null && (OpsError)) {
+    name = 'VersionError';
+}
+/** A release that cannot go ahead as asked (a tag that exists, commits that are not conventional, ...). */
+class ReleaseError extends (/* unused pure expression or super */ null && (OpsError)) {
+    name = 'ReleaseError';
+}
+/**
+ * Turns anything thrown into one message for `core.setFailed`. A thrown non-Error
+ * (a string, an object) still fails the step with something readable; a message is cut at
+ * 16 KiB characters (user text can be any size).
+ */
+function formatError(error) {
+    return clipLine(describeError(error), MESSAGE_LIMIT);
+}
+// One failure message, as an annotation shows it: bounded whatever text went into it.
+const MESSAGE_LIMIT = 16 * 1024;
+function describeError(error) {
+    if (error instanceof OpsError)
+        return error.message;
+    if (error instanceof Error)
+        return `${error.name}: ${error.message}`;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return `Unexpected failure: ${JSON.stringify(error)}`;
+    }
+    catch {
+        return `Unexpected failure: ${String(error)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/parse-input.ts
+
+/** Builds an InputSource from a plain record (missing names read as ''), for tests and the CLI. */
+function inputSourceFrom(values) {
+    return (name) => values[name] ?? '';
+}
+const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
+const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
+/**
+ * YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them; anything else
+ * (`ture`, `yes`, `1`) is an error that names the input, not a silent false.
+ */
+function parseBooleanInput(name, raw) {
+    const value = raw.trim();
+    if (TRUE_VALUES.has(value))
+        return true;
+    if (FALSE_VALUES.has(value))
+        return false;
+    throw new InputError(name, raw, 'it must be true or false');
+}
+/** One of a fixed set of values (after trimming; case-sensitive, as YAML authors write them). */
+function parseChoiceInput(name, raw, allowed) {
+    const value = raw.trim();
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(name, raw, `it must be one of: ${allowed.join(', ')}`);
+}
+/** A list written comma- or newline-separated, as in `a, b` or a YAML block scalar; blanks dropped. */
+function parseListInput(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/core/src/inputs/repository-path.ts
+
+
+
+/**
+ * A path given in an input, relative to the workspace, checked as text when inputs are read.
+ * Absolute paths (`/x`, `C:\x`, `\\server\x`) are accepted when they lie inside `context.workspace`
+ * and returned relative to it; `..` segments and any path into `.git` are refused.
+ * @throws InputError naming the input, the value and what is allowed.
+ */
+function parseRepositoryPath(name, raw, context = {}) {
+    let path = raw.trim();
+    if (path === '')
+        throw new InputError(name, raw, 'it must be a path inside the repository');
+    if (/^([\\/]|[A-Za-z]:)/.test(path)) {
+        const workspace = context.workspace === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(context.workspace);
+        const inside = workspace === undefined ? undefined : (0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(path));
+        if (workspace === undefined || inside === undefined || isOutside(inside)) {
+            throw new InputError(name, raw, `it must be a relative path, or an absolute path inside the workspace${workspace ? ` (${workspace})` : ''}`);
+        }
+        path = inside === '' ? '.' : inside;
+    }
+    else if (/(^|[\\/])\.\.([\\/]|$)/.test(path)) {
+        throw new InputError(name, raw, 'it must be a relative path inside the repository, without .. segments');
+    }
+    if (segments(path).some(isGitDirName)) {
+        throw new InputError(name, raw, 'it is inside .git, which only git itself may write');
+    }
+    return path;
+}
+/**
+ * True for a path that a configuration file may name for writing (a version file that
+ * python-semantic-release or commitizen lists): relative, without `..`, not into `.git`. The same
+ * text rule as {@link parseRepositoryPath}, for paths that come from files rather than inputs.
+ */
+function isRepositoryPath(path) {
+    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path) && !segments(path).some(isGitDirName);
+}
+// Linux's limit on links followed in one path (MAXSYMLINKS): a loop stops here.
+const MAX_LINK_HOPS = 40;
+/**
+ * Resolves a path given in input `input` (already checked by `parseRepositoryPath`) against the
+ * workspace, following symbolic links component by component as the operating system would. A
+ * path that does not exist yet (or a dangling link) resolves through its existing parents, so a
+ * file about to be created is checked where it would be created.
+ * @throws InputError naming the input and the path when its real location is outside the
+ * workspace or inside `.git`, or when `kind` is given and something else is there (a missing
+ * path is not an error here: the caller decides).
+ */
+async function repository_path_resolveRepositoryPath(workspace, input, path, kind) {
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const { real, found } = await realLocation(root, (0,external_node_path_namespaceObject.resolve)(root, path), { input, path });
+    const inside = (0,external_node_path_namespaceObject.relative)(root, real);
+    if (isOutside(inside)) {
+        throw new InputError(input, path, `it leads outside the repository, to ${real}; only files inside the repository are read or written`);
+    }
+    if (segments(inside).some(isGitDirName)) {
+        throw new InputError(input, path, `it leads into .git (${inside}), which only git itself may write`);
+    }
+    const resolved = { input, path, real, relative: inside, found };
+    if (kind !== undefined)
+        expectKind(resolved, kind);
+    return resolved;
+}
+/**
+ * Checks that a resolved path names what the input wants: a folder where a file is expected (or a
+ * file where a folder is) is named as such. A missing path passes.
+ * @throws InputError naming the input and the path.
+ */
+function expectKind(resolved, kind) {
+    if (resolved.found === kind || resolved.found === 'missing')
+        return;
+    const what = resolved.found === 'other' ? 'neither a file nor a folder' : `a ${resolved.found}`;
+    throw new InputError(resolved.input, resolved.path, `${resolved.path} is ${what}; it must name a ${kind}`);
+}
+/** Walks `absolute` from its root, following each symbolic link it meets, as path resolution does. */
+async function realLocation(root, absolute, named) {
+    let current = (0,external_node_path_namespaceObject.parse)(absolute).root;
+    const pending = segments(absolute.slice(current.length));
+    let hops = 0;
+    while (pending.length > 0) {
+        const part = pending.shift();
+        if (part === '.')
+            continue;
+        if (part === '..') {
+            current = (0,external_node_path_namespaceObject.dirname)(current);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(current, part);
+        let stats;
+        try {
+            stats = await (0,promises_namespaceObject.lstat)(next);
+        }
+        catch (error) {
+            const code = error.code;
+            // Nothing is there yet: the rest cannot hold a link, so it resolves as written.
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return { real: (0,external_node_path_namespaceObject.resolve)(next, ...pending), found: 'missing' };
+            throw error;
+        }
+        if (stats.isSymbolicLink()) {
+            hops++;
+            if (hops > MAX_LINK_HOPS)
+                throw new InputError(named.input, named.path, `it goes through more than ${MAX_LINK_HOPS} symbolic links (a loop?)`);
+            const target = await (0,promises_namespaceObject.readlink)(next);
+            if ((0,external_node_path_namespaceObject.isAbsolute)(target))
+                current = (0,external_node_path_namespaceObject.parse)((0,external_node_path_namespaceObject.resolve)(target)).root;
+            const parts = segments((0,external_node_path_namespaceObject.isAbsolute)(target) ? (0,external_node_path_namespaceObject.resolve)(target).slice(current.length) : target);
+            for (let i = parts.length - 1; i >= 0; i--)
+                pending.unshift(parts[i]);
+            continue;
+        }
+        current = next;
+        if (pending.length > 0 && !stats.isDirectory()) {
+            throw new InputError(named.input, named.path, `${(0,external_node_path_namespaceObject.relative)(root, current) || current} is a file, so nothing can be inside it`);
+        }
+        if (pending.length === 0)
+            return { real: current, found: stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other' };
+    }
+    return { real: current, found: 'folder' };
+}
+function segments(path) {
+    return path.split(/[\\/]+/).filter((part) => part !== '');
+}
+/** True when a path relative to the workspace (as `path.relative` gives it) leads outside it. */
+function isOutside(relativePath) {
+    return relativePath === '..' || relativePath.startsWith(`..${external_node_path_namespaceObject.sep}`) || relativePath.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(relativePath);
+}
+/**
+ * `.git` as any file system may spell it: in any case (macOS and Windows ignore case), with the
+ * trailing dots and spaces Windows drops, or as its 8.3 short name `GIT~1` (git's own
+ * core.protectNTFS refuses the same names).
+ */
+function isGitDirName(segment) {
+    const name = segment.toLowerCase().replace(/[. ]+$/, '');
+    return name === '.git' || name === 'git~1';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/benchmark-results.ts
+/**
+ * Benchmark results as benchmark-compare reads them, whatever file they came from: pytest-benchmark JSON (any
+ * version) or a list of `{name, unit, value, range?}` entries (github-action-benchmark's custom formats).
+ */
+const BENCHMARK_STATS = ['median', 'mean', 'min', 'ops'];
+/** The quantity of an entry: pytest-benchmark measures times. */
+function quantityOf(entry) {
+    return entry.kind === 'custom' ? entry.quantity : 'time';
+}
+/** The value compared for an entry: the chosen statistic of a pytest-benchmark entry, a custom entry's value. */
+function statValue(entry, stat) {
+    if (entry.kind === 'custom')
+        return entry.value;
+    return entry.stats[stat];
+}
+/** What the compared value measures: `ops` is a rate, the other statistics times. */
+function statQuantity(entry, stat) {
+    if (entry.kind === 'custom')
+        return entry.quantity;
+    return stat === 'ops' ? 'throughput' : 'time';
+}
+/** A run's `datetime` as a time: pytest-benchmark writes UTC without a zone (`datetime.utcnow().isoformat()`). */
+function parseRunTime(datetime) {
+    if (datetime === undefined)
+        return undefined;
+    const parsed = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(datetime) ? datetime : `${datetime}Z`);
+    return Number.isNaN(parsed) ? undefined : new Date(parsed);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/benchmark-compare-settings.ts
+
+
+
+
+
+/** The defaults of every input, as action.yml declares them (a test keeps the two equal). */
+const BENCHMARK_COMPARE_DEFAULTS = {
+    current: '',
+    baseline: 'benchmarks/',
+    'baseline-ref': '',
+    threshold: '20%',
+    stat: 'median',
+    'fail-on-regression': 'false',
+    'save-baseline': '',
+    'comment-on-pr': 'false',
+    'github-token': '${{ github.token }}',
+};
+/**
+ * Reads and checks every input (the token is read by main.ts, which masks it). `context.workspace` is where
+ * relative paths start; absolute paths inside it become relative to it.
+ */
+function parseBenchmarkCompareSettings(source, context = {}) {
+    const read = (name) => {
+        const value = source(name).trim();
+        return value === '' && name !== 'baseline-ref' && name !== 'save-baseline' && name !== 'current' ? (BENCHMARK_COMPARE_DEFAULTS[name] ?? '') : value;
+    };
+    const rawCurrent = read('current');
+    if (rawCurrent === '')
+        throw new InputError('current', rawCurrent, 'it is required: the results of this run (pytest --benchmark-json=PATH)');
+    const current = parseResultsPath('current', rawCurrent, context);
+    const baselineRef = read('baseline-ref');
+    if (baselineRef !== '' && (/^-/.test(baselineRef) || /\s/.test(baselineRef) || baselineRef.includes('..'))) {
+        throw new InputError('baseline-ref', baselineRef, 'it must be a branch, tag or commit such as origin/main');
+    }
+    // Read from git, the baseline is a path in the repository; from the working tree it may be anywhere.
+    const baseline = baselineRef !== '' ? parseRepositoryPath('baseline', read('baseline'), context) : parseResultsPath('baseline', read('baseline'), context);
+    const saveBaseline = read('save-baseline');
+    return {
+        current,
+        baseline,
+        baselineRef: baselineRef === '' ? undefined : baselineRef,
+        threshold: parseThreshold(read('threshold')),
+        stat: parseChoiceInput('stat', read('stat'), BENCHMARK_STATS),
+        failOnRegression: parseBooleanInput('fail-on-regression', read('fail-on-regression')),
+        saveBaseline: saveBaseline === '' ? undefined : parseRepositoryPath('save-baseline', saveBaseline, context),
+        commentOnPr: parseBooleanInput('comment-on-pr', read('comment-on-pr')),
+    };
+}
+/**
+ * A results file to read: inside the workspace by `parseRepositoryPath`'s rules (no `..`, never into `.git`), or
+ * an absolute path outside it, which the workflow names on purpose (the template's `${{ runner.temp }}/base.json`)
+ * and which is read as given. Only files are read; nothing is ever written through these paths.
+ */
+function parseResultsPath(name, raw, context) {
+    const workspace = context.workspace === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(context.workspace);
+    if ((0,external_node_path_namespaceObject.isAbsolute)(raw) && (workspace === undefined || isOutside((0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(raw)))))
+        return (0,external_node_path_namespaceObject.resolve)(raw);
+    return parseRepositoryPath(name, raw, context);
+}
+/** `20%`, `7.5 %` or `20` (percent): a slowdown past it is a regression. */
+function parseThreshold(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw.trim());
+    const percent = match?.[1] === undefined ? Number.NaN : Number(match[1]);
+    if (!(percent > 0 && percent <= 1000))
+        throw new InputError('threshold', raw, 'it must be a percentage above 0, such as 20% or 7.5%');
+    return percent / 100;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/git/git-client.ts
+
+
+/**
+ * The one seam between ops-actions and git: the real git binary, run without a shell.
+ * The environment is passed in (core never reads `process.env`), and every call gets
+ * `GIT_TERMINAL_PROMPT=0` so a missing credential fails instead of hanging the job.
+ */
+class GitClient {
+    cwd;
+    baseEnv;
+    constructor(cwd, baseEnv) {
+        this.cwd = cwd;
+        this.baseEnv = baseEnv;
+    }
+    /** Runs `git <args>` and collects its output; throws GitError on a non-zero exit unless allowed. */
+    async run(args, options = {}) {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+            cwd: this.cwd,
+            env: this.environment(options.env),
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        const exitCode = await waitForExit(child, args);
+        const result = {
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8'),
+            exitCode,
+        };
+        if (exitCode !== 0 && !options.allowFailure) {
+            throw new GitError(args, exitCode, result.stderr, options.hint);
+        }
+        return result;
+    }
+    /**
+     * Runs `git <args>` and hands each record (text between `separator`s) to `onRecord`
+     * as it streams in, so a 100,000-commit log is never held as one string.
+     */
+    async stream(args, separator, onRecord, options = {}) {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+            cwd: this.cwd,
+            // git log flushes stdout after every commit when it is a pipe (write-or-die.c): 100,000
+            // writes, and as many wake-ups of this process. GIT_FLUSH=0 asks for fully buffered
+            // output (git(1), ENVIRONMENT); the records are the same, in 4 KiB writes.
+            env: this.environment({ GIT_FLUSH: '0', ...options.env }),
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const stderr = [];
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.stdout.setEncoding('utf8');
+        const splitter = splitRecords(separator, onRecord);
+        child.stdout.on('data', splitter.push);
+        const exitCode = await waitForExit(child, args);
+        if (exitCode !== 0) {
+            throw new GitError(args, exitCode, Buffer.concat(stderr).toString('utf8'), options.hint);
+        }
+        splitter.end();
+    }
+    environment(extra) {
+        return { ...this.baseEnv, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
+    }
+}
+function waitForExit(child, args) {
+    return new Promise((resolve, reject) => {
+        child.once('error', (error) => {
+            const why = error.code === 'ENOENT' ? 'git is not installed or not on PATH' : error.message;
+            reject(new GitError(args, null, why));
+        });
+        child.once('close', (code) => resolve(code ?? 1));
+    });
+}
+/**
+ * Cuts a stream of text into records at `separator`. A record is a slice of the chunk it ends
+ * in, and only a record that spans chunks is joined: no chunk is copied to be searched, and a
+ * record of many chunks is joined once (linear, however long it is).
+ */
+function splitRecords(separator, onRecord) {
+    if (separator === '')
+        throw new TypeError('splitRecords: the separator must not be empty');
+    const overlap = separator.length - 1;
+    let pending = '';
+    // The last `overlap` characters of `pending`, where a separator that ends in the next chunk begins.
+    let tail = '';
+    return {
+        push(chunk) {
+            let start = 0;
+            if (pending !== '') {
+                const edge = overlap > 0 ? (tail + chunk.slice(0, overlap)).indexOf(separator) : -1;
+                let end;
+                if (edge !== -1 && edge < tail.length) {
+                    onRecord(pending.slice(0, pending.length - tail.length + edge));
+                    end = edge - tail.length + separator.length;
+                }
+                else {
+                    const at = chunk.indexOf(separator);
+                    if (at === -1) {
+                        pending += chunk;
+                        if (overlap > 0)
+                            tail = (chunk.length >= overlap ? chunk : tail + chunk).slice(-overlap);
+                        return;
+                    }
+                    onRecord(pending + chunk.slice(0, at));
+                    end = at + separator.length;
+                }
+                pending = '';
+                start = end;
+            }
+            let at = chunk.indexOf(separator, start);
+            while (at !== -1) {
+                onRecord(chunk.slice(start, at));
+                start = at + separator.length;
+                at = chunk.indexOf(separator, start);
+            }
+            pending = chunk.slice(start);
+            tail = overlap > 0 ? pending.slice(-overlap) : '';
+        },
+        end() {
+            if (pending.trim() !== '')
+                onRecord(pending);
+            pending = '';
+            tail = '';
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/read-text.ts
+
+
+
+
+/**
+ * Every text file the actions read and may rewrite (pyproject.toml, setup.cfg, CHANGELOG.md, …)
+ * goes through here: UTF-8 only, decoded strictly. A byte that is not UTF-8 (a latin-1 comment, a
+ * UTF-16 file with its byte order mark, a binary file) or a NUL byte fails with the file's name and
+ * the byte's offset, before anything is written, so its bytes are never replaced by U+FFFD and
+ * written back. A UTF-8 byte order mark is kept in the text (as U+FEFF), and line endings are
+ * untouched, so writers that preserve them keep doing so. Messages never quote the file's content.
+ */
+/**
+ * A file's text, or undefined when it does not exist; any other failure is thrown.
+ * @param shown The name for messages (the path as the input gave it); default `path`.
+ * @throws FileError naming the file and the byte offset when it is not UTF-8 text.
+ */
+async function readTextIfExists(path, shown = path) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    return decodeUtf8Text(bytes, shown);
+}
+/**
+ * Decodes a file's bytes as UTF-8 text, strictly.
+ * @throws FileError naming the file and the offset of the first byte that is not UTF-8, or of a NUL byte.
+ */
+function decodeUtf8Text(bytes, shown) {
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        throw new errors_FileError(shown, describeInvalidByte(bytes, firstInvalidUtf8(bytes)));
+    const nul = bytes.indexOf(0);
+    if (nul !== -1)
+        throw new errors_FileError(shown, `the byte at offset ${nul} is NUL: this is a binary file, not text; the file was left as it is.`);
+    // Buffer#toString keeps a leading BOM as U+FEFF: writers put it back where it was.
+    return bytes.toString('utf8');
+}
+function describeInvalidByte(bytes, offset) {
+    const hex = `0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    if (offset === 0 && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        return `it starts with a UTF-16 byte order mark (${hex}), but it must be UTF-8; the file was left as it is (save it as UTF-8).`;
+    }
+    return `the byte at offset ${offset} (${hex}) is not UTF-8; the file was left as it is (save it as UTF-8).`;
+}
+/**
+ * The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629:
+ * no overlong forms, no surrogates, nothing above U+10FFFF). Only called once `isUtf8` said no.
+ */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        // The sequence length and the allowed range of its second byte (RFC 3629, section 4).
+        let length;
+        let low = 0x80;
+        let high = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            length = 2;
+        else if (b >= 0xe0 && b <= 0xef) {
+            length = 3;
+            if (b === 0xe0)
+                low = 0xa0;
+            if (b === 0xed)
+                high = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            length = 4;
+            if (b === 0xf0)
+                low = 0x90;
+            if (b === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k < length; k++) {
+            const next = bytes[i + k];
+            if (next === undefined)
+                return i;
+            const min = k === 1 ? low : 0x80;
+            const max = k === 1 ? high : 0xbf;
+            if (next < min || next > max)
+                return i;
+        }
+        i += length;
+    }
+    return bytes.length;
+}
+/**
+ * Reads the file an input names (`version-files`, `changelog`, `path`), by the rules of
+ * `resolveRepositoryPath` (inside the workspace, outside `.git`, a file and not a folder) and
+ * strictly as UTF-8.
+ * @throws InputError naming the input for a path that breaks those rules; FileError for text that is not UTF-8.
+ */
+async function readRepositoryFile(workspace, input, path) {
+    const resolved = await resolveRepositoryPath(workspace, input, path, 'file');
+    const content = resolved.found === 'missing' ? undefined : await readTextIfExists(resolved.real, path);
+    return { path: resolved, content };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/benchmark-report.ts
+
+
+/**
+ * The JSON report that `benchmark-compare` writes (its `report` output) and `quality-gate`'s
+ * `benchmark` input reads: every comparison with its verdict. The schema is versioned by `schema`;
+ * a reader refuses other versions rather than guessing.
+ */
+const BENCHMARK_REPORT_SCHEMA = 'ops-actions/benchmark-compare/v1';
+const BENCHMARK_VERDICTS = (/* unused pure expression or super */ null && (['regression', 'improvement', 'within-noise', 'unchanged', 'new', 'removed']));
+/** Reads a benchmark-compare report; anything else is a FileError that says what the file is not. */
+function parseBenchmarkReport(text, path) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new FileError(path, `is not JSON${describeJsonError(text, error)}; expected the report benchmark-compare writes`, undefined, { cause: error });
+    }
+    const record = (typeof data === 'object' && data !== null ? data : {});
+    if (record.schema !== BENCHMARK_REPORT_SCHEMA) {
+        const hint = Array.isArray(record.benchmarks) ? ' It looks like pytest-benchmark results: give it to benchmark-compare, and its `report` output here.' : '';
+        throw new FileError(path, `is not a benchmark-compare report (its "schema" is ${JSON.stringify(record.schema ?? null)}, expected "${BENCHMARK_REPORT_SCHEMA}").${hint}`);
+    }
+    const comparisons = record.comparisons;
+    if (!Array.isArray(comparisons))
+        throw new FileError(path, 'has no "comparisons" list');
+    for (const [index, item] of comparisons.entries()) {
+        const entry = (item ?? {});
+        if (typeof entry.name !== 'string' || !BENCHMARK_VERDICTS.includes(entry.verdict)) {
+            throw new FileError(path, `comparison ${index} needs a "name" and a "verdict" (one of ${BENCHMARK_VERDICTS.join(', ')})`);
+        }
+    }
+    for (const key of ['passed'])
+        if (typeof record[key] !== 'boolean')
+            throw new FileError(path, `"${key}" must be true or false`);
+    for (const key of ['threshold', 'regressions', 'improvements', 'maxRegression']) {
+        if (typeof record[key] !== 'number' || !Number.isFinite(record[key]))
+            throw new FileError(path, `"${key}" must be a number`);
+    }
+    return record;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/benchmark-units.ts
+// github-action-benchmark's time units (canonicalizeUnit: µs and μs are us), and the spellings tools print.
+const TIME_UNITS = {
+    s: 1,
+    sec: 1,
+    secs: 1,
+    second: 1,
+    seconds: 1,
+    ms: 1e-3,
+    msec: 1e-3,
+    millisecond: 1e-3,
+    milliseconds: 1e-3,
+    us: 1e-6,
+    usec: 1e-6,
+    microsecond: 1e-6,
+    microseconds: 1e-6,
+    ns: 1e-9,
+    nsec: 1e-9,
+    nanosecond: 1e-9,
+    nanoseconds: 1e-9,
+};
+const timeFactor = (unit) => TIME_UNITS[unit.trim().toLowerCase().replace(/[µμ]s/g, 'us').replace(/[µμ]sec/g, 'usec')];
+/**
+ * Reads a unit: a time (`ns`, `us`/`µs`, `ms`, `s`, also per iteration: `ns/iter`, `ms/op`) converts to seconds;
+ * a rate (anything per time: `ops/s`, `iter/sec`, `MB/ms`) converts to per second and is bigger-is-better; any
+ * other unit (`Megabytes`, `Percent`) is compared as written, smaller being better (github-action-benchmark's
+ * customSmallerIsBetter).
+ */
+function parseUnit(unit) {
+    const written = unit.trim();
+    const direct = timeFactor(written);
+    if (direct !== undefined)
+        return { quantity: 'time', canonical: 's', factor: direct };
+    const slash = written.lastIndexOf('/');
+    if (slash > 0) {
+        const numerator = written.slice(0, slash).trim();
+        const denominator = written.slice(slash + 1).trim();
+        const perTime = timeFactor(denominator);
+        const numeratorTime = timeFactor(numerator);
+        // `ns/iter`: a time per iteration. `ops/s`: a rate.
+        if (numeratorTime !== undefined && perTime === undefined)
+            return { quantity: 'time', canonical: 's', factor: numeratorTime };
+        if (perTime !== undefined && numeratorTime === undefined && numerator !== '') {
+            return { quantity: 'throughput', canonical: `${canonicalCount(numerator)}/s`, factor: 1 / perTime };
+        }
+    }
+    return { quantity: 'other', canonical: written, factor: 1 };
+}
+/** `ops`, `op`, `iter`, `iterations`, `calls` all count operations: one spelling, so `iter/sec` and `ops/s` compare. */
+function canonicalCount(numerator) {
+    return /^(ops?|iters?|iterations?|calls?|runs?|times?)$/i.test(numerator) ? 'ops' : numerator;
+}
+/** Whether two canonical units are the same (other units compare case-insensitively: `MB` is `mb`). */
+function sameUnit(a, b) {
+    return a.quantity === b.quantity && a.canonical.toLowerCase() === b.canonical.toLowerCase();
+}
+const DURATION_STEPS = [
+    [1, 's'],
+    [1e-3, 'ms'],
+    [1e-6, 'µs'],
+    [1e-9, 'ns'],
+];
+/** Three significant digits, no exponent: 1.52, 15.2, 152, 1520 (for values past the largest unit). */
+function significant(value) {
+    const magnitude = Math.abs(value);
+    if (magnitude === 0)
+        return '0';
+    const digits = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2;
+    return value.toFixed(digits);
+}
+/** Seconds in the most readable unit: `843 ns`, `15.2 µs`, `1.52 ms`, `2.10 s`. */
+function formatDuration(seconds) {
+    if (!Number.isFinite(seconds))
+        return String(seconds);
+    const magnitude = Math.abs(seconds);
+    for (const [size, name] of DURATION_STEPS) {
+        if (magnitude >= size || size === 1e-9)
+            return `${significant(seconds / size)} ${name}`;
+    }
+    return `${significant(seconds)} s`;
+}
+/** A rate per second with an SI prefix, as pytest-benchmark's table shows `OPS (Kops/s)`: `1.23 Kops/s`. */
+function formatRate(perSecond, what = 'ops') {
+    if (!Number.isFinite(perSecond))
+        return String(perSecond);
+    const magnitude = Math.abs(perSecond);
+    for (const [size, prefix] of [
+        [1e9, 'G'],
+        [1e6, 'M'],
+        [1e3, 'K'],
+    ]) {
+        if (magnitude >= size)
+            return `${significant(perSecond / size)} ${prefix}${what}/s`;
+    }
+    return `${significant(perSecond)} ${what}/s`;
+}
+/** A compared value in its most readable form. */
+function formatBenchmarkValue(value, quantity, unit) {
+    if (quantity === 'time')
+        return formatDuration(value);
+    if (quantity === 'throughput')
+        return formatRate(value, unit.replace(/\/s$/, ''));
+    return `${significant(value)} ${unit}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/detect-drift.ts
+/** Fewer compared benchmarks than this cannot say that "most" moved together. */
+const DRIFT_MIN_BENCHMARKS = 4;
+/** Share of the compared benchmarks that must have moved the common way. */
+const DRIFT_MIN_SHARE = 2 / 3;
+/**
+ * Pure: whether most benchmarks moved together. `slowdowns` are each benchmark's time ratio (current / baseline,
+ * above 1 when slower). The common factor is their median in logarithms, so the few benchmarks a change really
+ * touches do not move it; it is drift when that factor is past half the threshold and at least two thirds of the
+ * benchmarks moved the same way by at least half of it. One baseline cannot tell whether the runner or the code
+ * did it: the caller reports each change relative to the factor and warns.
+ */
+function detectDrift(slowdowns, threshold) {
+    const logs = slowdowns.filter((ratio) => Number.isFinite(ratio) && ratio > 0).map((ratio) => Math.log(ratio));
+    if (logs.length < DRIFT_MIN_BENCHMARKS)
+        return undefined;
+    const sorted = [...logs].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    const common = sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+    if (Math.abs(common) < Math.log(1 + threshold / 2))
+        return undefined;
+    const moved = logs.filter((value) => Math.sign(value) === Math.sign(common) && Math.abs(value) >= Math.abs(common) / 2).length;
+    if (moved < DRIFT_MIN_SHARE * logs.length)
+        return undefined;
+    return { factor: Math.exp(common), benchmarks: moved, compared: logs.length };
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@stdlib+stats-base-dists-t-cdf@0.2.3/node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
+var lib = __nccwpck_require__(5836);
+var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/history-threshold.ts
+
+/** The newest results files a baseline directory contributes to the history: the newest one and 19 before it. */
+const HISTORY_WINDOW = 20;
+/** A benchmark needs this many of the window's files for the history test; with fewer, the newest file decides alone. */
+const HISTORY_MIN_RUNS = 5;
+/** Bencher's default-style upper boundary: a value past the 99th percentile of the history's distribution. */
+const HISTORY_BOUNDARY = 0.99;
+/**
+ * Bencher's Student's t-test threshold (bencher_boundary: the mean and population standard deviation of the
+ * historical values, a t distribution with n - 1 degrees of freedom scaled by them, and an alert past the upper
+ * boundary's quantile), applied to the logarithms of the values: timings are multiplicative, and the logarithm
+ * is how Bencher's log-normal test models them. `bigger` is the direction that is slower (times: bigger; rates:
+ * smaller); the values must be positive. With no spread at all, any difference is outside it.
+ */
+function testAgainstHistory(history, current, slowerIsBigger) {
+    const logs = history.map((value) => Math.log(value));
+    const runs = logs.length;
+    const mean = logs.reduce((sum, value) => sum + value, 0) / runs;
+    const spread = Math.sqrt(logs.reduce((sum, value) => sum + (value - mean) ** 2, 0) / runs);
+    const distance = Math.log(current) - mean;
+    let below;
+    if (spread === 0 || runs < 2)
+        below = distance > 0 ? 1 : distance < 0 ? 0 : 0.5;
+    else
+        below = lib_default()(distance / spread, runs - 1);
+    const pBigger = 1 - below;
+    return {
+        runs,
+        centre: Math.exp(mean),
+        spread,
+        pSlower: slowerIsBigger ? pBigger : below,
+        pFaster: slowerIsBigger ? below : pBigger,
+    };
+}
+/**
+ * Pure: removes each earlier run's common factor from its values, so that the spread between runs is each
+ * benchmark's own and not the runner's speed that day (which the drift check handles for the current run).
+ * `runs` holds each run's time ratios' logarithm base: values where bigger is slower (times, or 1 / rate), by
+ * benchmark name. A run's factor is the median, over its benchmarks, of how far each is from that benchmark's
+ * mean over the runs (in logarithms); runs sharing fewer than DRIFT_MIN_BENCHMARKS benchmarks keep their values.
+ */
+function removeRunFactors(runs, minBenchmarks) {
+    const sums = new Map();
+    for (const run of runs) {
+        for (const [name, value] of run) {
+            const entry = sums.get(name) ?? { total: 0, count: 0 };
+            entry.total += Math.log(value);
+            entry.count++;
+            sums.set(name, entry);
+        }
+    }
+    const factors = [];
+    const normalised = runs.map((run) => {
+        const offsets = [...run]
+            .filter(([name]) => (sums.get(name)?.count ?? 0) > 1)
+            .map(([name, value]) => {
+            const entry = sums.get(name) ?? { total: 0, count: 1 };
+            return Math.log(value) - entry.total / entry.count;
+        })
+            .sort((a, b) => a - b);
+        const middle = Math.floor(offsets.length / 2);
+        const offset = offsets.length < minBenchmarks ? 0 : offsets.length % 2 === 1 ? (offsets[middle] ?? 0) : ((offsets[middle - 1] ?? 0) + (offsets[middle] ?? 0)) / 2;
+        factors.push(Math.exp(offset));
+        return new Map([...run].map(([name, value]) => [name, value / Math.exp(offset)]));
+    });
+    return { runs: normalised, factors };
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@stdlib+math-base-special-erfc@0.2.5/node_modules/@stdlib/math-base-special-erfc/lib/index.js
+var math_base_special_erfc_lib = __nccwpck_require__(8854);
+var math_base_special_erfc_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_erfc_lib);
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/pytest-benchmark-stats.ts
+/**
+ * pytest-benchmark's statistics of a list of round times, computed exactly as its `Stats` class does
+ * (pytest_benchmark/stats.py, 3.2.2 and 5.x alike): the sample standard deviation (`statistics.stdev`, 0 for one
+ * round), the median of the rounds (`statistics.median`), and quartiles by the methods its comments cite
+ * (https://en.wikipedia.org/wiki/Quartile#Computing_methods): method 3 for an odd number of rounds, method 2 (the
+ * medians of each half) for an even one. `ops` is rounds / total; the outlier counts and Tukey's lowest and highest
+ * datum within 1.5 IQR follow its definitions, including its `hd15iqr`, which takes the first value past the fence.
+ */
+function computePytestBenchmarkStats(data) {
+    const rounds = data.length;
+    if (rounds === 0)
+        throw new RangeError('pytest-benchmark statistics need at least one round');
+    const sorted = Float64Array.from(data).sort();
+    let total = 0;
+    for (let i = 0; i < rounds; i++)
+        total += data[i] ?? 0;
+    const mean = total / rounds;
+    let squares = 0;
+    for (let i = 0; i < rounds; i++)
+        squares += ((data[i] ?? 0) - mean) ** 2;
+    const stddev = rounds > 1 ? Math.sqrt(squares / (rounds - 1)) : 0;
+    const [q1, q3] = quartiles(sorted);
+    const iqr = q3 - q1;
+    const at = (index) => sorted[index] ?? Number.NaN;
+    let stddevOutliers = 0;
+    let iqrOutliers = 0;
+    for (let i = 0; i < rounds; i++) {
+        const value = data[i] ?? 0;
+        if (value < mean - stddev || value > mean + stddev)
+            stddevOutliers++;
+        if (value < q1 - 1.5 * iqr || value > q3 + 1.5 * iqr)
+            iqrOutliers++;
+    }
+    const highPosition = bisectRight(sorted, q3 + 1.5 * iqr);
+    return {
+        min: at(0),
+        max: at(rounds - 1),
+        mean,
+        stddev,
+        rounds,
+        median: medianOfSorted(sorted),
+        iqr,
+        q1,
+        q3,
+        iqr_outliers: iqrOutliers,
+        stddev_outliers: stddevOutliers,
+        outliers: `${stddevOutliers};${iqrOutliers}`,
+        ld15iqr: rounds === 1 ? at(0) : at(bisectLeft(sorted, q1 - 1.5 * iqr)),
+        hd15iqr: rounds === 1 ? at(0) : highPosition === rounds ? at(rounds - 1) : at(highPosition),
+        ops: total ? rounds / total : 0,
+        total,
+    };
+}
+/** pytest-benchmark's q1 and q3 of sorted rounds (method 3 for odd counts, method 2 for even ones). */
+function quartiles(sorted) {
+    const n = sorted.length;
+    const at = (index) => sorted[index] ?? Number.NaN;
+    if (n === 1)
+        return [at(0), at(0)];
+    if (n % 2 === 1) {
+        const k = Math.floor(n / 4);
+        return n % 4 === 1
+            ? [0.25 * at(k - 1) + 0.75 * at(k), 0.75 * at(3 * k) + 0.25 * at(3 * k + 1)]
+            : [0.75 * at(k) + 0.25 * at(k + 1), 0.25 * at(3 * k + 1) + 0.75 * at(3 * k + 2)];
+    }
+    return [medianOfSorted(sorted.subarray(0, n / 2)), medianOfSorted(sorted.subarray(n / 2))];
+}
+/** Python's `statistics.median` of sorted values: the middle one, or the mean of the two middle ones. */
+function medianOfSorted(sorted) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const middle = Math.floor(n / 2);
+    return n % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+}
+/**
+ * The rounds inside Tukey's fences, [q1 - 1.5 IQR, q3 + 1.5 IQR] by pytest-benchmark's quartiles: what it counts
+ * as not being an IQR outlier (`iqr_outliers`). Returned sorted.
+ */
+function withinTukeyFences(data) {
+    const sorted = Float64Array.from(data).sort();
+    if (sorted.length < 2)
+        return sorted;
+    const [q1, q3] = quartiles(sorted);
+    const iqr = q3 - q1;
+    return sorted.subarray(bisectLeft(sorted, q1 - 1.5 * iqr), bisectRight(sorted, q3 + 1.5 * iqr));
+}
+/** Python's `bisect.bisect_left`: how many sorted values are below `value`. */
+function bisectLeft(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((sorted[middle] ?? 0) < value)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+/** Python's `bisect.bisect_right`: how many sorted values are at most `value`. */
+function bisectRight(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (value < (sorted[middle] ?? 0))
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return low;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/mann-whitney-u.ts
+
+
+/**
+ * The Mann-Whitney U test exactly as airspeed velocity (asv) computes it, `mann_whitney_u` in asv/_stats.py
+ * (asv commit 7032df70; the exact tail after its off-by-one fix, 7cbd5ac1): U counts the pairs with x > y; ties
+ * are broken conservatively, towards the least significant U; `auto` uses the exact distribution (Mann & Whitney
+ * 1947) up to 20 values a side and the normal approximation without continuity correction beyond. asv counts the
+ * pairs with a double loop; here one side is sorted and searched, which counts the same pairs in O(m log n).
+ */
+function mannWhitneyU(x, y, method = 'auto') {
+    const m = x.length;
+    const n = y.length;
+    if (m === 0 || n === 0)
+        throw new RangeError('the Mann-Whitney U test needs values on both sides');
+    const chosen = method === 'auto' ? (Math.max(m, n) > 20 ? 'normal' : 'exact') : method;
+    if (chosen === 'exact' && Math.max(m, n) > 50)
+        throw new RangeError(`the exact Mann-Whitney distribution is kept to 50 values a side, not ${Math.max(m, n)}`);
+    const sortedY = Float64Array.from(y).sort();
+    let u = 0;
+    let ties = 0;
+    for (let i = 0; i < m; i++) {
+        const value = x[i] ?? 0;
+        const below = bisectLeft(sortedY, value);
+        u += below;
+        ties += bisectRight(sortedY, value) - below;
+    }
+    // Conservative tie breaking: of U and U + ties, keep the one farther from significance.
+    const half = Math.floor((m * n) / 2);
+    if (u <= half && u + ties >= half)
+        ties = half - u;
+    const ux1 = Math.min(u, m * n - u);
+    const ux2 = Math.min(u + ties, m * n - (u + ties));
+    let ux = ux1;
+    if (ux1 < ux2) {
+        u += ties;
+        ux = ux2;
+    }
+    if (chosen === 'exact') {
+        const p = exactCdf(m, n, ux) + (1 - exactCdf(m, n, Math.max(half, m * n - ux - 1)));
+        return { u, p, method: 'exact' };
+    }
+    const variance = (m * n * (m + n + 1)) / 12;
+    const z = (ux - (m * n) / 2) / Math.sqrt(variance);
+    return { u, p: math_base_special_erfc_lib_default()(-z / Math.SQRT2), method: 'normal' };
+}
+/**
+ * The smallest two-sided p-value the test can give for samples of these sizes, `1 / C(m + n, min(m, n))`: asv's
+ * `is_different` runs the test only when this is below its threshold (otherwise it could never say "different").
+ */
+function mannWhitneyMinP(m, n) {
+    return 1 / binomial(m + n, Math.min(m, n));
+}
+/** C(n, k), exact up to 2^53 (C(40, 20) is 1.4e11), Infinity when it overflows. */
+function binomial(n, k) {
+    if (k < 0 || k > n)
+        return 0;
+    let result = 1;
+    for (let j = 1; j <= Math.min(k, n - k); j++)
+        result = (result * (n + 1 - j)) / j;
+    return Math.round(result);
+}
+const orderings = new Map();
+/**
+ * The number of orderings of m x's and n y's with statistic u (Mann & Whitney 1947, r(m, n, u) = r(m, n - 1, u) +
+ * r(m - 1, n, u - n)), memoised: the exact method is used only up to 20 a side, so at most 20 × 20 × 401 entries.
+ */
+function countOrderings(m, n, u) {
+    if (u < 0)
+        return 0;
+    if (m === 0 || n === 0)
+        return u === 0 ? 1 : 0;
+    const key = (m * 64 + n) * 1024 + u;
+    const known = orderings.get(key);
+    if (known !== undefined)
+        return known;
+    const value = countOrderings(m, n - 1, u) + countOrderings(m - 1, n, u - n);
+    orderings.set(key, value);
+    return value;
+}
+/** P(U <= u) under the null hypothesis, for samples of m and n. */
+function exactCdf(m, n, u) {
+    let count = 0;
+    for (let k = 0; k <= u; k++)
+        count += countOrderings(m, n, k);
+    return count / binomial(m + n, m);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/compare-benchmarks.ts
+
+
+
+
+
+
+
+
+/** The two-sided significance level of the Mann-Whitney U test. */
+const MANN_WHITNEY_ALPHA = 0.05;
+/**
+ * Pure: compares each current benchmark with the baseline's of the same name. A change is a regression only when
+ * it is past the threshold and past the noise:
+ * - with at least HISTORY_MIN_RUNS earlier runs of the benchmark in the baseline directory, the current value
+ *   against their spread (Bencher's t-test threshold on logarithms, upper boundary 0.99), the baseline being their
+ *   geometric mean: the spread between runs holds each run's own noise too. Each earlier run's common factor (the
+ *   runner's speed that day) is taken out first, as drift is for the current run;
+ * - else, with every round's time on both sides (`data`), asv's Mann-Whitney U test at p < 0.05, on the rounds
+ *   inside Tukey's fences for the median and min (which ignore outlier rounds) and on every round for the mean and
+ *   ops, and only when the sample sizes can reach that level (asv's rule);
+ * - else the spreads must not overlap: pytest-benchmark's IQR (q1..q3) for the median and min, mean ± stddev for
+ *   the mean and ops, value ± range for custom entries (no range: the threshold alone decides).
+ * When most benchmarks moved together (detectDrift), each change is judged relative to the common factor too: a
+ * regression is past the threshold both as measured and relative to the drift. Not when the baseline was measured
+ * in this job (`baseline.sameJob`): the runner was the same, so the common factor is the code's, and each change
+ * is judged as measured.
+ * Different units for one name are a FileError on the current file.
+ */
+function compareBenchmarks(current, baseline, settings) {
+    if (baseline === undefined) {
+        const comparisons = current.benchmarks.map((entry) => newComparison(entry, settings.stat));
+        return { settings, baselineSource: undefined, baselineFiles: 0, drift: undefined, sameJob: false, comparisons, regressions: 0, improvements: 0, maxRegression: 0 };
+    }
+    const baseEntries = new Map(baseline.newest.benchmarks.map((entry) => [entry.name, entry]));
+    const history = collectHistory(baseline, settings.stat);
+    const pairs = [];
+    for (const entry of current.benchmarks) {
+        const base = baseEntries.get(entry.name);
+        if (base === undefined)
+            continue;
+        pairs.push(preparePair(entry, base, history.get(entry.name) ?? [], baseline, settings, current.path));
+    }
+    const drift = detectDrift(pairs.filter((pair) => pair.quantity !== 'other').map((pair) => pair.slowdown), settings.threshold);
+    // Measured in this job on this machine, the base and the head saw the same runner: what moved them all is the code.
+    const sameJob = baseline.sameJob === true;
+    const compared = pairs.map((pair) => judge(pair, sameJob ? undefined : drift, settings));
+    const currentNames = new Set(current.benchmarks.map((entry) => entry.name));
+    const added = current.benchmarks.filter((entry) => !baseEntries.has(entry.name)).map((entry) => newComparison(entry, settings.stat));
+    const removed = baseline.newest.benchmarks
+        .filter((entry) => !currentNames.has(entry.name))
+        .map((entry) => ({ name: entry.name, verdict: 'removed', baseline: statValue(entry, settings.stat), quantity: statQuantity(entry, settings.stat), unit: unitOf(entry, settings.stat) }));
+    const regressions = compared.filter((c) => c.verdict === 'regression');
+    return {
+        settings,
+        baselineSource: baseline.source,
+        baselineFiles: baseline.history.length,
+        drift,
+        sameJob,
+        comparisons: [...sortBySeverity(compared), ...added, ...removed],
+        regressions: regressions.length,
+        improvements: compared.filter((c) => c.verdict === 'improvement').length,
+        maxRegression: regressions.reduce((max, c) => Math.max(max, (c.effectiveChange ?? 0) * 100), 0),
+    };
+}
+/**
+ * Each benchmark's values in the baseline window (the newest file included), in the newest file's unit, with each
+ * run's common factor removed from times and rates (removeRunFactors): the spread left is the benchmark's own.
+ */
+function collectHistory(baseline, stat) {
+    const kinds = new Map(baseline.newest.benchmarks.map((entry) => [entry.name, { quantity: statQuantity(entry, stat), canonical: unitOf(entry, stat) }]));
+    const runs = baseline.history.map((file) => {
+        const run = new Map();
+        for (const entry of file.benchmarks) {
+            const kind = kinds.get(entry.name);
+            const value = statValue(entry, stat);
+            if (kind && value > 0 && sameUnit(kind, { quantity: statQuantity(entry, stat), canonical: unitOf(entry, stat) }))
+                run.set(entry.name, value);
+        }
+        return run;
+    });
+    const quantity = (name) => kinds.get(name)?.quantity ?? 'other';
+    // Bigger is slower for both: times as they are, rates inverted.
+    const timeLike = runs.map((run) => new Map([...run].filter(([name]) => quantity(name) !== 'other').map(([name, value]) => [name, quantity(name) === 'throughput' ? 1 / value : value])));
+    const normalised = removeRunFactors(timeLike, DRIFT_MIN_BENCHMARKS).runs;
+    const history = new Map();
+    runs.forEach((run, index) => {
+        for (const [name, value] of run) {
+            const adjusted = normalised[index]?.get(name);
+            const kept = quantity(name) === 'other' || adjusted === undefined ? value : quantity(name) === 'throughput' ? 1 / adjusted : adjusted;
+            history.set(name, [...(history.get(name) ?? []), kept]);
+        }
+    });
+    return history;
+}
+function preparePair(current, base, history, baseline, settings, currentPath) {
+    const quantity = statQuantity(current, settings.stat);
+    const unit = unitOf(current, settings.stat);
+    const baseQuantity = statQuantity(base, settings.stat);
+    const baseUnit = unitOf(base, settings.stat);
+    if (!sameUnit({ quantity, canonical: unit }, { quantity: baseQuantity, canonical: baseUnit })) {
+        throw new errors_FileError(currentPath, `"${current.name}" is measured in ${unit} (${quantity}), but in ${baseUnit} (${baseQuantity}) in the baseline ${baseline.newest.path}: the units must match`);
+    }
+    const useHistory = history.length >= HISTORY_MIN_RUNS;
+    const currentValue = statValue(current, settings.stat);
+    const baseValue = useHistory ? testAgainstHistory(history, currentValue, quantity !== 'throughput').centre : statValue(base, settings.stat);
+    return {
+        name: current.name,
+        current,
+        base,
+        quantity,
+        unit,
+        currentValue,
+        baseValue,
+        history: useHistory ? history : undefined,
+        slowdown: slowdownOf(baseValue, currentValue, quantity),
+    };
+}
+/** current / baseline for times and other values, baseline / current for rates; 0 against 0 is no change. */
+function slowdownOf(base, current, quantity) {
+    if (base === current)
+        return 1;
+    return quantity === 'throughput' ? base / current : current / base;
+}
+function judge(pair, drift, settings) {
+    const factor = drift !== undefined && pair.quantity !== 'other' ? drift.factor : 1;
+    const change = pair.slowdown - 1;
+    const effective = pair.slowdown / factor - 1;
+    // Under drift both must be past the threshold: on a faster runner a benchmark that kept its time is not a
+    // regression, on a slower one a benchmark that kept its time is not an improvement.
+    const t = settings.threshold;
+    const direction = change > t && effective > t ? 'slower' : change < -t && effective < -t ? 'faster' : undefined;
+    const noise = direction === undefined ? undefined : testNoise(pair, factor, direction, settings.stat);
+    const verdict = direction === undefined ? 'unchanged' : !noise?.significant ? 'within-noise' : direction === 'slower' ? 'regression' : 'improvement';
+    return {
+        name: pair.name,
+        verdict,
+        baseline: pair.baseValue,
+        current: pair.currentValue,
+        ...(Number.isFinite(change) ? { change } : {}),
+        ...(factor !== 1 && Number.isFinite(effective) ? { relativeChange: effective } : {}),
+        ...(Number.isFinite(effective) ? { effectiveChange: effective } : {}),
+        ...(noise ? { method: noise.method, noiseNote: noise.note, ...(noise.pValue !== undefined ? { pValue: noise.pValue } : {}) } : {}),
+        ...(pair.history ? { historyRuns: pair.history.length } : {}),
+        quantity: pair.quantity,
+        unit: pair.unit,
+    };
+}
+/** Whether a change past the threshold is also past the noise; `factor` is the runner's drift (1: none). */
+function testNoise(pair, factor, direction, stat) {
+    const { current, base, quantity } = pair;
+    // The current value as the baseline's runner would have measured it.
+    const adjust = (value) => (quantity === 'throughput' ? value * factor : value / factor);
+    if (pair.history !== undefined) {
+        const test = testAgainstHistory(pair.history, adjust(pair.currentValue), quantity !== 'throughput');
+        const p = direction === 'slower' ? test.pSlower : test.pFaster;
+        const significant = p < 1 - HISTORY_BOUNDARY;
+        return { significant, method: 'history', pValue: p, note: `${significant ? 'outside' : 'inside'} the spread of ${test.runs} earlier runs, p = ${formatP(p)}` };
+    }
+    if (current.kind === 'pytest-benchmark' && base.kind === 'pytest-benchmark' && current.data && base.data) {
+        // The median and min ignore outlier rounds; so does their test. The mean and ops count every round.
+        const robust = stat === 'median' || stat === 'min';
+        const currentRounds = Float64Array.from(robust ? withinTukeyFences(current.data) : current.data, (value) => value / factor);
+        const baseRounds = robust ? withinTukeyFences(base.data) : base.data;
+        if (mannWhitneyMinP(currentRounds.length, baseRounds.length) < MANN_WHITNEY_ALPHA) {
+            const { p } = mannWhitneyU(currentRounds, baseRounds);
+            const significant = p < MANN_WHITNEY_ALPHA;
+            return { significant, method: 'mann-whitney', pValue: p, note: `Mann-Whitney U p = ${formatP(p)}, ${currentRounds.length} vs ${baseRounds.length} rounds` };
+        }
+    }
+    const currentSpread = spreadOf(current, stat);
+    const baseSpread = spreadOf(base, stat);
+    if (currentSpread === undefined && baseSpread === undefined)
+        return { significant: true, method: 'none', note: 'no spread in either file: the threshold decides' };
+    const [cLow, cHigh] = (currentSpread ?? [pair.currentValue, pair.currentValue]).map(adjust);
+    const [bLow, bHigh] = baseSpread ?? [statValue(base, stat), statValue(base, stat)];
+    const slowerSide = quantity === 'throughput' ? cHigh < bLow : cLow > bHigh;
+    const fasterSide = quantity === 'throughput' ? cLow > bHigh : cHigh < bLow;
+    const significant = direction === 'slower' ? slowerSide : fasterSide;
+    const what = current.kind === 'custom' ? 'ranges' : stat === 'median' || stat === 'min' ? 'IQRs' : 'mean ± stddev';
+    return { significant, method: 'spread', note: `${what} ${significant ? 'do not overlap' : 'overlap'}` };
+}
+/** The interval a value's noise spans, in the compared statistic's unit: undefined when the file has none. */
+function spreadOf(entry, stat) {
+    if (entry.kind === 'custom')
+        return entry.range === undefined ? undefined : [entry.value - entry.range, entry.value + entry.range];
+    const s = entry.stats;
+    if (stat === 'median' || stat === 'min')
+        return [s.q1, s.q3];
+    if (stat === 'mean')
+        return [s.mean - s.stddev, s.mean + s.stddev];
+    // ops = 1 / mean (pytest-benchmark: rounds / total): the mean's spread, as rates.
+    return [1 / (s.mean + s.stddev), s.mean > s.stddev ? 1 / (s.mean - s.stddev) : Number.POSITIVE_INFINITY];
+}
+function unitOf(entry, stat) {
+    if (entry.kind === 'custom')
+        return entry.unit;
+    return stat === 'ops' ? 'ops/s' : 's';
+}
+function newComparison(entry, stat) {
+    return { name: entry.name, verdict: 'new', current: statValue(entry, stat), quantity: statQuantity(entry, stat), unit: unitOf(entry, stat) };
+}
+const SEVERITY = { regression: 0, 'within-noise': 1, improvement: 2, unchanged: 3, new: 4, removed: 5 };
+/** Regressions first, the largest first; then within noise (slower first), improvements (largest first), unchanged. */
+function sortBySeverity(comparisons) {
+    return [...comparisons].sort((a, b) => SEVERITY[a.verdict] - SEVERITY[b.verdict] ||
+        (a.verdict === 'improvement' ? (a.effectiveChange ?? 0) - (b.effectiveChange ?? 0) : (b.effectiveChange ?? 0) - (a.effectiveChange ?? 0)) ||
+        a.name.localeCompare(b.name));
+}
+/** A p-value in a few characters: `0.031`, `4.2e-5`. */
+function formatP(p) {
+    if (p >= 0.001)
+        return p.toFixed(3);
+    return p.toExponential(1);
+}
+/** The report benchmark-compare writes (the `report` output), in quality-gate's schema. */
+function toBenchmarkReport(result) {
+    return {
+        schema: BENCHMARK_REPORT_SCHEMA,
+        passed: result.regressions === 0,
+        threshold: result.settings.threshold,
+        stat: result.settings.stat,
+        regressions: result.regressions,
+        improvements: result.improvements,
+        maxRegression: roundTo(result.maxRegression, 2),
+        ...(result.drift ? { drift: { factor: roundTo(result.drift.factor, 4), benchmarks: result.drift.benchmarks } } : {}),
+        ...(result.sameJob ? { sameJob: true } : {}),
+        ...(result.baselineSource !== undefined ? { baselineSource: result.baselineSource } : {}),
+        baselineFiles: result.baselineFiles,
+        comparisons: result.comparisons.map((c) => ({
+            name: c.name,
+            verdict: c.verdict,
+            ...(c.baseline !== undefined ? { baseline: c.baseline } : {}),
+            ...(c.current !== undefined ? { current: c.current } : {}),
+            ...(c.change !== undefined ? { change: c.change } : {}),
+            ...(c.relativeChange !== undefined ? { relativeChange: c.relativeChange } : {}),
+            ...(c.method !== undefined ? { method: c.method } : {}),
+            ...(c.pValue !== undefined ? { pValue: c.pValue } : {}),
+            unit: c.unit,
+            ...(c.historyRuns !== undefined ? { historyRuns: c.historyRuns } : {}),
+        })),
+    };
+}
+function roundTo(value, digits) {
+    const scale = 10 ** digits;
+    return Math.round(value * scale) / scale;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/describe-json-error.ts
+/**
+ * Where JSON.parse stopped, as a line and column, without quoting the file: V8's own message quotes the text around
+ * the error ('Unexpected token …, "SECRET=abc"… is not valid JSON'), and the file may be anything a path led to.
+ */
+function describe_json_error_describeJsonError(text, error) {
+    const message = error instanceof Error ? error.message : '';
+    const position = /at position (\d+)/.exec(message)?.[1];
+    if (position !== undefined) {
+        const before = text.slice(0, Number(position));
+        const line = before.split('\n').length;
+        return ` (at line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+    }
+    if (/Unexpected end of JSON input/.test(message))
+        return ' (it ends too early)';
+    const first = text.trimStart().charAt(0);
+    return first === '{' || first === '[' ? '' : ' (it does not start with { or [)';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/read-benchmark-results.ts
+
+
+
+
+
+
+/**
+ * Reads a results file, whichever of the two formats it is (told apart by its content): pytest-benchmark JSON
+ * (an object with a `benchmarks` list: `--benchmark-json`, `--benchmark-autosave`, any version) or a list of
+ * `{name, unit, value, range?}` entries (github-action-benchmark's customSmallerIsBetter / customBiggerIsBetter).
+ * Anything else is a FileError that says what the file is not.
+ */
+function parseBenchmarkResults(text, path) {
+    let data;
+    const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    try {
+        data = JSON.parse(json);
+    }
+    catch (error) {
+        throw new errors_FileError(path, `is not JSON${describe_json_error_describeJsonError(json, error)}; expected pytest-benchmark results (--benchmark-json) or a list of {name, unit, value}`, undefined, { cause: error });
+    }
+    if (Array.isArray(data))
+        return readCustomBenchmarks(data, path);
+    if (isRecord(data) && Array.isArray(data.benchmarks))
+        return readPytestBenchmark(data, path);
+    if (isRecord(data) && data.schema === BENCHMARK_REPORT_SCHEMA) {
+        throw new errors_FileError(path, 'is the report benchmark-compare writes, not benchmark results: give it pytest-benchmark JSON (--benchmark-json)');
+    }
+    throw new errors_FileError(path, 'is not benchmark results: expected pytest-benchmark JSON (an object with a "benchmarks" list, from --benchmark-json) or a list of {name, unit, value}');
+}
+// Every pytest-benchmark version writes these (2.x included); `ops` came with 3.1.0.
+const REQUIRED_STATS = ['min', 'max', 'mean', 'stddev', 'rounds', 'median', 'iqr', 'q1', 'q3'];
+/** pytest-benchmark JSON: each benchmark's `fullname`, `stats` and, when written, the raw `data`. */
+function readPytestBenchmark(json, path) {
+    const list = json.benchmarks;
+    if (list.length === 0)
+        throw new errors_FileError(path, 'holds no benchmarks (its "benchmarks" list is empty)');
+    const seen = new Set();
+    const benchmarks = list.map((item, index) => {
+        const where = `benchmark ${index + 1}`;
+        if (!isRecord(item))
+            throw new errors_FileError(path, `${where} is not an object`);
+        const name = typeof item.fullname === 'string' && item.fullname !== '' ? item.fullname : typeof item.name === 'string' ? item.name : undefined;
+        if (name === undefined)
+            throw new errors_FileError(path, `${where} has no "fullname"`);
+        if (seen.has(name))
+            throw new errors_FileError(path, `lists "${name}" twice`);
+        seen.add(name);
+        // `--benchmark-json` nests the numbers under "stats"; flattened exports (pytest-benchmark's compare tables) do not.
+        const raw = isRecord(item.stats) ? item.stats : item;
+        const data = readData(raw.data, path, name);
+        const stats = data !== undefined && REQUIRED_STATS.some((key) => typeof raw[key] !== 'number') ? computePytestBenchmarkStats(data) : readStats(raw, path, name);
+        return { kind: 'pytest-benchmark', name, group: typeof item.group === 'string' ? item.group : undefined, stats, data };
+    });
+    const commitInfo = isRecord(json.commit_info) ? json.commit_info : {};
+    return {
+        path,
+        format: 'pytest-benchmark',
+        version: typeof json.version === 'string' ? json.version : undefined,
+        datetime: typeof json.datetime === 'string' ? json.datetime : undefined,
+        commit: typeof commitInfo.id === 'string' && /^[0-9a-f]{7,64}$/i.test(commitInfo.id) ? commitInfo.id : undefined,
+        benchmarks,
+    };
+}
+function readStats(raw, path, name) {
+    const numbers = {};
+    for (const key of REQUIRED_STATS) {
+        const value = raw[key];
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+            throw new errors_FileError(path, `"${name}": its stats have no valid "${key}" (${shown(value)})`);
+        }
+        numbers[key] = value;
+    }
+    const mean = numbers.mean ?? 0;
+    // pytest-benchmark's normalize_stats fills in `ops` for files older than 3.1.0 the same way.
+    const ops = typeof raw.ops === 'number' && Number.isFinite(raw.ops) ? raw.ops : mean > 0 ? 1 / mean : 0;
+    const optional = (key) => (typeof raw[key] === 'number' ? raw[key] : undefined);
+    return {
+        ...numbers,
+        ops,
+        iterations: optional('iterations'),
+        total: optional('total'),
+    };
+}
+function readData(value, path, name) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!Array.isArray(value) || value.length === 0)
+        throw new errors_FileError(path, `"${name}": its "data" is not a list of round times`);
+    const data = new Float64Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+        const round = value[i];
+        if (typeof round !== 'number' || !Number.isFinite(round) || round < 0)
+            throw new errors_FileError(path, `"${name}": round ${i + 1} of its "data" is not a time (${shown(round)})`);
+        data[i] = round;
+    }
+    return data;
+}
+/** A list of `{name, unit, value, range?, extra?}` entries, as github-action-benchmark's custom tools read it. */
+function readCustomBenchmarks(list, path) {
+    if (list.length === 0)
+        throw new errors_FileError(path, 'is an empty list: no benchmarks to compare');
+    const seen = new Set();
+    const benchmarks = list.map((item, index) => {
+        const where = `entry ${index + 1}`;
+        if (!isRecord(item))
+            throw new errors_FileError(path, `${where} is not an object with name, unit and value`);
+        const name = typeof item.name === 'string' || typeof item.name === 'number' ? String(item.name).trim() : '';
+        if (name === '')
+            throw new errors_FileError(path, `${where} has no "name"`);
+        if (seen.has(name))
+            throw new errors_FileError(path, `lists "${name}" twice`);
+        seen.add(name);
+        if (typeof item.unit !== 'string' || item.unit.trim() === '')
+            throw new errors_FileError(path, `"${name}" has no "unit"`);
+        // github-action-benchmark coerces the value (z.coerce.number): "12.5" is a number too.
+        const value = typeof item.value === 'number' ? item.value : typeof item.value === 'string' && item.value.trim() !== '' ? Number(item.value) : Number.NaN;
+        if (!Number.isFinite(value) || value < 0)
+            throw new errors_FileError(path, `"${name}": "value" must be a number, not ${shown(item.value)}`);
+        const unit = parseUnit(item.unit);
+        const range = parseRange(item.range, value);
+        return { kind: 'custom', name, quantity: unit.quantity, unit: unit.canonical, value: value * unit.factor, range: range === undefined ? undefined : range * unit.factor };
+    });
+    return { path, format: 'custom', version: undefined, datetime: undefined, commit: undefined, benchmarks };
+}
+/**
+ * A `range` as benchmark tools write it: `"3"`, `"± 3"`, `"+- 3"`, `"+/- 3"`, `"stddev: 0.003"` (what
+ * github-action-benchmark writes for pytest), or a percentage of the value (`"± 5%"`). Free text that is none of
+ * these (`"3 runs"`) gives no range rather than an error: the field is informal.
+ */
+function parseRange(range, value) {
+    if (typeof range === 'number')
+        return Number.isFinite(range) && range >= 0 ? range : undefined;
+    if (typeof range !== 'string')
+        return undefined;
+    const match = /^\s*(?:±|\+-|\+\/-|stddev:)?\s*(\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s*(%)?\s*$/i.exec(range);
+    if (!match?.[1])
+        return undefined;
+    const number = Number(match[1]);
+    return match[2] ? (value * number) / 100 : number;
+}
+/** The entries of a file by name. */
+function entriesByName(results) {
+    return new Map(results.benchmarks.map((entry) => [entry.name, entry]));
+}
+/** A value from the file in a message: as JSON, clipped (a file can hold a whole object where a number belongs). */
+function shown(value) {
+    return clipLine(JSON.stringify(value ?? null) ?? String(value), 100);
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/read-baseline.ts
+
+
+
+
+
+
+
+
+/** pytest-benchmark's saved-run names: `0001_<commit>_<YYYYMMDD_HHMMSS>[_uncommited-changes].json` or `0001_<name>.json`. */
+const NUMBERED = /^(\d{4,})_/;
+/**
+ * Pure: the order of a directory's results files, newest first, and which of them form the history window. When
+ * every name carries pytest-benchmark's `NNNN_` number, the highest number is the newest (the one
+ * `--benchmark-compare` picks), ties broken by the file's `datetime`; otherwise the `datetime` inside each file
+ * decides (files without one are older, by name). The window is the newest file and the ones before it in the same
+ * folder (pytest-benchmark keeps one folder per machine and Python), HISTORY_WINDOW files at most.
+ */
+function orderBaselineFiles(files) {
+    const base = (path) => path.split(/[\\/]/).pop() ?? path;
+    const folder = (path) => path.split(/[\\/]/).slice(0, -1).join('/');
+    const number = (path) => Number(NUMBERED.exec(base(path))?.[1] ?? -1);
+    const numbered = files.every((file) => NUMBERED.test(base(file.path)));
+    const time = (file) => parseRunTime(file.datetime)?.getTime() ?? Number.NEGATIVE_INFINITY;
+    const sorted = [...files].sort((a, b) => (numbered ? number(b.path) - number(a.path) : 0) || time(b) - time(a) || number(b.path) - number(a.path) || base(b.path).localeCompare(base(a.path)));
+    const newest = sorted[0];
+    if (newest === undefined)
+        return [];
+    return sorted.filter((file) => folder(file.path) === folder(newest.path)).slice(0, HISTORY_WINDOW);
+}
+async function readBaseline(store, path) {
+    const kind = await store.kind(path);
+    if (kind === undefined)
+        return undefined;
+    if (kind === 'file') {
+        const results = parseBenchmarkResults(await store.read(path), store.label(path));
+        return { source: store.label(path), newest: results, history: [results] };
+    }
+    const candidates = (await store.list(path)).filter((file) => file.toLowerCase().endsWith('.json')).sort();
+    if (candidates.length === 0)
+        return undefined;
+    // Numbered names order the files without reading them: read only the newest window then.
+    const numbered = candidates.every((file) => NUMBERED.test(external_node_path_namespaceObject.posix.basename(file.replace(/\\/g, '/'))));
+    const toRead = numbered ? pickNumberedWindow(candidates) : candidates;
+    const parsed = [];
+    for (const file of toRead)
+        parsed.push(parseBenchmarkResults(await store.read(file), store.label(file)));
+    const window = orderBaselineFiles(parsed);
+    const newest = window[0];
+    if (newest === undefined)
+        return undefined;
+    return { source: store.label(path), newest, history: window };
+}
+/** The newest HISTORY_WINDOW numbered files of the folder holding the highest number (names only). */
+function pickNumberedWindow(files) {
+    const parts = (file) => {
+        const normal = file.replace(/\\/g, '/');
+        return { folder: external_node_path_namespaceObject.posix.dirname(normal), number: Number(NUMBERED.exec(external_node_path_namespaceObject.posix.basename(normal))?.[1] ?? -1) };
+    };
+    const sorted = [...files].sort((a, b) => parts(b).number - parts(a).number || b.localeCompare(a));
+    const first = sorted[0];
+    if (first === undefined)
+        return [];
+    return sorted.filter((file) => parts(file).folder === parts(first).folder).slice(0, HISTORY_WINDOW);
+}
+/**
+ * The baseline in the working tree: a results file, or a directory of them. Undefined when there is none yet.
+ * A relative `path` is resolved by `resolveRepositoryPath` (a symbolic link out of the workspace or into `.git` is
+ * refused); an absolute one (outside the workspace, as the settings keep it) is read as given. Inside a directory,
+ * only plain files and plain subdirectories are read: links there are not followed. Every file is read strictly
+ * as UTF-8. `exclude` (a real, absolute path: the current results) is never part of it, should it be written into
+ * the directory.
+ */
+async function readBaselineFromFiles(path, cwd, exclude) {
+    const root = (0,external_node_path_namespaceObject.isAbsolute)(path) ? await locateOutside(path) : await repository_path_resolveRepositoryPath(cwd, 'baseline', path);
+    const real = (file) => (0,external_node_path_namespaceObject.join)(root.real, (0,external_node_path_namespaceObject.relative)(path, file));
+    return readBaseline({
+        // Only the baseline itself is looked up: what is inside a directory comes from list().
+        kind() {
+            if (root.found === 'other')
+                return Promise.reject(new errors_FileError(label(path), 'is neither a file nor a folder (input baseline)'));
+            return Promise.resolve(root.found === 'folder' ? 'directory' : root.found === 'file' ? 'file' : undefined);
+        },
+        async list(directory) {
+            const files = [];
+            const keep = (file) => exclude === undefined || real(file) !== exclude;
+            for (const entry of await (0,promises_namespaceObject.readdir)(real(directory), { withFileTypes: true })) {
+                const child = (0,external_node_path_namespaceObject.join)(directory, entry.name);
+                if (entry.isFile()) {
+                    if (keep(child))
+                        files.push(child);
+                }
+                else if (entry.isDirectory()) {
+                    for (const nested of await (0,promises_namespaceObject.readdir)(real(child), { withFileTypes: true })) {
+                        if (nested.isFile() && keep((0,external_node_path_namespaceObject.join)(child, nested.name)))
+                            files.push((0,external_node_path_namespaceObject.join)(child, nested.name));
+                    }
+                }
+            }
+            return files;
+        },
+        read: async (file) => decodeUtf8Text(await (0,promises_namespaceObject.readFile)(real(file)), label(file)),
+        label,
+    }, path);
+}
+const label = (file) => file.replace(/\\/g, '/');
+/** An absolute path outside the workspace, read as the workflow named it: its real location and what is there. */
+async function locateOutside(path) {
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        return { real: await (0,promises_namespaceObject.realpath)(path), found: info.isDirectory() ? 'folder' : info.isFile() ? 'file' : 'other' };
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { real: path, found: 'missing' };
+        throw error;
+    }
+}
+/** A `baseline-ref` git cannot resolve to a commit: named, with what to do. */
+class BaselineRefError extends OpsError {
+    ref;
+    reason;
+    name = 'BaselineRefError';
+    constructor(ref, reason) {
+        super(`baseline-ref '${ref}' cannot be read: ${reason}. Fetch it before this step (actions/checkout with fetch-depth: 0, ` +
+            `or \`git fetch --depth=1 origin ${ref.replace(/^(refs\/remotes\/)?origin\//, '')}\`), or check its name.`);
+        this.ref = ref;
+        this.reason = reason;
+    }
+}
+/**
+ * The baseline as it is at a git ref (`origin/main`), read with `git ls-tree` and `git show` without checking it
+ * out. A ref git does not know is an error that says to fetch it; a path the ref does not have is the first run.
+ */
+async function readBaselineFromGit(git, ref, path) {
+    const verify = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
+    if (verify.exitCode !== 0)
+        throw new BaselineRefError(ref, 'it is not a commit in this clone');
+    const commit = verify.stdout.trim();
+    // `<commit>:<path>` names paths from the repository's root; the step may run in a subdirectory of it.
+    const prefix = (await git.run(['rev-parse', '--show-prefix'])).stdout.trim();
+    const clean = external_node_path_namespaceObject.posix.normalize(`${prefix}${path.replace(/\\/g, '/')}`).replace(/^\.\/?/, '').replace(/\/+$/, '') || '.';
+    const spec = (file) => `${commit}:${file === '.' ? '' : file}`;
+    return readBaseline({
+        async kind(file) {
+            const type = await git.run(['cat-file', '-t', spec(file)], { allowFailure: true });
+            if (type.exitCode !== 0)
+                return undefined;
+            const kind = type.stdout.trim();
+            return kind === 'tree' ? 'directory' : kind === 'blob' ? 'file' : undefined;
+        },
+        async list(directory) {
+            const prefix = directory === '.' ? '' : `${directory}/`;
+            const listing = await git.run(['ls-tree', '-r', '--name-only', '--full-tree', '-z', commit, '--', ...(prefix ? [prefix] : [])]);
+            // One level of subdirectories at most, as in the working tree.
+            return listing.stdout
+                .split('\0')
+                .filter((file) => file !== '' && file.slice(prefix.length).split('/').length <= 2);
+        },
+        read: async (file) => {
+            const text = (await git.run(['cat-file', 'blob', spec(file)])).stdout;
+            // git's output is decoded as UTF-8 with U+FFFD for bytes that are not; pytest-benchmark writes ASCII JSON
+            // (json.dump's ensure_ascii), so a U+FFFD here is a file that is not UTF-8.
+            if (text.includes('\uFFFD'))
+                throw new errors_FileError(`${ref}:${file}`, 'is not UTF-8 text (save it as UTF-8); the baseline was left as it is.');
+            return text;
+        },
+        label: (file) => `${ref}:${file}`,
+    }, clean);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/save-baseline.ts
+
+
+
+
+
+
+/**
+ * Pure: the file name pytest-benchmark's `--benchmark-autosave` would give the next run in a folder holding
+ * `existing` names: `NNNN_<commit>_<YYYYMMDD_HHMMSS>.json`, NNNN one past the highest number there (storage/file.py
+ * `_next_num`, and utils.get_tag's UTC time format).
+ */
+function nextBaselineName(existing, commit, when) {
+    const highest = existing.reduce((max, name) => Math.max(max, Number(/^(\d{4,})_/.exec(name)?.[1] ?? 0)), 0);
+    const stamp = when.toISOString().replace(/\.\d+Z$/, '').replace(/-|:/g, '').replace('T', '_');
+    return `${String(highest + 1).padStart(4, '0')}_${commit ?? 'unversioned'}_${stamp}.json`;
+}
+/**
+ * Writes the current results as the next baseline and returns the path written, relative to the workspace (`cwd`).
+ * The target goes through `resolveRepositoryPath`: a symbolic link (the folder, a folder above it, or the file
+ * itself) that leads out of the workspace or into `.git` is refused before anything is written. Never leaves a
+ * half-written file: the bytes go to a temporary file beside the target, which is then renamed over it (atomic on
+ * one file system), so an existing baseline is either replaced whole or left as it was.
+ */
+async function saveBaseline(options) {
+    const resolved = await repository_path_resolveRepositoryPath(options.cwd, 'save-baseline', options.target);
+    if (resolved.found === 'other')
+        throw new InputError('save-baseline', options.target, 'it names something that is neither a file nor a folder');
+    const intoDirectory = /[\\/]$/.test(options.target) || resolved.found === 'folder';
+    let path = resolved.real;
+    if (intoDirectory) {
+        await (0,promises_namespaceObject.mkdir)(path, { recursive: true });
+        const when = parseRunTime(options.results.datetime) ?? options.now;
+        path = (0,external_node_path_namespaceObject.join)(path, nextBaselineName(await (0,promises_namespaceObject.readdir)(path), options.results.commit ?? options.commit, when));
+    }
+    else {
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    }
+    await writeFileAtomically(path, options.text);
+    return (0,external_node_path_namespaceObject.relative)(await (0,promises_namespaceObject.realpath)(options.cwd), path).replace(/\\/g, '/');
+}
+/**
+ * Writes a whole file or nothing: the bytes go to a new temporary file beside `path`, which is then renamed over it
+ * (atomic on one file system); on any failure the temporary file is removed and `path` is as it was.
+ */
+async function writeFileAtomically(path, text) {
+    const temporary = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        await (0,promises_namespaceObject.writeFile)(temporary, text, { flag: 'wx' });
+        await (0,promises_namespaceObject.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/run-benchmark-compare.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Whether a baseline file lies in RUNNER_TEMP, which the runner empties at the start of every job: then it was
+ * written in this job, on this machine (the benchmarks template runs the base's benchmarks there, then the head's).
+ */
+async function isInRunnerTemp(path, runnerTemp) {
+    if (!(0,external_node_path_namespaceObject.isAbsolute)(path) || runnerTemp === undefined || runnerTemp === '')
+        return false;
+    try {
+        const inside = (0,external_node_path_namespaceObject.relative)(await (0,promises_namespaceObject.realpath)(runnerTemp), await (0,promises_namespaceObject.realpath)(path));
+        return inside !== '' && !isOutside(inside);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return false;
+        throw error;
+    }
+}
+/**
+ * Reads the current results and the baseline (from the working tree or a git ref), compares them, and only then,
+ * when asked, saves the current results as the next baseline: a bad file of either kind fails before anything is
+ * written, so a baseline is never replaced by something unreadable.
+ */
+async function runBenchmarkCompare(settings, context) {
+    // Inside the workspace by resolveRepositoryPath's rules (no link out of it or into .git); an absolute path outside
+    // it (RUNNER_TEMP) as the workflow named it.
+    const currentPath = (0,external_node_path_namespaceObject.isAbsolute)(settings.current) ? settings.current : (await repository_path_resolveRepositoryPath(context.cwd, 'current', settings.current, 'file')).real;
+    const text = await readTextIfExists(currentPath, settings.current);
+    if (text === undefined)
+        throw new errors_FileError(settings.current, 'does not exist (input current: the results of this run, e.g. pytest --benchmark-json=PATH)');
+    const current = parseBenchmarkResults(text, settings.current);
+    const read = settings.baselineRef !== undefined
+        ? await readBaselineFromGit(new GitClient(context.cwd, context.env), settings.baselineRef, settings.baseline)
+        : await readBaselineFromFiles(settings.baseline, context.cwd, await (0,promises_namespaceObject.realpath)(currentPath));
+    const sameJob = read !== undefined && settings.baselineRef === undefined && read.history.length === 1 && (await isInRunnerTemp(settings.baseline, context.env.RUNNER_TEMP));
+    const baseline = read && sameJob ? { ...read, sameJob } : read;
+    const result = compareBenchmarks(current, baseline, settings);
+    const savedBaseline = settings.saveBaseline === undefined
+        ? undefined
+        : await saveBaseline({ target: settings.saveBaseline, cwd: context.cwd, text, results: current, commit: context.env.GITHUB_SHA, now: context.now });
+    return { current, result, report: toBenchmarkReport(result), savedBaseline };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/summary/plan-annotations.ts
+/** GitHub shows at most 10 annotations of each kind for one step. */
+const ANNOTATIONS_PER_KIND = 10;
+/**
+ * Keeps each level within GitHub's 10 annotations a step, in the order given (put the most
+ * important first). When a level has more, its last slot says how many were left out and where
+ * they all are (`where`: "in the job summary and the report").
+ */
+function capAnnotations(annotations, tool, where) {
+    const capped = [];
+    for (const level of ['error', 'warning', 'notice']) {
+        const matching = annotations.filter((annotation) => annotation.level === level);
+        const room = matching.length > ANNOTATIONS_PER_KIND ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND;
+        capped.push(...matching.slice(0, room));
+        if (matching.length > room) {
+            const more = matching.length - room;
+            const noun = { error: 'errors', warning: 'warnings', notice: 'notices' }[level];
+            capped.push({ level, title: `${tool}: ${more} more`, message: `${more} more ${noun}: every one is ${where}.` });
+        }
+    }
+    return capped;
+}
+/**
+ * The annotations for a list of checks: failures as errors and warnings as warnings, each kind
+ * cut to GitHub's limit, the last slot saying how many more there are (they are all in the summary).
+ */
+function planAnnotations(checks, tool) {
+    const planned = [];
+    for (const [kind, level] of [['failure', 'error'], ['warning', 'warning']]) {
+        for (const check of checks.filter((c) => c.level === kind)) {
+            planned.push({
+                level,
+                title: `${tool}: ${check.id}`,
+                message: `${check.file ? `${check.file}: ` : ''}${check.message}${check.fix ? ` Fix: ${check.fix}` : ''}`,
+            });
+        }
+    }
+    return capAnnotations(planned, tool, 'in the job summary and the report');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/summary/render-benchmark-summary.ts
+
+
+
+/** Rows kept, stage by stage, until the text fits its limit. */
+const ROW_STAGES = [200, 50, 20, 5, 0];
+/** A benchmark name in the table, lists and chart: parametrized ids can be kilobytes long. */
+const NAME_LIMIT = 300;
+const VERDICT_LABELS = {
+    regression: '❌ regression',
+    'within-noise': '〰️ within noise',
+    improvement: '🚀 improvement',
+    unchanged: '✅ unchanged',
+    new: '🆕 new',
+    removed: '🗑️ removed',
+};
+const TEMPLATE_HINT = 'run the base and head benchmarks in the same job, one after the other, as `workflows-templates/benchmarks.yml` does';
+/**
+ * The job summary (and the pull request comment): the verdict, what was compared with what, the runner drift when
+ * there was some, a table (benchmark, baseline, current, change, verdict) sorted by severity, a Mermaid bar chart of
+ * the changes against the threshold, and the new and removed benchmarks. Sections are in order of importance and
+ * long tables are cut with a line saying how many rows were left out (every one is in the report).
+ */
+function renderBenchmarkSummary(result, context) {
+    const first = context.maxRows ?? ROW_STAGES[0] ?? 200;
+    const stages = [first, ...ROW_STAGES.filter((rows) => rows < first)].map((rows) => () => renderWhole(result, { ...context, maxRows: rows, maxChartBars: Math.min(context.maxChartBars ?? 25, Math.max(rows, 5)) }));
+    return fitToLimit(stages, { limit: context.limit ?? STEP_SUMMARY_LIMIT }).text;
+}
+function renderWhole(result, context) {
+    const maxRows = context.maxRows ?? 200;
+    const out = [`## benchmark-compare: ${renderVerdictLine(result)}`, ''];
+    const stat = result.settings.stat;
+    const threshold = formatThreshold(result.settings.threshold);
+    const compared = result.comparisons.filter((c) => c.verdict !== 'new' && c.verdict !== 'removed');
+    const added = result.comparisons.filter((c) => c.verdict === 'new');
+    const removed = result.comparisons.filter((c) => c.verdict === 'removed');
+    if (result.baselineSource === undefined) {
+        out.push(`No baseline yet at the given path: this looks like the first run. The ${added.length} ${plural(added.length, 'benchmark')} of ${inlineCode(context.currentPath)} are listed below; nothing was compared.`);
+        out.push('', context.savedBaseline ? `Saved as the baseline for the next runs: ${inlineCode(context.savedBaseline)}.` : 'Set `save-baseline` on the default branch to keep them as the baseline for the next runs.');
+        out.push('', renderTable(['Benchmark', capitalise(stat)], cut(added, maxRows).shown.map((c) => [codeName(c.name), c.current === undefined ? '' : formatBenchmarkValue(c.current, c.quantity, c.unit)])));
+        const more = added.length - Math.min(added.length, maxRows);
+        if (more > 0)
+            out.push('', `…and ${more} more (every one is in the report).`);
+        return `${out.join('\n')}\n`;
+    }
+    const history = result.comparisons.some((c) => c.historyRuns !== undefined);
+    out.push(`Compared the **${stat}** of ${compared.length} ${plural(compared.length, 'benchmark')} in ${inlineCode(context.currentPath)} with ${inlineCode(result.baselineSource)}` +
+        `${result.baselineFiles > 1 ? ` (${result.baselineFiles} runs${history ? '; the baseline is their geometric mean and their spread counts as noise' : ''})` : ''}. ` +
+        `A change is a regression when it is past ${threshold} and past the noise.`);
+    if (result.drift) {
+        const d = result.drift;
+        const how = `${describeFactor(d.factor)} (×${d.factor.toFixed(2)})`;
+        const moved = `${d.benchmarks} of ${d.compared} benchmarks moved together, ${how}`;
+        out.push('', `> [!WARNING]`, result.sameJob
+            ? `> **Everything moved together:** ${d.benchmarks} of ${d.compared} benchmarks, ${how}. The baseline was measured in this job, on this machine, just before: the runner cannot explain that, so it is the code, and each change is judged as measured.`
+            : `> **Runner drift:** ${moved}. ` +
+                'That is either the runner or a change that slows everything, and one stored baseline cannot tell which. ' +
+                `Each change is also shown relative to that factor, and is a regression only when it is past ${threshold} both as measured and relative to it. To know, ${TEMPLATE_HINT}.`);
+    }
+    if (context.savedBaseline)
+        out.push('', `Saved the current results as the next baseline: ${inlineCode(context.savedBaseline)}.`);
+    if (compared.length > 0) {
+        const { shown, hidden } = cut(compared, maxRows);
+        out.push('', '### Benchmarks', '');
+        out.push(renderTable(['Benchmark', 'Baseline', 'Current', result.drift && !result.sameJob ? 'Change (vs drift)' : 'Change', 'Verdict'], shown.map((c) => [
+            codeName(c.name),
+            c.baseline === undefined ? '' : formatBenchmarkValue(c.baseline, c.quantity, c.unit),
+            c.current === undefined ? '' : formatBenchmarkValue(c.current, c.quantity, c.unit),
+            renderChange(c),
+            `${VERDICT_LABELS[c.verdict]}${c.noiseNote ? ` (${escapeMarkdown(c.noiseNote)})` : ''}`,
+        ])));
+        if (hidden > 0) {
+            const allUnchanged = compared.slice(shown.length).every((c) => c.verdict === 'unchanged');
+            out.push('', `…and ${hidden} more${allUnchanged ? ' unchanged' : ''} ${plural(hidden, 'benchmark')} (every one is in the report).`);
+        }
+        const chart = renderChangeChart(compared, result.settings.threshold, stat, context.maxChartBars ?? 25, Boolean(result.drift) && !result.sameJob);
+        if (chart)
+            out.push('', chart);
+    }
+    if (added.length > 0)
+        out.push('', `### New (${added.length}, not compared)`, '', ...listNames(added, maxRows));
+    if (removed.length > 0)
+        out.push('', `### Removed (${removed.length}, only in the baseline)`, '', ...listNames(removed, maxRows));
+    if (result.regressions > 0 && !context.failOnRegression)
+        out.push('', 'The step does not fail on regressions: set `fail-on-regression: true` to make it.');
+    return `${out.join('\n')}\n`;
+}
+/** The heading's verdict. */
+function renderVerdictLine(result) {
+    if (result.baselineSource === undefined)
+        return `🆕 no baseline yet: ${result.comparisons.length} ${plural(result.comparisons.length, 'benchmark')} recorded`;
+    const regressions = result.comparisons.filter((c) => c.verdict === 'regression');
+    const worst = regressions[0];
+    if (worst) {
+        const relative = worst.relativeChange !== undefined && worst.change !== undefined ? ` (${formatPercent(worst.relativeChange, true)} relative to the runner drift)` : '';
+        return `❌ ${regressions.length} ${plural(regressions.length, 'regression')}; worst ${codeName(shortName(worst.name))} ${worst.change === undefined ? '' : formatPercent(worst.change, true)}${relative}`;
+    }
+    const noise = result.comparisons.filter((c) => c.verdict === 'within-noise').length;
+    const compared = result.comparisons.filter((c) => c.verdict !== 'new' && c.verdict !== 'removed').length;
+    const extras = [
+        result.improvements > 0 ? `${result.improvements} ${plural(result.improvements, 'improvement')}` : '',
+        noise > 0 ? `${noise} within noise` : '',
+    ].filter(Boolean);
+    const drift = !result.drift ? '' : result.sameJob ? `, but everything moved together (${describeFactor(result.drift.factor)})` : `, but the runner drifted (${describeFactor(result.drift.factor)})`;
+    return `${result.drift ? '⚠️' : '✅'} no regression in ${compared} ${plural(compared, 'benchmark')}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}${drift}`;
+}
+function renderChange(c) {
+    if (c.change === undefined)
+        return c.baseline === 0 ? 'from 0' : '';
+    const main = formatPercent(c.change, true);
+    return c.relativeChange !== undefined ? `${main} (${formatPercent(c.relativeChange, true)})` : main;
+}
+/**
+ * A Mermaid bar chart of the changes (GitHub renders xychart-beta in summaries and comments), the most severe first,
+ * with the threshold as a line. Labels are the short test names, quoted; values are finite percentages.
+ */
+function renderChangeChart(comparisons, threshold, stat, maxBars, relative) {
+    const bars = comparisons.filter((c) => c.effectiveChange !== undefined && Number.isFinite(c.effectiveChange)).slice(0, maxBars);
+    if (bars.length === 0)
+        return undefined;
+    const values = bars.map((c) => Math.round((c.effectiveChange ?? 0) * 1000) / 10);
+    const limit = Math.round(threshold * 1000) / 10;
+    const low = Math.min(0, -limit, ...values);
+    const high = Math.max(0, limit, ...values);
+    const pad = Math.max(5, (high - low) * 0.05);
+    const labels = bars.map((c) => `"${chartLabel(c.name)}"`);
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        `  title "Change of the ${stat}${relative ? ' relative to the drift' : ''} (%), threshold ${limit}%"`,
+        `  x-axis [${labels.join(', ')}]`,
+        `  y-axis "change (%)" ${Math.floor(low - pad)} --> ${Math.ceil(high + pad)}`,
+        `  bar [${values.join(', ')}]`,
+        `  line [${bars.map(() => limit).join(', ')}]`,
+        '```',
+    ];
+    const left = comparisons.length - bars.length;
+    return left > 0 ? `${lines.join('\n')}\n\n(${left} more not charted.)` : lines.join('\n');
+}
+/** A chart label: the short name on one line, without quotes or backslashes, 40 characters at most (whole code points). */
+function chartLabel(name) {
+    return Array.from(shortName(name).replace(/["\\]/g, "'").replace(/\s+/g, ' ').trim()).slice(0, 40).join('');
+}
+/** A name as inline code, clipped. */
+function codeName(name) {
+    return inlineCode(clipLine(name, NAME_LIMIT));
+}
+/** `tests/test_x.py::test_sort[100]` → `test_sort[100]`. */
+function shortName(name) {
+    const at = name.lastIndexOf('::');
+    return at === -1 ? name : name.slice(at + 2);
+}
+function listNames(comparisons, maxRows) {
+    const { shown, hidden } = cut(comparisons, maxRows);
+    const lines = shown.map((c) => `- ${codeName(c.name)}${c.current !== undefined ? `: ${formatBenchmarkValue(c.current, c.quantity, c.unit)}` : c.baseline !== undefined ? `: was ${formatBenchmarkValue(c.baseline, c.quantity, c.unit)}` : ''}`);
+    if (hidden > 0)
+        lines.push(`- …and ${hidden} more (every one is in the report)`);
+    return lines;
+}
+/** The first rows (the most severe: the lists are sorted) and how many were left out. */
+function cut(rows, max) {
+    return { shown: rows.slice(0, max), hidden: Math.max(0, rows.length - max) };
+}
+/** `+25.3%`, `−12.0%`; the sign always written when `signed`. */
+function formatPercent(fraction, signed) {
+    const percent = fraction * 100;
+    const digits = Math.abs(percent) >= 100 ? 0 : 1;
+    const text = `${Math.abs(percent).toFixed(digits)}%`;
+    if (!signed)
+        return text;
+    return `${percent < 0 ? '−' : '+'}${text}`;
+}
+function describeFactor(factor) {
+    return factor >= 1 ? `about ${Math.round((factor - 1) * 100)}% slower` : `about ${Math.round((1 - factor) * 100)}% faster`;
+}
+/** `20%`, `7.5%`: the threshold as the input wrote it. */
+function formatThreshold(fraction) {
+    return `${Number((fraction * 100).toFixed(2))}%`;
+}
+function plural(count, word) {
+    return count === 1 ? word : `${word}s`;
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/plan-benchmark-annotations.ts
+
+
+
+
+/**
+ * Pure: the annotations of a comparison. Each regression is a warning (an error when the step fails on them),
+ * placed on the benchmark's test file when its pytest name gives one; runner drift is one warning, not one per
+ * benchmark; the first run is a notice. Capped to GitHub's 10 of each kind.
+ */
+function planBenchmarkAnnotations(result, failOnRegression) {
+    const planned = [];
+    const stat = result.settings.stat;
+    if (result.baselineSource === undefined) {
+        planned.push({
+            level: 'notice',
+            title: 'benchmark-compare: no baseline yet',
+            message: `No baseline to compare with (first run): ${result.comparisons.length} benchmarks recorded. Save one with save-baseline on the default branch.`,
+        });
+    }
+    if (result.drift) {
+        const d = result.drift;
+        const moved = `${d.benchmarks} of ${d.compared} benchmarks moved together by ×${d.factor.toFixed(2)}`;
+        planned.push(result.sameJob
+            ? {
+                level: 'warning',
+                title: 'benchmark-compare: everything moved together',
+                message: `${moved}, measured in this job on this machine: the code, not the runner. Each change is judged as measured.`,
+            }
+            : {
+                level: 'warning',
+                title: 'benchmark-compare: runner drift',
+                message: `${moved}: the runner, or a change that slows everything. ` +
+                    'Changes are judged relative to that factor. Running base and head in the same job (workflows-templates/benchmarks.yml) tells which.',
+            });
+    }
+    for (const c of result.comparisons) {
+        if (c.verdict !== 'regression' || c.baseline === undefined || c.current === undefined)
+            continue;
+        const file = /^([^:]+\.py)::/.exec(c.name)?.[1];
+        planned.push({
+            level: failOnRegression ? 'error' : 'warning',
+            title: `benchmark-compare: ${clipLine(c.name, 200)} is slower`,
+            message: `${stat} ${formatBenchmarkValue(c.baseline, c.quantity, c.unit)} → ${formatBenchmarkValue(c.current, c.quantity, c.unit)} ` +
+                `(${formatPercent(c.effectiveChange ?? c.change ?? 0, true)}${c.relativeChange !== undefined ? ' relative to the drift' : ''}${c.noiseNote ? `; ${c.noiseNote}` : ''}).`,
+            ...(file !== undefined ? { file } : {}),
+        });
+    }
+    return capAnnotations(planned, 'benchmark-compare', 'in the job summary and the report');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/pull-request-context.ts
+
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+/**
+ * Reads the event payload the runner wrote (`GITHUB_EVENT_PATH`) for the pull request a run is
+ * about. Pushes, schedules and dispatches have none; an `issue_comment` on a pull request names
+ * it as `issue.number` with an `issue.pull_request` key. A payload that is not JSON fails: the
+ * runner always writes JSON, so anything else is a broken setup worth seeing.
+ */
+async function readPullRequestContext(env) {
+    const none = { number: undefined, sha: env.GITHUB_SHA || undefined, baseRef: undefined, baseSha: undefined, fromFork: false };
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return none;
+    let payload;
+    try {
+        payload = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return none;
+        throw new OpsError(`The event payload ${path} (GITHUB_EVENT_PATH) is not readable JSON: ${error.message}`, { cause: error });
+    }
+    const event = (payload ?? {});
+    const pull = event.pull_request;
+    if (PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '') && typeof pull === 'object' && pull !== null) {
+        const head = (pull.head ?? {});
+        const base = (pull.base ?? {});
+        const headRepo = (head.repo ?? {});
+        const baseRepo = (base.repo ?? {});
+        return {
+            number: typeof pull.number === 'number' ? pull.number : undefined,
+            sha: typeof head.sha === 'string' ? head.sha : none.sha,
+            baseRef: typeof base.ref === 'string' ? base.ref : undefined,
+            baseSha: typeof base.sha === 'string' ? base.sha : undefined,
+            fromFork: typeof headRepo.full_name === 'string' && typeof baseRepo.full_name === 'string' && headRepo.full_name !== baseRepo.full_name,
+        };
+    }
+    const issue = event.issue;
+    if (env.GITHUB_EVENT_NAME === 'issue_comment' && issue && typeof issue.number === 'number' && issue.pull_request) {
+        return { ...none, number: issue.number };
+    }
+    return none;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/github-api.ts
+
+/** A call to the GitHub API that failed; `status` is the HTTP status (undefined: no answer at all). */
+class GitHubApiError extends OpsError {
+    route;
+    status;
+    apiMessage;
+    name = 'GitHubApiError';
+    constructor(route, status, apiMessage, options) {
+        super(`GitHub API ${route} failed${status === undefined ? '' : ` with ${status}`}: ${apiMessage}`, options);
+        this.route = route;
+        this.status = status;
+        this.apiMessage = apiMessage;
+    }
+    /**
+     * The token may not do this: a read-only `GITHUB_TOKEN` (a pull request from a fork, or a job
+     * without the permission) gets 403 "Resource not accessible by integration"; a token without
+     * access to a private resource gets 404. Callers warn instead of failing the step.
+     */
+    get permissionDenied() {
+        return this.status === 403 || this.status === 404 || this.status === 401;
+    }
+}
+/** `owner/name` split and checked. */
+function parseRepositoryRef(repository) {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository.trim());
+    if (!match?.[1] || !match[2])
+        throw new OpsError(`GITHUB_REPOSITORY is '${repository}', not owner/name.`);
+    return { owner: match[1], repo: match[2] };
+}
+/**
+ * Runs one API call and turns Octokit's RequestError (anything with a numeric `status`) into a
+ * GitHubApiError that carries the status and GitHub's own `message`, never the request's headers
+ * (they hold the token).
+ */
+async function callGitHub(route, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError)
+            throw error;
+        const status = typeof error.status === 'number' ? error.status : undefined;
+        const data = error.response?.data;
+        const apiMessage = typeof data === 'object' && data !== null && typeof data.message === 'string'
+            ? data.message
+            : error instanceof Error
+                ? error.message
+                : String(error);
+        throw new GitHubApiError(route, status, apiMessage, { cause: status === undefined ? error : undefined });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/sticky-comment.ts
+
+/** GitHub refuses an issue or pull request comment body longer than this many characters. */
+const COMMENT_LIMIT = 65_535;
+/**
+ * The hidden marker that finds the comment again on the next run: an HTML comment GitHub does not
+ * render. `key` tells several comments of one tool apart (two gates in one workflow).
+ */
+function commentMarker(tool, key = '') {
+    // An HTML comment ends at `-->` and may not hold `--`: keep the key from closing it early.
+    const clean = (text) => text.replace(/[<>\r\n]/g, '-').replace(/-{2,}/g, '-');
+    return `<!-- ops-actions:${clean(tool)}${key ? `:${clean(key)}` : ''} -->`;
+}
+/**
+ * Pure: which comment to update. The marker must open the body (so a person quoting the comment
+ * does not become its owner), and a bot's comment wins over a person's; among several, the first
+ * (oldest) is kept up to date, as sticky-comment actions do.
+ */
+function planStickyComment(existing, marker, body) {
+    const owned = existing.filter((comment) => comment.body.startsWith(marker));
+    const mine = owned.find((comment) => comment.authorType === 'Bot') ?? owned[0];
+    if (!mine)
+        return { kind: 'create' };
+    return mine.body === body ? { kind: 'unchanged', id: mine.id } : { kind: 'update', id: mine.id };
+}
+/**
+ * Creates or updates the one comment that carries `marker` on pull request `number`. The body is
+ * prefixed with the marker; a body over {@link COMMENT_LIMIT} is a caller's bug (fit it first), so
+ * it throws rather than letting GitHub answer 422. Errors are GitHubApiError: callers that may
+ * run on a read-only token (forks) check `permissionDenied` and warn.
+ */
+async function upsertStickyComment(api, repository, options) {
+    const body = `${options.marker}\n${options.body}`;
+    if (body.length > COMMENT_LIMIT)
+        throw new RangeError(`comment body has ${body.length} characters; GitHub allows ${COMMENT_LIMIT}`);
+    const listRoute = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
+    const items = await callGitHub(listRoute, () => api.paginate(listRoute, { ...repository, issue_number: options.number, per_page: 100 }));
+    const plan = planStickyComment(items.map(toIssueComment), options.marker, body);
+    if (plan.kind === 'unchanged')
+        return { action: 'unchanged', id: plan.id };
+    if (plan.kind === 'update') {
+        const route = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}';
+        await callGitHub(route, () => api.request(route, { ...repository, comment_id: plan.id, body }));
+        return { action: 'update', id: plan.id };
+    }
+    const route = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
+    const created = await callGitHub(route, () => api.request(route, { ...repository, issue_number: options.number, body }));
+    return { action: 'create', id: toIssueComment(created.data).id };
+}
+function toIssueComment(item) {
+    const record = (item ?? {});
+    return {
+        id: typeof record.id === 'number' ? record.id : -1,
+        body: typeof record.body === 'string' ? record.body : '',
+        authorType: typeof record.user?.type === 'string' ? record.user.type : '',
+    };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./actions/benchmark-compare/src/main.ts
+
+
+
+
+
+/** Reads the inputs, compares, writes the report, outputs and summary, comments, and fails on regressions when asked. */
+async function run() {
+    try {
+        const settings = parseBenchmarkCompareSettings((name) => getInput(name), { workspace: process.cwd() });
+        const token = getInput('github-token');
+        if (token)
+            setSecret(token);
+        const env = process.env;
+        const outcome = await runBenchmarkCompare(settings, { cwd: process.cwd(), env, now: new Date() });
+        const { result, report } = outcome;
+        const reportDir = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ops-actions-benchmark-compare');
+        await (0,promises_namespaceObject.mkdir)(reportDir, { recursive: true });
+        const reportPath = (0,external_node_path_namespaceObject.join)(reportDir, 'report.json');
+        await (0,promises_namespaceObject.writeFile)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+        const compared = result.comparisons.filter((c) => c.verdict !== 'new' && c.verdict !== 'removed').length;
+        info(result.baselineSource === undefined
+            ? `No baseline at ${settings.baseline}${settings.baselineRef ? ` in ${settings.baselineRef}` : ''}: ${result.comparisons.length} benchmarks recorded, nothing compared.`
+            : `Compared ${compared} benchmarks with ${result.baselineSource}: ${result.regressions} regression(s), ${result.improvements} improvement(s).`);
+        if (outcome.savedBaseline)
+            info(`Saved the current results as the next baseline: ${outcome.savedBaseline}`);
+        for (const annotation of planBenchmarkAnnotations(result, settings.failOnRegression)) {
+            const properties = { title: annotation.title, ...(annotation.file ? { file: annotation.file } : {}) };
+            if (annotation.level === 'error')
+                error(annotation.message, properties);
+            else if (annotation.level === 'warning')
+                warning(annotation.message, properties);
+            else
+                notice(annotation.message, properties);
+        }
+        setOutput('regressions', String(result.regressions));
+        setOutput('improvements', String(result.improvements));
+        setOutput('max-regression', String(report.maxRegression));
+        setOutput('passed', String(report.passed));
+        setOutput('report', reportPath);
+        const summaryContext = { currentPath: settings.current, savedBaseline: outcome.savedBaseline, failOnRegression: settings.failOnRegression };
+        if (env.GITHUB_STEP_SUMMARY)
+            await summary.addRaw(renderBenchmarkSummary(result, summaryContext)).write();
+        if (settings.commentOnPr)
+            await comment(settings, outcome, token, summaryContext);
+        if (!report.passed && settings.failOnRegression) {
+            setFailed(`${result.regressions} benchmark(s) regressed past ${formatThreshold(settings.threshold)} and past the noise (worst +${report.maxRegression}%). See the job summary.`);
+        }
+    }
+    catch (error) {
+        setFailed(formatError(error));
+    }
+}
+/** Keeps the one pull request comment up to date; a read-only token (a fork) warns instead of failing. */
+async function comment(settings, outcome, token, context) {
+    const pull = await readPullRequestContext(process.env);
+    if (pull.number === undefined) {
+        info('comment-on-pr: this run is not for a pull request; no comment.');
+        return;
+    }
+    // Fewer rows than the summary, and fewer still until it fits GitHub's 65,535 characters with the marker line
+    // (counted in UTF-8 bytes, never fewer than characters); the summary has them all.
+    const marker = commentMarker('benchmark-compare', settings.current);
+    const body = renderBenchmarkSummary(outcome.result, { ...context, maxRows: 60, maxChartBars: 20, limit: COMMENT_LIMIT - marker.length - 1 });
+    try {
+        const repository = parseRepositoryRef(process.env.GITHUB_REPOSITORY ?? '');
+        // @actions/github only when a comment is written: it is most of the bundle and of its start-up.
+        const { getOctokit } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1918));
+        const done = await upsertStickyComment(getOctokit(token), repository, { number: pull.number, marker, body });
+        info(`comment-on-pr: ${done.action === 'unchanged' ? 'the comment is up to date' : `${done.action}d comment ${done.id}`} on #${pull.number}.`);
+    }
+    catch (error) {
+        if (error instanceof GitHubApiError && error.permissionDenied) {
+            warning(`comment-on-pr: cannot comment on #${pull.number} (${error.apiMessage}); the token is read-only (a pull request from a fork?) or lacks pull-requests: write. The job summary has the table.`);
+            return;
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 2375:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 1918:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  getOctokit: () => (/* binding */ getOctokit)
+});
+
+// UNUSED EXPORTS: context
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1/node_modules/@actions/github/lib/context.js
 
 
@@ -57031,12 +59747,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -57078,7 +59794,7 @@ var lib = __nccwpck_require__(2504);
 // EXTERNAL MODULE: ./node_modules/.pnpm/undici@6.29.1/node_modules/undici/index.js
 var undici = __nccwpck_require__(9309);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1/node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -57108,7 +59824,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -57551,7 +60267,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function dist_bundle_parse(options) {
+function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -57617,7 +60333,7 @@ function dist_bundle_parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return dist_bundle_parse(merge(defaults, route, options));
+  return parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -57628,7 +60344,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: dist_bundle_parse
+    parse
   });
 }
 
@@ -62020,2529 +64736,6 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./packages/core/src/summary/fit-to-limit.ts
-
-
-/**
- * GitHub's limit for one step output ("Outputs are Unicode strings, and can be a maximum of 1 MB"),
- * read as 10^6 bytes: the smaller reading, so a value within it passes either way.
- */
-const STEP_OUTPUT_LIMIT = 1_000_000;
-/**
- * Our bound on one line of user text (a commit subject, a version read from a file) in a log line,
- * an annotation or a summary: far above anything written on purpose, far below what a log viewer
- * or GitHub's annotation API (64 KiB per message) takes.
- */
-const LINE_TEXT_LIMIT = 4096;
-/**
- * Fits a report to a byte limit (GitHub's 1 MiB step summary by default) in stages, as the
- * summaries of version-bump, changelog, quality-gate, benchmark-compare and gpu-report must.
- *
- * `stages` render the same report at decreasing detail, e.g. `[every commit, 50 per type, counts
- * only]`; each stage says in its own text what it left out ("… and 812 more"). They are called
- * lazily, in order, and the first whose UTF-8 size is within the limit is returned, so a small
- * report costs one render. When even the last stage is too large (one 5 MB line of user text), it
- * is cut at the last whole line that fits, or inside that line at a character boundary, and
- * `options.note` closes it with how many lines and bytes were left out. The result is always
- * within the limit, in time linear in the stages' sizes.
- *
- * @example
- * const { text } = fitToLimit([() => render(Infinity), () => render(50), () => render(0)]);
- */
-function fitToLimit(stages, options = {}) {
-    const limit = options.limit ?? STEP_SUMMARY_LIMIT;
-    let last = '';
-    for (const [stage, render] of stages.entries()) {
-        last = render();
-        if (byteLength(last) <= limit)
-            return { text: last, stage, cut: false };
-    }
-    return { text: cutToLimit(last, options), stage: Math.max(0, stages.length - 1), cut: true };
-}
-/**
- * Cuts a text to a byte limit at the last line break that fits (inside a line, at a character
- * boundary, when no line break does), and ends it with `options.note`. A text within the limit is
- * returned as is.
- */
-function cutToLimit(text, options = {}) {
-    const limit = options.limit ?? STEP_SUMMARY_LIMIT;
-    if (byteLength(text) <= limit)
-        return text;
-    const note = options.note ?? summaryNote;
-    const bytes = Buffer.from(text, 'utf8');
-    // Room for the note: measured with the largest numbers it can show, and some slack, as a size
-    // written with fewer digits can take more characters (10 MiB, 9.5 MiB).
-    const room = byteLength(`\n\n${note({ lines: countLines(bytes, 0), bytes: bytes.length })}\n`) + 16;
-    const budget = Math.max(0, limit - room);
-    let end = bytes.lastIndexOf(0x0a, budget - 1) + 1;
-    if (end <= 0) {
-        // No line break fits: cut inside the line, never inside a UTF-8 sequence.
-        end = budget;
-        while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
-            end--;
-    }
-    const kept = bytes.subarray(0, end).toString('utf8');
-    const leftOut = { lines: countLines(bytes, end), bytes: bytes.length - end };
-    return `${kept}${kept === '' || kept.endsWith('\n') ? '' : '\n'}\n${note(leftOut)}\n`;
-}
-/** The default closing line of a cut summary. */
-function summaryNote(leftOut) {
-    return `_… ${describeLeftOut(leftOut)} left out to keep the summary under GitHub's 1 MiB limit._`;
-}
-/** "1,234 more lines (2.1 MiB)": what a cut left out, for closing lines. */
-function describeLeftOut(leftOut) {
-    const lines = leftOut.lines === 1 ? '1 more line' : `${leftOut.lines.toLocaleString('en-US')} more lines`;
-    return `${lines} (${formatBytes(leftOut.bytes)})`;
-}
-/**
- * One line of user text, at most `max` characters (default {@link LINE_TEXT_LIMIT}): a longer one is
- * cut and ends with "… (N more characters left out)". A surrogate pair is never split.
- */
-function clipLine(text, max = LINE_TEXT_LIMIT) {
-    if (text.length <= max)
-        return text;
-    let end = max;
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end--;
-    return `${text.slice(0, end)}… (${(text.length - end).toLocaleString('en-US')} more characters left out)`;
-}
-/** Lines from byte `from` to the end: line breaks, plus one for a last line without one. */
-function countLines(bytes, from) {
-    let lines = 0;
-    for (let at = bytes.indexOf(0x0a, from); at !== -1; at = bytes.indexOf(0x0a, at + 1))
-        lines++;
-    if (bytes.length > from && bytes[bytes.length - 1] !== 0x0a)
-        lines++;
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-
-/**
- * Typed errors for ops-actions. Every error an action can fail with carries structured fields,
- * so `main.ts` can format it once and tests can assert on the fields rather than on prose.
- */
-/** Base class: every error thrown on purpose by ops-actions code. */
-class OpsError extends Error {
-    name = 'OpsError';
-    constructor(message, options) {
-        super(message, options);
-    }
-}
-/** A workflow input whose value is not allowed. */
-class errors_InputError extends OpsError {
-    input;
-    value;
-    allowed;
-    name = 'InputError';
-    constructor(input, value, allowed) {
-        // The value is the user's own text, of any size: the message quotes a line of it at most.
-        super(`Input '${input}' has the value '${clipLine(value, 1000)}', but ${allowed}.`);
-        this.input = input;
-        this.value = value;
-        this.allowed = allowed;
-    }
-}
-/** A file that is missing, or whose content cannot be understood. `line` is 1-based. */
-class errors_FileError extends OpsError {
-    path;
-    problem;
-    line;
-    name = 'FileError';
-    constructor(path, problem, line, options) {
-        super(`${line === undefined ? path : `${path}:${line}`}: ${problem}`, options);
-        this.path = path;
-        this.problem = problem;
-        this.line = line;
-    }
-}
-/**
- * No version where the project's configuration says it lives, and no setting saying where: the
- * places looked at, and the `version-files` line that fixes it.
- */
-class VersionNotFoundError extends OpsError {
-    looked;
-    fix;
-    name = 'VersionNotFoundError';
-    constructor(looked, fix) {
-        super(`No version found: no file holds it where this project's configuration says, and no setting says where it lives. Looked in:\n` +
-            `${looked.map((place) => `  - ${place}`).join('\n')}\n` +
-            `Name the file that holds it in the step's inputs, e.g.:\n  with:\n    ${fix}`);
-        this.looked = looked;
-        this.fix = fix;
-    }
-}
-/** A git command that failed; `stderr` is kept for the message, never the environment. */
-class GitError extends OpsError {
-    args;
-    exitCode;
-    stderr;
-    name = 'GitError';
-    constructor(args, exitCode, stderr, hint) {
-        const detail = stderr.trim() || `exit code ${String(exitCode)}`;
-        super(`git ${args.join(' ')} failed: ${detail}${hint ? `\n${hint}` : ''}`);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-    }
-}
-/** A version that cannot be parsed, or a version change that the rules refuse. */
-class VersionError extends (/* unused pure expression or super */ null && (OpsError)) {
-    name = 'VersionError';
-}
-/** A release that cannot go ahead as asked (a tag that exists, commits that are not conventional, ...). */
-class ReleaseError extends (/* unused pure expression or super */ null && (OpsError)) {
-    name = 'ReleaseError';
-}
-/**
- * Turns anything thrown into one message for `core.setFailed`. A thrown non-Error
- * (a string, an object) still fails the step with something readable; a message is cut at
- * 16 KiB characters (user text can be any size).
- */
-function formatError(error) {
-    return clipLine(describeError(error), MESSAGE_LIMIT);
-}
-// One failure message, as an annotation shows it: bounded whatever text went into it.
-const MESSAGE_LIMIT = 16 * 1024;
-function describeError(error) {
-    if (error instanceof OpsError)
-        return error.message;
-    if (error instanceof Error)
-        return `${error.name}: ${error.message}`;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return `Unexpected failure: ${JSON.stringify(error)}`;
-    }
-    catch {
-        return `Unexpected failure: ${String(error)}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs/parse-input.ts
-
-/** Builds an InputSource from a plain record (missing names read as ''), for tests and the CLI. */
-function inputSourceFrom(values) {
-    return (name) => values[name] ?? '';
-}
-const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
-const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
-/**
- * YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them; anything else
- * (`ture`, `yes`, `1`) is an error that names the input, not a silent false.
- */
-function parseBooleanInput(name, raw) {
-    const value = raw.trim();
-    if (TRUE_VALUES.has(value))
-        return true;
-    if (FALSE_VALUES.has(value))
-        return false;
-    throw new errors_InputError(name, raw, 'it must be true or false');
-}
-/** One of a fixed set of values (after trimming; case-sensitive, as YAML authors write them). */
-function parseChoiceInput(name, raw, allowed) {
-    const value = raw.trim();
-    if (allowed.includes(value))
-        return value;
-    throw new errors_InputError(name, raw, `it must be one of: ${allowed.join(', ')}`);
-}
-/** A list written comma- or newline-separated, as in `a, b` or a YAML block scalar; blanks dropped. */
-function parseListInput(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./packages/core/src/inputs/repository-path.ts
-
-
-
-/**
- * A path given in an input, relative to the workspace, checked as text when inputs are read.
- * Absolute paths (`/x`, `C:\x`, `\\server\x`) are accepted when they lie inside `context.workspace`
- * and returned relative to it; `..` segments and any path into `.git` are refused.
- * @throws InputError naming the input, the value and what is allowed.
- */
-function parseRepositoryPath(name, raw, context = {}) {
-    let path = raw.trim();
-    if (path === '')
-        throw new errors_InputError(name, raw, 'it must be a path inside the repository');
-    if (/^([\\/]|[A-Za-z]:)/.test(path)) {
-        const workspace = context.workspace === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(context.workspace);
-        const inside = workspace === undefined ? undefined : (0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(path));
-        if (workspace === undefined || inside === undefined || isOutside(inside)) {
-            throw new errors_InputError(name, raw, `it must be a relative path, or an absolute path inside the workspace${workspace ? ` (${workspace})` : ''}`);
-        }
-        path = inside === '' ? '.' : inside;
-    }
-    else if (/(^|[\\/])\.\.([\\/]|$)/.test(path)) {
-        throw new errors_InputError(name, raw, 'it must be a relative path inside the repository, without .. segments');
-    }
-    if (segments(path).some(isGitDirName)) {
-        throw new errors_InputError(name, raw, 'it is inside .git, which only git itself may write');
-    }
-    return path;
-}
-/**
- * True for a path that a configuration file may name for writing (a version file that
- * python-semantic-release or commitizen lists): relative, without `..`, not into `.git`. The same
- * text rule as {@link parseRepositoryPath}, for paths that come from files rather than inputs.
- */
-function isRepositoryPath(path) {
-    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path) && !segments(path).some(isGitDirName);
-}
-// Linux's limit on links followed in one path (MAXSYMLINKS): a loop stops here.
-const MAX_LINK_HOPS = 40;
-/**
- * Resolves a path given in input `input` (already checked by `parseRepositoryPath`) against the
- * workspace, following symbolic links component by component as the operating system would. A
- * path that does not exist yet (or a dangling link) resolves through its existing parents, so a
- * file about to be created is checked where it would be created.
- * @throws InputError naming the input and the path when its real location is outside the
- * workspace or inside `.git`, or when `kind` is given and something else is there (a missing
- * path is not an error here: the caller decides).
- */
-async function repository_path_resolveRepositoryPath(workspace, input, path, kind) {
-    const root = await realpath(workspace);
-    const { real, found } = await realLocation(root, resolve(root, path), { input, path });
-    const inside = relative(root, real);
-    if (isOutside(inside)) {
-        throw new InputError(input, path, `it leads outside the repository, to ${real}; only files inside the repository are read or written`);
-    }
-    if (segments(inside).some(isGitDirName)) {
-        throw new InputError(input, path, `it leads into .git (${inside}), which only git itself may write`);
-    }
-    const resolved = { input, path, real, relative: inside, found };
-    if (kind !== undefined)
-        expectKind(resolved, kind);
-    return resolved;
-}
-/**
- * Checks that a resolved path names what the input wants: a folder where a file is expected (or a
- * file where a folder is) is named as such. A missing path passes.
- * @throws InputError naming the input and the path.
- */
-function expectKind(resolved, kind) {
-    if (resolved.found === kind || resolved.found === 'missing')
-        return;
-    const what = resolved.found === 'other' ? 'neither a file nor a folder' : `a ${resolved.found}`;
-    throw new InputError(resolved.input, resolved.path, `${resolved.path} is ${what}; it must name a ${kind}`);
-}
-/** Walks `absolute` from its root, following each symbolic link it meets, as path resolution does. */
-async function realLocation(root, absolute, named) {
-    let current = parse(absolute).root;
-    const pending = segments(absolute.slice(current.length));
-    let hops = 0;
-    while (pending.length > 0) {
-        const part = pending.shift();
-        if (part === '.')
-            continue;
-        if (part === '..') {
-            current = dirname(current);
-            continue;
-        }
-        const next = join(current, part);
-        let stats;
-        try {
-            stats = await lstat(next);
-        }
-        catch (error) {
-            const code = error.code;
-            // Nothing is there yet: the rest cannot hold a link, so it resolves as written.
-            if (code === 'ENOENT' || code === 'ENOTDIR')
-                return { real: resolve(next, ...pending), found: 'missing' };
-            throw error;
-        }
-        if (stats.isSymbolicLink()) {
-            hops++;
-            if (hops > MAX_LINK_HOPS)
-                throw new InputError(named.input, named.path, `it goes through more than ${MAX_LINK_HOPS} symbolic links (a loop?)`);
-            const target = await readlink(next);
-            if (isAbsolute(target))
-                current = parse(resolve(target)).root;
-            const parts = segments(isAbsolute(target) ? resolve(target).slice(current.length) : target);
-            for (let i = parts.length - 1; i >= 0; i--)
-                pending.unshift(parts[i]);
-            continue;
-        }
-        current = next;
-        if (pending.length > 0 && !stats.isDirectory()) {
-            throw new InputError(named.input, named.path, `${relative(root, current) || current} is a file, so nothing can be inside it`);
-        }
-        if (pending.length === 0)
-            return { real: current, found: stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other' };
-    }
-    return { real: current, found: 'folder' };
-}
-function segments(path) {
-    return path.split(/[\\/]+/).filter((part) => part !== '');
-}
-function isOutside(relativePath) {
-    return relativePath === '..' || relativePath.startsWith(`..${external_node_path_namespaceObject.sep}`) || relativePath.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(relativePath);
-}
-/**
- * `.git` as any file system may spell it: in any case (macOS and Windows ignore case), with the
- * trailing dots and spaces Windows drops, or as its 8.3 short name `GIT~1` (git's own
- * core.protectNTFS refuses the same names).
- */
-function isGitDirName(segment) {
-    const name = segment.toLowerCase().replace(/[. ]+$/, '');
-    return name === '.git' || name === 'git~1';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/benchmark-results.ts
-/**
- * Benchmark results as benchmark-compare reads them, whatever file they came from: pytest-benchmark JSON (any
- * version) or a list of `{name, unit, value, range?}` entries (github-action-benchmark's custom formats).
- */
-const BENCHMARK_STATS = ['median', 'mean', 'min', 'ops'];
-/** The quantity of an entry: pytest-benchmark measures times. */
-function quantityOf(entry) {
-    return entry.kind === 'custom' ? entry.quantity : 'time';
-}
-/** The value compared for an entry: the chosen statistic of a pytest-benchmark entry, a custom entry's value. */
-function statValue(entry, stat) {
-    if (entry.kind === 'custom')
-        return entry.value;
-    return entry.stats[stat];
-}
-/** What the compared value measures: `ops` is a rate, the other statistics times. */
-function statQuantity(entry, stat) {
-    if (entry.kind === 'custom')
-        return entry.quantity;
-    return stat === 'ops' ? 'throughput' : 'time';
-}
-/** A run's `datetime` as a time: pytest-benchmark writes UTC without a zone (`datetime.utcnow().isoformat()`). */
-function parseRunTime(datetime) {
-    if (datetime === undefined)
-        return undefined;
-    const parsed = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(datetime) ? datetime : `${datetime}Z`);
-    return Number.isNaN(parsed) ? undefined : new Date(parsed);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/benchmark-compare-settings.ts
-
-
-
-
-/** The defaults of every input, as action.yml declares them (a test keeps the two equal). */
-const BENCHMARK_COMPARE_DEFAULTS = {
-    current: '',
-    baseline: 'benchmarks/',
-    'baseline-ref': '',
-    threshold: '20%',
-    stat: 'median',
-    'fail-on-regression': 'false',
-    'save-baseline': '',
-    'comment-on-pr': 'false',
-    'github-token': '${{ github.token }}',
-};
-/** Reads and checks every input (the token is read by main.ts, which masks it). */
-function parseBenchmarkCompareSettings(source) {
-    const read = (name) => {
-        const value = source(name).trim();
-        return value === '' && name !== 'baseline-ref' && name !== 'save-baseline' && name !== 'current' ? (BENCHMARK_COMPARE_DEFAULTS[name] ?? '') : value;
-    };
-    const current = read('current');
-    if (current === '')
-        throw new errors_InputError('current', current, 'it is required: the results of this run (pytest --benchmark-json=PATH)');
-    const baselineRef = read('baseline-ref');
-    if (baselineRef !== '' && (/^-/.test(baselineRef) || /\s/.test(baselineRef) || baselineRef.includes('..'))) {
-        throw new errors_InputError('baseline-ref', baselineRef, 'it must be a branch, tag or commit such as origin/main');
-    }
-    // Read from git, the baseline is a path in the repository; from the working tree it may be anywhere.
-    const baseline = baselineRef !== '' ? parseRepositoryPath('baseline', read('baseline')) : read('baseline');
-    const saveBaseline = read('save-baseline');
-    return {
-        current,
-        baseline,
-        baselineRef: baselineRef === '' ? undefined : baselineRef,
-        threshold: parseThreshold(read('threshold')),
-        stat: parseChoiceInput('stat', read('stat'), BENCHMARK_STATS),
-        failOnRegression: parseBooleanInput('fail-on-regression', read('fail-on-regression')),
-        saveBaseline: saveBaseline === '' ? undefined : parseRepositoryPath('save-baseline', saveBaseline),
-        commentOnPr: parseBooleanInput('comment-on-pr', read('comment-on-pr')),
-    };
-}
-/** `20%`, `7.5 %` or `20` (percent): a slowdown past it is a regression. */
-function parseThreshold(raw) {
-    const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(raw.trim());
-    const percent = match?.[1] === undefined ? Number.NaN : Number(match[1]);
-    if (!(percent > 0 && percent <= 1000))
-        throw new errors_InputError('threshold', raw, 'it must be a percentage above 0, such as 20% or 7.5%');
-    return percent / 100;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/core/src/git/git-client.ts
-
-
-/**
- * The one seam between ops-actions and git: the real git binary, run without a shell.
- * The environment is passed in (core never reads `process.env`), and every call gets
- * `GIT_TERMINAL_PROMPT=0` so a missing credential fails instead of hanging the job.
- */
-class GitClient {
-    cwd;
-    baseEnv;
-    constructor(cwd, baseEnv) {
-        this.cwd = cwd;
-        this.baseEnv = baseEnv;
-    }
-    /** Runs `git <args>` and collects its output; throws GitError on a non-zero exit unless allowed. */
-    async run(args, options = {}) {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-            cwd: this.cwd,
-            env: this.environment(options.env),
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const stdout = [];
-        const stderr = [];
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        const exitCode = await waitForExit(child, args);
-        const result = {
-            stdout: Buffer.concat(stdout).toString('utf8'),
-            stderr: Buffer.concat(stderr).toString('utf8'),
-            exitCode,
-        };
-        if (exitCode !== 0 && !options.allowFailure) {
-            throw new GitError(args, exitCode, result.stderr, options.hint);
-        }
-        return result;
-    }
-    /**
-     * Runs `git <args>` and hands each record (text between `separator`s) to `onRecord`
-     * as it streams in, so a 100,000-commit log is never held as one string.
-     */
-    async stream(args, separator, onRecord, options = {}) {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-            cwd: this.cwd,
-            // git log flushes stdout after every commit when it is a pipe (write-or-die.c): 100,000
-            // writes, and as many wake-ups of this process. GIT_FLUSH=0 asks for fully buffered
-            // output (git(1), ENVIRONMENT); the records are the same, in 4 KiB writes.
-            env: this.environment({ GIT_FLUSH: '0', ...options.env }),
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const stderr = [];
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        child.stdout.setEncoding('utf8');
-        const splitter = splitRecords(separator, onRecord);
-        child.stdout.on('data', splitter.push);
-        const exitCode = await waitForExit(child, args);
-        if (exitCode !== 0) {
-            throw new GitError(args, exitCode, Buffer.concat(stderr).toString('utf8'), options.hint);
-        }
-        splitter.end();
-    }
-    environment(extra) {
-        return { ...this.baseEnv, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
-    }
-}
-function waitForExit(child, args) {
-    return new Promise((resolve, reject) => {
-        child.once('error', (error) => {
-            const why = error.code === 'ENOENT' ? 'git is not installed or not on PATH' : error.message;
-            reject(new GitError(args, null, why));
-        });
-        child.once('close', (code) => resolve(code ?? 1));
-    });
-}
-/**
- * Cuts a stream of text into records at `separator`. A record is a slice of the chunk it ends
- * in, and only a record that spans chunks is joined: no chunk is copied to be searched, and a
- * record of many chunks is joined once (linear, however long it is).
- */
-function splitRecords(separator, onRecord) {
-    if (separator === '')
-        throw new TypeError('splitRecords: the separator must not be empty');
-    const overlap = separator.length - 1;
-    let pending = '';
-    // The last `overlap` characters of `pending`, where a separator that ends in the next chunk begins.
-    let tail = '';
-    return {
-        push(chunk) {
-            let start = 0;
-            if (pending !== '') {
-                const edge = overlap > 0 ? (tail + chunk.slice(0, overlap)).indexOf(separator) : -1;
-                let end;
-                if (edge !== -1 && edge < tail.length) {
-                    onRecord(pending.slice(0, pending.length - tail.length + edge));
-                    end = edge - tail.length + separator.length;
-                }
-                else {
-                    const at = chunk.indexOf(separator);
-                    if (at === -1) {
-                        pending += chunk;
-                        if (overlap > 0)
-                            tail = (chunk.length >= overlap ? chunk : tail + chunk).slice(-overlap);
-                        return;
-                    }
-                    onRecord(pending + chunk.slice(0, at));
-                    end = at + separator.length;
-                }
-                pending = '';
-                start = end;
-            }
-            let at = chunk.indexOf(separator, start);
-            while (at !== -1) {
-                onRecord(chunk.slice(start, at));
-                start = at + separator.length;
-                at = chunk.indexOf(separator, start);
-            }
-            pending = chunk.slice(start);
-            tail = overlap > 0 ? pending.slice(-overlap) : '';
-        },
-        end() {
-            if (pending.trim() !== '')
-                onRecord(pending);
-            pending = '';
-            tail = '';
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./packages/core/src/inputs/read-text.ts
-
-
-
-
-/**
- * Every text file the actions read and may rewrite (pyproject.toml, setup.cfg, CHANGELOG.md, …)
- * goes through here: UTF-8 only, decoded strictly. A byte that is not UTF-8 (a latin-1 comment, a
- * UTF-16 file with its byte order mark, a binary file) or a NUL byte fails with the file's name and
- * the byte's offset, before anything is written, so its bytes are never replaced by U+FFFD and
- * written back. A UTF-8 byte order mark is kept in the text (as U+FEFF), and line endings are
- * untouched, so writers that preserve them keep doing so. Messages never quote the file's content.
- */
-/**
- * A file's text, or undefined when it does not exist; any other failure is thrown.
- * @param shown The name for messages (the path as the input gave it); default `path`.
- * @throws FileError naming the file and the byte offset when it is not UTF-8 text.
- */
-async function readTextIfExists(path, shown = path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_namespaceObject.readFile)(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-    return decodeUtf8Text(bytes, shown);
-}
-/**
- * Decodes a file's bytes as UTF-8 text, strictly.
- * @throws FileError naming the file and the offset of the first byte that is not UTF-8, or of a NUL byte.
- */
-function decodeUtf8Text(bytes, shown) {
-    if (!(0,external_node_buffer_.isUtf8)(bytes))
-        throw new errors_FileError(shown, describeInvalidByte(bytes, firstInvalidUtf8(bytes)));
-    const nul = bytes.indexOf(0);
-    if (nul !== -1)
-        throw new errors_FileError(shown, `the byte at offset ${nul} is NUL: this is a binary file, not text; the file was left as it is.`);
-    // Buffer#toString keeps a leading BOM as U+FEFF: writers put it back where it was.
-    return bytes.toString('utf8');
-}
-function describeInvalidByte(bytes, offset) {
-    const hex = `0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
-    if (offset === 0 && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-        return `it starts with a UTF-16 byte order mark (${hex}), but it must be UTF-8; the file was left as it is (save it as UTF-8).`;
-    }
-    return `the byte at offset ${offset} (${hex}) is not UTF-8; the file was left as it is (save it as UTF-8).`;
-}
-/**
- * The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629:
- * no overlong forms, no surrogates, nothing above U+10FFFF). Only called once `isUtf8` said no.
- */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        // The sequence length and the allowed range of its second byte (RFC 3629, section 4).
-        let length;
-        let low = 0x80;
-        let high = 0xbf;
-        if (b >= 0xc2 && b <= 0xdf)
-            length = 2;
-        else if (b >= 0xe0 && b <= 0xef) {
-            length = 3;
-            if (b === 0xe0)
-                low = 0xa0;
-            if (b === 0xed)
-                high = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            length = 4;
-            if (b === 0xf0)
-                low = 0x90;
-            if (b === 0xf4)
-                high = 0x8f;
-        }
-        else
-            return i;
-        for (let k = 1; k < length; k++) {
-            const next = bytes[i + k];
-            if (next === undefined)
-                return i;
-            const min = k === 1 ? low : 0x80;
-            const max = k === 1 ? high : 0xbf;
-            if (next < min || next > max)
-                return i;
-        }
-        i += length;
-    }
-    return bytes.length;
-}
-/**
- * Reads the file an input names (`version-files`, `changelog`, `path`), by the rules of
- * `resolveRepositoryPath` (inside the workspace, outside `.git`, a file and not a folder) and
- * strictly as UTF-8.
- * @throws InputError naming the input for a path that breaks those rules; FileError for text that is not UTF-8.
- */
-async function readRepositoryFile(workspace, input, path) {
-    const resolved = await resolveRepositoryPath(workspace, input, path, 'file');
-    const content = resolved.found === 'missing' ? undefined : await readTextIfExists(resolved.real, path);
-    return { path: resolved, content };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/benchmark-report.ts
-
-/**
- * The JSON report that `benchmark-compare` writes (its `report` output) and `quality-gate`'s
- * `benchmark` input reads: every comparison with its verdict. The schema is versioned by `schema`;
- * a reader refuses other versions rather than guessing.
- */
-const BENCHMARK_REPORT_SCHEMA = 'ops-actions/benchmark-compare/v1';
-const BENCHMARK_VERDICTS = (/* unused pure expression or super */ null && (['regression', 'improvement', 'within-noise', 'unchanged', 'new', 'removed']));
-/** Reads a benchmark-compare report; anything else is a FileError that says what the file is not. */
-function parseBenchmarkReport(text, path) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new FileError(path, `is not JSON (${error.message}); expected the report benchmark-compare writes`, undefined, { cause: error });
-    }
-    const record = (typeof data === 'object' && data !== null ? data : {});
-    if (record.schema !== BENCHMARK_REPORT_SCHEMA) {
-        const hint = Array.isArray(record.benchmarks) ? ' It looks like pytest-benchmark results: give it to benchmark-compare, and its `report` output here.' : '';
-        throw new FileError(path, `is not a benchmark-compare report (its "schema" is ${JSON.stringify(record.schema ?? null)}, expected "${BENCHMARK_REPORT_SCHEMA}").${hint}`);
-    }
-    const comparisons = record.comparisons;
-    if (!Array.isArray(comparisons))
-        throw new FileError(path, 'has no "comparisons" list');
-    for (const [index, item] of comparisons.entries()) {
-        const entry = (item ?? {});
-        if (typeof entry.name !== 'string' || !BENCHMARK_VERDICTS.includes(entry.verdict)) {
-            throw new FileError(path, `comparison ${index} needs a "name" and a "verdict" (one of ${BENCHMARK_VERDICTS.join(', ')})`);
-        }
-    }
-    for (const key of ['passed'])
-        if (typeof record[key] !== 'boolean')
-            throw new FileError(path, `"${key}" must be true or false`);
-    for (const key of ['threshold', 'regressions', 'improvements', 'maxRegression']) {
-        if (typeof record[key] !== 'number' || !Number.isFinite(record[key]))
-            throw new FileError(path, `"${key}" must be a number`);
-    }
-    return record;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/benchmark-units.ts
-// github-action-benchmark's time units (canonicalizeUnit: µs and μs are us), and the spellings tools print.
-const TIME_UNITS = {
-    s: 1,
-    sec: 1,
-    secs: 1,
-    second: 1,
-    seconds: 1,
-    ms: 1e-3,
-    msec: 1e-3,
-    millisecond: 1e-3,
-    milliseconds: 1e-3,
-    us: 1e-6,
-    usec: 1e-6,
-    microsecond: 1e-6,
-    microseconds: 1e-6,
-    ns: 1e-9,
-    nsec: 1e-9,
-    nanosecond: 1e-9,
-    nanoseconds: 1e-9,
-};
-const timeFactor = (unit) => TIME_UNITS[unit.trim().toLowerCase().replace(/[µμ]s/g, 'us').replace(/[µμ]sec/g, 'usec')];
-/**
- * Reads a unit: a time (`ns`, `us`/`µs`, `ms`, `s`, also per iteration: `ns/iter`, `ms/op`) converts to seconds;
- * a rate (anything per time: `ops/s`, `iter/sec`, `MB/ms`) converts to per second and is bigger-is-better; any
- * other unit (`Megabytes`, `Percent`) is compared as written, smaller being better (github-action-benchmark's
- * customSmallerIsBetter).
- */
-function parseUnit(unit) {
-    const written = unit.trim();
-    const direct = timeFactor(written);
-    if (direct !== undefined)
-        return { quantity: 'time', canonical: 's', factor: direct };
-    const slash = written.lastIndexOf('/');
-    if (slash > 0) {
-        const numerator = written.slice(0, slash).trim();
-        const denominator = written.slice(slash + 1).trim();
-        const perTime = timeFactor(denominator);
-        const numeratorTime = timeFactor(numerator);
-        // `ns/iter`: a time per iteration. `ops/s`: a rate.
-        if (numeratorTime !== undefined && perTime === undefined)
-            return { quantity: 'time', canonical: 's', factor: numeratorTime };
-        if (perTime !== undefined && numeratorTime === undefined && numerator !== '') {
-            return { quantity: 'throughput', canonical: `${canonicalCount(numerator)}/s`, factor: 1 / perTime };
-        }
-    }
-    return { quantity: 'other', canonical: written, factor: 1 };
-}
-/** `ops`, `op`, `iter`, `iterations`, `calls` all count operations: one spelling, so `iter/sec` and `ops/s` compare. */
-function canonicalCount(numerator) {
-    return /^(ops?|iters?|iterations?|calls?|runs?|times?)$/i.test(numerator) ? 'ops' : numerator;
-}
-/** Whether two canonical units are the same (other units compare case-insensitively: `MB` is `mb`). */
-function sameUnit(a, b) {
-    return a.quantity === b.quantity && a.canonical.toLowerCase() === b.canonical.toLowerCase();
-}
-const DURATION_STEPS = [
-    [1, 's'],
-    [1e-3, 'ms'],
-    [1e-6, 'µs'],
-    [1e-9, 'ns'],
-];
-/** Three significant digits, no exponent: 1.52, 15.2, 152, 1520 (for values past the largest unit). */
-function significant(value) {
-    const magnitude = Math.abs(value);
-    if (magnitude === 0)
-        return '0';
-    const digits = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2;
-    return value.toFixed(digits);
-}
-/** Seconds in the most readable unit: `843 ns`, `15.2 µs`, `1.52 ms`, `2.10 s`. */
-function formatDuration(seconds) {
-    if (!Number.isFinite(seconds))
-        return String(seconds);
-    const magnitude = Math.abs(seconds);
-    for (const [size, name] of DURATION_STEPS) {
-        if (magnitude >= size || size === 1e-9)
-            return `${significant(seconds / size)} ${name}`;
-    }
-    return `${significant(seconds)} s`;
-}
-/** A rate per second with an SI prefix, as pytest-benchmark's table shows `OPS (Kops/s)`: `1.23 Kops/s`. */
-function formatRate(perSecond, what = 'ops') {
-    if (!Number.isFinite(perSecond))
-        return String(perSecond);
-    const magnitude = Math.abs(perSecond);
-    for (const [size, prefix] of [
-        [1e9, 'G'],
-        [1e6, 'M'],
-        [1e3, 'K'],
-    ]) {
-        if (magnitude >= size)
-            return `${significant(perSecond / size)} ${prefix}${what}/s`;
-    }
-    return `${significant(perSecond)} ${what}/s`;
-}
-/** A compared value in its most readable form. */
-function formatBenchmarkValue(value, quantity, unit) {
-    if (quantity === 'time')
-        return formatDuration(value);
-    if (quantity === 'throughput')
-        return formatRate(value, unit.replace(/\/s$/, ''));
-    return `${significant(value)} ${unit}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/detect-drift.ts
-/** Fewer compared benchmarks than this cannot say that "most" moved together. */
-const DRIFT_MIN_BENCHMARKS = 4;
-/** Share of the compared benchmarks that must have moved the common way. */
-const DRIFT_MIN_SHARE = 2 / 3;
-/**
- * Pure: whether most benchmarks moved together. `slowdowns` are each benchmark's time ratio (current / baseline,
- * above 1 when slower). The common factor is their median in logarithms, so the few benchmarks a change really
- * touches do not move it; it is drift when that factor is past half the threshold and at least two thirds of the
- * benchmarks moved the same way by at least half of it. One baseline cannot tell whether the runner or the code
- * did it: the caller reports each change relative to the factor and warns.
- */
-function detectDrift(slowdowns, threshold) {
-    const logs = slowdowns.filter((ratio) => Number.isFinite(ratio) && ratio > 0).map((ratio) => Math.log(ratio));
-    if (logs.length < DRIFT_MIN_BENCHMARKS)
-        return undefined;
-    const sorted = [...logs].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    const common = sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-    if (Math.abs(common) < Math.log(1 + threshold / 2))
-        return undefined;
-    const moved = logs.filter((value) => Math.sign(value) === Math.sign(common) && Math.abs(value) >= Math.abs(common) / 2).length;
-    if (moved < DRIFT_MIN_SHARE * logs.length)
-        return undefined;
-    return { factor: Math.exp(common), benchmarks: moved, compared: logs.length };
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/@stdlib+stats-base-dists-t-cdf@0.2.3/node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
-var stats_base_dists_t_cdf_lib = __nccwpck_require__(5836);
-var stats_base_dists_t_cdf_lib_default = /*#__PURE__*/__nccwpck_require__.n(stats_base_dists_t_cdf_lib);
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/history-threshold.ts
-
-/** The newest results files a baseline directory contributes to the history: the newest one and 19 before it. */
-const HISTORY_WINDOW = 20;
-/** A benchmark needs this many of the window's files for the history test; with fewer, the newest file decides alone. */
-const HISTORY_MIN_RUNS = 5;
-/** Bencher's default-style upper boundary: a value past the 99th percentile of the history's distribution. */
-const HISTORY_BOUNDARY = 0.99;
-/**
- * Bencher's Student's t-test threshold (bencher_boundary: the mean and population standard deviation of the
- * historical values, a t distribution with n - 1 degrees of freedom scaled by them, and an alert past the upper
- * boundary's quantile), applied to the logarithms of the values: timings are multiplicative, and the logarithm
- * is how Bencher's log-normal test models them. `bigger` is the direction that is slower (times: bigger; rates:
- * smaller); the values must be positive. With no spread at all, any difference is outside it.
- */
-function testAgainstHistory(history, current, slowerIsBigger) {
-    const logs = history.map((value) => Math.log(value));
-    const runs = logs.length;
-    const mean = logs.reduce((sum, value) => sum + value, 0) / runs;
-    const spread = Math.sqrt(logs.reduce((sum, value) => sum + (value - mean) ** 2, 0) / runs);
-    const distance = Math.log(current) - mean;
-    let below;
-    if (spread === 0 || runs < 2)
-        below = distance > 0 ? 1 : distance < 0 ? 0 : 0.5;
-    else
-        below = stats_base_dists_t_cdf_lib_default()(distance / spread, runs - 1);
-    const pBigger = 1 - below;
-    return {
-        runs,
-        centre: Math.exp(mean),
-        spread,
-        pSlower: slowerIsBigger ? pBigger : below,
-        pFaster: slowerIsBigger ? below : pBigger,
-    };
-}
-/**
- * Pure: removes each earlier run's common factor from its values, so that the spread between runs is each
- * benchmark's own and not the runner's speed that day (which the drift check handles for the current run).
- * `runs` holds each run's time ratios' logarithm base: values where bigger is slower (times, or 1 / rate), by
- * benchmark name. A run's factor is the median, over its benchmarks, of how far each is from that benchmark's
- * mean over the runs (in logarithms); runs sharing fewer than DRIFT_MIN_BENCHMARKS benchmarks keep their values.
- */
-function removeRunFactors(runs, minBenchmarks) {
-    const sums = new Map();
-    for (const run of runs) {
-        for (const [name, value] of run) {
-            const entry = sums.get(name) ?? { total: 0, count: 0 };
-            entry.total += Math.log(value);
-            entry.count++;
-            sums.set(name, entry);
-        }
-    }
-    const factors = [];
-    const normalised = runs.map((run) => {
-        const offsets = [...run]
-            .filter(([name]) => (sums.get(name)?.count ?? 0) > 1)
-            .map(([name, value]) => {
-            const entry = sums.get(name) ?? { total: 0, count: 1 };
-            return Math.log(value) - entry.total / entry.count;
-        })
-            .sort((a, b) => a - b);
-        const middle = Math.floor(offsets.length / 2);
-        const offset = offsets.length < minBenchmarks ? 0 : offsets.length % 2 === 1 ? (offsets[middle] ?? 0) : ((offsets[middle - 1] ?? 0) + (offsets[middle] ?? 0)) / 2;
-        factors.push(Math.exp(offset));
-        return new Map([...run].map(([name, value]) => [name, value / Math.exp(offset)]));
-    });
-    return { runs: normalised, factors };
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/@stdlib+math-base-special-erfc@0.2.5/node_modules/@stdlib/math-base-special-erfc/lib/index.js
-var math_base_special_erfc_lib = __nccwpck_require__(8854);
-var math_base_special_erfc_lib_default = /*#__PURE__*/__nccwpck_require__.n(math_base_special_erfc_lib);
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/pytest-benchmark-stats.ts
-/**
- * pytest-benchmark's statistics of a list of round times, computed exactly as its `Stats` class does
- * (pytest_benchmark/stats.py, 3.2.2 and 5.x alike): the sample standard deviation (`statistics.stdev`, 0 for one
- * round), the median of the rounds (`statistics.median`), and quartiles by the methods its comments cite
- * (https://en.wikipedia.org/wiki/Quartile#Computing_methods): method 3 for an odd number of rounds, method 2 (the
- * medians of each half) for an even one. `ops` is rounds / total; the outlier counts and Tukey's lowest and highest
- * datum within 1.5 IQR follow its definitions, including its `hd15iqr`, which takes the first value past the fence.
- */
-function computePytestBenchmarkStats(data) {
-    const rounds = data.length;
-    if (rounds === 0)
-        throw new RangeError('pytest-benchmark statistics need at least one round');
-    const sorted = Float64Array.from(data).sort();
-    let total = 0;
-    for (let i = 0; i < rounds; i++)
-        total += data[i] ?? 0;
-    const mean = total / rounds;
-    let squares = 0;
-    for (let i = 0; i < rounds; i++)
-        squares += ((data[i] ?? 0) - mean) ** 2;
-    const stddev = rounds > 1 ? Math.sqrt(squares / (rounds - 1)) : 0;
-    const [q1, q3] = quartiles(sorted);
-    const iqr = q3 - q1;
-    const at = (index) => sorted[index] ?? Number.NaN;
-    let stddevOutliers = 0;
-    let iqrOutliers = 0;
-    for (let i = 0; i < rounds; i++) {
-        const value = data[i] ?? 0;
-        if (value < mean - stddev || value > mean + stddev)
-            stddevOutliers++;
-        if (value < q1 - 1.5 * iqr || value > q3 + 1.5 * iqr)
-            iqrOutliers++;
-    }
-    const highPosition = bisectRight(sorted, q3 + 1.5 * iqr);
-    return {
-        min: at(0),
-        max: at(rounds - 1),
-        mean,
-        stddev,
-        rounds,
-        median: medianOfSorted(sorted),
-        iqr,
-        q1,
-        q3,
-        iqr_outliers: iqrOutliers,
-        stddev_outliers: stddevOutliers,
-        outliers: `${stddevOutliers};${iqrOutliers}`,
-        ld15iqr: rounds === 1 ? at(0) : at(bisectLeft(sorted, q1 - 1.5 * iqr)),
-        hd15iqr: rounds === 1 ? at(0) : highPosition === rounds ? at(rounds - 1) : at(highPosition),
-        ops: total ? rounds / total : 0,
-        total,
-    };
-}
-/** pytest-benchmark's q1 and q3 of sorted rounds (method 3 for odd counts, method 2 for even ones). */
-function quartiles(sorted) {
-    const n = sorted.length;
-    const at = (index) => sorted[index] ?? Number.NaN;
-    if (n === 1)
-        return [at(0), at(0)];
-    if (n % 2 === 1) {
-        const k = Math.floor(n / 4);
-        return n % 4 === 1
-            ? [0.25 * at(k - 1) + 0.75 * at(k), 0.75 * at(3 * k) + 0.25 * at(3 * k + 1)]
-            : [0.75 * at(k) + 0.25 * at(k + 1), 0.25 * at(3 * k + 1) + 0.75 * at(3 * k + 2)];
-    }
-    return [medianOfSorted(sorted.subarray(0, n / 2)), medianOfSorted(sorted.subarray(n / 2))];
-}
-/** Python's `statistics.median` of sorted values: the middle one, or the mean of the two middle ones. */
-function medianOfSorted(sorted) {
-    const n = sorted.length;
-    if (n === 0)
-        return Number.NaN;
-    const middle = Math.floor(n / 2);
-    return n % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
-}
-/**
- * The rounds inside Tukey's fences, [q1 - 1.5 IQR, q3 + 1.5 IQR] by pytest-benchmark's quartiles: what it counts
- * as not being an IQR outlier (`iqr_outliers`). Returned sorted.
- */
-function withinTukeyFences(data) {
-    const sorted = Float64Array.from(data).sort();
-    if (sorted.length < 2)
-        return sorted;
-    const [q1, q3] = quartiles(sorted);
-    const iqr = q3 - q1;
-    return sorted.subarray(bisectLeft(sorted, q1 - 1.5 * iqr), bisectRight(sorted, q3 + 1.5 * iqr));
-}
-/** Python's `bisect.bisect_left`: how many sorted values are below `value`. */
-function bisectLeft(sorted, value) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if ((sorted[middle] ?? 0) < value)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
-}
-/** Python's `bisect.bisect_right`: how many sorted values are at most `value`. */
-function bisectRight(sorted, value) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (value < (sorted[middle] ?? 0))
-            high = middle;
-        else
-            low = middle + 1;
-    }
-    return low;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/mann-whitney-u.ts
-
-
-/**
- * The Mann-Whitney U test exactly as airspeed velocity (asv) computes it, `mann_whitney_u` in asv/_stats.py
- * (asv commit 7032df70; the exact tail after its off-by-one fix, 7cbd5ac1): U counts the pairs with x > y; ties
- * are broken conservatively, towards the least significant U; `auto` uses the exact distribution (Mann & Whitney
- * 1947) up to 20 values a side and the normal approximation without continuity correction beyond. asv counts the
- * pairs with a double loop; here one side is sorted and searched, which counts the same pairs in O(m log n).
- */
-function mannWhitneyU(x, y, method = 'auto') {
-    const m = x.length;
-    const n = y.length;
-    if (m === 0 || n === 0)
-        throw new RangeError('the Mann-Whitney U test needs values on both sides');
-    const chosen = method === 'auto' ? (Math.max(m, n) > 20 ? 'normal' : 'exact') : method;
-    if (chosen === 'exact' && Math.max(m, n) > 50)
-        throw new RangeError(`the exact Mann-Whitney distribution is kept to 50 values a side, not ${Math.max(m, n)}`);
-    const sortedY = Float64Array.from(y).sort();
-    let u = 0;
-    let ties = 0;
-    for (let i = 0; i < m; i++) {
-        const value = x[i] ?? 0;
-        const below = bisectLeft(sortedY, value);
-        u += below;
-        ties += bisectRight(sortedY, value) - below;
-    }
-    // Conservative tie breaking: of U and U + ties, keep the one farther from significance.
-    const half = Math.floor((m * n) / 2);
-    if (u <= half && u + ties >= half)
-        ties = half - u;
-    const ux1 = Math.min(u, m * n - u);
-    const ux2 = Math.min(u + ties, m * n - (u + ties));
-    let ux = ux1;
-    if (ux1 < ux2) {
-        u += ties;
-        ux = ux2;
-    }
-    if (chosen === 'exact') {
-        const p = exactCdf(m, n, ux) + (1 - exactCdf(m, n, Math.max(half, m * n - ux - 1)));
-        return { u, p, method: 'exact' };
-    }
-    const variance = (m * n * (m + n + 1)) / 12;
-    const z = (ux - (m * n) / 2) / Math.sqrt(variance);
-    return { u, p: math_base_special_erfc_lib_default()(-z / Math.SQRT2), method: 'normal' };
-}
-/**
- * The smallest two-sided p-value the test can give for samples of these sizes, `1 / C(m + n, min(m, n))`: asv's
- * `is_different` runs the test only when this is below its threshold (otherwise it could never say "different").
- */
-function mannWhitneyMinP(m, n) {
-    return 1 / binomial(m + n, Math.min(m, n));
-}
-/** C(n, k), exact up to 2^53 (C(40, 20) is 1.4e11), Infinity when it overflows. */
-function binomial(n, k) {
-    if (k < 0 || k > n)
-        return 0;
-    let result = 1;
-    for (let j = 1; j <= Math.min(k, n - k); j++)
-        result = (result * (n + 1 - j)) / j;
-    return Math.round(result);
-}
-const orderings = new Map();
-/**
- * The number of orderings of m x's and n y's with statistic u (Mann & Whitney 1947, r(m, n, u) = r(m, n - 1, u) +
- * r(m - 1, n, u - n)), memoised: the exact method is used only up to 20 a side, so at most 20 × 20 × 401 entries.
- */
-function countOrderings(m, n, u) {
-    if (u < 0)
-        return 0;
-    if (m === 0 || n === 0)
-        return u === 0 ? 1 : 0;
-    const key = (m * 64 + n) * 1024 + u;
-    const known = orderings.get(key);
-    if (known !== undefined)
-        return known;
-    const value = countOrderings(m, n - 1, u) + countOrderings(m - 1, n, u - n);
-    orderings.set(key, value);
-    return value;
-}
-/** P(U <= u) under the null hypothesis, for samples of m and n. */
-function exactCdf(m, n, u) {
-    let count = 0;
-    for (let k = 0; k <= u; k++)
-        count += countOrderings(m, n, k);
-    return count / binomial(m + n, m);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/compare-benchmarks.ts
-
-
-
-
-
-
-
-
-/** The two-sided significance level of the Mann-Whitney U test. */
-const MANN_WHITNEY_ALPHA = 0.05;
-/**
- * Pure: compares each current benchmark with the baseline's of the same name. A change is a regression only when
- * it is past the threshold and past the noise:
- * - with at least HISTORY_MIN_RUNS earlier runs of the benchmark in the baseline directory, the current value
- *   against their spread (Bencher's t-test threshold on logarithms, upper boundary 0.99), the baseline being their
- *   geometric mean: the spread between runs holds each run's own noise too. Each earlier run's common factor (the
- *   runner's speed that day) is taken out first, as drift is for the current run;
- * - else, with every round's time on both sides (`data`), asv's Mann-Whitney U test at p < 0.05, on the rounds
- *   inside Tukey's fences for the median and min (which ignore outlier rounds) and on every round for the mean and
- *   ops, and only when the sample sizes can reach that level (asv's rule);
- * - else the spreads must not overlap: pytest-benchmark's IQR (q1..q3) for the median and min, mean ± stddev for
- *   the mean and ops, value ± range for custom entries (no range: the threshold alone decides).
- * When most benchmarks moved together (detectDrift), each change is judged relative to the common factor too: a
- * regression is past the threshold both as measured and relative to the drift.
- * Different units for one name are a FileError on the current file.
- */
-function compareBenchmarks(current, baseline, settings) {
-    if (baseline === undefined) {
-        const comparisons = current.benchmarks.map((entry) => newComparison(entry, settings.stat));
-        return { settings, baselineSource: undefined, baselineFiles: 0, drift: undefined, comparisons, regressions: 0, improvements: 0, maxRegression: 0 };
-    }
-    const baseEntries = new Map(baseline.newest.benchmarks.map((entry) => [entry.name, entry]));
-    const history = collectHistory(baseline, settings.stat);
-    const pairs = [];
-    for (const entry of current.benchmarks) {
-        const base = baseEntries.get(entry.name);
-        if (base === undefined)
-            continue;
-        pairs.push(preparePair(entry, base, history.get(entry.name) ?? [], baseline, settings, current.path));
-    }
-    const drift = detectDrift(pairs.filter((pair) => pair.quantity !== 'other').map((pair) => pair.slowdown), settings.threshold);
-    const compared = pairs.map((pair) => judge(pair, drift, settings));
-    const currentNames = new Set(current.benchmarks.map((entry) => entry.name));
-    const added = current.benchmarks.filter((entry) => !baseEntries.has(entry.name)).map((entry) => newComparison(entry, settings.stat));
-    const removed = baseline.newest.benchmarks
-        .filter((entry) => !currentNames.has(entry.name))
-        .map((entry) => ({ name: entry.name, verdict: 'removed', baseline: statValue(entry, settings.stat), quantity: statQuantity(entry, settings.stat), unit: unitOf(entry, settings.stat) }));
-    const regressions = compared.filter((c) => c.verdict === 'regression');
-    return {
-        settings,
-        baselineSource: baseline.source,
-        baselineFiles: baseline.history.length,
-        drift,
-        comparisons: [...sortBySeverity(compared), ...added, ...removed],
-        regressions: regressions.length,
-        improvements: compared.filter((c) => c.verdict === 'improvement').length,
-        maxRegression: regressions.reduce((max, c) => Math.max(max, (c.effectiveChange ?? 0) * 100), 0),
-    };
-}
-/**
- * Each benchmark's values in the baseline window (the newest file included), in the newest file's unit, with each
- * run's common factor removed from times and rates (removeRunFactors): the spread left is the benchmark's own.
- */
-function collectHistory(baseline, stat) {
-    const kinds = new Map(baseline.newest.benchmarks.map((entry) => [entry.name, { quantity: statQuantity(entry, stat), canonical: unitOf(entry, stat) }]));
-    const runs = baseline.history.map((file) => {
-        const run = new Map();
-        for (const entry of file.benchmarks) {
-            const kind = kinds.get(entry.name);
-            const value = statValue(entry, stat);
-            if (kind && value > 0 && sameUnit(kind, { quantity: statQuantity(entry, stat), canonical: unitOf(entry, stat) }))
-                run.set(entry.name, value);
-        }
-        return run;
-    });
-    const quantity = (name) => kinds.get(name)?.quantity ?? 'other';
-    // Bigger is slower for both: times as they are, rates inverted.
-    const timeLike = runs.map((run) => new Map([...run].filter(([name]) => quantity(name) !== 'other').map(([name, value]) => [name, quantity(name) === 'throughput' ? 1 / value : value])));
-    const normalised = removeRunFactors(timeLike, DRIFT_MIN_BENCHMARKS).runs;
-    const history = new Map();
-    runs.forEach((run, index) => {
-        for (const [name, value] of run) {
-            const adjusted = normalised[index]?.get(name);
-            const kept = quantity(name) === 'other' || adjusted === undefined ? value : quantity(name) === 'throughput' ? 1 / adjusted : adjusted;
-            history.set(name, [...(history.get(name) ?? []), kept]);
-        }
-    });
-    return history;
-}
-function preparePair(current, base, history, baseline, settings, currentPath) {
-    const quantity = statQuantity(current, settings.stat);
-    const unit = unitOf(current, settings.stat);
-    const baseQuantity = statQuantity(base, settings.stat);
-    const baseUnit = unitOf(base, settings.stat);
-    if (!sameUnit({ quantity, canonical: unit }, { quantity: baseQuantity, canonical: baseUnit })) {
-        throw new errors_FileError(currentPath, `"${current.name}" is measured in ${unit} (${quantity}), but in ${baseUnit} (${baseQuantity}) in the baseline ${baseline.newest.path}: the units must match`);
-    }
-    const useHistory = history.length >= HISTORY_MIN_RUNS;
-    const currentValue = statValue(current, settings.stat);
-    const baseValue = useHistory ? testAgainstHistory(history, currentValue, quantity !== 'throughput').centre : statValue(base, settings.stat);
-    return {
-        name: current.name,
-        current,
-        base,
-        quantity,
-        unit,
-        currentValue,
-        baseValue,
-        history: useHistory ? history : undefined,
-        slowdown: slowdownOf(baseValue, currentValue, quantity),
-    };
-}
-/** current / baseline for times and other values, baseline / current for rates; 0 against 0 is no change. */
-function slowdownOf(base, current, quantity) {
-    if (base === current)
-        return 1;
-    return quantity === 'throughput' ? base / current : current / base;
-}
-function judge(pair, drift, settings) {
-    const factor = drift !== undefined && pair.quantity !== 'other' ? drift.factor : 1;
-    const change = pair.slowdown - 1;
-    const effective = pair.slowdown / factor - 1;
-    // Under drift both must be past the threshold: on a faster runner a benchmark that kept its time is not a
-    // regression, on a slower one a benchmark that kept its time is not an improvement.
-    const t = settings.threshold;
-    const direction = change > t && effective > t ? 'slower' : change < -t && effective < -t ? 'faster' : undefined;
-    const noise = direction === undefined ? undefined : testNoise(pair, factor, direction, settings.stat);
-    const verdict = direction === undefined ? 'unchanged' : !noise?.significant ? 'within-noise' : direction === 'slower' ? 'regression' : 'improvement';
-    return {
-        name: pair.name,
-        verdict,
-        baseline: pair.baseValue,
-        current: pair.currentValue,
-        ...(Number.isFinite(change) ? { change } : {}),
-        ...(factor !== 1 && Number.isFinite(effective) ? { relativeChange: effective } : {}),
-        ...(Number.isFinite(effective) ? { effectiveChange: effective } : {}),
-        ...(noise ? { method: noise.method, noiseNote: noise.note, ...(noise.pValue !== undefined ? { pValue: noise.pValue } : {}) } : {}),
-        ...(pair.history ? { historyRuns: pair.history.length } : {}),
-        quantity: pair.quantity,
-        unit: pair.unit,
-    };
-}
-/** Whether a change past the threshold is also past the noise; `factor` is the runner's drift (1: none). */
-function testNoise(pair, factor, direction, stat) {
-    const { current, base, quantity } = pair;
-    // The current value as the baseline's runner would have measured it.
-    const adjust = (value) => (quantity === 'throughput' ? value * factor : value / factor);
-    if (pair.history !== undefined) {
-        const test = testAgainstHistory(pair.history, adjust(pair.currentValue), quantity !== 'throughput');
-        const p = direction === 'slower' ? test.pSlower : test.pFaster;
-        const significant = p < 1 - HISTORY_BOUNDARY;
-        return { significant, method: 'history', pValue: p, note: `${significant ? 'outside' : 'inside'} the spread of ${test.runs} earlier runs, p = ${formatP(p)}` };
-    }
-    if (current.kind === 'pytest-benchmark' && base.kind === 'pytest-benchmark' && current.data && base.data) {
-        // The median and min ignore outlier rounds; so does their test. The mean and ops count every round.
-        const robust = stat === 'median' || stat === 'min';
-        const currentRounds = Float64Array.from(robust ? withinTukeyFences(current.data) : current.data, (value) => value / factor);
-        const baseRounds = robust ? withinTukeyFences(base.data) : base.data;
-        if (mannWhitneyMinP(currentRounds.length, baseRounds.length) < MANN_WHITNEY_ALPHA) {
-            const { p } = mannWhitneyU(currentRounds, baseRounds);
-            const significant = p < MANN_WHITNEY_ALPHA;
-            return { significant, method: 'mann-whitney', pValue: p, note: `Mann-Whitney U p = ${formatP(p)}, ${currentRounds.length} vs ${baseRounds.length} rounds` };
-        }
-    }
-    const currentSpread = spreadOf(current, stat);
-    const baseSpread = spreadOf(base, stat);
-    if (currentSpread === undefined && baseSpread === undefined)
-        return { significant: true, method: 'none', note: 'no spread in either file: the threshold decides' };
-    const [cLow, cHigh] = (currentSpread ?? [pair.currentValue, pair.currentValue]).map(adjust);
-    const [bLow, bHigh] = baseSpread ?? [statValue(base, stat), statValue(base, stat)];
-    const slowerSide = quantity === 'throughput' ? cHigh < bLow : cLow > bHigh;
-    const fasterSide = quantity === 'throughput' ? cLow > bHigh : cHigh < bLow;
-    const significant = direction === 'slower' ? slowerSide : fasterSide;
-    const what = current.kind === 'custom' ? 'ranges' : stat === 'median' || stat === 'min' ? 'IQRs' : 'mean ± stddev';
-    return { significant, method: 'spread', note: `${what} ${significant ? 'do not overlap' : 'overlap'}` };
-}
-/** The interval a value's noise spans, in the compared statistic's unit: undefined when the file has none. */
-function spreadOf(entry, stat) {
-    if (entry.kind === 'custom')
-        return entry.range === undefined ? undefined : [entry.value - entry.range, entry.value + entry.range];
-    const s = entry.stats;
-    if (stat === 'median' || stat === 'min')
-        return [s.q1, s.q3];
-    if (stat === 'mean')
-        return [s.mean - s.stddev, s.mean + s.stddev];
-    // ops = 1 / mean (pytest-benchmark: rounds / total): the mean's spread, as rates.
-    return [1 / (s.mean + s.stddev), s.mean > s.stddev ? 1 / (s.mean - s.stddev) : Number.POSITIVE_INFINITY];
-}
-function unitOf(entry, stat) {
-    if (entry.kind === 'custom')
-        return entry.unit;
-    return stat === 'ops' ? 'ops/s' : 's';
-}
-function newComparison(entry, stat) {
-    return { name: entry.name, verdict: 'new', current: statValue(entry, stat), quantity: statQuantity(entry, stat), unit: unitOf(entry, stat) };
-}
-const SEVERITY = { regression: 0, 'within-noise': 1, improvement: 2, unchanged: 3, new: 4, removed: 5 };
-/** Regressions first, the largest first; then within noise (slower first), improvements (largest first), unchanged. */
-function sortBySeverity(comparisons) {
-    return [...comparisons].sort((a, b) => SEVERITY[a.verdict] - SEVERITY[b.verdict] ||
-        (a.verdict === 'improvement' ? (a.effectiveChange ?? 0) - (b.effectiveChange ?? 0) : (b.effectiveChange ?? 0) - (a.effectiveChange ?? 0)) ||
-        a.name.localeCompare(b.name));
-}
-/** A p-value in a few characters: `0.031`, `4.2e-5`. */
-function formatP(p) {
-    if (p >= 0.001)
-        return p.toFixed(3);
-    return p.toExponential(1);
-}
-/** The report benchmark-compare writes (the `report` output), in quality-gate's schema. */
-function toBenchmarkReport(result) {
-    return {
-        schema: BENCHMARK_REPORT_SCHEMA,
-        passed: result.regressions === 0,
-        threshold: result.settings.threshold,
-        stat: result.settings.stat,
-        regressions: result.regressions,
-        improvements: result.improvements,
-        maxRegression: roundTo(result.maxRegression, 2),
-        ...(result.drift ? { drift: { factor: roundTo(result.drift.factor, 4), benchmarks: result.drift.benchmarks } } : {}),
-        ...(result.baselineSource !== undefined ? { baselineSource: result.baselineSource } : {}),
-        baselineFiles: result.baselineFiles,
-        comparisons: result.comparisons.map((c) => ({
-            name: c.name,
-            verdict: c.verdict,
-            ...(c.baseline !== undefined ? { baseline: c.baseline } : {}),
-            ...(c.current !== undefined ? { current: c.current } : {}),
-            ...(c.change !== undefined ? { change: c.change } : {}),
-            ...(c.relativeChange !== undefined ? { relativeChange: c.relativeChange } : {}),
-            ...(c.method !== undefined ? { method: c.method } : {}),
-            ...(c.pValue !== undefined ? { pValue: c.pValue } : {}),
-            unit: c.unit,
-            ...(c.historyRuns !== undefined ? { historyRuns: c.historyRuns } : {}),
-        })),
-    };
-}
-function roundTo(value, digits) {
-    const scale = 10 ** digits;
-    return Math.round(value * scale) / scale;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/read-benchmark-results.ts
-
-
-
-
-/**
- * Reads a results file, whichever of the two formats it is (told apart by its content): pytest-benchmark JSON
- * (an object with a `benchmarks` list: `--benchmark-json`, `--benchmark-autosave`, any version) or a list of
- * `{name, unit, value, range?}` entries (github-action-benchmark's customSmallerIsBetter / customBiggerIsBetter).
- * Anything else is a FileError that says what the file is not.
- */
-function parseBenchmarkResults(text, path) {
-    let data;
-    try {
-        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch (error) {
-        throw new errors_FileError(path, `is not JSON (${error.message}); expected pytest-benchmark results (--benchmark-json) or a list of {name, unit, value}`, undefined, { cause: error });
-    }
-    if (Array.isArray(data))
-        return readCustomBenchmarks(data, path);
-    if (isRecord(data) && Array.isArray(data.benchmarks))
-        return readPytestBenchmark(data, path);
-    if (isRecord(data) && data.schema === BENCHMARK_REPORT_SCHEMA) {
-        throw new errors_FileError(path, 'is the report benchmark-compare writes, not benchmark results: give it pytest-benchmark JSON (--benchmark-json)');
-    }
-    throw new errors_FileError(path, 'is not benchmark results: expected pytest-benchmark JSON (an object with a "benchmarks" list, from --benchmark-json) or a list of {name, unit, value}');
-}
-// Every pytest-benchmark version writes these (2.x included); `ops` came with 3.1.0.
-const REQUIRED_STATS = ['min', 'max', 'mean', 'stddev', 'rounds', 'median', 'iqr', 'q1', 'q3'];
-/** pytest-benchmark JSON: each benchmark's `fullname`, `stats` and, when written, the raw `data`. */
-function readPytestBenchmark(json, path) {
-    const list = json.benchmarks;
-    if (list.length === 0)
-        throw new errors_FileError(path, 'holds no benchmarks (its "benchmarks" list is empty)');
-    const seen = new Set();
-    const benchmarks = list.map((item, index) => {
-        const where = `benchmark ${index + 1}`;
-        if (!isRecord(item))
-            throw new errors_FileError(path, `${where} is not an object`);
-        const name = typeof item.fullname === 'string' && item.fullname !== '' ? item.fullname : typeof item.name === 'string' ? item.name : undefined;
-        if (name === undefined)
-            throw new errors_FileError(path, `${where} has no "fullname"`);
-        if (seen.has(name))
-            throw new errors_FileError(path, `lists "${name}" twice`);
-        seen.add(name);
-        // `--benchmark-json` nests the numbers under "stats"; flattened exports (pytest-benchmark's compare tables) do not.
-        const raw = isRecord(item.stats) ? item.stats : item;
-        const data = readData(raw.data, path, name);
-        const stats = data !== undefined && REQUIRED_STATS.some((key) => typeof raw[key] !== 'number') ? computePytestBenchmarkStats(data) : readStats(raw, path, name);
-        return { kind: 'pytest-benchmark', name, group: typeof item.group === 'string' ? item.group : undefined, stats, data };
-    });
-    const commitInfo = isRecord(json.commit_info) ? json.commit_info : {};
-    return {
-        path,
-        format: 'pytest-benchmark',
-        version: typeof json.version === 'string' ? json.version : undefined,
-        datetime: typeof json.datetime === 'string' ? json.datetime : undefined,
-        commit: typeof commitInfo.id === 'string' && /^[0-9a-f]{7,64}$/i.test(commitInfo.id) ? commitInfo.id : undefined,
-        benchmarks,
-    };
-}
-function readStats(raw, path, name) {
-    const numbers = {};
-    for (const key of REQUIRED_STATS) {
-        const value = raw[key];
-        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-            throw new errors_FileError(path, `"${name}": its stats have no valid "${key}" (${JSON.stringify(value ?? null)})`);
-        }
-        numbers[key] = value;
-    }
-    const mean = numbers.mean ?? 0;
-    // pytest-benchmark's normalize_stats fills in `ops` for files older than 3.1.0 the same way.
-    const ops = typeof raw.ops === 'number' && Number.isFinite(raw.ops) ? raw.ops : mean > 0 ? 1 / mean : 0;
-    const optional = (key) => (typeof raw[key] === 'number' ? raw[key] : undefined);
-    return {
-        ...numbers,
-        ops,
-        iterations: optional('iterations'),
-        total: optional('total'),
-    };
-}
-function readData(value, path, name) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (!Array.isArray(value) || value.length === 0)
-        throw new errors_FileError(path, `"${name}": its "data" is not a list of round times`);
-    const data = new Float64Array(value.length);
-    for (let i = 0; i < value.length; i++) {
-        const round = value[i];
-        if (typeof round !== 'number' || !Number.isFinite(round) || round < 0)
-            throw new errors_FileError(path, `"${name}": round ${i + 1} of its "data" is not a time (${JSON.stringify(round)})`);
-        data[i] = round;
-    }
-    return data;
-}
-/** A list of `{name, unit, value, range?, extra?}` entries, as github-action-benchmark's custom tools read it. */
-function readCustomBenchmarks(list, path) {
-    if (list.length === 0)
-        throw new errors_FileError(path, 'is an empty list: no benchmarks to compare');
-    const seen = new Set();
-    const benchmarks = list.map((item, index) => {
-        const where = `entry ${index + 1}`;
-        if (!isRecord(item))
-            throw new errors_FileError(path, `${where} is not an object with name, unit and value`);
-        const name = typeof item.name === 'string' || typeof item.name === 'number' ? String(item.name).trim() : '';
-        if (name === '')
-            throw new errors_FileError(path, `${where} has no "name"`);
-        if (seen.has(name))
-            throw new errors_FileError(path, `lists "${name}" twice`);
-        seen.add(name);
-        if (typeof item.unit !== 'string' || item.unit.trim() === '')
-            throw new errors_FileError(path, `"${name}" has no "unit"`);
-        // github-action-benchmark coerces the value (z.coerce.number): "12.5" is a number too.
-        const value = typeof item.value === 'number' ? item.value : typeof item.value === 'string' && item.value.trim() !== '' ? Number(item.value) : Number.NaN;
-        if (!Number.isFinite(value) || value < 0)
-            throw new errors_FileError(path, `"${name}": "value" must be a number, not ${JSON.stringify(item.value ?? null)}`);
-        const unit = parseUnit(item.unit);
-        const range = parseRange(item.range, value);
-        return { kind: 'custom', name, quantity: unit.quantity, unit: unit.canonical, value: value * unit.factor, range: range === undefined ? undefined : range * unit.factor };
-    });
-    return { path, format: 'custom', version: undefined, datetime: undefined, commit: undefined, benchmarks };
-}
-/**
- * A `range` as benchmark tools write it: `"3"`, `"± 3"`, `"+- 3"`, `"+/- 3"`, `"stddev: 0.003"` (what
- * github-action-benchmark writes for pytest), or a percentage of the value (`"± 5%"`). Free text that is none of
- * these (`"3 runs"`) gives no range rather than an error: the field is informal.
- */
-function parseRange(range, value) {
-    if (typeof range === 'number')
-        return Number.isFinite(range) && range >= 0 ? range : undefined;
-    if (typeof range !== 'string')
-        return undefined;
-    const match = /^\s*(?:±|\+-|\+\/-|stddev:)?\s*(\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s*(%)?\s*$/i.exec(range);
-    if (!match?.[1])
-        return undefined;
-    const number = Number(match[1]);
-    return match[2] ? (value * number) / 100 : number;
-}
-/** The entries of a file by name. */
-function entriesByName(results) {
-    return new Map(results.benchmarks.map((entry) => [entry.name, entry]));
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/read-baseline.ts
-
-
-
-
-
-
-/** pytest-benchmark's saved-run names: `0001_<commit>_<YYYYMMDD_HHMMSS>[_uncommited-changes].json` or `0001_<name>.json`. */
-const NUMBERED = /^(\d{4,})_/;
-/**
- * Pure: the order of a directory's results files, newest first, and which of them form the history window. When
- * every name carries pytest-benchmark's `NNNN_` number, the highest number is the newest (the one
- * `--benchmark-compare` picks), ties broken by the file's `datetime`; otherwise the `datetime` inside each file
- * decides (files without one are older, by name). The window is the newest file and the ones before it in the same
- * folder (pytest-benchmark keeps one folder per machine and Python), HISTORY_WINDOW files at most.
- */
-function orderBaselineFiles(files) {
-    const base = (path) => path.split(/[\\/]/).pop() ?? path;
-    const folder = (path) => path.split(/[\\/]/).slice(0, -1).join('/');
-    const number = (path) => Number(NUMBERED.exec(base(path))?.[1] ?? -1);
-    const numbered = files.every((file) => NUMBERED.test(base(file.path)));
-    const time = (file) => parseRunTime(file.datetime)?.getTime() ?? Number.NEGATIVE_INFINITY;
-    const sorted = [...files].sort((a, b) => (numbered ? number(b.path) - number(a.path) : 0) || time(b) - time(a) || number(b.path) - number(a.path) || base(b.path).localeCompare(base(a.path)));
-    const newest = sorted[0];
-    if (newest === undefined)
-        return [];
-    return sorted.filter((file) => folder(file.path) === folder(newest.path)).slice(0, HISTORY_WINDOW);
-}
-async function readBaseline(store, path) {
-    const kind = await store.kind(path);
-    if (kind === undefined)
-        return undefined;
-    if (kind === 'file') {
-        const results = parseBenchmarkResults(await store.read(path), store.label(path));
-        return { source: store.label(path), newest: results, history: [results] };
-    }
-    const candidates = (await store.list(path)).filter((file) => file.toLowerCase().endsWith('.json')).sort();
-    if (candidates.length === 0)
-        return undefined;
-    // Numbered names order the files without reading them: read only the newest window then.
-    const numbered = candidates.every((file) => NUMBERED.test(external_node_path_namespaceObject.posix.basename(file.replace(/\\/g, '/'))));
-    const toRead = numbered ? pickNumberedWindow(candidates) : candidates;
-    const parsed = [];
-    for (const file of toRead)
-        parsed.push(parseBenchmarkResults(await store.read(file), store.label(file)));
-    const window = orderBaselineFiles(parsed);
-    const newest = window[0];
-    if (newest === undefined)
-        return undefined;
-    return { source: store.label(path), newest, history: window };
-}
-/** The newest HISTORY_WINDOW numbered files of the folder holding the highest number (names only). */
-function pickNumberedWindow(files) {
-    const parts = (file) => {
-        const normal = file.replace(/\\/g, '/');
-        return { folder: external_node_path_namespaceObject.posix.dirname(normal), number: Number(NUMBERED.exec(external_node_path_namespaceObject.posix.basename(normal))?.[1] ?? -1) };
-    };
-    const sorted = [...files].sort((a, b) => parts(b).number - parts(a).number || b.localeCompare(a));
-    const first = sorted[0];
-    if (first === undefined)
-        return [];
-    return sorted.filter((file) => parts(file).folder === parts(first).folder).slice(0, HISTORY_WINDOW);
-}
-/**
- * The baseline in the working tree: a results file, or a directory of them. Undefined when there is none yet.
- * `exclude` (an absolute path: the current results) is never part of it, should it be written into the directory.
- */
-function readBaselineFromFiles(path, cwd, exclude) {
-    const resolve = (file) => ((0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)(cwd, file));
-    return readBaseline({
-        async kind(file) {
-            try {
-                const info = await (0,promises_namespaceObject.stat)(resolve(file));
-                return info.isDirectory() ? 'directory' : 'file';
-            }
-            catch (error) {
-                if (error.code === 'ENOENT')
-                    return undefined;
-                throw error;
-            }
-        },
-        async list(directory) {
-            const files = [];
-            for (const entry of await (0,promises_namespaceObject.readdir)(resolve(directory), { withFileTypes: true })) {
-                const child = (0,external_node_path_namespaceObject.join)(directory, entry.name);
-                if (entry.isFile()) {
-                    if (exclude === undefined || resolve(child) !== exclude)
-                        files.push(child);
-                }
-                else if (entry.isDirectory()) {
-                    for (const nested of await (0,promises_namespaceObject.readdir)(resolve(child), { withFileTypes: true })) {
-                        if (nested.isFile() && (exclude === undefined || resolve((0,external_node_path_namespaceObject.join)(child, nested.name)) !== exclude))
-                            files.push((0,external_node_path_namespaceObject.join)(child, nested.name));
-                    }
-                }
-            }
-            return files;
-        },
-        read: (file) => (0,promises_namespaceObject.readFile)(resolve(file), 'utf8'),
-        label: (file) => file.replace(/\\/g, '/'),
-    }, path);
-}
-/** A `baseline-ref` git cannot resolve to a commit: named, with what to do. */
-class BaselineRefError extends OpsError {
-    ref;
-    reason;
-    name = 'BaselineRefError';
-    constructor(ref, reason) {
-        super(`baseline-ref '${ref}' cannot be read: ${reason}. Fetch it before this step (actions/checkout with fetch-depth: 0, ` +
-            `or \`git fetch --depth=1 origin ${ref.replace(/^(refs\/remotes\/)?origin\//, '')}\`), or check its name.`);
-        this.ref = ref;
-        this.reason = reason;
-    }
-}
-/**
- * The baseline as it is at a git ref (`origin/main`), read with `git ls-tree` and `git show` without checking it
- * out. A ref git does not know is an error that says to fetch it; a path the ref does not have is the first run.
- */
-async function readBaselineFromGit(git, ref, path) {
-    const verify = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { allowFailure: true });
-    if (verify.exitCode !== 0)
-        throw new BaselineRefError(ref, 'it is not a commit in this clone');
-    const commit = verify.stdout.trim();
-    // `<commit>:<path>` names paths from the repository's root; the step may run in a subdirectory of it.
-    const prefix = (await git.run(['rev-parse', '--show-prefix'])).stdout.trim();
-    const clean = external_node_path_namespaceObject.posix.normalize(`${prefix}${path.replace(/\\/g, '/')}`).replace(/^\.\/?/, '').replace(/\/+$/, '') || '.';
-    const spec = (file) => `${commit}:${file === '.' ? '' : file}`;
-    return readBaseline({
-        async kind(file) {
-            const type = await git.run(['cat-file', '-t', spec(file)], { allowFailure: true });
-            if (type.exitCode !== 0)
-                return undefined;
-            const kind = type.stdout.trim();
-            return kind === 'tree' ? 'directory' : kind === 'blob' ? 'file' : undefined;
-        },
-        async list(directory) {
-            const prefix = directory === '.' ? '' : `${directory}/`;
-            const listing = await git.run(['ls-tree', '-r', '--name-only', '--full-tree', '-z', commit, '--', ...(prefix ? [prefix] : [])]);
-            // One level of subdirectories at most, as in the working tree.
-            return listing.stdout
-                .split('\0')
-                .filter((file) => file !== '' && file.slice(prefix.length).split('/').length <= 2);
-        },
-        read: async (file) => (await git.run(['cat-file', 'blob', spec(file)])).stdout,
-        label: (file) => `${ref}:${file}`,
-    }, clean);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/save-baseline.ts
-
-
-
-
-/**
- * Pure: the file name pytest-benchmark's `--benchmark-autosave` would give the next run in a folder holding
- * `existing` names: `NNNN_<commit>_<YYYYMMDD_HHMMSS>.json`, NNNN one past the highest number there (storage/file.py
- * `_next_num`, and utils.get_tag's UTC time format).
- */
-function nextBaselineName(existing, commit, when) {
-    const highest = existing.reduce((max, name) => Math.max(max, Number(/^(\d{4,})_/.exec(name)?.[1] ?? 0)), 0);
-    const stamp = when.toISOString().replace(/\.\d+Z$/, '').replace(/-|:/g, '').replace('T', '_');
-    return `${String(highest + 1).padStart(4, '0')}_${commit ?? 'unversioned'}_${stamp}.json`;
-}
-/**
- * Writes the current results as the next baseline and returns the path written. Never leaves a half-written file:
- * the bytes go to a temporary file beside the target, which is then renamed over it (atomic on one file system).
- * The path returned is relative to `cwd`.
- */
-async function saveBaseline(options) {
-    const target = (0,external_node_path_namespaceObject.join)(options.cwd, options.target);
-    let intoDirectory = /[\\/]$/.test(options.target);
-    if (!intoDirectory) {
-        try {
-            intoDirectory = (await (0,promises_namespaceObject.stat)(target)).isDirectory();
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                throw error;
-        }
-    }
-    let path = target;
-    if (intoDirectory) {
-        await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
-        const when = parseRunTime(options.results.datetime) ?? options.now;
-        path = (0,external_node_path_namespaceObject.join)(target, nextBaselineName(await (0,promises_namespaceObject.readdir)(target), options.results.commit ?? options.commit, when));
-    }
-    else {
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-    }
-    await writeFileAtomically(path, options.text);
-    return (0,external_node_path_namespaceObject.relative)(options.cwd, path).replace(/\\/g, '/');
-}
-/**
- * Writes a whole file or nothing: the bytes go to a new temporary file beside `path`, which is then renamed over it
- * (atomic on one file system); on any failure the temporary file is removed and `path` is as it was.
- */
-async function writeFileAtomically(path, text) {
-    const temporary = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    try {
-        await (0,promises_namespaceObject.writeFile)(temporary, text, { flag: 'wx' });
-        await (0,promises_namespaceObject.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(temporary, { force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/run-benchmark-compare.ts
-
-
-
-
-
-
-
-
-/**
- * Reads the current results and the baseline (from the working tree or a git ref), compares them, and only then,
- * when asked, saves the current results as the next baseline: a bad file of either kind fails before anything is
- * written, so a baseline is never replaced by something unreadable.
- */
-async function runBenchmarkCompare(settings, context) {
-    const currentPath = (0,external_node_path_namespaceObject.isAbsolute)(settings.current) ? settings.current : (0,external_node_path_namespaceObject.join)(context.cwd, settings.current);
-    const text = await readTextIfExists(currentPath);
-    if (text === undefined)
-        throw new errors_FileError(settings.current, 'does not exist (input current: the results of this run, e.g. pytest --benchmark-json=PATH)');
-    const current = parseBenchmarkResults(text, settings.current);
-    const baseline = settings.baselineRef !== undefined
-        ? await readBaselineFromGit(new GitClient(context.cwd, context.env), settings.baselineRef, settings.baseline)
-        : await readBaselineFromFiles(settings.baseline, context.cwd, currentPath);
-    const result = compareBenchmarks(current, baseline, settings);
-    const savedBaseline = settings.saveBaseline === undefined
-        ? undefined
-        : await saveBaseline({ target: settings.saveBaseline, cwd: context.cwd, text, results: current, commit: context.env.GITHUB_SHA, now: context.now });
-    return { current, result, report: toBenchmarkReport(result), savedBaseline };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary/plan-annotations.ts
-/** GitHub shows at most 10 annotations of each kind for one step. */
-const ANNOTATIONS_PER_KIND = 10;
-/**
- * Keeps each level within GitHub's 10 annotations a step, in the order given (put the most
- * important first). When a level has more, its last slot says how many were left out and where
- * they all are (`where`: "in the job summary and the report").
- */
-function capAnnotations(annotations, tool, where) {
-    const capped = [];
-    for (const level of ['error', 'warning', 'notice']) {
-        const matching = annotations.filter((annotation) => annotation.level === level);
-        const room = matching.length > ANNOTATIONS_PER_KIND ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND;
-        capped.push(...matching.slice(0, room));
-        if (matching.length > room) {
-            const more = matching.length - room;
-            const noun = { error: 'errors', warning: 'warnings', notice: 'notices' }[level];
-            capped.push({ level, title: `${tool}: ${more} more`, message: `${more} more ${noun}: every one is ${where}.` });
-        }
-    }
-    return capped;
-}
-/**
- * The annotations for a list of checks: failures as errors and warnings as warnings, each kind
- * cut to GitHub's limit, the last slot saying how many more there are (they are all in the summary).
- */
-function planAnnotations(checks, tool) {
-    const planned = [];
-    for (const [kind, level] of [['failure', 'error'], ['warning', 'warning']]) {
-        for (const check of checks.filter((c) => c.level === kind)) {
-            planned.push({
-                level,
-                title: `${tool}: ${check.id}`,
-                message: `${check.file ? `${check.file}: ` : ''}${check.message}${check.fix ? ` Fix: ${check.fix}` : ''}`,
-            });
-        }
-    }
-    return capAnnotations(planned, tool, 'in the job summary and the report');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary/markdown.ts
-/**
- * Markdown helpers for step summaries. User text (commit subjects, file names) is escaped
- * before it reaches the summary, so a subject like `fix: *all* <script>` renders as written.
- */
-/**
- * GitHub's limit for one step's summary: 1 MiB. actions/runner refuses a larger
- * `$GITHUB_STEP_SUMMARY` whole ("upload aborted, supports content up to a size of 1024k").
- */
-const markdown_STEP_SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024));
-/**
- * Escapes user text (a commit subject) for inline Markdown: characters that would start emphasis,
- * links, HTML or table cells are backslashed; newlines become spaces. Balanced `code spans` are
- * kept, since authors write them on purpose; an odd backtick is escaped so it cannot swallow the
- * links after it. `_` inside a word (`read_csv`) and `#123` are left alone: GitHub renders them as
- * written, and links issue references.
- */
-function escapeMarkdown(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ');
-    const ticks = clean.split('`').length - 1;
-    const parts = ticks > 0 && ticks % 2 === 0 ? clean.split(/(`[^`]+`)/) : [clean];
-    return parts.map((part, index) => (index % 2 === 1 ? part : escapeProse(part))).join('');
-}
-function escapeProse(text) {
-    return text
-        .replace(/&(?=#?\w+;)/g, '&amp;')
-        .replace(/[\\`*[\]<>|~]/g, (char) => `\\${char}`)
-        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
-}
-/** Inline code that survives backticks inside the value. */
-function inlineCode(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ');
-    const fence = clean.includes('`') ? '``' : '`';
-    return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
-}
-/** A Markdown table; cells are used as given (escape them first). */
-function renderTable(header, rows) {
-    const line = (cells) => `| ${cells.map((c) => c.replace(/(?<!\\)\|/g, '\\|')).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
-}
-/** `[abc1234](…/commit/<hash>)`, or the short hash alone when there is no repository. */
-function commitLink(hash, links) {
-    const short = hash.slice(0, 7);
-    if (!links.repository)
-        return inlineCode(short);
-    return `[${inlineCode(short)}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${hash})`;
-}
-/** `[#12](…/pull/12)`, or `#12` when there is no repository. */
-function pullRequestLink(pr, links) {
-    if (!links.repository)
-        return `#${pr}`;
-    return `[#${pr}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/pull/${pr})`;
-}
-/** UTF-8 size of a string, as GitHub counts the summary limit. */
-function markdown_byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary/render-benchmark-summary.ts
-
-
-const VERDICT_LABELS = {
-    regression: '❌ regression',
-    'within-noise': '〰️ within noise',
-    improvement: '🚀 improvement',
-    unchanged: '✅ unchanged',
-    new: '🆕 new',
-    removed: '🗑️ removed',
-};
-const TEMPLATE_HINT = 'run the base and head benchmarks in the same job, one after the other, as `workflows-templates/benchmarks.yml` does';
-/**
- * The job summary (and the pull request comment): the verdict, what was compared with what, the runner drift when
- * there was some, a table (benchmark, baseline, current, change, verdict) sorted by severity, a Mermaid bar chart of
- * the changes against the threshold, and the new and removed benchmarks. Sections are in order of importance and
- * long tables are cut with a line saying how many rows were left out (every one is in the report).
- */
-function renderBenchmarkSummary(result, context) {
-    const maxRows = context.maxRows ?? 200;
-    const out = [`## benchmark-compare: ${renderVerdictLine(result)}`, ''];
-    const stat = result.settings.stat;
-    const threshold = formatThreshold(result.settings.threshold);
-    const compared = result.comparisons.filter((c) => c.verdict !== 'new' && c.verdict !== 'removed');
-    const added = result.comparisons.filter((c) => c.verdict === 'new');
-    const removed = result.comparisons.filter((c) => c.verdict === 'removed');
-    if (result.baselineSource === undefined) {
-        out.push(`No baseline yet at the given path: this looks like the first run. The ${added.length} ${plural(added.length, 'benchmark')} of ${inlineCode(context.currentPath)} are listed below; nothing was compared.`);
-        out.push('', context.savedBaseline ? `Saved as the baseline for the next runs: ${inlineCode(context.savedBaseline)}.` : 'Set `save-baseline` on the default branch to keep them as the baseline for the next runs.');
-        out.push('', renderTable(['Benchmark', capitalise(stat)], cut(added, maxRows).shown.map((c) => [inlineCode(c.name), c.current === undefined ? '' : formatBenchmarkValue(c.current, c.quantity, c.unit)])));
-        const more = added.length - Math.min(added.length, maxRows);
-        if (more > 0)
-            out.push('', `…and ${more} more (every one is in the report).`);
-        return `${out.join('\n')}\n`;
-    }
-    const history = result.comparisons.some((c) => c.historyRuns !== undefined);
-    out.push(`Compared the **${stat}** of ${compared.length} ${plural(compared.length, 'benchmark')} in ${inlineCode(context.currentPath)} with ${inlineCode(result.baselineSource)}` +
-        `${result.baselineFiles > 1 ? ` (${result.baselineFiles} runs${history ? '; the baseline is their geometric mean and their spread counts as noise' : ''})` : ''}. ` +
-        `A change is a regression when it is past ${threshold} and past the noise.`);
-    if (result.drift) {
-        const d = result.drift;
-        out.push('', `> [!WARNING]`, `> **Runner drift:** ${d.benchmarks} of ${d.compared} benchmarks moved together, ${describeFactor(d.factor)}. ` +
-            'That is either the runner or a change that slows everything, and one stored baseline cannot tell which. ' +
-            `Each change is also shown relative to that factor, and only what moved beyond it is judged. To know, ${TEMPLATE_HINT}.`);
-    }
-    if (context.savedBaseline)
-        out.push('', `Saved the current results as the next baseline: ${inlineCode(context.savedBaseline)}.`);
-    if (compared.length > 0) {
-        const { shown, hidden } = cut(compared, maxRows);
-        out.push('', '### Benchmarks', '');
-        out.push(renderTable(['Benchmark', 'Baseline', 'Current', result.drift ? 'Change (vs drift)' : 'Change', 'Verdict'], shown.map((c) => [
-            inlineCode(c.name),
-            c.baseline === undefined ? '' : formatBenchmarkValue(c.baseline, c.quantity, c.unit),
-            c.current === undefined ? '' : formatBenchmarkValue(c.current, c.quantity, c.unit),
-            renderChange(c),
-            `${VERDICT_LABELS[c.verdict]}${c.noiseNote ? ` (${escapeMarkdown(c.noiseNote)})` : ''}`,
-        ])));
-        if (hidden > 0) {
-            const allUnchanged = compared.slice(shown.length).every((c) => c.verdict === 'unchanged');
-            out.push('', `…and ${hidden} more${allUnchanged ? ' unchanged' : ''} ${plural(hidden, 'benchmark')} (every one is in the report).`);
-        }
-        const chart = renderChangeChart(compared, result.settings.threshold, stat, context.maxChartBars ?? 25, Boolean(result.drift));
-        if (chart)
-            out.push('', chart);
-    }
-    if (added.length > 0)
-        out.push('', `### New (${added.length}, not compared)`, '', ...listNames(added, maxRows));
-    if (removed.length > 0)
-        out.push('', `### Removed (${removed.length}, only in the baseline)`, '', ...listNames(removed, maxRows));
-    if (result.regressions > 0 && !context.failOnRegression)
-        out.push('', 'The step does not fail on regressions: set `fail-on-regression: true` to make it.');
-    return `${out.join('\n')}\n`;
-}
-/** The heading's verdict. */
-function renderVerdictLine(result) {
-    if (result.baselineSource === undefined)
-        return `🆕 no baseline yet: ${result.comparisons.length} ${plural(result.comparisons.length, 'benchmark')} recorded`;
-    const regressions = result.comparisons.filter((c) => c.verdict === 'regression');
-    const worst = regressions[0];
-    if (worst) {
-        const relative = worst.relativeChange !== undefined && worst.change !== undefined ? ` (${formatPercent(worst.relativeChange, true)} relative to the runner drift)` : '';
-        return `❌ ${regressions.length} ${plural(regressions.length, 'regression')}; worst ${inlineCode(shortName(worst.name))} ${worst.change === undefined ? '' : formatPercent(worst.change, true)}${relative}`;
-    }
-    const noise = result.comparisons.filter((c) => c.verdict === 'within-noise').length;
-    const compared = result.comparisons.filter((c) => c.verdict !== 'new' && c.verdict !== 'removed').length;
-    const extras = [
-        result.improvements > 0 ? `${result.improvements} ${plural(result.improvements, 'improvement')}` : '',
-        noise > 0 ? `${noise} within noise` : '',
-    ].filter(Boolean);
-    const drift = result.drift ? `, but the runner drifted (${describeFactor(result.drift.factor)})` : '';
-    return `${result.drift ? '⚠️' : '✅'} no regression in ${compared} ${plural(compared, 'benchmark')}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}${drift}`;
-}
-function renderChange(c) {
-    if (c.change === undefined)
-        return c.baseline === 0 ? 'from 0' : '';
-    const main = formatPercent(c.change, true);
-    return c.relativeChange !== undefined ? `${main} (${formatPercent(c.relativeChange, true)})` : main;
-}
-/**
- * A Mermaid bar chart of the changes (GitHub renders xychart-beta in summaries and comments), the most severe first,
- * with the threshold as a line. Labels are the short test names, quoted; values are finite percentages.
- */
-function renderChangeChart(comparisons, threshold, stat, maxBars, relative) {
-    const bars = comparisons.filter((c) => c.effectiveChange !== undefined && Number.isFinite(c.effectiveChange)).slice(0, maxBars);
-    if (bars.length === 0)
-        return undefined;
-    const values = bars.map((c) => Math.round((c.effectiveChange ?? 0) * 1000) / 10);
-    const limit = Math.round(threshold * 1000) / 10;
-    const low = Math.min(0, -limit, ...values);
-    const high = Math.max(0, limit, ...values);
-    const pad = Math.max(5, (high - low) * 0.05);
-    const labels = bars.map((c) => `"${shortName(c.name).replace(/["\\]/g, "'").slice(0, 40)}"`);
-    const lines = [
-        '```mermaid',
-        'xychart-beta',
-        `  title "Change of the ${stat}${relative ? ' relative to the drift' : ''} (%), threshold ${limit}%"`,
-        `  x-axis [${labels.join(', ')}]`,
-        `  y-axis "change (%)" ${Math.floor(low - pad)} --> ${Math.ceil(high + pad)}`,
-        `  bar [${values.join(', ')}]`,
-        `  line [${bars.map(() => limit).join(', ')}]`,
-        '```',
-    ];
-    const left = comparisons.length - bars.length;
-    return left > 0 ? `${lines.join('\n')}\n\n(${left} more not charted.)` : lines.join('\n');
-}
-/** `tests/test_x.py::test_sort[100]` → `test_sort[100]`. */
-function shortName(name) {
-    const at = name.lastIndexOf('::');
-    return at === -1 ? name : name.slice(at + 2);
-}
-function listNames(comparisons, maxRows) {
-    const { shown, hidden } = cut(comparisons, maxRows);
-    const lines = shown.map((c) => `- ${inlineCode(c.name)}${c.current !== undefined ? `: ${formatBenchmarkValue(c.current, c.quantity, c.unit)}` : c.baseline !== undefined ? `: was ${formatBenchmarkValue(c.baseline, c.quantity, c.unit)}` : ''}`);
-    if (hidden > 0)
-        lines.push(`- …and ${hidden} more (every one is in the report)`);
-    return lines;
-}
-/** The first rows (the most severe: the lists are sorted) and how many were left out. */
-function cut(rows, max) {
-    return { shown: rows.slice(0, max), hidden: Math.max(0, rows.length - max) };
-}
-/** `+25.3%`, `−12.0%`; the sign always written when `signed`. */
-function formatPercent(fraction, signed) {
-    const percent = fraction * 100;
-    const digits = Math.abs(percent) >= 100 ? 0 : 1;
-    const text = `${Math.abs(percent).toFixed(digits)}%`;
-    if (!signed)
-        return text;
-    return `${percent < 0 ? '−' : '+'}${text}`;
-}
-function describeFactor(factor) {
-    return factor >= 1 ? `about ${Math.round((factor - 1) * 100)}% slower` : `about ${Math.round((1 - factor) * 100)}% faster`;
-}
-/** `20%`, `7.5%`: the threshold as the input wrote it. */
-function formatThreshold(fraction) {
-    return `${Number((fraction * 100).toFixed(2))}%`;
-}
-function plural(count, word) {
-    return count === 1 ? word : `${word}s`;
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/plan-benchmark-annotations.ts
-
-
-
-/**
- * Pure: the annotations of a comparison. Each regression is a warning (an error when the step fails on them),
- * placed on the benchmark's test file when its pytest name gives one; runner drift is one warning, not one per
- * benchmark; the first run is a notice. Capped to GitHub's 10 of each kind.
- */
-function planBenchmarkAnnotations(result, failOnRegression) {
-    const planned = [];
-    const stat = result.settings.stat;
-    if (result.baselineSource === undefined) {
-        planned.push({
-            level: 'notice',
-            title: 'benchmark-compare: no baseline yet',
-            message: `No baseline to compare with (first run): ${result.comparisons.length} benchmarks recorded. Save one with save-baseline on the default branch.`,
-        });
-    }
-    if (result.drift) {
-        const d = result.drift;
-        planned.push({
-            level: 'warning',
-            title: 'benchmark-compare: runner drift',
-            message: `${d.benchmarks} of ${d.compared} benchmarks moved together by ×${d.factor.toFixed(2)}: the runner, or a change that slows everything. ` +
-                'Changes are judged relative to that factor. Running base and head in the same job (workflows-templates/benchmarks.yml) tells which.',
-        });
-    }
-    for (const c of result.comparisons) {
-        if (c.verdict !== 'regression' || c.baseline === undefined || c.current === undefined)
-            continue;
-        const file = /^([^:]+\.py)::/.exec(c.name)?.[1];
-        planned.push({
-            level: failOnRegression ? 'error' : 'warning',
-            title: `benchmark-compare: ${c.name} is slower`,
-            message: `${stat} ${formatBenchmarkValue(c.baseline, c.quantity, c.unit)} → ${formatBenchmarkValue(c.current, c.quantity, c.unit)} ` +
-                `(${formatPercent(c.effectiveChange ?? c.change ?? 0, true)}${c.relativeChange !== undefined ? ' relative to the drift' : ''}${c.noiseNote ? `; ${c.noiseNote}` : ''}).`,
-            ...(file !== undefined ? { file } : {}),
-        });
-    }
-    return capAnnotations(planned, 'benchmark-compare', 'in the job summary and the report');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/pull-request-context.ts
-
-
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
-/**
- * Reads the event payload the runner wrote (`GITHUB_EVENT_PATH`) for the pull request a run is
- * about. Pushes, schedules and dispatches have none; an `issue_comment` on a pull request names
- * it as `issue.number` with an `issue.pull_request` key. A payload that is not JSON fails: the
- * runner always writes JSON, so anything else is a broken setup worth seeing.
- */
-async function readPullRequestContext(env) {
-    const none = { number: undefined, sha: env.GITHUB_SHA || undefined, baseRef: undefined, baseSha: undefined, fromFork: false };
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path)
-        return none;
-    let payload;
-    try {
-        payload = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return none;
-        throw new OpsError(`The event payload ${path} (GITHUB_EVENT_PATH) is not readable JSON: ${error.message}`, { cause: error });
-    }
-    const event = (payload ?? {});
-    const pull = event.pull_request;
-    if (PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '') && typeof pull === 'object' && pull !== null) {
-        const head = (pull.head ?? {});
-        const base = (pull.base ?? {});
-        const headRepo = (head.repo ?? {});
-        const baseRepo = (base.repo ?? {});
-        return {
-            number: typeof pull.number === 'number' ? pull.number : undefined,
-            sha: typeof head.sha === 'string' ? head.sha : none.sha,
-            baseRef: typeof base.ref === 'string' ? base.ref : undefined,
-            baseSha: typeof base.sha === 'string' ? base.sha : undefined,
-            fromFork: typeof headRepo.full_name === 'string' && typeof baseRepo.full_name === 'string' && headRepo.full_name !== baseRepo.full_name,
-        };
-    }
-    const issue = event.issue;
-    if (env.GITHUB_EVENT_NAME === 'issue_comment' && issue && typeof issue.number === 'number' && issue.pull_request) {
-        return { ...none, number: issue.number };
-    }
-    return none;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/github-api.ts
-
-/** A call to the GitHub API that failed; `status` is the HTTP status (undefined: no answer at all). */
-class GitHubApiError extends OpsError {
-    route;
-    status;
-    apiMessage;
-    name = 'GitHubApiError';
-    constructor(route, status, apiMessage, options) {
-        super(`GitHub API ${route} failed${status === undefined ? '' : ` with ${status}`}: ${apiMessage}`, options);
-        this.route = route;
-        this.status = status;
-        this.apiMessage = apiMessage;
-    }
-    /**
-     * The token may not do this: a read-only `GITHUB_TOKEN` (a pull request from a fork, or a job
-     * without the permission) gets 403 "Resource not accessible by integration"; a token without
-     * access to a private resource gets 404. Callers warn instead of failing the step.
-     */
-    get permissionDenied() {
-        return this.status === 403 || this.status === 404 || this.status === 401;
-    }
-}
-/** `owner/name` split and checked. */
-function parseRepositoryRef(repository) {
-    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository.trim());
-    if (!match?.[1] || !match[2])
-        throw new OpsError(`GITHUB_REPOSITORY is '${repository}', not owner/name.`);
-    return { owner: match[1], repo: match[2] };
-}
-/**
- * Runs one API call and turns Octokit's RequestError (anything with a numeric `status`) into a
- * GitHubApiError that carries the status and GitHub's own `message`, never the request's headers
- * (they hold the token).
- */
-async function callGitHub(route, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        if (error instanceof GitHubApiError)
-            throw error;
-        const status = typeof error.status === 'number' ? error.status : undefined;
-        const data = error.response?.data;
-        const apiMessage = typeof data === 'object' && data !== null && typeof data.message === 'string'
-            ? data.message
-            : error instanceof Error
-                ? error.message
-                : String(error);
-        throw new GitHubApiError(route, status, apiMessage, { cause: status === undefined ? error : undefined });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/sticky-comment.ts
-
-/** GitHub refuses an issue or pull request comment body longer than this many characters. */
-const COMMENT_LIMIT = 65_535;
-/**
- * The hidden marker that finds the comment again on the next run: an HTML comment GitHub does not
- * render. `key` tells several comments of one tool apart (two gates in one workflow).
- */
-function commentMarker(tool, key = '') {
-    // An HTML comment ends at `-->` and may not hold `--`: keep the key from closing it early.
-    const clean = (text) => text.replace(/[<>\r\n]/g, '-').replace(/-{2,}/g, '-');
-    return `<!-- ops-actions:${clean(tool)}${key ? `:${clean(key)}` : ''} -->`;
-}
-/**
- * Pure: which comment to update. The marker must open the body (so a person quoting the comment
- * does not become its owner), and a bot's comment wins over a person's; among several, the first
- * (oldest) is kept up to date, as sticky-comment actions do.
- */
-function planStickyComment(existing, marker, body) {
-    const owned = existing.filter((comment) => comment.body.startsWith(marker));
-    const mine = owned.find((comment) => comment.authorType === 'Bot') ?? owned[0];
-    if (!mine)
-        return { kind: 'create' };
-    return mine.body === body ? { kind: 'unchanged', id: mine.id } : { kind: 'update', id: mine.id };
-}
-/**
- * Creates or updates the one comment that carries `marker` on pull request `number`. The body is
- * prefixed with the marker; a body over {@link COMMENT_LIMIT} is a caller's bug (fit it first), so
- * it throws rather than letting GitHub answer 422. Errors are GitHubApiError: callers that may
- * run on a read-only token (forks) check `permissionDenied` and warn.
- */
-async function upsertStickyComment(api, repository, options) {
-    const body = `${options.marker}\n${options.body}`;
-    if (body.length > COMMENT_LIMIT)
-        throw new RangeError(`comment body has ${body.length} characters; GitHub allows ${COMMENT_LIMIT}`);
-    const listRoute = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
-    const items = await callGitHub(listRoute, () => api.paginate(listRoute, { ...repository, issue_number: options.number, per_page: 100 }));
-    const plan = planStickyComment(items.map(toIssueComment), options.marker, body);
-    if (plan.kind === 'unchanged')
-        return { action: 'unchanged', id: plan.id };
-    if (plan.kind === 'update') {
-        const route = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}';
-        await callGitHub(route, () => api.request(route, { ...repository, comment_id: plan.id, body }));
-        return { action: 'update', id: plan.id };
-    }
-    const route = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
-    const created = await callGitHub(route, () => api.request(route, { ...repository, issue_number: options.number, body }));
-    return { action: 'create', id: toIssueComment(created.data).id };
-}
-function toIssueComment(item) {
-    const record = (item ?? {});
-    return {
-        id: typeof record.id === 'number' ? record.id : -1,
-        body: typeof record.body === 'string' ? record.body : '',
-        authorType: typeof record.user?.type === 'string' ? record.user.type : '',
-    };
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./actions/benchmark-compare/src/main.ts
-
-
-
-
-
-
-/** Reads the inputs, compares, writes the report, outputs and summary, comments, and fails on regressions when asked. */
-async function run() {
-    try {
-        const settings = parseBenchmarkCompareSettings((name) => getInput(name));
-        const token = getInput('github-token');
-        if (token)
-            setSecret(token);
-        const env = process.env;
-        const outcome = await runBenchmarkCompare(settings, { cwd: process.cwd(), env, now: new Date() });
-        const { result, report } = outcome;
-        const reportDir = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ops-actions-benchmark-compare');
-        await (0,promises_namespaceObject.mkdir)(reportDir, { recursive: true });
-        const reportPath = (0,external_node_path_namespaceObject.join)(reportDir, 'report.json');
-        await (0,promises_namespaceObject.writeFile)(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-        const compared = result.comparisons.filter((c) => c.verdict !== 'new' && c.verdict !== 'removed').length;
-        info(result.baselineSource === undefined
-            ? `No baseline at ${settings.baseline}${settings.baselineRef ? ` in ${settings.baselineRef}` : ''}: ${result.comparisons.length} benchmarks recorded, nothing compared.`
-            : `Compared ${compared} benchmarks with ${result.baselineSource}: ${result.regressions} regression(s), ${result.improvements} improvement(s).`);
-        if (outcome.savedBaseline)
-            info(`Saved the current results as the next baseline: ${outcome.savedBaseline}`);
-        for (const annotation of planBenchmarkAnnotations(result, settings.failOnRegression)) {
-            const properties = { title: annotation.title, ...(annotation.file ? { file: annotation.file } : {}) };
-            if (annotation.level === 'error')
-                error(annotation.message, properties);
-            else if (annotation.level === 'warning')
-                warning(annotation.message, properties);
-            else
-                notice(annotation.message, properties);
-        }
-        setOutput('regressions', String(result.regressions));
-        setOutput('improvements', String(result.improvements));
-        setOutput('max-regression', String(report.maxRegression));
-        setOutput('passed', String(report.passed));
-        setOutput('report', reportPath);
-        const summaryContext = { currentPath: settings.current, savedBaseline: outcome.savedBaseline, failOnRegression: settings.failOnRegression };
-        if (env.GITHUB_STEP_SUMMARY)
-            await summary.addRaw(renderBenchmarkSummary(result, summaryContext)).write();
-        if (settings.commentOnPr)
-            await comment(settings, outcome, token, summaryContext);
-        if (!report.passed && settings.failOnRegression) {
-            setFailed(`${result.regressions} benchmark(s) regressed past ${formatThreshold(settings.threshold)} and past the noise (worst +${report.maxRegression}%). See the job summary.`);
-        }
-    }
-    catch (error) {
-        setFailed(formatError(error));
-    }
-}
-/** Keeps the one pull request comment up to date; a read-only token (a fork) warns instead of failing. */
-async function comment(settings, outcome, token, context) {
-    const pull = await readPullRequestContext(process.env);
-    if (pull.number === undefined) {
-        info('comment-on-pr: this run is not for a pull request; no comment.');
-        return;
-    }
-    // Fewer rows until it fits GitHub's 65,535 characters (with room for the marker line); the summary has them all.
-    let body = '';
-    for (const rows of [60, 20, 0]) {
-        body = renderBenchmarkSummary(outcome.result, { ...context, maxRows: rows, maxChartBars: Math.min(rows, 20) });
-        if (body.length <= COMMENT_LIMIT - 200)
-            break;
-    }
-    try {
-        const repository = parseRepositoryRef(process.env.GITHUB_REPOSITORY ?? '');
-        const done = await upsertStickyComment(getOctokit(token), repository, { number: pull.number, marker: commentMarker('benchmark-compare', settings.current), body });
-        info(`comment-on-pr: ${done.action === 'unchanged' ? 'the comment is up to date' : `${done.action}d comment ${done.id}`} on #${pull.number}.`);
-    }
-    catch (error) {
-        if (error instanceof GitHubApiError && error.permissionDenied) {
-            warning(`comment-on-pr: cannot comment on #${pull.number} (${error.apiMessage}); the token is read-only (a pull request from a fork?) or lacks pull-requests: write. The job summary has the table.`);
-            return;
-        }
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 

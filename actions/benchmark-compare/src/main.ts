@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import {
   COMMENT_LIMIT,
   GitHubApiError,
@@ -22,7 +21,7 @@ import { join } from 'node:path';
 /** Reads the inputs, compares, writes the report, outputs and summary, comments, and fails on regressions when asked. */
 export async function run(): Promise<void> {
   try {
-    const settings = parseBenchmarkCompareSettings((name) => core.getInput(name));
+    const settings = parseBenchmarkCompareSettings((name) => core.getInput(name), { workspace: process.cwd() });
     const token = core.getInput('github-token');
     if (token) core.setSecret(token);
     const env = process.env;
@@ -71,15 +70,15 @@ async function comment(settings: BenchmarkCompareSettings, outcome: BenchmarkCom
     core.info('comment-on-pr: this run is not for a pull request; no comment.');
     return;
   }
-  // Fewer rows until it fits GitHub's 65,535 characters (with room for the marker line); the summary has them all.
-  let body = '';
-  for (const rows of [60, 20, 0]) {
-    body = renderBenchmarkSummary(outcome.result, { ...context, maxRows: rows, maxChartBars: Math.min(rows, 20) });
-    if (body.length <= COMMENT_LIMIT - 200) break;
-  }
+  // Fewer rows than the summary, and fewer still until it fits GitHub's 65,535 characters with the marker line
+  // (counted in UTF-8 bytes, never fewer than characters); the summary has them all.
+  const marker = commentMarker('benchmark-compare', settings.current);
+  const body = renderBenchmarkSummary(outcome.result, { ...context, maxRows: 60, maxChartBars: 20, limit: COMMENT_LIMIT - marker.length - 1 });
   try {
     const repository = parseRepositoryRef(process.env.GITHUB_REPOSITORY ?? '');
-    const done = await upsertStickyComment(getOctokit(token), repository, { number: pull.number, marker: commentMarker('benchmark-compare', settings.current), body });
+    // @actions/github only when a comment is written: it is most of the bundle and of its start-up.
+    const { getOctokit } = await import(/* webpackMode: "eager" */ '@actions/github');
+    const done = await upsertStickyComment(getOctokit(token), repository, { number: pull.number, marker, body });
     core.info(`comment-on-pr: ${done.action === 'unchanged' ? 'the comment is up to date' : `${done.action}d comment ${done.id}`} on #${pull.number}.`);
   } catch (error) {
     if (error instanceof GitHubApiError && error.permissionDenied) {

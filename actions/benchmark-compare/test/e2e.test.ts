@@ -1,7 +1,7 @@
 import { parseBenchmarkReport } from '@ops-actions/core';
 import { createTestRepo, expectValidMermaid, nodeRuntimes, runBundledAction, startFakeGitHub } from '@ops-actions/test-helpers';
 import type { FakeGitHub, TestRepo } from '@ops-actions/test-helpers';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -84,6 +84,17 @@ describe.each(nodeRuntimes())('benchmark-compare bundle under $label', ({ path: 
     expect(reportOf(result.outputs.report).drift).toEqual({ factor: 1.25, benchmarks: 8 });
   });
 
+  it('judges a common slowdown as the code’s when the base was benchmarked in this job (its results in RUNNER_TEMP)', async () => {
+    const { dir, env } = workspace({ current: 'current-drift.json' });
+    const base = join(env.RUNNER_TEMP ?? '', 'base.json');
+    cpSync(join(RUNS, 'current-unchanged.json'), base);
+    const result = await runBundledAction('benchmark-compare', { cwd: dir, nodePath, env, inputs: { current: 'current.json', baseline: base, 'fail-on-regression': 'true' } });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ regressions: '6', passed: 'false' });
+    expect(reportOf(result.outputs.report)).toMatchObject({ sameJob: true, drift: { factor: 1.25, benchmarks: 8 } });
+    expect(result.summary).toContain('**Everything moved together:**');
+  });
+
   it('refuses a file that is not benchmark JSON, naming it, and leaves the baseline untouched', async () => {
     const { dir, env } = workspace({ history: 'history' });
     writeFileSync(join(dir, 'current.json'), '{"tests": 3}');
@@ -105,6 +116,37 @@ describe.each(nodeRuntimes())('benchmark-compare bundle under $label', ({ path: 
     expect(result.exitCode).toBe(1);
     expect(result.annotations.find((a) => a.level === 'error')?.message).toMatch(/^current\.json: "load" is measured in Megabytes \(other\), but in s \(time\) in the baseline base\.json/);
     expect(readFileSync(join(dir, 'base.json'), 'utf8')).toBe(JSON.stringify([{ name: 'load', unit: 'ms', value: 12 }]));
+  });
+
+  it('refuses a save-baseline that a link leads out of the workspace or into .git, and writes nothing', async () => {
+    const { dir, env } = workspace({ current: 'current-unchanged.json' });
+    const outside = mkdtempSync(join(tmpdir(), 'ops-actions-outside-'));
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }));
+    symlinkSync(outside, join(dir, 'benchmarks'));
+    mkdirSync(join(dir, '.git'));
+    symlinkSync('.git', join(dir, 'gitlink'));
+    const out = await runBundledAction('benchmark-compare', { cwd: dir, nodePath, env, inputs: { current: 'current.json', baseline: 'none/', 'save-baseline': 'benchmarks/' } });
+    expect(out.exitCode).toBe(1);
+    expect(out.annotations.find((a) => a.level === 'error')?.message).toMatch(/^Input 'save-baseline' has the value 'benchmarks\/', but it leads outside the repository/);
+    const git = await runBundledAction('benchmark-compare', { cwd: dir, nodePath, env, inputs: { current: 'current.json', baseline: 'none/', 'save-baseline': 'gitlink/hooks/post-checkout' } });
+    expect(git.exitCode).toBe(1);
+    expect(git.annotations.find((a) => a.level === 'error')?.message).toMatch(/^Input 'save-baseline' has the value 'gitlink\/hooks\/post-checkout', but it leads into \.git/);
+    expect(readdirSync(outside)).toEqual([]);
+    expect(readdirSync(join(dir, '.git'))).toEqual([]);
+  });
+
+  it('refuses a baseline that is not UTF-8 or not JSON, naming the file without quoting it', async () => {
+    const { dir, env } = workspace({ current: 'current-unchanged.json' });
+    const text = readFileSync(join(RUNS, 'current-unchanged.json'), 'utf8').replace('test_group_by', 'test_caf\u00e9');
+    writeFileSync(join(dir, 'latin1.json'), Buffer.from(text, 'latin1'));
+    writeFileSync(join(dir, 'secret.json'), 'API_KEY=abc123def');
+    const latin1 = await runBundledAction('benchmark-compare', { cwd: dir, nodePath, env, inputs: { current: 'current.json', baseline: 'latin1.json' } });
+    expect(latin1.exitCode).toBe(1);
+    expect(latin1.annotations.find((a) => a.level === 'error')?.message).toMatch(/^latin1\.json: the byte at offset \d+ \(0xE9\) is not UTF-8/);
+    const secret = await runBundledAction('benchmark-compare', { cwd: dir, nodePath, env, inputs: { current: 'current.json', baseline: 'secret.json' } });
+    expect(secret.exitCode).toBe(1);
+    expect(secret.annotations.find((a) => a.level === 'error')?.message).toMatch(/^secret\.json: is not JSON \(it does not start with \{ or \[\)/);
+    expect(secret.log).not.toContain('abc123');
   });
 
   it('refuses bad input, naming it', async () => {
@@ -197,6 +239,32 @@ describe.each(nodeRuntimes())('benchmark-compare bundle under $label', ({ path: 
       expect(second.exitCode).toBe(0);
       expect(github.comments).toHaveLength(1);
       expect(second.log).toMatch(/comment-on-pr: the comment is up to date on #7/);
+    });
+
+    it('fits the comment on thousands of benchmarks with long names in GitHub’s 65,535 characters', async () => {
+      github = await startFakeGitHub({ repository: 'acme/acme-stats', tokens: { 'write-token': 'write' }, pulls: [{ number: 7 }] });
+      cleanups.push(() => github.close());
+      const { dir, env } = workspace();
+      const list = (slower: boolean) => JSON.stringify(Array.from({ length: 3000 }, (_, i) => ({ name: `tests/test_big.py::test_case[${'é'.repeat(300)}-${i}]`, unit: 'ms', value: slower && i % 2 === 0 ? 20 : 10, range: '0.01' })));
+      writeFileSync(join(dir, 'base.json'), list(false));
+      writeFileSync(join(dir, 'current.json'), list(true));
+      const result = await runBundledAction('benchmark-compare', {
+        cwd: dir,
+        nodePath,
+        eventName: 'pull_request',
+        eventPath: pullRequestEvent(dir),
+        env: { ...env, GITHUB_API_URL: github.url, GITHUB_TOKEN: 'write-token' },
+        inputs: { current: 'current.json', baseline: 'base.json', 'comment-on-pr': 'true' },
+      });
+      expect(result.exitCode, result.log).toBe(0);
+      expect(result.outputs.regressions).toBe('1500');
+      const body = github.comments[0]?.body ?? '';
+      expect(body.length).toBeGreaterThan(10_000);
+      expect(body.length).toBeLessThanOrEqual(65_535);
+      expect(body).toMatch(/## benchmark-compare: ❌ 1500 regressions/);
+      await expectValidMermaid(body, { count: 1 });
+      expect(Buffer.byteLength(result.summary, 'utf8')).toBeLessThanOrEqual(1024 * 1024);
+      expect(result.annotations.filter((a) => a.level === 'warning')).toHaveLength(10);
     });
 
     it('warns instead of failing on a read-only token (a fork)', async () => {

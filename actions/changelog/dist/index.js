@@ -4493,6 +4493,7 @@ async function realLocation(root, absolute, named) {
 function segments(path) {
     return path.split(/[\\/]+/).filter((part) => part !== '');
 }
+/** True when a path relative to the workspace (as `path.relative` gives it) leads outside it. */
 function isOutside(relativePath) {
     return relativePath === '..' || relativePath.startsWith(`..${external_node_path_namespaceObject.sep}`) || relativePath.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(relativePath);
 }

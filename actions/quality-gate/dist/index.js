@@ -2398,7 +2398,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8868);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5320);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2407,7 +2407,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8868:
+/***/ 5320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7372,7 +7372,27 @@ async function callGitHub(route, call) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/describe-json-error.ts
+/**
+ * Where JSON.parse stopped, as a line and column, without quoting the file: V8's own message quotes the text around
+ * the error ('Unexpected token …, "SECRET=abc"… is not valid JSON'), and the file may be anything a path led to.
+ */
+function describeJsonError(text, error) {
+    const message = error instanceof Error ? error.message : '';
+    const position = /at position (\d+)/.exec(message)?.[1];
+    if (position !== undefined) {
+        const before = text.slice(0, Number(position));
+        const line = before.split('\n').length;
+        return ` (at line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+    }
+    if (/Unexpected end of JSON input/.test(message))
+        return ' (it ends too early)';
+    const first = text.trimStart().charAt(0);
+    return first === '{' || first === '[' ? '' : ' (it does not start with { or [)';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/benchmark/benchmark-report.ts
+
 
 /**
  * The JSON report that `benchmark-compare` writes (its `report` output) and `quality-gate`'s
@@ -7388,7 +7408,7 @@ function parseBenchmarkReport(text, path) {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new FileError(path, `is not JSON (${error.message}); expected the report benchmark-compare writes`, undefined, { cause: error });
+        throw new FileError(path, `is not JSON${describeJsonError(text, error)}; expected the report benchmark-compare writes`, undefined, { cause: error });
     }
     const record = (typeof data === 'object' && data !== null ? data : {});
     if (record.schema !== BENCHMARK_REPORT_SCHEMA) {

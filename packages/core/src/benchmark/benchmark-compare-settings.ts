@@ -1,7 +1,9 @@
+import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { InputSource } from '../inputs/parse-input.js';
 import { parseBooleanInput, parseChoiceInput } from '../inputs/parse-input.js';
-import { parseRepositoryPath } from '../inputs/repository-path.js';
+import type { PathContext } from '../inputs/repository-path.js';
+import { isOutside, parseRepositoryPath } from '../inputs/repository-path.js';
 import type { BenchmarkStat } from './benchmark-results.js';
 import { BENCHMARK_STATS } from './benchmark-results.js';
 
@@ -20,8 +22,12 @@ export const BENCHMARK_COMPARE_DEFAULTS: Readonly<Record<string, string>> = {
 
 /** Every input of benchmark-compare but the token, parsed once and checked. */
 export interface BenchmarkCompareSettings {
-  /** This run's results file (may be outside the repository, e.g. in RUNNER_TEMP). */
+  /**
+   * This run's results file: relative to the workspace (by the rules of `parseRepositoryPath`), or an absolute path
+   * outside it (`${{ runner.temp }}/bench.json`), kept absolute.
+   */
   readonly current: string;
+  /** The baseline file or directory, by the same rules as `current`; from a git ref, always relative. */
   readonly baseline: string;
   /** Read `baseline` from this git ref instead of the working tree; undefined: the working tree. */
   readonly baselineRef: string | undefined;
@@ -29,25 +35,29 @@ export interface BenchmarkCompareSettings {
   readonly threshold: number;
   readonly stat: BenchmarkStat;
   readonly failOnRegression: boolean;
-  /** Where to write the current results as the next baseline (inside the repository); undefined: nowhere. */
+  /** Where to write the current results as the next baseline (relative, inside the workspace); undefined: nowhere. */
   readonly saveBaseline: string | undefined;
   readonly commentOnPr: boolean;
 }
 
-/** Reads and checks every input (the token is read by main.ts, which masks it). */
-export function parseBenchmarkCompareSettings(source: InputSource): BenchmarkCompareSettings {
+/**
+ * Reads and checks every input (the token is read by main.ts, which masks it). `context.workspace` is where
+ * relative paths start; absolute paths inside it become relative to it.
+ */
+export function parseBenchmarkCompareSettings(source: InputSource, context: PathContext = {}): BenchmarkCompareSettings {
   const read = (name: string): string => {
     const value = source(name).trim();
     return value === '' && name !== 'baseline-ref' && name !== 'save-baseline' && name !== 'current' ? (BENCHMARK_COMPARE_DEFAULTS[name] ?? '') : value;
   };
-  const current = read('current');
-  if (current === '') throw new InputError('current', current, 'it is required: the results of this run (pytest --benchmark-json=PATH)');
+  const rawCurrent = read('current');
+  if (rawCurrent === '') throw new InputError('current', rawCurrent, 'it is required: the results of this run (pytest --benchmark-json=PATH)');
+  const current = parseResultsPath('current', rawCurrent, context);
   const baselineRef = read('baseline-ref');
   if (baselineRef !== '' && (/^-/.test(baselineRef) || /\s/.test(baselineRef) || baselineRef.includes('..'))) {
     throw new InputError('baseline-ref', baselineRef, 'it must be a branch, tag or commit such as origin/main');
   }
   // Read from git, the baseline is a path in the repository; from the working tree it may be anywhere.
-  const baseline = baselineRef !== '' ? parseRepositoryPath('baseline', read('baseline')) : read('baseline');
+  const baseline = baselineRef !== '' ? parseRepositoryPath('baseline', read('baseline'), context) : parseResultsPath('baseline', read('baseline'), context);
   const saveBaseline = read('save-baseline');
   return {
     current,
@@ -56,9 +66,20 @@ export function parseBenchmarkCompareSettings(source: InputSource): BenchmarkCom
     threshold: parseThreshold(read('threshold')),
     stat: parseChoiceInput('stat', read('stat'), BENCHMARK_STATS),
     failOnRegression: parseBooleanInput('fail-on-regression', read('fail-on-regression')),
-    saveBaseline: saveBaseline === '' ? undefined : parseRepositoryPath('save-baseline', saveBaseline),
+    saveBaseline: saveBaseline === '' ? undefined : parseRepositoryPath('save-baseline', saveBaseline, context),
     commentOnPr: parseBooleanInput('comment-on-pr', read('comment-on-pr')),
   };
+}
+
+/**
+ * A results file to read: inside the workspace by `parseRepositoryPath`'s rules (no `..`, never into `.git`), or
+ * an absolute path outside it, which the workflow names on purpose (the template's `${{ runner.temp }}/base.json`)
+ * and which is read as given. Only files are read; nothing is ever written through these paths.
+ */
+function parseResultsPath(name: string, raw: string, context: PathContext): string {
+  const workspace = context.workspace === undefined ? undefined : resolve(context.workspace);
+  if (isAbsolute(raw) && (workspace === undefined || isOutside(relative(workspace, resolve(raw))))) return resolve(raw);
+  return parseRepositoryPath(name, raw, context);
 }
 
 /** `20%`, `7.5 %` or `20` (percent): a slowdown past it is a regression. */

@@ -1,4 +1,5 @@
 import { FileError } from '../errors.js';
+import { describeJsonError } from './describe-json-error.js';
 
 /**
  * The JSON report that `benchmark-compare` writes (its `report` output) and `quality-gate`'s
@@ -60,6 +61,8 @@ export interface BenchmarkReport {
   readonly maxRegression: number;
   /** When most benchmarks moved together: the common factor (1.18 = everything 18% slower). */
   readonly drift?: { readonly factor: number; readonly benchmarks: number };
+  /** True when the baseline was measured in the same job on the same machine (drift, if any, is the code's). */
+  readonly sameJob?: boolean;
   /** Where the baseline was read (a path, or `<ref>:<path>`); absent on the first run, when there was none. */
   readonly baselineSource?: string;
   /** How many baseline files were read: 1 for a file, up to 20 for a directory, 0 when there was no baseline. */
@@ -73,7 +76,7 @@ export function parseBenchmarkReport(text: string, path: string): BenchmarkRepor
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new FileError(path, `is not JSON (${(error as Error).message}); expected the report benchmark-compare writes`, undefined, { cause: error });
+    throw new FileError(path, `is not JSON${describeJsonError(text, error)}; expected the report benchmark-compare writes`, undefined, { cause: error });
   }
   const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   if (record.schema !== BENCHMARK_REPORT_SCHEMA) {

@@ -20,6 +20,11 @@ export interface BenchmarkBaseline {
   readonly newest: BenchmarkResults;
   /** The newest files of the baseline directory, newest first, `newest` included; just `[newest]` for a file. */
   readonly history: readonly BenchmarkResults[];
+  /**
+   * The baseline was measured in this job, on this machine, just before the current results (the template runs the
+   * base's benchmarks, then the head's): a common factor is then the code's, not the runner's.
+   */
+  readonly sameJob?: boolean;
 }
 
 export interface CompareSettings {
@@ -51,7 +56,10 @@ export interface BenchmarkComparisonResult {
   readonly baselineSource: string | undefined;
   /** How many baseline files were read (1 for a file; up to the window for a directory; 0 on the first run). */
   readonly baselineFiles: number;
+  /** Most benchmarks moved together. Unless `sameJob`, each change was judged relative to its factor. */
   readonly drift: RunnerDrift | undefined;
+  /** The baseline was measured in this job on this machine: drift, if any, was the code's, and changes were judged as measured. */
+  readonly sameJob: boolean;
   /** Sorted by severity: regressions (largest first), within noise, improvements, unchanged, then new and removed. */
   readonly comparisons: readonly BenchmarkComparisonDetail[];
   readonly regressions: number;
@@ -73,13 +81,15 @@ export interface BenchmarkComparisonResult {
  * - else the spreads must not overlap: pytest-benchmark's IQR (q1..q3) for the median and min, mean ± stddev for
  *   the mean and ops, value ± range for custom entries (no range: the threshold alone decides).
  * When most benchmarks moved together (detectDrift), each change is judged relative to the common factor too: a
- * regression is past the threshold both as measured and relative to the drift.
+ * regression is past the threshold both as measured and relative to the drift. Not when the baseline was measured
+ * in this job (`baseline.sameJob`): the runner was the same, so the common factor is the code's, and each change
+ * is judged as measured.
  * Different units for one name are a FileError on the current file.
  */
 export function compareBenchmarks(current: BenchmarkResults, baseline: BenchmarkBaseline | undefined, settings: CompareSettings): BenchmarkComparisonResult {
   if (baseline === undefined) {
     const comparisons = current.benchmarks.map((entry) => newComparison(entry, settings.stat));
-    return { settings, baselineSource: undefined, baselineFiles: 0, drift: undefined, comparisons, regressions: 0, improvements: 0, maxRegression: 0 };
+    return { settings, baselineSource: undefined, baselineFiles: 0, drift: undefined, sameJob: false, comparisons, regressions: 0, improvements: 0, maxRegression: 0 };
   }
   const baseEntries = new Map(baseline.newest.benchmarks.map((entry) => [entry.name, entry]));
   const history = collectHistory(baseline, settings.stat);
@@ -93,7 +103,9 @@ export function compareBenchmarks(current: BenchmarkResults, baseline: Benchmark
     pairs.filter((pair) => pair.quantity !== 'other').map((pair) => pair.slowdown),
     settings.threshold,
   );
-  const compared = pairs.map((pair) => judge(pair, drift, settings));
+  // Measured in this job on this machine, the base and the head saw the same runner: what moved them all is the code.
+  const sameJob = baseline.sameJob === true;
+  const compared = pairs.map((pair) => judge(pair, sameJob ? undefined : drift, settings));
   const currentNames = new Set(current.benchmarks.map((entry) => entry.name));
   const added = current.benchmarks.filter((entry) => !baseEntries.has(entry.name)).map((entry) => newComparison(entry, settings.stat));
   const removed = baseline.newest.benchmarks
@@ -105,6 +117,7 @@ export function compareBenchmarks(current: BenchmarkResults, baseline: Benchmark
     baselineSource: baseline.source,
     baselineFiles: baseline.history.length,
     drift,
+    sameJob,
     comparisons: [...sortBySeverity(compared), ...added, ...removed],
     regressions: regressions.length,
     improvements: compared.filter((c) => c.verdict === 'improvement').length,
@@ -303,6 +316,7 @@ export function toBenchmarkReport(result: BenchmarkComparisonResult): BenchmarkR
     improvements: result.improvements,
     maxRegression: roundTo(result.maxRegression, 2),
     ...(result.drift ? { drift: { factor: roundTo(result.drift.factor, 4), benchmarks: result.drift.benchmarks } } : {}),
+    ...(result.sameJob ? { sameJob: true } : {}),
     ...(result.baselineSource !== undefined ? { baselineSource: result.baselineSource } : {}),
     baselineFiles: result.baselineFiles,
     comparisons: result.comparisons.map((c) => ({

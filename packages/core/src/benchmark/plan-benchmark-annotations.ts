@@ -1,4 +1,5 @@
 import type { PlannedAnnotation } from '../summary/plan-annotations.js';
+import { clipLine } from '../summary/fit-to-limit.js';
 import { capAnnotations } from '../summary/plan-annotations.js';
 import { formatPercent } from '../summary/render-benchmark-summary.js';
 import { formatBenchmarkValue } from './benchmark-units.js';
@@ -21,20 +22,29 @@ export function planBenchmarkAnnotations(result: BenchmarkComparisonResult, fail
   }
   if (result.drift) {
     const d = result.drift;
-    planned.push({
-      level: 'warning',
-      title: 'benchmark-compare: runner drift',
-      message:
-        `${d.benchmarks} of ${d.compared} benchmarks moved together by ×${d.factor.toFixed(2)}: the runner, or a change that slows everything. ` +
-        'Changes are judged relative to that factor. Running base and head in the same job (workflows-templates/benchmarks.yml) tells which.',
-    });
+    const moved = `${d.benchmarks} of ${d.compared} benchmarks moved together by ×${d.factor.toFixed(2)}`;
+    planned.push(
+      result.sameJob
+        ? {
+            level: 'warning',
+            title: 'benchmark-compare: everything moved together',
+            message: `${moved}, measured in this job on this machine: the code, not the runner. Each change is judged as measured.`,
+          }
+        : {
+            level: 'warning',
+            title: 'benchmark-compare: runner drift',
+            message:
+              `${moved}: the runner, or a change that slows everything. ` +
+              'Changes are judged relative to that factor. Running base and head in the same job (workflows-templates/benchmarks.yml) tells which.',
+          },
+    );
   }
   for (const c of result.comparisons) {
     if (c.verdict !== 'regression' || c.baseline === undefined || c.current === undefined) continue;
     const file = /^([^:]+\.py)::/.exec(c.name)?.[1];
     planned.push({
       level: failOnRegression ? 'error' : 'warning',
-      title: `benchmark-compare: ${c.name} is slower`,
+      title: `benchmark-compare: ${clipLine(c.name, 200)} is slower`,
       message:
         `${stat} ${formatBenchmarkValue(c.baseline, c.quantity, c.unit)} → ${formatBenchmarkValue(c.current, c.quantity, c.unit)} ` +
         `(${formatPercent(c.effectiveChange ?? c.change ?? 0, true)}${c.relativeChange !== undefined ? ' relative to the drift' : ''}${c.noiseNote ? `; ${c.noiseNote}` : ''}).`,

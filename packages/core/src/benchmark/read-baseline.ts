@@ -1,7 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, posix } from 'node:path';
-import { OpsError } from '../errors.js';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, posix, relative } from 'node:path';
+import { FileError, OpsError } from '../errors.js';
 import type { GitClient } from '../git/git-client.js';
+import { decodeUtf8Text } from '../inputs/read-text.js';
+import type { FoundKind } from '../inputs/repository-path.js';
+import { resolveRepositoryPath } from '../inputs/repository-path.js';
 import type { BenchmarkResults } from './benchmark-results.js';
 import { parseRunTime } from './benchmark-results.js';
 import type { BenchmarkBaseline } from './compare-benchmarks.js';
@@ -77,41 +80,55 @@ function pickNumberedWindow(files: readonly string[]): string[] {
 
 /**
  * The baseline in the working tree: a results file, or a directory of them. Undefined when there is none yet.
- * `exclude` (an absolute path: the current results) is never part of it, should it be written into the directory.
+ * A relative `path` is resolved by `resolveRepositoryPath` (a symbolic link out of the workspace or into `.git` is
+ * refused); an absolute one (outside the workspace, as the settings keep it) is read as given. Inside a directory,
+ * only plain files and plain subdirectories are read: links there are not followed. Every file is read strictly
+ * as UTF-8. `exclude` (a real, absolute path: the current results) is never part of it, should it be written into
+ * the directory.
  */
-export function readBaselineFromFiles(path: string, cwd: string, exclude?: string): Promise<BenchmarkBaseline | undefined> {
-  const resolve = (file: string): string => (isAbsolute(file) ? file : join(cwd, file));
+export async function readBaselineFromFiles(path: string, cwd: string, exclude?: string): Promise<BenchmarkBaseline | undefined> {
+  const root = isAbsolute(path) ? await locateOutside(path) : await resolveRepositoryPath(cwd, 'baseline', path);
+  const real = (file: string): string => join(root.real, relative(path, file));
   return readBaseline(
     {
-      async kind(file) {
-        try {
-          const info = await stat(resolve(file));
-          return info.isDirectory() ? 'directory' : 'file';
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-          throw error;
-        }
+      // Only the baseline itself is looked up: what is inside a directory comes from list().
+      kind() {
+        if (root.found === 'other') return Promise.reject(new FileError(label(path), 'is neither a file nor a folder (input baseline)'));
+        return Promise.resolve(root.found === 'folder' ? 'directory' : root.found === 'file' ? 'file' : undefined);
       },
       async list(directory) {
         const files: string[] = [];
-        for (const entry of await readdir(resolve(directory), { withFileTypes: true })) {
+        const keep = (file: string): boolean => exclude === undefined || real(file) !== exclude;
+        for (const entry of await readdir(real(directory), { withFileTypes: true })) {
           const child = join(directory, entry.name);
           if (entry.isFile()) {
-            if (exclude === undefined || resolve(child) !== exclude) files.push(child);
-          }
-          else if (entry.isDirectory()) {
-            for (const nested of await readdir(resolve(child), { withFileTypes: true })) {
-              if (nested.isFile() && (exclude === undefined || resolve(join(child, nested.name)) !== exclude)) files.push(join(child, nested.name));
+            if (keep(child)) files.push(child);
+          } else if (entry.isDirectory()) {
+            for (const nested of await readdir(real(child), { withFileTypes: true })) {
+              if (nested.isFile() && keep(join(child, nested.name))) files.push(join(child, nested.name));
             }
           }
         }
         return files;
       },
-      read: (file) => readFile(resolve(file), 'utf8'),
-      label: (file) => file.replace(/\\/g, '/'),
+      read: async (file) => decodeUtf8Text(await readFile(real(file)), label(file)),
+      label,
     },
     path,
   );
+}
+
+const label = (file: string): string => file.replace(/\\/g, '/');
+
+/** An absolute path outside the workspace, read as the workflow named it: its real location and what is there. */
+async function locateOutside(path: string): Promise<{ real: string; found: FoundKind }> {
+  try {
+    const info = await stat(path);
+    return { real: await realpath(path), found: info.isDirectory() ? 'folder' : info.isFile() ? 'file' : 'other' };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { real: path, found: 'missing' };
+    throw error;
+  }
 }
 
 /** A `baseline-ref` git cannot resolve to a commit: named, with what to do. */
@@ -156,7 +173,13 @@ export async function readBaselineFromGit(git: GitClient, ref: string, path: str
           .split('\0')
           .filter((file) => file !== '' && file.slice(prefix.length).split('/').length <= 2);
       },
-      read: async (file) => (await git.run(['cat-file', 'blob', spec(file)])).stdout,
+      read: async (file) => {
+        const text = (await git.run(['cat-file', 'blob', spec(file)])).stdout;
+        // git's output is decoded as UTF-8 with U+FFFD for bytes that are not; pytest-benchmark writes ASCII JSON
+        // (json.dump's ensure_ascii), so a U+FFFD here is a file that is not UTF-8.
+        if (text.includes('\uFFFD')) throw new FileError(`${ref}:${file}`, 'is not UTF-8 text (save it as UTF-8); the baseline was left as it is.');
+        return text;
+      },
       label: (file) => `${ref}:${file}`,
     },
     clean,

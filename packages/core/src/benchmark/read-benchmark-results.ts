@@ -1,5 +1,7 @@
 import { FileError } from '../errors.js';
+import { clipLine } from '../summary/fit-to-limit.js';
 import { BENCHMARK_REPORT_SCHEMA } from './benchmark-report.js';
+import { describeJsonError } from './describe-json-error.js';
 import type { BenchmarkEntry, BenchmarkResults, CustomBenchmarkEntry, PytestBenchmarkEntry, PytestBenchmarkStats } from './benchmark-results.js';
 import { parseUnit } from './benchmark-units.js';
 import { computePytestBenchmarkStats } from './pytest-benchmark-stats.js';
@@ -12,10 +14,11 @@ import { computePytestBenchmarkStats } from './pytest-benchmark-stats.js';
  */
 export function parseBenchmarkResults(text: string, path: string): BenchmarkResults {
   let data: unknown;
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    data = JSON.parse(json);
   } catch (error) {
-    throw new FileError(path, `is not JSON (${(error as Error).message}); expected pytest-benchmark results (--benchmark-json) or a list of {name, unit, value}`, undefined, { cause: error });
+    throw new FileError(path, `is not JSON${describeJsonError(json, error)}; expected pytest-benchmark results (--benchmark-json) or a list of {name, unit, value}`, undefined, { cause: error });
   }
   if (Array.isArray(data)) return readCustomBenchmarks(data, path);
   if (isRecord(data) && Array.isArray(data.benchmarks)) return readPytestBenchmark(data, path);
@@ -62,7 +65,7 @@ function readStats(raw: Readonly<Record<string, unknown>>, path: string, name: s
   for (const key of REQUIRED_STATS) {
     const value = raw[key];
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw new FileError(path, `"${name}": its stats have no valid "${key}" (${JSON.stringify(value ?? null)})`);
+      throw new FileError(path, `"${name}": its stats have no valid "${key}" (${shown(value)})`);
     }
     numbers[key] = value;
   }
@@ -84,7 +87,7 @@ function readData(value: unknown, path: string, name: string): Float64Array | un
   const data = new Float64Array(value.length);
   for (let i = 0; i < value.length; i++) {
     const round: unknown = value[i];
-    if (typeof round !== 'number' || !Number.isFinite(round) || round < 0) throw new FileError(path, `"${name}": round ${i + 1} of its "data" is not a time (${JSON.stringify(round)})`);
+    if (typeof round !== 'number' || !Number.isFinite(round) || round < 0) throw new FileError(path, `"${name}": round ${i + 1} of its "data" is not a time (${shown(round)})`);
     data[i] = round;
   }
   return data;
@@ -104,7 +107,7 @@ export function readCustomBenchmarks(list: readonly unknown[], path: string): Be
     if (typeof item.unit !== 'string' || item.unit.trim() === '') throw new FileError(path, `"${name}" has no "unit"`);
     // github-action-benchmark coerces the value (z.coerce.number): "12.5" is a number too.
     const value = typeof item.value === 'number' ? item.value : typeof item.value === 'string' && item.value.trim() !== '' ? Number(item.value) : Number.NaN;
-    if (!Number.isFinite(value) || value < 0) throw new FileError(path, `"${name}": "value" must be a number, not ${JSON.stringify(item.value ?? null)}`);
+    if (!Number.isFinite(value) || value < 0) throw new FileError(path, `"${name}": "value" must be a number, not ${shown(item.value)}`);
     const unit = parseUnit(item.unit);
     const range = parseRange(item.range, value);
     return { kind: 'custom', name, quantity: unit.quantity, unit: unit.canonical, value: value * unit.factor, range: range === undefined ? undefined : range * unit.factor };
@@ -129,6 +132,11 @@ export function parseRange(range: unknown, value: number): number | undefined {
 /** The entries of a file by name. */
 export function entriesByName(results: BenchmarkResults): Map<string, BenchmarkEntry> {
   return new Map(results.benchmarks.map((entry) => [entry.name, entry]));
+}
+
+/** A value from the file in a message: as JSON, clipped (a file can hold a whole object where a number belongs). */
+function shown(value: unknown): string {
+  return clipLine(JSON.stringify(value ?? null) ?? String(value), 100);
 }
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {

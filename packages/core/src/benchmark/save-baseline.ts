@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { InputError } from '../errors.js';
+import { resolveRepositoryPath } from '../inputs/repository-path.js';
 import type { BenchmarkResults } from './benchmark-results.js';
 import { parseRunTime } from './benchmark-results.js';
 
 /** What to save, and where. */
 export interface SaveBaselineOptions {
-  /** The `save-baseline` input: a directory (existing, or written with a trailing `/`) or a file path. */
+  /** The `save-baseline` input (relative to `cwd`): a directory (existing, or written with a trailing `/`) or a file path. */
   readonly target: string;
   readonly cwd: string;
   /** The current results file's bytes: saved as they are, so the baseline is exactly what the tool wrote. */
@@ -29,30 +31,26 @@ export function nextBaselineName(existing: readonly string[], commit: string | u
 }
 
 /**
- * Writes the current results as the next baseline and returns the path written. Never leaves a half-written file:
- * the bytes go to a temporary file beside the target, which is then renamed over it (atomic on one file system).
- * The path returned is relative to `cwd`.
+ * Writes the current results as the next baseline and returns the path written, relative to the workspace (`cwd`).
+ * The target goes through `resolveRepositoryPath`: a symbolic link (the folder, a folder above it, or the file
+ * itself) that leads out of the workspace or into `.git` is refused before anything is written. Never leaves a
+ * half-written file: the bytes go to a temporary file beside the target, which is then renamed over it (atomic on
+ * one file system), so an existing baseline is either replaced whole or left as it was.
  */
 export async function saveBaseline(options: SaveBaselineOptions): Promise<string> {
-  const target = join(options.cwd, options.target);
-  let intoDirectory = /[\\/]$/.test(options.target);
-  if (!intoDirectory) {
-    try {
-      intoDirectory = (await stat(target)).isDirectory();
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-  }
-  let path = target;
+  const resolved = await resolveRepositoryPath(options.cwd, 'save-baseline', options.target);
+  if (resolved.found === 'other') throw new InputError('save-baseline', options.target, 'it names something that is neither a file nor a folder');
+  const intoDirectory = /[\\/]$/.test(options.target) || resolved.found === 'folder';
+  let path = resolved.real;
   if (intoDirectory) {
-    await mkdir(target, { recursive: true });
+    await mkdir(path, { recursive: true });
     const when = parseRunTime(options.results.datetime) ?? options.now;
-    path = join(target, nextBaselineName(await readdir(target), options.results.commit ?? options.commit, when));
+    path = join(path, nextBaselineName(await readdir(path), options.results.commit ?? options.commit, when));
   } else {
-    await mkdir(dirname(target), { recursive: true });
+    await mkdir(dirname(path), { recursive: true });
   }
   await writeFileAtomically(path, options.text);
-  return relative(options.cwd, path).replace(/\\/g, '/');
+  return relative(await realpath(options.cwd), path).replace(/\\/g, '/');
 }
 
 /**

@@ -153,7 +153,8 @@ function segments(path: string): string[] {
   return path.split(/[\\/]+/).filter((part) => part !== '');
 }
 
-function isOutside(relativePath: string): boolean {
+/** True when a path relative to the workspace (as `path.relative` gives it) leads outside it. */
+export function isOutside(relativePath: string): boolean {
   return relativePath === '..' || relativePath.startsWith(`..${sep}`) || relativePath.startsWith('../') || isAbsolute(relativePath);
 }
 

@@ -1,7 +1,8 @@
 import type { BenchmarkVerdict } from '../benchmark/benchmark-report.js';
 import { formatBenchmarkValue } from '../benchmark/benchmark-units.js';
 import type { BenchmarkComparisonDetail, BenchmarkComparisonResult } from '../benchmark/compare-benchmarks.js';
-import { escapeMarkdown, inlineCode, renderTable } from './markdown.js';
+import { clipLine, fitToLimit } from './fit-to-limit.js';
+import { STEP_SUMMARY_LIMIT, escapeMarkdown, inlineCode, renderTable } from './markdown.js';
 
 /** What the summary says beyond the comparison. */
 export interface BenchmarkSummaryContext {
@@ -11,11 +12,18 @@ export interface BenchmarkSummaryContext {
   readonly savedBaseline?: string | undefined;
   /** The step fails on regressions (`fail-on-regression`). */
   readonly failOnRegression: boolean;
-  /** Rows of the table at most (the rest are counted); the comment keeps fewer. */
+  /** Rows of the table (and of each list) at most, the rest counted; fewer when the text would pass `limit`. */
   readonly maxRows?: number;
   /** Benchmarks in the chart at most. */
   readonly maxChartBars?: number;
+  /** UTF-8 bytes at most: GitHub's 1 MiB step summary by default; a comment passes its own 65,535 characters. */
+  readonly limit?: number;
 }
+
+/** Rows kept, stage by stage, until the text fits its limit. */
+const ROW_STAGES = [200, 50, 20, 5, 0];
+/** A benchmark name in the table, lists and chart: parametrized ids can be kilobytes long. */
+const NAME_LIMIT = 300;
 
 const VERDICT_LABELS: Readonly<Record<BenchmarkVerdict, string>> = {
   regression: '❌ regression',
@@ -35,6 +43,12 @@ const TEMPLATE_HINT = 'run the base and head benchmarks in the same job, one aft
  * long tables are cut with a line saying how many rows were left out (every one is in the report).
  */
 export function renderBenchmarkSummary(result: BenchmarkComparisonResult, context: BenchmarkSummaryContext): string {
+  const first = context.maxRows ?? ROW_STAGES[0] ?? 200;
+  const stages = [first, ...ROW_STAGES.filter((rows) => rows < first)].map((rows) => () => renderWhole(result, { ...context, maxRows: rows, maxChartBars: Math.min(context.maxChartBars ?? 25, Math.max(rows, 5)) }));
+  return fitToLimit(stages, { limit: context.limit ?? STEP_SUMMARY_LIMIT }).text;
+}
+
+function renderWhole(result: BenchmarkComparisonResult, context: BenchmarkSummaryContext): string {
   const maxRows = context.maxRows ?? 200;
   const out: string[] = [`## benchmark-compare: ${renderVerdictLine(result)}`, ''];
   const stat = result.settings.stat;
@@ -46,7 +60,7 @@ export function renderBenchmarkSummary(result: BenchmarkComparisonResult, contex
   if (result.baselineSource === undefined) {
     out.push(`No baseline yet at the given path: this looks like the first run. The ${added.length} ${plural(added.length, 'benchmark')} of ${inlineCode(context.currentPath)} are listed below; nothing was compared.`);
     out.push('', context.savedBaseline ? `Saved as the baseline for the next runs: ${inlineCode(context.savedBaseline)}.` : 'Set `save-baseline` on the default branch to keep them as the baseline for the next runs.');
-    out.push('', renderTable(['Benchmark', capitalise(stat)], cut(added, maxRows).shown.map((c) => [inlineCode(c.name), c.current === undefined ? '' : formatBenchmarkValue(c.current, c.quantity, c.unit)])));
+    out.push('', renderTable(['Benchmark', capitalise(stat)], cut(added, maxRows).shown.map((c) => [codeName(c.name), c.current === undefined ? '' : formatBenchmarkValue(c.current, c.quantity, c.unit)])));
     const more = added.length - Math.min(added.length, maxRows);
     if (more > 0) out.push('', `…and ${more} more (every one is in the report).`);
     return `${out.join('\n')}\n`;
@@ -60,12 +74,16 @@ export function renderBenchmarkSummary(result: BenchmarkComparisonResult, contex
   );
   if (result.drift) {
     const d = result.drift;
+    const how = `${describeFactor(d.factor)} (×${d.factor.toFixed(2)})`;
+    const moved = `${d.benchmarks} of ${d.compared} benchmarks moved together, ${how}`;
     out.push(
       '',
       `> [!WARNING]`,
-      `> **Runner drift:** ${d.benchmarks} of ${d.compared} benchmarks moved together, ${describeFactor(d.factor)}. ` +
-        'That is either the runner or a change that slows everything, and one stored baseline cannot tell which. ' +
-        `Each change is also shown relative to that factor, and only what moved beyond it is judged. To know, ${TEMPLATE_HINT}.`,
+      result.sameJob
+        ? `> **Everything moved together:** ${d.benchmarks} of ${d.compared} benchmarks, ${how}. The baseline was measured in this job, on this machine, just before: the runner cannot explain that, so it is the code, and each change is judged as measured.`
+        : `> **Runner drift:** ${moved}. ` +
+            'That is either the runner or a change that slows everything, and one stored baseline cannot tell which. ' +
+            `Each change is also shown relative to that factor, and is a regression only when it is past ${threshold} both as measured and relative to it. To know, ${TEMPLATE_HINT}.`,
     );
   }
   if (context.savedBaseline) out.push('', `Saved the current results as the next baseline: ${inlineCode(context.savedBaseline)}.`);
@@ -75,9 +93,9 @@ export function renderBenchmarkSummary(result: BenchmarkComparisonResult, contex
     out.push('', '### Benchmarks', '');
     out.push(
       renderTable(
-        ['Benchmark', 'Baseline', 'Current', result.drift ? 'Change (vs drift)' : 'Change', 'Verdict'],
+        ['Benchmark', 'Baseline', 'Current', result.drift && !result.sameJob ? 'Change (vs drift)' : 'Change', 'Verdict'],
         shown.map((c) => [
-          inlineCode(c.name),
+          codeName(c.name),
           c.baseline === undefined ? '' : formatBenchmarkValue(c.baseline, c.quantity, c.unit),
           c.current === undefined ? '' : formatBenchmarkValue(c.current, c.quantity, c.unit),
           renderChange(c),
@@ -89,7 +107,7 @@ export function renderBenchmarkSummary(result: BenchmarkComparisonResult, contex
       const allUnchanged = compared.slice(shown.length).every((c) => c.verdict === 'unchanged');
       out.push('', `…and ${hidden} more${allUnchanged ? ' unchanged' : ''} ${plural(hidden, 'benchmark')} (every one is in the report).`);
     }
-    const chart = renderChangeChart(compared, result.settings.threshold, stat, context.maxChartBars ?? 25, Boolean(result.drift));
+    const chart = renderChangeChart(compared, result.settings.threshold, stat, context.maxChartBars ?? 25, Boolean(result.drift) && !result.sameJob);
     if (chart) out.push('', chart);
   }
   if (added.length > 0) out.push('', `### New (${added.length}, not compared)`, '', ...listNames(added, maxRows));
@@ -105,7 +123,7 @@ export function renderVerdictLine(result: BenchmarkComparisonResult): string {
   const worst = regressions[0];
   if (worst) {
     const relative = worst.relativeChange !== undefined && worst.change !== undefined ? ` (${formatPercent(worst.relativeChange, true)} relative to the runner drift)` : '';
-    return `❌ ${regressions.length} ${plural(regressions.length, 'regression')}; worst ${inlineCode(shortName(worst.name))} ${worst.change === undefined ? '' : formatPercent(worst.change, true)}${relative}`;
+    return `❌ ${regressions.length} ${plural(regressions.length, 'regression')}; worst ${codeName(shortName(worst.name))} ${worst.change === undefined ? '' : formatPercent(worst.change, true)}${relative}`;
   }
   const noise = result.comparisons.filter((c) => c.verdict === 'within-noise').length;
   const compared = result.comparisons.filter((c) => c.verdict !== 'new' && c.verdict !== 'removed').length;
@@ -113,7 +131,7 @@ export function renderVerdictLine(result: BenchmarkComparisonResult): string {
     result.improvements > 0 ? `${result.improvements} ${plural(result.improvements, 'improvement')}` : '',
     noise > 0 ? `${noise} within noise` : '',
   ].filter(Boolean);
-  const drift = result.drift ? `, but the runner drifted (${describeFactor(result.drift.factor)})` : '';
+  const drift = !result.drift ? '' : result.sameJob ? `, but everything moved together (${describeFactor(result.drift.factor)})` : `, but the runner drifted (${describeFactor(result.drift.factor)})`;
   return `${result.drift ? '⚠️' : '✅'} no regression in ${compared} ${plural(compared, 'benchmark')}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}${drift}`;
 }
 
@@ -135,7 +153,7 @@ export function renderChangeChart(comparisons: readonly BenchmarkComparisonDetai
   const low = Math.min(0, -limit, ...values);
   const high = Math.max(0, limit, ...values);
   const pad = Math.max(5, (high - low) * 0.05);
-  const labels = bars.map((c) => `"${shortName(c.name).replace(/["\\]/g, "'").slice(0, 40)}"`);
+  const labels = bars.map((c) => `"${chartLabel(c.name)}"`);
   const lines = [
     '```mermaid',
     'xychart-beta',
@@ -150,6 +168,16 @@ export function renderChangeChart(comparisons: readonly BenchmarkComparisonDetai
   return left > 0 ? `${lines.join('\n')}\n\n(${left} more not charted.)` : lines.join('\n');
 }
 
+/** A chart label: the short name on one line, without quotes or backslashes, 40 characters at most (whole code points). */
+function chartLabel(name: string): string {
+  return Array.from(shortName(name).replace(/["\\]/g, "'").replace(/\s+/g, ' ').trim()).slice(0, 40).join('');
+}
+
+/** A name as inline code, clipped. */
+function codeName(name: string): string {
+  return inlineCode(clipLine(name, NAME_LIMIT));
+}
+
 /** `tests/test_x.py::test_sort[100]` → `test_sort[100]`. */
 export function shortName(name: string): string {
   const at = name.lastIndexOf('::');
@@ -158,7 +186,7 @@ export function shortName(name: string): string {
 
 function listNames(comparisons: readonly BenchmarkComparisonDetail[], maxRows: number): string[] {
   const { shown, hidden } = cut(comparisons, maxRows);
-  const lines = shown.map((c) => `- ${inlineCode(c.name)}${c.current !== undefined ? `: ${formatBenchmarkValue(c.current, c.quantity, c.unit)}` : c.baseline !== undefined ? `: was ${formatBenchmarkValue(c.baseline, c.quantity, c.unit)}` : ''}`);
+  const lines = shown.map((c) => `- ${codeName(c.name)}${c.current !== undefined ? `: ${formatBenchmarkValue(c.current, c.quantity, c.unit)}` : c.baseline !== undefined ? `: was ${formatBenchmarkValue(c.baseline, c.quantity, c.unit)}` : ''}`);
   if (hidden > 0) lines.push(`- …and ${hidden} more (every one is in the report)`);
   return lines;
 }

@@ -42,6 +42,26 @@ describe('parseBenchmarkCompareSettings', () => {
     expect(bad({ 'baseline-ref': 'main', baseline: '/abs' })).toMatch(/^Input 'baseline' has the value '\/abs'/);
   });
 
+  it('keeps an absolute results path outside the workspace, and makes one inside it relative', () => {
+    const context = { workspace: '/home/runner/work/acme/acme' };
+    const settings = parseBenchmarkCompareSettings(
+      inputSourceFrom({ current: '/home/runner/work/_temp/head.json', baseline: '/home/runner/work/acme/acme/benchmarks/', 'save-baseline': '/home/runner/work/acme/acme/.benchmark-baselines/benchmarks/' }),
+      context,
+    );
+    expect(settings).toMatchObject({ current: '/home/runner/work/_temp/head.json', baseline: 'benchmarks', saveBaseline: '.benchmark-baselines/benchmarks' });
+    const bad = (inputs: Record<string, string>): string => {
+      try {
+        parseBenchmarkCompareSettings(inputSourceFrom({ current: 'b.json', ...inputs }), context);
+      } catch (error) {
+        return String(error);
+      }
+      return 'accepted';
+    };
+    expect(bad({ current: '../b.json' })).toMatch(/^InputError: Input 'current' has the value '\.\.\/b\.json', but it must be a relative path inside the repository, without \.\. segments/);
+    expect(bad({ baseline: '.git/benchmarks' })).toMatch(/^InputError: Input 'baseline' has the value '\.git\/benchmarks', but it is inside \.git/);
+    expect(bad({ 'save-baseline': '/home/runner/work/_temp/' })).toMatch(/^InputError: Input 'save-baseline' has the value '\/home\/runner\/work\/_temp\/', but it must be a relative path, or an absolute path inside the workspace/);
+  });
+
   it('reads thresholds written as percentages', () => {
     expect(parseThreshold('20%')).toBeCloseTo(0.2, 15);
     expect(parseThreshold(' 12.5 % ')).toBeCloseTo(0.125, 15);

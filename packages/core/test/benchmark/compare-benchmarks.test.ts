@@ -65,6 +65,22 @@ describe('compareBenchmarks on real pytest-benchmark runs', () => {
     expect(toBenchmarkReport(result)).toMatchObject({ passed: true, regressions: 0, drift: { factor: 1.25, benchmarks: 8 } });
   });
 
+  it('judges everything 25% slower as measured when the baseline was measured in this job: the runner cannot explain it', () => {
+    const base = readFixture(`${RUNS}/current-unchanged.json`);
+    const result = compareBenchmarks(readFixture(`${RUNS}/current-drift.json`), { ...file(base), sameJob: true }, SETTINGS);
+    expect(result).toMatchObject({ sameJob: true, regressions: 6, drift: { benchmarks: 8, compared: 8 } });
+    for (const c of result.comparisons) {
+      expect(c.relativeChange, c.name).toBeUndefined();
+      expect(c.effectiveChange, c.name).toBeCloseTo(0.25, 6);
+    }
+    // The two with a dozen noisy rounds or fewer stay inside their noise (Mann-Whitney p = 0.128 and 0.456).
+    expect(result.comparisons.filter((c) => c.verdict !== 'regression').map((c) => [c.name, c.verdict])).toEqual([
+      ['tests/test_benchmarks.py::test_group_by', 'within-noise'],
+      ['tests/test_benchmarks.py::test_parse_csv', 'within-noise'],
+    ]);
+    expect(toBenchmarkReport(result)).toMatchObject({ passed: false, regressions: 6, sameJob: true, drift: { factor: 1.25 } });
+  });
+
   it('still finds a regression beyond the drift, relative to it', () => {
     const result = compareBenchmarks(readFixture(`${RUNS}/current-regression-drift.json`), newestWithData(), SETTINGS);
     expect(result.drift?.factor).toBeGreaterThan(1.1);

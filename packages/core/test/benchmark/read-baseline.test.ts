@@ -1,6 +1,6 @@
 import { createTestRepo } from '@ops-actions/test-helpers';
 import type { TestRepo } from '@ops-actions/test-helpers';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -78,6 +78,48 @@ describe('readBaselineFromFiles', () => {
     writeFileSync(join(dir, 'benchmarks', '0002_b.json'), '{"not": "results"}');
     await expect(readBaselineFromFiles('benchmarks/', dir)).rejects.toThrow(FileError);
     await expect(readBaselineFromFiles('benchmarks/', dir)).rejects.toThrow(/benchmarks\/0002_b\.json: is not benchmark results/);
+  });
+});
+
+describe('readBaselineFromFiles: paths and bytes', () => {
+  it('reads strictly as UTF-8, naming the file and the byte', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'base.json'), Buffer.from(run('2025-01-01T00:00:00').replace('t::a', 't::caf\u00e9'), 'latin1'));
+    await expect(readBaselineFromFiles('base.json', dir)).rejects.toThrow(/^base\.json: the byte at offset \d+ \(0xE9\) is not UTF-8/);
+  });
+
+  it('never quotes a file that is not JSON', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'base.json'), 'TOKEN=ghp_secret123 and more');
+    writeFileSync(join(dir, 'cut.json'), '{"benchmarks": [');
+    writeFileSync(join(dir, 'bad.json'), '{"benchmarks": [1,,2]}');
+    writeFileSync(join(dir, 'lines.json'), '{\n  "a": 1\n  "b": 2}');
+    const message = async (name: string): Promise<string> => String(await readBaselineFromFiles(name, dir).catch((error: unknown) => error));
+    expect(await message('base.json')).toBe('FileError: base.json: is not JSON (it does not start with { or [); expected pytest-benchmark results (--benchmark-json) or a list of {name, unit, value}');
+    expect(await message('cut.json')).toMatch(/^FileError: cut\.json: is not JSON \((it ends too early|at line 1, column \d+)\)/);
+    expect(await message('bad.json')).toMatch(/^FileError: bad\.json: is not JSON; expected/);
+    expect(await message('lines.json')).toMatch(/^FileError: lines\.json: is not JSON \(at line 3, column 3\); expected/);
+  });
+
+  it('refuses a link out of the workspace, and follows none inside a baseline folder', async () => {
+    const dir = tempDir();
+    const outside = tempDir();
+    writeFileSync(join(outside, '0009_elsewhere.json'), run('2025-09-01T00:00:00'));
+    symlinkSync(outside, join(dir, 'linked'));
+    await expect(readBaselineFromFiles('linked/', dir)).rejects.toThrow(/^Input 'baseline' has the value 'linked\/', but it leads outside the repository/);
+    mkdirSync(join(dir, 'benchmarks'));
+    writeFileSync(join(dir, 'benchmarks', '0001_a.json'), run('2025-01-01T00:00:00'));
+    symlinkSync(join(outside, '0009_elsewhere.json'), join(dir, 'benchmarks', '0009_link.json'));
+    symlinkSync(outside, join(dir, 'benchmarks', 'machine'));
+    expect((await readBaselineFromFiles('benchmarks/', dir))?.history.map((f) => f.path)).toEqual(['benchmarks/0001_a.json']);
+  });
+
+  it('reads an absolute path outside the workspace as the workflow named it (RUNNER_TEMP)', async () => {
+    const dir = tempDir();
+    const runnerTemp = tempDir();
+    writeFileSync(join(runnerTemp, 'base.json'), run('2025-01-01T00:00:00'));
+    expect((await readBaselineFromFiles(join(runnerTemp, 'base.json'), dir))?.source).toBe(join(runnerTemp, 'base.json'));
+    expect(await readBaselineFromFiles(join(runnerTemp, 'none.json'), dir)).toBeUndefined();
   });
 });
 

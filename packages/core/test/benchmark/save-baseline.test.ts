@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,8 +49,35 @@ describe('saveBaseline', () => {
   it('fails without touching anything when the target’s folder cannot be made', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'blocked'), 'x');
-    await expect(saveBaseline({ target: 'blocked/baseline.json', cwd: dir, text: TEXT, results: RESULTS, commit: undefined, now: NOW })).rejects.toThrow(/ENOTDIR|EEXIST/);
+    await expect(saveBaseline({ target: 'blocked/baseline.json', cwd: dir, text: TEXT, results: RESULTS, commit: undefined, now: NOW })).rejects.toThrow("Input 'save-baseline' has the value 'blocked/baseline.json', but blocked is a file, so nothing can be inside it");
     expect(readdirSync(dir)).toEqual(['blocked']);
+  });
+
+  it('refuses a link out of the workspace or into .git, and writes nothing anywhere', async () => {
+    const dir = tempDir();
+    const outside = tempDir();
+    mkdirSync(join(dir, '.git'));
+    symlinkSync(outside, join(dir, 'benchmarks'));
+    symlinkSync('.git', join(dir, 'hooks-link'));
+    writeFileSync(join(outside, 'baseline.json'), 'kept');
+    symlinkSync(join(outside, 'baseline.json'), join(dir, 'baseline.json'));
+    const save = (target: string) => saveBaseline({ target, cwd: dir, text: TEXT, results: RESULTS, commit: 'abc', now: NOW });
+    await expect(save('benchmarks/')).rejects.toThrow(/^Input 'save-baseline' has the value 'benchmarks\/', but it leads outside the repository/);
+    await expect(save('benchmarks/deeper/new.json')).rejects.toThrow(/leads outside the repository/);
+    await expect(save('baseline.json')).rejects.toThrow(/leads outside the repository/);
+    await expect(save('hooks-link/pre-commit')).rejects.toThrow(/^Input 'save-baseline' has the value 'hooks-link\/pre-commit', but it leads into \.git/);
+    expect(readdirSync(outside)).toEqual(['baseline.json']);
+    expect(readFileSync(join(outside, 'baseline.json'), 'utf8')).toBe('kept');
+    expect(readdirSync(join(dir, '.git'))).toEqual([]);
+  });
+
+  it('writes through a link that stays inside the workspace, where it leads', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'store'));
+    symlinkSync('store', join(dir, 'benchmarks'));
+    const path = await saveBaseline({ target: 'benchmarks/', cwd: dir, text: TEXT, results: RESULTS, commit: 'abc', now: NOW });
+    expect(path).toMatch(/^store\/0001_/);
+    expect(readFileSync(join(dir, path), 'utf8')).toBe(TEXT);
   });
 });
 

@@ -27,10 +27,22 @@ describe('renderBenchmarkSummary', () => {
   it('shows runner drift with each change relative to it', async () => {
     const result = compareBenchmarks(readFixture(`${RUNS}/current-drift.json`), file(readFixture(`${RUNS}/current-unchanged.json`)), SETTINGS);
     const summary = renderBenchmarkSummary(result, { ...context, savedBaseline: 'benchmarks/0006_abc_20250101_000000.json' });
-    expect(summary).toContain('**Runner drift:** 8 of 8 benchmarks moved together, about 25% slower');
+    expect(summary).toContain('**Runner drift:** 8 of 8 benchmarks moved together, about 25% slower (×1.25). That is either the runner');
+    expect(summary).toContain('is a regression only when it is past 20% both as measured and relative to it');
     expect(summary).toContain('| +25.0% (+0.0%) |');
     await expectValidMermaid(summary, { count: 1 });
     expectGolden(golden('benchmark-drift.md'), summary);
+  });
+
+  it('says plainly that the code moved everything when the baseline was measured in this job', async () => {
+    const result = compareBenchmarks(readFixture(`${RUNS}/current-drift.json`), { ...file(readFixture(`${RUNS}/current-unchanged.json`)), sameJob: true }, SETTINGS);
+    const summary = renderBenchmarkSummary(result, context);
+    expect(summary).toMatch(/^## benchmark-compare: ❌ 6 regressions/);
+    expect(summary).toContain('**Everything moved together:** 8 of 8 benchmarks, about 25% slower (×1.25). The baseline was measured in this job');
+    expect(summary).not.toContain('vs drift');
+    expect(planBenchmarkAnnotations(result, true).map((a) => a.title)).toContain('benchmark-compare: everything moved together');
+    await expectValidMermaid(summary, { count: 1 });
+    expectGolden(golden('benchmark-same-job.md'), summary);
   });
 
   it('shows new and removed benchmarks apart from the table, against a history', async () => {
@@ -67,6 +79,33 @@ describe('renderBenchmarkSummary', () => {
     const [chart] = await expectValidMermaid(summary, { count: 1 });
     expect(chart).toBe('xychart');
     expect(summary).toContain('"case \'3\' | *x*"');
+  });
+});
+
+describe('renderBenchmarkSummary at GitHub’s limits', () => {
+  const custom = (names: readonly string[], factor: (i: number) => number): BenchmarkResults =>
+    parseBenchmarkResults(JSON.stringify(names.map((name, i) => ({ name, unit: 'ms', value: 10 * factor(i), range: '0.01' }))), 'list.json');
+
+  it('keeps every chart valid whatever the names hold', async () => {
+    const names = ['multi\nline', 'semi;colon', 'br]acket[', 'hash #1 %%x', 'comma, "quoted"', 'back\\slash `tick`', `a${'😀'.repeat(30)}`, '{curly} <b>html</b> &amp;'];
+    const all = [...names, ...Array.from({ length: 10 }, (_, i) => `steady_${i}`)];
+    const result = compareBenchmarks(custom(all, (i) => (i < names.length ? 2 : 1)), file(custom(all, () => 1)), SETTINGS);
+    const summary = renderBenchmarkSummary(result, context);
+    expect(result.regressions).toBe(names.length);
+    await expectValidMermaid(summary, { count: 1 });
+    expect(summary).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it('fits thousands of benchmarks with long names in 1 MiB, and a comment budget in its characters', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `tests/test_big.py::test_case[${'x'.repeat(6000)}-${i}]`);
+    const result = compareBenchmarks(custom(names, (i) => (i % 2 === 0 ? 2 : 1)), file(custom(names, () => 1)), SETTINGS);
+    const summary = renderBenchmarkSummary(result, context);
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(1024 * 1024);
+    expect(summary).toMatch(/^## benchmark-compare: ❌ 2500 regressions/);
+    expect(summary).toMatch(/more (regressions|benchmarks) \(every one is in the report\)|left out/);
+    const comment = renderBenchmarkSummary(result, { ...context, limit: 65_000 });
+    expect(comment.length).toBeLessThanOrEqual(65_000);
+    expect(comment).toMatch(/^## benchmark-compare: ❌ 2500 regressions/);
   });
 });
 
