@@ -28,7 +28,8 @@ Options:
   --actions-repo URL    where to read the tags of ops-actions; default https://github.com/OWNER/ops-actions
   --default-branch NAME the branch the CI runs on; default the one origin/HEAD names, else main
   --with LIST           optional templates too, comma separated: pre-commit (the workflow and
-                        .pre-commit-config.yaml), docker, docs, dependabot (.github/dependabot.yml), ...
+                        .pre-commit-config.yaml), docker, docs, dependabot (.github/dependabot.yml),
+                        benchmarks, gpu (GPU tests on a self-hosted or GPU larger runner)
   --all                 every optional template
   --force               overwrite files that already exist
   --dry-run             print what would be written, and write nothing

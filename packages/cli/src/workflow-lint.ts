@@ -21,8 +21,11 @@ export interface ActionSignature {
 
 /** `<owner>/ops-actions/<action>@<ref>`: a step using one of this repository's actions (any owner, any ref). */
 const OWN_ACTION = /^[^/\s]+\/ops-actions\/([\w.-]+)@\S+$/;
-/** `./actions/<action>`: this repository's own workflows use its actions from the checkout. */
-const LOCAL_ACTION = /^\.\/actions\/([\w.-]+)\/?$/;
+/**
+ * `./actions/<action>`: this repository's own workflows use its actions from the checkout; the reusable workflows use
+ * them from `./.ops-actions/actions/<action>`, their own commit checked out there (job.workflow_repository/_sha).
+ */
+const LOCAL_ACTION = /^\.\/(?:\.ops-actions\/)?actions\/([\w.-]+)\/?$/;
 /** `<owner>/ops-actions/.github/workflows/<file>@<ref>`: a job calling one of this repository's reusable workflows. */
 const OWN_WORKFLOW = /^[^/\s]+\/ops-actions\/(\.github\/workflows\/[\w.-]+\.ya?ml)@\S+$/;
 const STEP_OUTPUT_READ = /\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g;
@@ -48,6 +51,32 @@ export function parseOwnWorkflowPath(uses: string): string | undefined {
   return OWN_WORKFLOW.exec(uses)?.[1];
 }
 
+/**
+ * One finding a template is allowed to have: the rule, the place it is reported at (exactly), and why. The rules stay
+ * as they are; an allowance names the one template and place where a finding is accepted.
+ */
+export interface LintAllowance {
+  readonly rule: string;
+  readonly where: string;
+  readonly reason: string;
+}
+
+/**
+ * The templates' allowances, by template file name (the name `ops-actions init` keeps). Each must be used (a finding
+ * it allows must occur) and the file must carry zizmor's own ignore comment for the rule (`# zizmor: ignore[rule]`),
+ * so that zizmor, run on the copied file, agrees.
+ */
+export const TEMPLATE_ALLOWANCES: Readonly<Record<string, readonly LintAllowance[]>> = {
+  'gpu.yml': [
+    {
+      rule: 'self-hosted-runner',
+      where: 'jobs.gpu',
+      reason:
+        'GPU tests need a machine with an NVIDIA GPU: a self-hosted runner (or a GitHub GPU larger runner, named by the organisation). The template has no pull_request trigger, so no fork runs code there, reads no secret, persists no credential, and installs into RUNNER_TEMP',
+    },
+  ],
+};
+
 /** Everything `lintWorkflow` needs besides the text. */
 export interface LintContext {
   readonly path: string;
@@ -55,18 +84,39 @@ export interface LintContext {
   readonly pins: PinTable;
   readonly ownActions: PinOptions['ownActions'];
   readonly workflowExists?: (path: string) => boolean;
+  /** Findings accepted in this file ({@link TEMPLATE_ALLOWANCES}); none by default. */
+  readonly allow?: readonly LintAllowance[];
 }
 
 /** Every rule on one workflow file: our actions' interfaces, the pin table, and the security rules. */
 export function lintWorkflow(text: string, context: LintContext): WorkflowProblem[] {
   const workflow = parseWorkflowText(text, context.path);
-  return [
+  const problems = [
     ...checkOwnActionUses(workflow, context.actions, context.workflowExists),
     ...checkActionInputs(workflow, context.pins),
     ...checkStepOutputReads(workflow, context.actions, context.pins),
     ...checkPins(text, context.pins, { ownActions: context.ownActions }),
     ...checkSecurityRules(workflow, text),
   ];
+  return applyAllowances(problems, text, context.allow ?? []);
+}
+
+/**
+ * Drops the problems an allowance names (rule and place); an allowance that matches nothing, or whose rule the file
+ * does not ignore in zizmor's own comment, is a problem itself, so that none outlives its reason.
+ */
+export function applyAllowances(problems: readonly WorkflowProblem[], text: string, allow: readonly LintAllowance[]): WorkflowProblem[] {
+  const allowed = (problem: WorkflowProblem): boolean => allow.some((entry) => entry.rule === problem.rule && entry.where === problem.where);
+  const kept = problems.filter((problem) => !allowed(problem));
+  for (const entry of allow) {
+    if (!problems.some((problem) => problem.rule === entry.rule && problem.where === entry.where)) {
+      kept.push({ rule: 'allowance', where: entry.where, message: `${entry.rule} is allowed here, but does not occur: remove the allowance` });
+    }
+    if (!text.includes(`# zizmor: ignore[${entry.rule}]`)) {
+      kept.push({ rule: 'allowance', where: entry.where, message: `${entry.rule} is allowed here: say so to zizmor too, with # zizmor: ignore[${entry.rule}] on the line` });
+    }
+  }
+  return kept;
 }
 
 /**

@@ -10,7 +10,7 @@ import { parsePinTable } from '../src/pin-table.js';
 import type { PinTable } from '../src/pin-table.js';
 import { parseGitHubOwner, planInit, selectTemplates } from '../src/plan-init.js';
 import { chooseOwnPin } from '../src/resolve-own-pin.js';
-import { lintWorkflow } from '../src/workflow-lint.js';
+import { TEMPLATE_ALLOWANCES, lintWorkflow, parseWorkflowText } from '../src/workflow-lint.js';
 import type { ActionSignature } from '../src/workflow-lint.js';
 import { createTestRepo } from '../../test-helpers/src/index.js';
 import { REPO_ROOT } from '../src/resolve-action-dir.js';
@@ -249,7 +249,8 @@ describe.skipIf(!existsSync(join(REAL_TEMPLATES, 'python-ci.yml')))('ops-actions
   const expectLintClean = async (dir: string, names: readonly string[]): Promise<void> => {
     for (const name of names) {
       const text = await workflow(dir, name);
-      const problems = lintWorkflow(text, { path: name, actions, pins, ownActions: 'pinned', workflowExists: (path) => existsSync(join(REPO_ROOT, path)) });
+      const allow = TEMPLATE_ALLOWANCES[name];
+      const problems = lintWorkflow(text, { path: name, actions, pins, ownActions: 'pinned', workflowExists: (path) => existsSync(join(REPO_ROOT, path)), ...(allow ? { allow } : {}) });
       expect(problems, name).toEqual([]);
     }
   };
@@ -295,6 +296,50 @@ describe.skipIf(!existsSync(join(REAL_TEMPLATES, 'python-ci.yml')))('ops-actions
     await expectLintClean(dir, await written(dir));
   });
 
+  it('the required checks keep their names when the matrix narrows: "CI verdict", and "CI / CI verdict" in the release', async () => {
+    const templates = await Promise.all(['python-ci.yml', 'release.yml'].map(async (name) => ({ name, content: await readFile(join(REAL_TEMPLATES, name), 'utf8') })));
+    const narrowings = [undefined, '>=3.13', '<3.12,>=3.10', '==3.11.*'];
+    const verdicts = narrowings.map((requiresPython) => {
+      const plan = planInit(templates, { owner: 'acme', ref: 'v1', defaultBranch: 'main' }, requiresPython === undefined ? {} : { requiresPython });
+      const file = (path: string): string => plan.files.find((planned) => planned.path === path)?.content ?? '';
+      const ci = parseWorkflowText(file('.github/workflows/python-ci.yml'), 'python-ci.yml');
+      const release = parseWorkflowText(file('.github/workflows/release.yml'), 'release.yml');
+      const jobs = ci.jobs as Record<string, Record<string, unknown>>;
+      const matrix = (jobs.test?.strategy as { matrix: { 'python-version': string[] } }).matrix['python-version'];
+      const releaseJobs = release.jobs as Record<string, Record<string, unknown>>;
+      return { matrix, verdict: jobs.verdict, ci: releaseJobs.ci?.name, gate: releaseJobs.gate?.name };
+    });
+    // The matrix did narrow...
+    expect(verdicts.map((entry) => entry.matrix)).toEqual([
+      ['3.10', '3.11', '3.12', '3.13', '3.14'],
+      ['3.13', '3.14'],
+      ['3.10', '3.11'],
+      ['3.11'],
+    ]);
+    // ...and the verdict job, name and all, is the same in every one: the check to require never changes.
+    for (const entry of verdicts) {
+      expect(entry.verdict).toEqual(verdicts[0]?.verdict);
+      expect(entry.verdict?.name).toBe('CI verdict');
+      expect(entry.verdict?.strategy).toBeUndefined();
+      // The release's checks: "CI / CI verdict" (the called workflow's verdict under the calling job) and its gate.
+      expect([entry.ci, entry.gate]).toEqual(['CI', 'Production gate']);
+    }
+  });
+
+  it('--with gpu: the GPU template, its Python narrowed, and its self-hosted runner allowed as in the template', async () => {
+    const upstream = actionsRepository();
+    const dir = await project(pyproject('<3.13,>=3.10'), 'https://github.com/acme-corp/app.git');
+    const run = await cli(['--actions-repo', upstream.dir, '--with', 'gpu', dir]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(await written(dir)).toEqual(['gpu.yml', 'prepare-release.yml', 'python-ci.yml', 'release.yml']);
+    const gpu = await workflow(dir, 'gpu.yml');
+    expect(gpu).toContain(`uses: acme-corp/ops-actions/gpu-report@${upstream.released} # v1.4.2\n`);
+    expect(gpu).toContain('python-version: "3.12"');
+    expect(gpu).toContain('    branches: [main]\n');
+    await expectLintClean(dir, await written(dir));
+  });
+
   it('--all and --with: the configuration templates go where their tools read them', async () => {
     const dir = await project(pyproject('>=3.10'), 'https://github.com/acme/app.git');
     const all = await cli(['--no-pin', '--all', dir]);
@@ -313,7 +358,7 @@ describe.skipIf(!existsSync(join(REAL_TEMPLATES, 'python-ci.yml')))('ops-actions
 
     const unknown = await cli(['--no-pin', '--with', 'pre-commit,kubernetes', await project({})]);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/No optional template named 'kubernetes'; --with takes: (?=.*dependabot)(?=.*docker)(?=.*docs)(?=.*pre-commit).*\./);
+    expect(unknown.stderr).toMatch(/No optional template named 'kubernetes'; --with takes: (?=.*benchmarks)(?=.*dependabot)(?=.*docker)(?=.*docs)(?=.*gpu)(?=.*pre-commit).*\./);
   });
 
   it('--ref: a commit is written with the release tag at it; a tag that does not exist, or an unreachable repository, fail with the fix', async () => {
