@@ -93,6 +93,22 @@ describe.each(nodeRuntimes())('changelog faults under $label', ({ path: nodePath
     expect(existsSync(join(outside, 'NEW.md'))).toBe(false);
   });
 
+  it.each([
+    ['a link to a file outside', (dir: string, outside: string) => symlinkSync(join(outside, 'secret.toml'), join(dir, 'pyproject.toml')), /^pyproject\.toml: it leads outside the repository, to .*secret\.toml; /],
+    ['a folder', (dir: string) => mkdirSync(join(dir, 'pyproject.toml')), /^pyproject\.toml: it is a folder, not a file; the project's configuration was not read\.$/],
+  ])('refuses a project config file that is %s, naming it and quoting nothing', async (_what, make, message) => {
+    const { repo, env } = project();
+    const outside = mkdtempSync(join(tmpdir(), 'ops-actions-outside-'));
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }));
+    writeFileSync(join(outside, 'secret.toml'), 'token = "hunter2-secret"\n[broken\n');
+    make(repo.dir, outside);
+    const result = await runBundledAction('changelog', { cwd: repo.dir, nodePath, env, inputs: { version: '0.2.0' } });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toMatch(message);
+    expect(result.log).not.toContain('hunter2-secret');
+    expect(existsSync(join(repo.dir, 'CHANGELOG.md'))).toBe(false);
+  });
+
   it('names the input and the path when the path is a folder', async () => {
     const { repo, env } = project();
     mkdirSync(join(repo.dir, 'docs'));
