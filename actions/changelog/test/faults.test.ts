@@ -109,6 +109,24 @@ describe.each(nodeRuntimes())('changelog faults under $label', ({ path: nodePath
     expect(existsSync(join(repo.dir, 'CHANGELOG.md'))).toBe(false);
   });
 
+  it('stops and asks when the tag prefix is left to its default but the releases are tagged without one', async () => {
+    const { repo, env } = project();
+    repo.git('tag', '-a', '0.1.0', '-m', 'Release 0.1.0', 'v0.1.0');
+    repo.git('tag', '-d', 'v0.1.0');
+    for (const prefix of ['', ' ']) {
+      const result = await runBundledAction('changelog', { cwd: repo.dir, nodePath, env, inputs: { version: '0.2.0', 'tag-prefix': prefix } });
+      expect(result.exitCode).toBe(1);
+      expect(errorOf(result)).toBe("No release tag starts with 'v', but 0.1.0 and maybe others are versions without a prefix. Set tag-prefix: none to continue from them, or tag-prefix: v to start a new series of tags.");
+      expect(existsSync(join(repo.dir, 'CHANGELOG.md'))).toBe(false);
+    }
+    const none = await runBundledAction('changelog', { cwd: repo.dir, nodePath, env, inputs: { version: '0.2.0', 'tag-prefix': 'none', 'dry-run': 'true' } });
+    expect(none.exitCode, none.log).toBe(0);
+    expect(none.outputs['entry-count']).toBe('2');
+    const v = await runBundledAction('changelog', { cwd: repo.dir, nodePath, env, inputs: { version: '0.2.0', 'tag-prefix': 'v', 'dry-run': 'true' } });
+    expect(v.exitCode, v.log).toBe(0);
+    expect(v.outputs['entry-count']).toBe('3');
+  });
+
   it('names the input and the path when the path is a folder', async () => {
     const { repo, env } = project();
     mkdirSync(join(repo.dir, 'docs'));
