@@ -7665,7 +7665,7 @@ function intern(text) {
  * none, and they cost most of the parser's time.
  */
 function createParser() {
-    return new CommitParser_CommitParser({
+    const parser = new CommitParser_CommitParser({
         headerPattern: HEADER,
         headerCorrespondence: ['type', 'scope', 'subject'],
         breakingHeaderPattern: BREAKING_HEADER,
@@ -7676,7 +7676,16 @@ function createParser() {
         issuePrefixes: undefined,
         fieldPattern: undefined,
     });
+    // With references off, conventional-commits-parser 6 still runs its "matches nothing" pattern
+    // `(?!.*)` over every line: unanchored, it reads to the end of the line from each position, so a
+    // line of n characters costs n²/2 steps (100,000 characters: about 7 s; 5 MB: hours). Anchored, it
+    // fails at the first position, with the same result: no reference.
+    const regexes = parser.regexes;
+    if (regexes?.referenceParts instanceof RegExp && regexes.referenceParts.source === '(?!.*)')
+        regexes.referenceParts = MATCHES_NOTHING;
+    return parser;
 }
+const MATCHES_NOTHING = /^(?!)/;
 // Only messages that mention one of these need the full parser (footers, revert bodies); for
 // the rest, the header grammar above says everything and the body is the text after it.
 const NEEDS_FULL_PARSE = /BREAKING|reverts commit/i;

@@ -80,6 +80,16 @@ describe.each(nodeRuntimes())('version-bump faults under $label', ({ path: nodeP
     expect(result.log).not.toContain('upload aborted');
   });
 
+  it('decides in bounded time on a breaking change whose message has a line of 2 MB', async () => {
+    const r = repo();
+    r.commitMany([`feat(api)!: ${'y'.repeat(2 * 1024 * 1024)}\n\nBREAKING CHANGE: the reader is gone`]);
+    // Before the fix the parser took about an hour here; the test's timeout (60 s) would stop it.
+    const result = await runBundledAction('version-bump', { cwd: r.dir, nodePath, env, inputs: { 'dry-run': 'true' } });
+    expect(result.exitCode, result.log.slice(-2000)).toBe(0);
+    expect(result.outputs).toMatchObject({ bump: 'major', version: '1.0.0' });
+    expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(SUMMARY_LIMIT);
+  });
+
   it.each([
     ['a symlinked file', (r: TestRepo, outside: string) => mkdirSync(join(r.dir, 'config')) ?? symlinkSync(join(outside, 'pyproject.toml'), join(r.dir, 'config', 'pyproject.toml')), 'config/pyproject.toml'],
     ['a file under a symlinked folder', (r: TestRepo, outside: string) => symlinkSync(outside, join(r.dir, 'shared')), 'shared/pyproject.toml'],
