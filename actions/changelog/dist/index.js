@@ -8461,6 +8461,15 @@ function versionTagsFrom(names, prefix) {
     }
     return tags.sort((a, b) => a.version.compare(b.version) || a.name.localeCompare(b.name));
 }
+/**
+ * Release tags that are not ancestors of `revision` (floating ones left out), lowest version first: tags of other
+ * branches, or of a release whose commit never reached this branch (a squash-merged or rebased release branch).
+ */
+async function listUnreachableVersionTags(git, prefix, revision = 'HEAD') {
+    const result = await git.run(['tag', '--no-merged', revision, '--list', `${prefix}*`]);
+    const names = result.stdout.split('\n').filter((line) => line !== '');
+    return names.length === 0 ? [] : dropFloatingTags(git, prefix, versionTagsFrom(names, prefix));
+}
 /** The highest release tag reachable from `revision`, below `below` when given. */
 async function findLatestVersionTag(git, prefix, options = {}) {
     const tags = await listVersionTags(git, prefix, options.revision);

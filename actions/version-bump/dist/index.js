@@ -8281,6 +8281,15 @@ function versionTagsFrom(names, prefix) {
     }
     return tags.sort((a, b) => a.version.compare(b.version) || a.name.localeCompare(b.name));
 }
+/**
+ * Release tags that are not ancestors of `revision` (floating ones left out), lowest version first: tags of other
+ * branches, or of a release whose commit never reached this branch (a squash-merged or rebased release branch).
+ */
+async function listUnreachableVersionTags(git, prefix, revision = 'HEAD') {
+    const result = await git.run(['tag', '--no-merged', revision, '--list', `${prefix}*`]);
+    const names = result.stdout.split('\n').filter((line) => line !== '');
+    return names.length === 0 ? [] : dropFloatingTags(git, prefix, versionTagsFrom(names, prefix));
+}
 /** The highest release tag reachable from `revision`, below `below` when given. */
 async function findLatestVersionTag(git, prefix, options = {}) {
     const tags = await listVersionTags(git, prefix, options.revision);
@@ -10224,6 +10233,7 @@ async function readReleaseState(git, settings, files = new Map()) {
     const [branch, latestTag] = await Promise.all([readCurrentBranch(git), findLatestVersionTag(git, settings.tagPrefix)]);
     if (latestTag === undefined && settings.tagPrefixDefaulted)
         await refuseUnprefixedTags(git);
+    const unreachableTags = (await listUnreachableVersionTags(git, settings.tagPrefix)).filter((tag) => latestTag === undefined || tag.version.compare(latestTag.version) > 0);
     const commits = await readCommits(git, {
         ...(latestTag ? { since: `refs/tags/${latestTag.name}` } : {}),
         until: 'HEAD',
@@ -10266,6 +10276,7 @@ async function readReleaseState(git, settings, files = new Map()) {
         branch,
         history,
         latestTag,
+        unreachableTags,
         commits,
         location,
         files: versionFiles,
@@ -11738,6 +11749,7 @@ function planVersionBump(state, settings, context = NO_CONTEXT) {
     }
     const version = formatVersion(chosen.version, settings.scheme);
     const tag = `${settings.tagPrefix}${version}`;
+    checkUnreachableTags(state, chosen.version, tag, warnings);
     // A previous version SemVer cannot say (a post-release, an epoch) is written as PEP 440.
     const previousText = settings.scheme === 'semver' ? (trySemver(previousVersion) ?? previousVersion.toString()) : previousVersion.toString();
     const values = { version, previousVersion: previousText, tag };
@@ -11760,6 +11772,28 @@ function planVersionBump(state, settings, context = NO_CONTEXT) {
         edits,
         reason: chosen.reason,
     };
+}
+/**
+ * A release tag above the latest one HEAD contains, but outside HEAD's history, is what a squash-merged (or rebased)
+ * release branch leaves: the tagged commit never reached this branch. Proposing that version again would release it
+ * twice, so that fails with the fix; a higher tag that is not the proposed version (a maintenance branch below a newer
+ * line) is only a warning.
+ */
+function checkUnreachableTags(state, next, tag, warnings) {
+    const where = state.branch ?? 'HEAD';
+    for (const unreachable of state.unreachableTags ?? []) {
+        if (unreachable.name === tag || unreachable.version.equals(next)) {
+            throw new errors_ReleaseError(`The next version would be ${next.toString()}, but ${unreachable.name} already exists and is not in the history of ${where}: ` +
+                `most likely its release branch was squash-merged or rebased, so the tagged commit never reached ${where}, and version-bump ` +
+                `counts its commits again. Merge the tag into ${where} with a merge commit (git fetch --tags origin && git merge --no-ff ` +
+                `${unreachable.name}; with git merge -s ours ${unreachable.name} if its changes are there already) and push, then run again; ` +
+                `or release another version with the version input.`);
+        }
+    }
+    const highest = state.unreachableTags?.at(-1);
+    if (highest && highest.version.compare(next) > 0) {
+        warnings.push(`${highest.name} is higher than ${tag} and not in the history of ${where}: right for a maintenance branch; on the default branch, merge ${highest.name} into it.`);
+    }
 }
 function choosePrevious(state, settings, notices) {
     if (state.latestTag)

@@ -7,7 +7,7 @@ const USAGE = `Usage: ops-actions <command> [options]
 Commands:
   run <action>   run an action's committed dist/ locally, as the GitHub runner does
   demo           run the bundled actions on a sample Python project
-  init [DIR]     copy the workflow templates into a Python project's .github/workflows/
+  init [DIR]     copy the workflow templates (and, by flag, the optional ones) into a Python project
 
 Run 'ops-actions <command> --help' for a command's options.
 `;

@@ -1,10 +1,19 @@
 import { satisfies, validRange } from '@renovatebot/pep440';
 import { OpsError } from '@ops-actions/core';
 
-/** One workflow template: its file name (`python-ci.yml`) and text. */
+/**
+ * One template: its path in the templates folder (`python-ci.yml`, or `config/dependabot.yml` for the configuration
+ * templates that are not workflows) and its text.
+ */
 export interface WorkflowTemplate {
   readonly name: string;
   readonly content: string;
+}
+
+/** The commit that `<owner>/ops-actions/...@v1` is pinned to, and the version tag written beside it. */
+export interface OwnPin {
+  readonly sha: string;
+  readonly version: string;
 }
 
 /** What `ops-actions init` fills in. */
@@ -13,11 +22,56 @@ export interface InitOptions {
   readonly owner: string;
   /** The ref for `<owner>/ops-actions/...@v1` references, e.g. `v1`, `v1.4.0` or a commit SHA. */
   readonly ref: string;
+  /** When given, references are pinned to this commit with `# <version>` after them, instead of `@<ref>`. */
+  readonly pin?: OwnPin;
+  /** The repository's default branch, put in place of `$default-branch`. */
+  readonly defaultBranch: string;
+}
+
+/** The templates `init` always writes; any other is chosen by name (`--with`). */
+export const CORE_TEMPLATES = ['python-ci.yml', 'prepare-release.yml', 'release.yml'] as const;
+
+/** Where a template is written in the project, relative to it. */
+export function destinationOf(name: string): string {
+  if (name === 'config/dependabot.yml') return '.github/dependabot.yml';
+  if (name === 'config/pre-commit-config.yaml') return '.pre-commit-config.yaml';
+  return `${WORKFLOWS_DIR}/${name}`;
+}
+
+/**
+ * The name `--with` knows an optional template by: the file's stem, without `-config` (so `pre-commit` is both the
+ * workflow and `.pre-commit-config.yaml`).
+ */
+export function optionalNameOf(name: string): string {
+  return (name.split('/').at(-1) ?? name).replace(/\.ya?ml$/, '').replace(/-config$/, '');
+}
+
+/** An optional template named in `--with` that the templates folder does not have. */
+export class UnknownTemplateError extends OpsError {
+  override name = 'UnknownTemplateError';
+  constructor(
+    readonly unknown: readonly string[],
+    readonly available: readonly string[],
+  ) {
+    super(`No optional template named ${unknown.map((name) => `'${name}'`).join(', ')}; --with takes: ${available.join(', ')}.`);
+  }
+}
+
+/** The core templates, and the optional ones named in `wanted` (or all of them). */
+export function selectTemplates(templates: readonly WorkflowTemplate[], wanted: readonly string[] | 'all'): WorkflowTemplate[] {
+  const core = new Set<string>(CORE_TEMPLATES);
+  const optional = templates.filter((template) => !core.has(template.name));
+  const available = [...new Set(optional.map((template) => optionalNameOf(template.name)))].sort();
+  if (wanted !== 'all') {
+    const unknown = wanted.filter((name) => !available.includes(name));
+    if (unknown.length > 0) throw new UnknownTemplateError(unknown, available);
+  }
+  return templates.filter((template) => core.has(template.name) || wanted === 'all' || wanted.includes(optionalNameOf(template.name)));
 }
 
 /** What the target project says about itself. */
 export interface ProjectFacts {
-  /** `[project].requires-python` from pyproject.toml; undefined when the project declares none. */
+  /** The project's requires-python specifier; undefined when the project declares none. */
   readonly requiresPython?: string;
 }
 
@@ -57,14 +111,16 @@ export class RequiresPythonError extends OpsError {
 
 // `python-version: ["3.10", "3.11"]` (a matrix) or `python-versions: '["3.10"]'` (a reusable workflow's JSON input).
 const VERSION_LIST = /^(\s*python-versions?:\s*)('?)\[([^\]]*)\]\2(\s*(?:#.*)?)$/;
-// `python-version: "3.13"` (setup-python in a single job); expressions such as ${{ matrix.python-version }} do not match.
-const VERSION_SCALAR = /^(\s*python-version:\s*)(["']?)(\d+\.\d+)\2(\s*(?:#.*)?)$/;
+// `python-version: "3.13"` (setup-python in a single job) or `lint-python-version: "3.13"` (the reusable CI's input);
+// expressions such as ${{ matrix.python-version }} do not match.
+const VERSION_SCALAR = /^(\s*(?:[\w-]+-)?python-version:\s*)(["']?)(\d+\.\d+)\2(\s*(?:#.*)?)$/;
 const CPYTHON_MINOR = /^\d+\.\d+$/;
 
 /**
- * Plans `ops-actions init`: each template becomes `.github/workflows/<name>` with `<owner>` filled
- * in, `<owner>/ops-actions/...@v1` pinned to `options.ref`, and every one-line Python version
- * list narrowed to the versions `facts.requiresPython` allows. Pure: it reads and writes nothing.
+ * Plans `ops-actions init`: each template goes to its destination ({@link destinationOf}) with `<owner>` filled in,
+ * `$default-branch` replaced by the default branch, `<owner>/ops-actions/...@v1` pinned to `options.pin` (or to
+ * `options.ref`), and every one-line Python version list, and every single Python version, narrowed to the versions
+ * `facts.requiresPython` allows. Pure: it reads and writes nothing.
  */
 export function planInit(templates: readonly WorkflowTemplate[], options: InitOptions, facts: ProjectFacts): InitPlan {
   const candidates = unique(templates.flatMap((template) => listedVersions(template.content)));
@@ -78,17 +134,46 @@ export function planInit(templates: readonly WorkflowTemplate[], options: InitOp
   const files = [...templates]
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((template) => ({
-      path: `${WORKFLOWS_DIR}/${template.name}`,
-      content: narrowPythonVersions(fillInOwnerAndRef(template.content, options), allowed, newest),
+      path: destinationOf(template.name),
+      content: narrowPythonVersions(fillInDefaultBranch(fillInOwnerAndRef(template.content, options), options.defaultBranch), allowed, newest),
     }));
   return { files, pythonVersions: kept, candidateVersions: candidates };
 }
 
-/** Pins `<owner>/ops-actions[/path]@v1` to `ref`, then puts `owner` in place of every `<owner>`. */
-export function fillInOwnerAndRef(content: string, options: InitOptions): string {
+/**
+ * Pins `<owner>/ops-actions[/path]@v1` to `options.pin` (a `uses:` line ending there gets the `# <version>` comment
+ * that ref-version-mismatch and Dependabot read) or else to `options.ref`, then puts `owner` in place of every
+ * `<owner>`.
+ */
+export function fillInOwnerAndRef(content: string, options: Pick<InitOptions, 'owner' | 'ref' | 'pin'>): string {
   // (?![\w.-]) keeps `@v1.2.3` or `@v10` as written: only the moving major tag is the template's default.
-  const pinned = content.replace(/<owner>\/ops-actions((?:\/[^\s@'"]*)?)@v1(?![\w.-])/g, (_match, path: string) => `<owner>/ops-actions${path}@${options.ref}`);
+  const reference = /<owner>\/ops-actions((?:\/[^\s@'"]*)?)@v1(?![\w.-])/g;
+  const pin = options.pin;
+  const pinned = content
+    .split('\n')
+    .map((line) => {
+      if (pin === undefined) return line.replace(reference, (_match, path: string) => `<owner>/ops-actions${path}@${options.ref}`);
+      const withSha = line.replace(reference, (_match, path: string) => `<owner>/ops-actions${path}@${pin.sha}`);
+      // The comment goes only where the reference ends a `uses:` line (CRLF kept).
+      return withSha !== line && /^\s*(?:-\s+)?uses:\s*\S+\r?$/.test(withSha) ? withSha.replace(/(\r?)$/, ` # ${pin.version}$1`) : withSha;
+    })
+    .join('\n');
   return pinned.replaceAll('<owner>', options.owner);
+}
+
+/**
+ * Puts the default branch in place of `$default-branch` (GitHub's template picker does it; a copy made any other way
+ * must), in the YAML only: comments that explain the placeholder keep it.
+ */
+export function fillInDefaultBranch(content: string, branch: string): string {
+  return content
+    .split('\n')
+    .map((line) => {
+      const comment = /(^|\s)#/.exec(line);
+      const code = comment === null ? line : line.slice(0, comment.index);
+      return code.replaceAll('$default-branch', branch) + line.slice(code.length);
+    })
+    .join('\n');
 }
 
 function narrowPythonVersions(content: string, allowed: (version: string) => boolean, newest: string | undefined): string {

@@ -1,17 +1,17 @@
 import { parseDocument } from 'yaml';
+import { checkPins, findPin } from './pin-table.js';
+import type { PinOptions, PinTable } from './pin-table.js';
+import { checkSecurityRules } from './workflow-security.js';
+import { isRecord, listJobs, listSteps, listStrings, parseRepositoryUses } from './workflow-model.js';
+import type { Step, Workflow, WorkflowProblem } from './workflow-model.js';
+
+export type { Workflow, WorkflowProblem } from './workflow-model.js';
 
 /**
- * Rules that keep the workflow templates consistent with the actions and secure by default (issue 5). Each rule is a
- * pure function of a parsed workflow (and, where comments matter, its text) and returns the problems it found, so
- * that a test can show each rule failing on a bad snippet.
+ * Rules that keep the workflows consistent with the actions they use and secure by default. Each rule is a pure
+ * function of a parsed workflow (and, where comments matter, its text) and returns the problems it found, so that a
+ * test can show each rule failing on a bad snippet. `lintWorkflow` runs them all.
  */
-
-/** One broken rule, located by job and step where that applies. */
-export interface WorkflowProblem {
-  readonly rule: string;
-  readonly where: string;
-  readonly message: string;
-}
 
 /** What the rules need to know of one of this repository's actions (an `ActionManifest` fits). */
 export interface ActionSignature {
@@ -19,19 +19,12 @@ export interface ActionSignature {
   readonly outputs: ReadonlyMap<string, unknown>;
 }
 
-/** A workflow as plain data, as the YAML core schema reads it. */
-export type Workflow = Readonly<Record<string, unknown>>;
-
-type Job = Readonly<Record<string, unknown>>;
-type Step = Readonly<Record<string, unknown>>;
-
 /** `<owner>/ops-actions/<action>@<ref>`: a step using one of this repository's actions (any owner, any ref). */
 const OWN_ACTION = /^[^/\s]+\/ops-actions\/([\w.-]+)@\S+$/;
 /** `./actions/<action>`: this repository's own workflows use its actions from the checkout. */
 const LOCAL_ACTION = /^\.\/actions\/([\w.-]+)\/?$/;
 /** `<owner>/ops-actions/.github/workflows/<file>@<ref>`: a job calling one of this repository's reusable workflows. */
 const OWN_WORKFLOW = /^[^/\s]+\/ops-actions\/(\.github\/workflows\/[\w.-]+\.ya?ml)@\S+$/;
-const FULL_SHA = /^[0-9a-f]{40}$/;
 const STEP_OUTPUT_READ = /\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g;
 
 /** Parses workflow text; YAML errors (duplicate keys included) are thrown with the path and line. */
@@ -53,6 +46,27 @@ export function parseOwnActionName(uses: string): string | undefined {
 /** The workflow file named by a job-level `uses:` of this repository's reusable workflows. */
 export function parseOwnWorkflowPath(uses: string): string | undefined {
   return OWN_WORKFLOW.exec(uses)?.[1];
+}
+
+/** Everything `lintWorkflow` needs besides the text. */
+export interface LintContext {
+  readonly path: string;
+  readonly actions: ReadonlyMap<string, ActionSignature>;
+  readonly pins: PinTable;
+  readonly ownActions: PinOptions['ownActions'];
+  readonly workflowExists?: (path: string) => boolean;
+}
+
+/** Every rule on one workflow file: our actions' interfaces, the pin table, and the security rules. */
+export function lintWorkflow(text: string, context: LintContext): WorkflowProblem[] {
+  const workflow = parseWorkflowText(text, context.path);
+  return [
+    ...checkOwnActionUses(workflow, context.actions, context.workflowExists),
+    ...checkActionInputs(workflow, context.pins),
+    ...checkStepOutputReads(workflow, context.actions, context.pins),
+    ...checkPins(text, context.pins, { ownActions: context.ownActions }),
+    ...checkSecurityRules(workflow, text),
+  ];
 }
 
 /**
@@ -94,11 +108,28 @@ export function checkOwnActionUses(
   return problems;
 }
 
+/** Every `with:` of a pinned third-party action names an input its action.yml declares at that commit. */
+export function checkActionInputs(workflow: Workflow, pins: PinTable): WorkflowProblem[] {
+  const problems: WorkflowProblem[] = [];
+  for (const [jobId, job] of listJobs(workflow)) {
+    for (const [where, step] of listSteps(jobId, job)) {
+      const pin = pinOf(step, pins);
+      if (!pin || !isRecord(step.with)) continue;
+      for (const key of Object.keys(step.with)) {
+        if (!pin.inputs.includes(key)) {
+          problems.push({ rule: 'action-inputs', where, message: `${pin.action}@${pin.version} declares no input '${key}'` });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
 /**
- * Every `steps.<id>.outputs.<name>` read in a job refers to a step of that job that sets it: one of our actions
- * declaring that output, or a `run:` step writing `<name>=` (to GITHUB_OUTPUT).
+ * Every `steps.<id>.outputs.<name>` read in a job refers to a step of that job that sets it: one of our actions or a
+ * pinned action declaring that output, or a `run:` step writing `<name>=` (to GITHUB_OUTPUT).
  */
-export function checkStepOutputReads(workflow: Workflow, actions: ReadonlyMap<string, ActionSignature>): WorkflowProblem[] {
+export function checkStepOutputReads(workflow: Workflow, actions: ReadonlyMap<string, ActionSignature>, pins?: PinTable): WorkflowProblem[] {
   const problems: WorkflowProblem[] = [];
   for (const [jobId, job] of listJobs(workflow)) {
     const steps = new Map<string, Step>();
@@ -113,16 +144,21 @@ export function checkStepOutputReads(workflow: Workflow, actions: ReadonlyMap<st
         }
         const name = typeof step.uses === 'string' ? parseOwnActionName(step.uses) : undefined;
         const action = name === undefined ? undefined : actions.get(name);
+        const pin = pins === undefined ? undefined : pinOf(step, pins);
         if (action) {
           if (!action.outputs.has(output)) {
             problems.push({ rule: 'step-output-reads', where, message: `'${name}' declares no output '${output}'` });
+          }
+        } else if (pin) {
+          if (!pin.outputs.includes(output)) {
+            problems.push({ rule: 'step-output-reads', where, message: `${pin.action}@${pin.version} declares no output '${output}'` });
           }
         } else if (typeof step.run === 'string') {
           if (!step.run.includes(`${output}=`)) {
             problems.push({ rule: 'step-output-reads', where, message: `the run step '${id}' never writes '${output}='` });
           }
         } else {
-          problems.push({ rule: 'step-output-reads', where, message: `step '${id}' is not one of our actions nor a run step` });
+          problems.push({ rule: 'step-output-reads', where, message: `step '${id}' is not one of our actions, a pinned action nor a run step` });
         }
       }
     }
@@ -130,110 +166,8 @@ export function checkStepOutputReads(workflow: Workflow, actions: ReadonlyMap<st
   return problems;
 }
 
-/** Top-level `permissions` is declared and grants nothing beyond read; every job declares its own. */
-export function checkPermissions(workflow: Workflow): WorkflowProblem[] {
-  const problems: WorkflowProblem[] = [];
-  const top = workflow.permissions;
-  if (top === undefined) {
-    problems.push({ rule: 'permissions', where: 'permissions', message: 'declare top-level permissions: {} (or read-only)' });
-  } else if (!isReadOnly(top)) {
-    problems.push({ rule: 'permissions', where: 'permissions', message: 'top-level permissions must be {} or read-only; raise them per job' });
-  }
-  for (const [jobId, job] of listJobs(workflow)) {
-    if (job.permissions === undefined) {
-      problems.push({ rule: 'permissions', where: `jobs.${jobId}`, message: 'declare the permissions this job needs' });
-    }
-  }
-  return problems;
-}
-
-/**
- * Every `uses:` of a third-party action or workflow is pinned to a full 40-hex commit SHA with the version in a
- * comment (`uses: actions/checkout@<sha> # v5.0.0`). Local (`./`), `docker://` and our own references are exempt.
- * Works on the text, since the version lives in a comment.
- */
-export function checkPinnedUses(text: string): WorkflowProblem[] {
-  const problems: WorkflowProblem[] = [];
-  text.split(/\r?\n/).forEach((line, index) => {
-    const match = /^\s*(?:-\s+)?uses:\s*(["']?)([^\s"'#]+)\1\s*(?:#\s*(.*))?$/.exec(line);
-    const uses = match?.[2];
-    if (uses === undefined || uses.startsWith('./') || uses.startsWith('docker://')) return;
-    if (parseOwnActionName(uses) !== undefined || parseOwnWorkflowPath(uses) !== undefined) return;
-    const where = `line ${index + 1}`;
-    const ref = uses.split('@')[1] ?? '';
-    if (!FULL_SHA.test(ref)) {
-      problems.push({ rule: 'pinned-uses', where, message: `${uses} is not pinned to a full commit SHA` });
-    } else if (!/^v?\d+(\.\d+)*\b/.test(match?.[3] ?? '')) {
-      problems.push({ rule: 'pinned-uses', where, message: `${uses} has no version comment (# v1.2.3)` });
-    }
-  });
-  return problems;
-}
-
-/**
- * Every actions/checkout step says `persist-credentials` explicitly; `true` only in a job that may push
- * (`contents: write`).
- */
-export function checkPersistCredentials(workflow: Workflow): WorkflowProblem[] {
-  const problems: WorkflowProblem[] = [];
-  for (const [jobId, job] of listJobs(workflow)) {
-    const mayPush = isRecord(job.permissions) && job.permissions.contents === 'write';
-    for (const [where, step] of listSteps(jobId, job)) {
-      if (typeof step.uses !== 'string' || !step.uses.startsWith('actions/checkout@')) continue;
-      const persist = isRecord(step.with) ? step.with['persist-credentials'] : undefined;
-      if (persist === undefined) {
-        problems.push({ rule: 'persist-credentials', where, message: 'set persist-credentials: false' });
-      } else if (persist !== false && persist !== 'false' && !mayPush) {
-        problems.push({ rule: 'persist-credentials', where, message: 'persist-credentials: true in a job that does not push' });
-      }
-    }
-  }
-  return problems;
-}
-
-/**
- * No `${{ }}` expression inside `run:`: any value, trusted or not, reaches the script through `env:`, so that an
- * event field, branch name or caller input can never be run as shell code.
- */
-export function checkRunInjection(workflow: Workflow): WorkflowProblem[] {
-  const problems: WorkflowProblem[] = [];
-  for (const [jobId, job] of listJobs(workflow)) {
-    for (const [where, step] of listSteps(jobId, job)) {
-      if (typeof step.run !== 'string') continue;
-      for (const [expression] of step.run.matchAll(/\$\{\{[^}]*\}\}/g)) {
-        problems.push({ rule: 'run-injection', where, message: `${expression} inside run:; pass it through env:` });
-      }
-    }
-  }
-  return problems;
-}
-
-function listJobs(workflow: Workflow): [string, Job][] {
-  const jobs = workflow.jobs;
-  if (!isRecord(jobs)) return [];
-  return Object.entries(jobs).filter((entry): entry is [string, Job] => isRecord(entry[1]));
-}
-
-function listSteps(jobId: string, job: Job): [string, Step][] {
-  if (!Array.isArray(job.steps)) return [];
-  return job.steps
-    .map((step: unknown, index): [string, unknown] => [`jobs.${jobId}.steps[${index}]`, step])
-    .filter((entry): entry is [string, Step] => isRecord(entry[1]));
-}
-
-function listStrings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(listStrings);
-  if (isRecord(value)) return Object.values(value).flatMap(listStrings);
-  return [];
-}
-
-function isReadOnly(permissions: unknown): boolean {
-  if (permissions === 'read-all') return true;
-  if (!isRecord(permissions)) return false;
-  return Object.values(permissions).every((level) => level === 'read' || level === 'none');
-}
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function pinOf(step: Step, pins: PinTable): ReturnType<typeof findPin> {
+  if (typeof step.uses !== 'string') return undefined;
+  const parsed = parseRepositoryUses(step.uses);
+  return parsed === undefined ? undefined : findPin(pins, parsed.slug, parsed.ref);
 }

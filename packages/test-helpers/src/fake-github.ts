@@ -1,6 +1,10 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createReleaseState, routeReleaseEndpoints } from './fake-github-releases.js';
+import type { FakeAsset, FakeDispatch, FakePullRequest, FakeRelease } from './fake-github-releases.js';
+
+export type { FakeAsset, FakeDispatch, FakePullRequest, FakeRelease } from './fake-github-releases.js';
 
 /** A review as the fake stores it (GitHub's `state` values). */
 export interface FakeReview {
@@ -38,6 +42,27 @@ export interface FakeGitHubOptions {
   readonly comments?: readonly Omit<FakeComment, 'id'>[];
   /** Items per page at most, whatever `per_page` asks (GitHub's is 100); small values test pagination. */
   readonly maxPerPage?: number;
+  /** Releases there already (oldest first). */
+  readonly releases?: readonly FakeRelease[];
+  /** Pull requests opened through the API already. */
+  readonly pullRequests?: readonly FakePullRequest[];
+  /** Whether `head` has commits that `base` lacks, for `POST /pulls` ("No commits between ..."); default: yes. */
+  readonly hasCommits?: (base: string, head: string) => boolean;
+}
+
+/**
+ * A failure to answer instead of the real response, for the next request(s) matching `method` and `path` (tested
+ * against the path without the query). `starter-asset`: an upload that fails half way, leaving the asset behind in
+ * state `starter`, as GitHub can.
+ */
+export interface FakeFailure {
+  readonly method: string;
+  readonly path: RegExp;
+  readonly status: number;
+  readonly times?: number;
+  /** Matching requests to let through first (the second upload fails: `after: 1`). */
+  readonly after?: number;
+  readonly effect?: 'starter-asset';
 }
 
 /** One request the fake answered, without its headers (they hold the token). */
@@ -54,41 +79,56 @@ export interface FakeGitHub {
   readonly requests: FakeGitHubRequest[];
   /** The comments now, in creation order. */
   readonly comments: FakeComment[];
+  /** The releases now, oldest first, with their assets. */
+  readonly releases: FakeRelease[];
+  readonly assets: FakeAsset[];
+  /** The pull requests opened through the API, in order. */
+  readonly pullRequests: FakePullRequest[];
+  /** The workflow_dispatch events received. */
+  readonly dispatches: FakeDispatch[];
+  /** Answers the next matching request with a failure (see {@link FakeFailure}). */
+  failNext(failure: FakeFailure): void;
   close(): Promise<void>;
 }
 
 /**
- * A real HTTP server on 127.0.0.1 that answers the few REST endpoints the actions use as
- * api.github.com does (docs.github.com/en/rest): issue comments (list, create, update), pull
- * request reviews, and the pull requests of a commit; `Link` pagination with `per_page`/`page`;
- * 401 `Bad credentials`, and 403 `Resource not accessible by integration` for a read-only token's
- * writes, as a fork's `GITHUB_TOKEN` gets.
+ * A real HTTP server on 127.0.0.1 that answers the few REST endpoints the actions and the workflow
+ * templates use as api.github.com does (docs.github.com/en/rest): issue comments (list, create,
+ * update), pull request reviews, and the pull requests of a commit; releases, their assets and
+ * uploads, pull requests (list by head and base, create) and workflow dispatches (see
+ * fake-github-releases.ts); `Link` pagination with `per_page`/`page`; 401 `Bad credentials`, and
+ * 403 `Resource not accessible by integration` for a read-only token's writes, as a fork's
+ * `GITHUB_TOKEN` gets; failures on demand with `failNext`.
  */
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
   const requests: FakeGitHubRequest[] = [];
   const comments: FakeComment[] = (options.comments ?? []).map((comment, index) => ({ ...comment, id: 1000 + index }));
   let nextId = 1000 + comments.length;
   let url = '';
+  const releaseState = createReleaseState({ releases: options.releases, pullRequests: options.pullRequests });
+  const failures: { failure: FakeFailure; left: number; pass: number }[] = [];
 
   const server = createServer((request, response) => {
     void readBody(request).then((raw) => {
       const path = request.url ?? '/';
+      const text = raw.toString('utf8');
+      const isJson = !(request.headers['content-type'] ?? '').startsWith('application/octet-stream');
       let body: unknown = undefined;
       try {
-        body = raw === '' ? undefined : JSON.parse(raw);
+        body = text === '' ? undefined : isJson ? JSON.parse(text) : `<${raw.length} bytes>`;
       } catch {
-        body = raw;
+        body = text;
       }
       const send = (status: number, data: unknown, headers: Record<string, string> = {}): void => {
         requests.push({ method: request.method ?? 'GET', path, body, status });
         response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'X-GitHub-Media-Type': 'github.v3', ...headers });
-        response.end(JSON.stringify(data));
+        response.end(data === undefined ? undefined : JSON.stringify(data));
       };
-      route(request, path, body, send);
+      route(request, path, body, raw, send);
     });
   });
 
-  const route = (request: IncomingMessage, path: string, body: unknown, send: (status: number, data: unknown, headers?: Record<string, string>) => void): void => {
+  const route = (request: IncomingMessage, path: string, body: unknown, raw: Buffer, send: (status: number, data: unknown, headers?: Record<string, string>) => void): void => {
     const docs = 'https://docs.github.com/rest';
     const auth = /^(?:token|bearer)\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const access = auth === undefined ? undefined : options.tokens[auth];
@@ -98,6 +138,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     if (!parsed.pathname.startsWith(prefix)) return send(404, { message: 'Not Found', documentation_url: docs, status: '404' });
     const rest = parsed.pathname.slice(prefix.length);
     const method = request.method ?? 'GET';
+    const failing = failures.find((entry) => entry.left > 0 && entry.failure.method === method && entry.failure.path.test(parsed.pathname));
+    if (failing && failing.pass > 0) failing.pass--;
+    else if (failing) {
+      failing.left--;
+      const upload = /^releases\/(\d+)\/assets$/.exec(rest);
+      if (failing.failure.effect === 'starter-asset' && upload) {
+        const name = parsed.searchParams.get('name') ?? '';
+        releaseState.assets.push({ id: 9000 + releaseState.assets.length, releaseId: Number(upload[1]), name, state: 'starter', size: 0, sha256: '' });
+      }
+      return send(failing.failure.status, { message: 'Server Error (injected by the test)', documentation_url: docs, status: String(failing.failure.status) });
+    }
     const denied = (): void => send(403, { message: 'Resource not accessible by integration', documentation_url: docs, status: '403' });
     const page = (items: readonly unknown[]): void => {
       const perPage = Math.min(Number(parsed.searchParams.get('per_page') ?? 30), options.maxPerPage ?? 100);
@@ -161,6 +212,21 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         html_url: `${url}/${options.repository}/pull/${p.number}`,
       })));
     }
+    const handled = routeReleaseEndpoints(releaseState, {
+      method,
+      rest,
+      search: parsed.searchParams,
+      body,
+      raw,
+      contentType: request.headers['content-type'] ?? '',
+      access,
+      url,
+      repository: options.repository,
+      send,
+      page,
+      ...(options.hasCommits ? { hasCommits: options.hasCommits } : {}),
+    });
+    if (handled) return;
     return send(404, { message: 'Not Found', documentation_url: docs, status: '404' });
   };
 
@@ -170,6 +236,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     url,
     requests,
     comments,
+    releases: releaseState.releases,
+    assets: releaseState.assets,
+    pullRequests: releaseState.pullRequests,
+    dispatches: releaseState.dispatches,
+    failNext: (failure) => {
+      failures.push({ failure, left: failure.times ?? 1, pass: failure.after ?? 0 });
+    },
     close: () => new Promise<void>((resolve, reject) => {
       server.closeAllConnections();
       server.close((error) => (error ? reject(error) : resolve()));
@@ -191,17 +264,17 @@ function renderComment(comment: FakeComment, url: string, repository: string): R
   };
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      // Bodies are comments: well under GitHub's 65,536 characters; refuse anything absurd.
-      if (size > 1024 * 1024) request.destroy();
+      // Comments are well under GitHub's 65,536 characters and test uploads are small; refuse anything absurd.
+      if (size > 64 * 1024 * 1024) request.destroy();
       else chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }

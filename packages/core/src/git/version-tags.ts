@@ -65,6 +65,16 @@ export function versionTagsFrom(names: readonly string[], prefix: string): Versi
   return tags.sort((a, b) => a.version.compare(b.version) || a.name.localeCompare(b.name));
 }
 
+/**
+ * Release tags that are not ancestors of `revision` (floating ones left out), lowest version first: tags of other
+ * branches, or of a release whose commit never reached this branch (a squash-merged or rebased release branch).
+ */
+export async function listUnreachableVersionTags(git: GitClient, prefix: string, revision = 'HEAD'): Promise<VersionTag[]> {
+  const result = await git.run(['tag', '--no-merged', revision, '--list', `${prefix}*`]);
+  const names = result.stdout.split('\n').filter((line) => line !== '');
+  return names.length === 0 ? [] : dropFloatingTags(git, prefix, versionTagsFrom(names, prefix));
+}
+
 /** The highest release tag reachable from `revision`, below `below` when given. */
 export async function findLatestVersionTag(
   git: GitClient,

@@ -139,6 +139,7 @@ export function planVersionBump(state: ReleaseState, settings: VersionBumpSettin
   }
   const version = formatVersion(chosen.version, settings.scheme);
   const tag = `${settings.tagPrefix}${version}`;
+  checkUnreachableTags(state, chosen.version, tag, warnings);
   // A previous version SemVer cannot say (a post-release, an epoch) is written as PEP 440.
   const previousText = settings.scheme === 'semver' ? (trySemver(previousVersion) ?? previousVersion.toString()) : previousVersion.toString();
   const values = { version, previousVersion: previousText, tag };
@@ -161,6 +162,31 @@ export function planVersionBump(state: ReleaseState, settings: VersionBumpSettin
     edits,
     reason: chosen.reason,
   };
+}
+
+/**
+ * A release tag above the latest one HEAD contains, but outside HEAD's history, is what a squash-merged (or rebased)
+ * release branch leaves: the tagged commit never reached this branch. Proposing that version again would release it
+ * twice, so that fails with the fix; a higher tag that is not the proposed version (a maintenance branch below a newer
+ * line) is only a warning.
+ */
+function checkUnreachableTags(state: ReleaseState, next: Pep440Version, tag: string, warnings: string[]): void {
+  const where = state.branch ?? 'HEAD';
+  for (const unreachable of state.unreachableTags ?? []) {
+    if (unreachable.name === tag || unreachable.version.equals(next)) {
+      throw new ReleaseError(
+        `The next version would be ${next.toString()}, but ${unreachable.name} already exists and is not in the history of ${where}: ` +
+          `most likely its release branch was squash-merged or rebased, so the tagged commit never reached ${where}, and version-bump ` +
+          `counts its commits again. Merge the tag into ${where} with a merge commit (git fetch --tags origin && git merge --no-ff ` +
+          `${unreachable.name}; with git merge -s ours ${unreachable.name} if its changes are there already) and push, then run again; ` +
+          `or release another version with the version input.`,
+      );
+    }
+  }
+  const highest = state.unreachableTags?.at(-1);
+  if (highest && highest.version.compare(next) > 0) {
+    warnings.push(`${highest.name} is higher than ${tag} and not in the history of ${where}: right for a maintenance branch; on the default branch, merge ${highest.name} into it.`);
+  }
 }
 
 function choosePrevious(

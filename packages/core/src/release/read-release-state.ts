@@ -13,7 +13,7 @@ import {
 import { readRepositoryFile } from '../inputs/read-text.js';
 import type { ResolvedPath } from '../inputs/repository-path.js';
 import type { VersionTag } from '../git/version-tags.js';
-import { findLatestVersionTag, refuseUnprefixedTags } from '../git/version-tags.js';
+import { findLatestVersionTag, listUnreachableVersionTags, refuseUnprefixedTags } from '../git/version-tags.js';
 import type { VersionLocation } from '../version-sources/locate-version.js';
 import { explicitVersionLocation, locateVersion } from '../version-sources/locate-version.js';
 import type { ProjectConfigFiles } from '../version-sources/project-config.js';
@@ -30,6 +30,8 @@ export interface ReleaseState {
   readonly branch: string | undefined;
   readonly history: 'complete' | 'fetched';
   readonly latestTag: VersionTag | undefined;
+  /** Release tags above `latestTag` that are not in HEAD's history (undefined: not read). */
+  readonly unreachableTags?: readonly VersionTag[];
   /** Parsed as they were read: the raw messages are not kept. */
   readonly commits: readonly ParsedCommit[];
   /** Where the version lives: the files named in `version-files`, or as the project's configuration says. */
@@ -53,6 +55,7 @@ export async function readReleaseState(git: GitClient, settings: VersionBumpSett
   // Two independent git calls: side by side, one process start less before the log.
   const [branch, latestTag] = await Promise.all([readCurrentBranch(git), findLatestVersionTag(git, settings.tagPrefix)]);
   if (latestTag === undefined && settings.tagPrefixDefaulted) await refuseUnprefixedTags(git);
+  const unreachableTags = (await listUnreachableVersionTags(git, settings.tagPrefix)).filter((tag) => latestTag === undefined || tag.version.compare(latestTag.version) > 0);
   const commits = await readCommits(git, {
     ...(latestTag ? { since: `refs/tags/${latestTag.name}` } : {}),
     until: 'HEAD',
@@ -94,6 +97,7 @@ export async function readReleaseState(git: GitClient, settings: VersionBumpSett
     branch,
     history,
     latestTag,
+    unreachableTags,
     commits,
     location,
     files: versionFiles,
