@@ -6234,6 +6234,117 @@ function locateTomlString(content, filePath, entries, keyPath, parsed, field) {
     return { kind: 'found', span, field };
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./packages/core/src/inputs/read-text.ts
+
+
+
+
+/**
+ * Every text file the actions read and may rewrite (pyproject.toml, setup.cfg, CHANGELOG.md, …)
+ * goes through here: UTF-8 only, decoded strictly. A byte that is not UTF-8 (a latin-1 comment, a
+ * UTF-16 file with its byte order mark, a binary file) or a NUL byte fails with the file's name and
+ * the byte's offset, before anything is written, so its bytes are never replaced by U+FFFD and
+ * written back. A UTF-8 byte order mark is kept in the text (as U+FEFF), and line endings are
+ * untouched, so writers that preserve them keep doing so. Messages never quote the file's content.
+ */
+/**
+ * A file's text, or undefined when it does not exist; any other failure is thrown.
+ * @param shown The name for messages (the path as the input gave it); default `path`.
+ * @throws FileError naming the file and the byte offset when it is not UTF-8 text.
+ */
+async function readTextIfExists(path, shown = path) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    return decodeUtf8Text(bytes, shown);
+}
+/**
+ * Decodes a file's bytes as UTF-8 text, strictly.
+ * @throws FileError naming the file and the offset of the first byte that is not UTF-8, or of a NUL byte.
+ */
+function decodeUtf8Text(bytes, shown) {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        throw new errors_FileError(shown, describeInvalidByte(bytes, firstInvalidUtf8(bytes)));
+    const nul = bytes.indexOf(0);
+    if (nul !== -1)
+        throw new errors_FileError(shown, `the byte at offset ${nul} is NUL: this is a binary file, not text; the file was left as it is.`);
+    // Buffer#toString keeps a leading BOM as U+FEFF: writers put it back where it was.
+    return bytes.toString('utf8');
+}
+function describeInvalidByte(bytes, offset) {
+    const hex = `0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    if (offset === 0 && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        return `it starts with a UTF-16 byte order mark (${hex}), but it must be UTF-8; the file was left as it is (save it as UTF-8).`;
+    }
+    return `the byte at offset ${offset} (${hex}) is not UTF-8; the file was left as it is (save it as UTF-8).`;
+}
+/**
+ * The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629:
+ * no overlong forms, no surrogates, nothing above U+10FFFF). Only called once `isUtf8` said no.
+ */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        // The sequence length and the allowed range of its second byte (RFC 3629, section 4).
+        let length;
+        let low = 0x80;
+        let high = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            length = 2;
+        else if (b >= 0xe0 && b <= 0xef) {
+            length = 3;
+            if (b === 0xe0)
+                low = 0xa0;
+            if (b === 0xed)
+                high = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            length = 4;
+            if (b === 0xf0)
+                low = 0x90;
+            if (b === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k < length; k++) {
+            const next = bytes[i + k];
+            if (next === undefined)
+                return i;
+            const min = k === 1 ? low : 0x80;
+            const max = k === 1 ? high : 0xbf;
+            if (next < min || next > max)
+                return i;
+        }
+        i += length;
+    }
+    return bytes.length;
+}
+/**
+ * Reads the file an input names (`version-files`, `changelog`, `path`), by the rules of
+ * `resolveRepositoryPath` (inside the workspace, outside `.git`, a file and not a folder) and
+ * strictly as UTF-8.
+ * @throws InputError naming the input for a path that breaks those rules; FileError for text that is not UTF-8.
+ */
+async function readRepositoryFile(workspace, input, path) {
+    const resolved = await resolveRepositoryPath(workspace, input, path, 'file');
+    const content = resolved.found === 'missing' ? undefined : await readTextIfExists(resolved.real, path);
+    return { path: resolved, content };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/updaters/version-span.ts
 
 /**
@@ -6395,6 +6506,8 @@ function parseIni(content, path) {
 
 
 
+
+
 /**
  * The files where Python projects configure their build and release tools, at the repository root:
  * pyproject.toml and setup.cfg; setup.py; bump-my-version's / bumpversion's `.bumpversion.cfg` and
@@ -6424,6 +6537,29 @@ async function readProjectConfigFiles(readText) {
             files.set(path, content);
     });
     return files;
+}
+/**
+ * A file the actions read on their own rather than because an input names it (the project's
+ * configuration: pyproject.toml, setup.cfg, .bumpversion.cfg, …), by the same rules: its real
+ * location inside the repository and outside `.git`, a file, UTF-8. Undefined when it does not exist.
+ * @throws FileError naming the file (never quoting it) when it breaks those rules.
+ */
+async function readProjectFile(workspace, path) {
+    let resolved;
+    try {
+        resolved = await resolveRepositoryPath(workspace, path, path);
+    }
+    catch (error) {
+        if (error instanceof errors_InputError)
+            throw new errors_FileError(path, `${error.allowed}; the project's configuration was not read from it`, undefined, { cause: error });
+        throw error;
+    }
+    if (resolved.found === 'missing')
+        return undefined;
+    if (resolved.found !== 'file') {
+        throw new errors_FileError(path, `it is ${resolved.found === 'folder' ? 'a folder' : 'neither a file nor a folder'}, not a file; the project's configuration was not read.`);
+    }
+    return readTextIfExists(resolved.real, path);
 }
 /** A TOML file, parsed; undefined when there is none. Invalid TOML is a FileError with the line. */
 function tomlOf(files, path) {
@@ -7530,7 +7666,7 @@ function intern(text) {
  * none, and they cost most of the parser's time.
  */
 function createParser() {
-    return new CommitParser_CommitParser({
+    const parser = new CommitParser_CommitParser({
         headerPattern: HEADER,
         headerCorrespondence: ['type', 'scope', 'subject'],
         breakingHeaderPattern: BREAKING_HEADER,
@@ -7541,7 +7677,16 @@ function createParser() {
         issuePrefixes: undefined,
         fieldPattern: undefined,
     });
+    // With references off, conventional-commits-parser 6 still runs its "matches nothing" pattern
+    // `(?!.*)` over every line: unanchored, it reads to the end of the line from each position, so a
+    // line of n characters costs n²/2 steps (100,000 characters: about 7 s; 5 MB: hours). Anchored, it
+    // fails at the first position, with the same result: no reference.
+    const regexes = parser.regexes;
+    if (regexes?.referenceParts instanceof RegExp && regexes.referenceParts.source === '(?!.*)')
+        regexes.referenceParts = MATCHES_NOTHING;
+    return parser;
 }
+const MATCHES_NOTHING = /^(?!)/;
 // Only messages that mention one of these need the full parser (footers, revert bodies); for
 // the rest, the header grammar above says everything and the body is the text after it.
 const NEEDS_FULL_PARSE = /BREAKING|reverts commit/i;
@@ -7991,6 +8136,7 @@ function parseChangelogSettings(source, context) {
         path,
         tagPrefix: tagPrefix.value,
         tagPrefixOrigin: tagPrefix.origin,
+        tagPrefixDefaulted: unset && tagPrefix.origin === undefined,
         from: read('from') || undefined,
         to: read('to') || 'HEAD',
         date,
@@ -8000,117 +8146,6 @@ function parseChangelogSettings(source, context) {
         regenerate: parseBooleanInput('regenerate', read('regenerate') || 'false'),
         dryRun: parseBooleanInput('dry-run', read('dry-run') || 'false'),
     };
-}
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./packages/core/src/inputs/read-text.ts
-
-
-
-
-/**
- * Every text file the actions read and may rewrite (pyproject.toml, setup.cfg, CHANGELOG.md, …)
- * goes through here: UTF-8 only, decoded strictly. A byte that is not UTF-8 (a latin-1 comment, a
- * UTF-16 file with its byte order mark, a binary file) or a NUL byte fails with the file's name and
- * the byte's offset, before anything is written, so its bytes are never replaced by U+FFFD and
- * written back. A UTF-8 byte order mark is kept in the text (as U+FEFF), and line endings are
- * untouched, so writers that preserve them keep doing so. Messages never quote the file's content.
- */
-/**
- * A file's text, or undefined when it does not exist; any other failure is thrown.
- * @param shown The name for messages (the path as the input gave it); default `path`.
- * @throws FileError naming the file and the byte offset when it is not UTF-8 text.
- */
-async function readTextIfExists(path, shown = path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_namespaceObject.readFile)(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-    return decodeUtf8Text(bytes, shown);
-}
-/**
- * Decodes a file's bytes as UTF-8 text, strictly.
- * @throws FileError naming the file and the offset of the first byte that is not UTF-8, or of a NUL byte.
- */
-function decodeUtf8Text(bytes, shown) {
-    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
-        throw new errors_FileError(shown, describeInvalidByte(bytes, firstInvalidUtf8(bytes)));
-    const nul = bytes.indexOf(0);
-    if (nul !== -1)
-        throw new errors_FileError(shown, `the byte at offset ${nul} is NUL: this is a binary file, not text; the file was left as it is.`);
-    // Buffer#toString keeps a leading BOM as U+FEFF: writers put it back where it was.
-    return bytes.toString('utf8');
-}
-function describeInvalidByte(bytes, offset) {
-    const hex = `0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
-    if (offset === 0 && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-        return `it starts with a UTF-16 byte order mark (${hex}), but it must be UTF-8; the file was left as it is (save it as UTF-8).`;
-    }
-    return `the byte at offset ${offset} (${hex}) is not UTF-8; the file was left as it is (save it as UTF-8).`;
-}
-/**
- * The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629:
- * no overlong forms, no surrogates, nothing above U+10FFFF). Only called once `isUtf8` said no.
- */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        // The sequence length and the allowed range of its second byte (RFC 3629, section 4).
-        let length;
-        let low = 0x80;
-        let high = 0xbf;
-        if (b >= 0xc2 && b <= 0xdf)
-            length = 2;
-        else if (b >= 0xe0 && b <= 0xef) {
-            length = 3;
-            if (b === 0xe0)
-                low = 0xa0;
-            if (b === 0xed)
-                high = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            length = 4;
-            if (b === 0xf0)
-                low = 0x90;
-            if (b === 0xf4)
-                high = 0x8f;
-        }
-        else
-            return i;
-        for (let k = 1; k < length; k++) {
-            const next = bytes[i + k];
-            if (next === undefined)
-                return i;
-            const min = k === 1 ? low : 0x80;
-            const max = k === 1 ? high : 0xbf;
-            if (next < min || next > max)
-                return i;
-        }
-        i += length;
-    }
-    return bytes.length;
-}
-/**
- * Reads the file an input names (`version-files`, `changelog`, `path`), by the rules of
- * `resolveRepositoryPath` (inside the workspace, outside `.git`, a file and not a folder) and
- * strictly as UTF-8.
- * @throws InputError naming the input for a path that breaks those rules; FileError for text that is not UTF-8.
- */
-async function readRepositoryFile(workspace, input, path) {
-    const resolved = await resolveRepositoryPath(workspace, input, path, 'file');
-    const content = resolved.found === 'missing' ? undefined : await readTextIfExists(resolved.real, path);
-    return { path: resolved, content };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -8371,6 +8406,8 @@ async function readCommits(git, range, map) {
 ;// CONCATENATED MODULE: ./packages/core/src/git/version-tags.ts
 
 
+
+
 /**
  * Release tags that are ancestors of `revision`, lowest version first. Tags that don't parse,
  * carry a local part (`+build`), or float (`v1`, see {@link dropFloatingTags}) are not releases
@@ -8440,6 +8477,21 @@ async function findLatestVersionTag(git, prefix, options = {}) {
     const below = options.below;
     const eligible = below ? tags.filter((tag) => tag.version.compare(below) < 0) : tags;
     return eligible.at(-1);
+}
+/**
+ * Called with the documented default prefix (`v`, because neither the input nor the project's
+ * release tool said otherwise) when no `v` tag is reachable from `revision`: tags that are bare versions
+ * (`1.4.2`, as commitizen writes by default, or as `tag-prefix: ''` meant before it followed the
+ * project) mean the project's releases would be missed: stop and say so rather than start again.
+ * version-bump and changelog both ask this, so neither guesses differently from the other.
+ * @throws ReleaseError naming the latest bare-version tag and the two settings that decide.
+ */
+async function refuseUnprefixedTags(git, revision = 'HEAD') {
+    const bare = await findLatestVersionTag(git, '', { revision });
+    if (bare === undefined)
+        return;
+    throw new ReleaseError(`No release tag starts with '${DEFAULT_TAG_PREFIX}', but ${bare.name} and maybe others are versions without a prefix. ` +
+        `Set tag-prefix: ${NO_TAG_PREFIX} to continue from them, or tag-prefix: ${DEFAULT_TAG_PREFIX} to start a new series of tags.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/changelog/changelog-headings.ts
@@ -9468,7 +9520,8 @@ async function readTagTargets(git, prefix) {
 /**
  * Reads the commit range (or, with regenerate, all of history cut at the tags) and the current
  * file (by the rules of `readRepositoryFile`: inside the repository, outside .git, UTF-8). Fails
- * naming the input for a `from` or `to` that names no commit, or a `from` that is not older than `to`.
+ * naming the input for a `from` or `to` that names no commit, or a `from` that is not older than `to`,
+ * and, with the prefix left to its default `v`, when the releases are tagged without a prefix.
  */
 async function readChangelogState(git, settings) {
     const [facts, file] = await Promise.all([assertRepository(git), readRepositoryFile(git.cwd, 'path', settings.path)]);
@@ -9483,6 +9536,10 @@ async function readChangelogState(git, settings) {
     ]);
     // Re-run after the release was tagged: the section is that tag's, from the tag before it.
     const until = tagged && tag ? tag : resolved;
+    // As version-bump does: releases tagged without a prefix are not silently taken for none.
+    if (settings.tagPrefixDefaulted && settings.from === undefined && (await findLatestVersionTag(git, settings.tagPrefix, { revision: until })) === undefined) {
+        await refuseUnprefixedTags(git, until);
+    }
     const history = settings.regenerate ? await readReleaseHistory(git, settings.tagPrefix, until) : undefined;
     if (history && settings.from === undefined)
         return { location, content, current: currentFromHistory(history, tag), history };
@@ -9639,7 +9696,7 @@ async function run() {
             repository: env.GITHUB_REPOSITORY,
             workspace: cwd,
             // An empty tag-prefix follows the project's release tool, as version-bump does.
-            files: await readProjectConfigFiles((path) => readTextIfExists((0,external_node_path_namespaceObject.join)(cwd, path), path)),
+            files: await readProjectConfigFiles((path) => readProjectFile(cwd, path)),
         });
         if (settings.tagPrefixOrigin)
             info(`tag-prefix '${settings.tagPrefix}' from ${settings.tagPrefixOrigin}.`);

@@ -7,7 +7,7 @@ import {
   planChangelog,
   readChangelogState,
   readProjectConfigFiles,
-  readTextIfExists,
+  readProjectFile,
   renderChangelogSummary,
 } from '@ops-actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -25,7 +25,7 @@ export async function run(): Promise<void> {
       repository: env.GITHUB_REPOSITORY,
       workspace: cwd,
       // An empty tag-prefix follows the project's release tool, as version-bump does.
-      files: await readProjectConfigFiles((path) => readTextIfExists(join(cwd, path), path)),
+      files: await readProjectConfigFiles((path) => readProjectFile(cwd, path)),
     });
     if (settings.tagPrefixOrigin) core.info(`tag-prefix '${settings.tagPrefix}' from ${settings.tagPrefixOrigin}.`);
     const git = new GitClient(cwd, env);

@@ -91,4 +91,23 @@ describe('version-bump with the changelog input', () => {
     const notes = await runBundledAction('changelog', { cwd: repo.dir, env, inputs: { version: '0.2.0', date: repo.git('log', '-1', '--format=%cs') } });
     expect(notes.outputs).toMatchObject({ changed: 'false', 'entry-count': '2' });
   });
+
+  it.each([
+    ["commitizen's default tag_format", '[tool.commitizen]\nversion_provider = "pep621"\n', '', "commitizen's default tag_format"],
+    ["python-semantic-release's tag_format", '[tool.semantic_release]\ntag_format = "stats-v{version}"\n', 'stats-v', 'tag_format in [tool.semantic_release]'],
+  ])('follows the project for an empty tag-prefix as version-bump does: %s', async (_what, tool, prefix, origin) => {
+    const { repo, env } = project();
+    repo.git('tag', '-a', `${prefix}0.1.0`, '-m', 'Release', 'v0.1.0');
+    repo.git('tag', '-d', 'v0.1.0');
+    repo.commit({ message: 'chore: configure the release tool', files: { 'pyproject.toml': `[project]\nname = "stats"\nversion = "0.1.0"\n\n${tool}` } });
+    const result = await runBundledAction('version-bump', { cwd: repo.dir, env, inputs: { changelog: 'CHANGELOG.md', commit: 'true', tag: 'true' } });
+    expect(result.exitCode, result.log).toBe(0);
+    expect(result.outputs).toMatchObject({ 'previous-version': '0.1.0', version: '0.2.0', tag: `${prefix}0.2.0` });
+    expect(changelog(repo)).toContain(`[0.2.0]: https://github.com/acme/stats/compare/${prefix}0.1.0...${prefix}0.2.0`);
+    // The changelog action alone, with tag-prefix left empty: the same prefix, the same range and links.
+    const notes = await runBundledAction('changelog', { cwd: repo.dir, env, inputs: { version: '0.2.0', date: repo.git('log', '-1', '--format=%cs') } });
+    expect(notes.exitCode, notes.log).toBe(0);
+    expect(notes.log).toContain(`tag-prefix '${prefix}' from ${origin}`);
+    expect(notes.outputs).toMatchObject({ changed: 'false', 'entry-count': '2' });
+  });
 });

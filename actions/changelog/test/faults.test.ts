@@ -93,6 +93,40 @@ describe.each(nodeRuntimes())('changelog faults under $label', ({ path: nodePath
     expect(existsSync(join(outside, 'NEW.md'))).toBe(false);
   });
 
+  it.each([
+    ['a link to a file outside', (dir: string, outside: string) => symlinkSync(join(outside, 'secret.toml'), join(dir, 'pyproject.toml')), /^pyproject\.toml: it leads outside the repository, to .*secret\.toml; /],
+    ['a folder', (dir: string) => mkdirSync(join(dir, 'pyproject.toml')), /^pyproject\.toml: it is a folder, not a file; the project's configuration was not read\.$/],
+  ])('refuses a project config file that is %s, naming it and quoting nothing', async (_what, make, message) => {
+    const { repo, env } = project();
+    const outside = mkdtempSync(join(tmpdir(), 'ops-actions-outside-'));
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }));
+    writeFileSync(join(outside, 'secret.toml'), 'token = "hunter2-secret"\n[broken\n');
+    make(repo.dir, outside);
+    const result = await runBundledAction('changelog', { cwd: repo.dir, nodePath, env, inputs: { version: '0.2.0' } });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toMatch(message);
+    expect(result.log).not.toContain('hunter2-secret');
+    expect(existsSync(join(repo.dir, 'CHANGELOG.md'))).toBe(false);
+  });
+
+  it('stops and asks when the tag prefix is left to its default but the releases are tagged without one', async () => {
+    const { repo, env } = project();
+    repo.git('tag', '-a', '0.1.0', '-m', 'Release 0.1.0', 'v0.1.0');
+    repo.git('tag', '-d', 'v0.1.0');
+    for (const prefix of ['', ' ']) {
+      const result = await runBundledAction('changelog', { cwd: repo.dir, nodePath, env, inputs: { version: '0.2.0', 'tag-prefix': prefix } });
+      expect(result.exitCode).toBe(1);
+      expect(errorOf(result)).toBe("No release tag starts with 'v', but 0.1.0 and maybe others are versions without a prefix. Set tag-prefix: none to continue from them, or tag-prefix: v to start a new series of tags.");
+      expect(existsSync(join(repo.dir, 'CHANGELOG.md'))).toBe(false);
+    }
+    const none = await runBundledAction('changelog', { cwd: repo.dir, nodePath, env, inputs: { version: '0.2.0', 'tag-prefix': 'none', 'dry-run': 'true' } });
+    expect(none.exitCode, none.log).toBe(0);
+    expect(none.outputs['entry-count']).toBe('2');
+    const v = await runBundledAction('changelog', { cwd: repo.dir, nodePath, env, inputs: { version: '0.2.0', 'tag-prefix': 'v', 'dry-run': 'true' } });
+    expect(v.exitCode, v.log).toBe(0);
+    expect(v.outputs['entry-count']).toBe('3');
+  });
+
   it('names the input and the path when the path is a folder', async () => {
     const { repo, env } = project();
     mkdirSync(join(repo.dir, 'docs'));

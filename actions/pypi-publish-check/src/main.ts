@@ -1,5 +1,13 @@
 import * as core from '@actions/core';
-import { formatError, parsePublishCheckSettings, planAnnotations, renderPublishCheckSummary, runPublishCheck } from '@ops-actions/core';
+import {
+  formatError,
+  parsePublishCheckSettings,
+  planAnnotations,
+  readProjectFile,
+  readPublishProjectConfig,
+  renderPublishCheckSummary,
+  runPublishCheck,
+} from '@ops-actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,11 +17,15 @@ import { startGcPacer } from './gc-pacer.js';
 export async function run(): Promise<void> {
   try {
     const env = process.env;
-    const settings = parsePublishCheckSettings((name) => core.getInput(name), env.GITHUB_REF, { workspace: process.cwd() });
+    const cwd = process.cwd();
+    const input = (name: string): string => core.getInput(name);
+    // The project's release-tool configuration, when the job checked it out: an empty tag-prefix follows it, as in version-bump.
+    const files = await readPublishProjectConfig(input, env.GITHUB_REF, (path) => readProjectFile(cwd, path));
+    const settings = parsePublishCheckSettings(input, env.GITHUB_REF, { workspace: cwd, files });
     // A private mirror's `user:password@`: the runner masks it; no message quotes it anyway.
     for (const secret of settings.secrets) core.setSecret(secret);
     const stopGcPacer = startGcPacer(20);
-    const result = await runPublishCheck(settings, { cwd: process.cwd(), env }).finally(stopGcPacer);
+    const result = await runPublishCheck(settings, { cwd, env }).finally(stopGcPacer);
 
     const reportDir = join(env.RUNNER_TEMP ?? tmpdir(), 'ops-actions-pypi-publish-check');
     await mkdir(reportDir, { recursive: true });

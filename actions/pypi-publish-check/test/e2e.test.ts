@@ -173,6 +173,18 @@ describe.each(nodeRuntimes())('pypi-publish-check bundle under $label', ({ path:
     );
   });
 
+  it('fails, naming the cap, when the OIDC token endpoint answers without end, and stops reading it', async () => {
+    const oidc = await startFakeOidc({ requestToken: 'request-token-secret', claims: githubClaims(), behaviour: { kind: 'endless' } });
+    cleanups.push(() => void oidc.close());
+    const { dir, env } = workspace(DEMO_DIST, '[project]\nname = "acme-stats"\nversion = "0.4.0"\n');
+    const result = await runBundledAction('pypi-publish-check', { cwd: dir, nodePath, env: { ...env, ...oidc.env }, inputs: { 'repository-url': pypi.url, 'trusted-publishing': 'require' } });
+    expect(result.exitCode).toBe(1);
+    const token = report(result.outputs.report).checks.find((c) => c.id === 'trusted-publishing-token');
+    expect(token).toMatchObject({ level: 'failure', message: expect.stringContaining('answered with more than 1.0 MiB, where a token answer is a few KiB; the answer was not read further.') as unknown });
+    expect(oidc.endless.bytesSent).toBeLessThan(32 * 1024 * 1024);
+    expect(result.log).not.toContain('request-token-secret');
+  });
+
   it('fails an sdist whose links chain out of it (a -> ., a/b -> .., a/b/c -> .., a/b/c/file)', async () => {
     const { dir, env } = workspace(DEMO_DIST);
     const root = 'acme_stats-0.4.0';

@@ -4032,8 +4032,6 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/publish/archives/archive-limits.ts
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -4478,6 +4476,259 @@ function splitRecords(separator, onRecord) {
             tail = '';
         },
     };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/inputs/repository-path.ts
+
+
+
+/**
+ * A path given in an input, relative to the workspace, checked as text when inputs are read.
+ * Absolute paths (`/x`, `C:\x`, `\\server\x`) are accepted when they lie inside `context.workspace`
+ * and returned relative to it; `..` segments and any path into `.git` are refused.
+ * @throws InputError naming the input, the value and what is allowed.
+ */
+function parseRepositoryPath(name, raw, context = {}) {
+    let path = raw.trim();
+    if (path === '')
+        throw new errors_InputError(name, raw, 'it must be a path inside the repository');
+    if (/^([\\/]|[A-Za-z]:)/.test(path)) {
+        const workspace = context.workspace === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(context.workspace);
+        const inside = workspace === undefined ? undefined : (0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(path));
+        if (workspace === undefined || inside === undefined || isOutside(inside)) {
+            throw new errors_InputError(name, raw, `it must be a relative path, or an absolute path inside the workspace${workspace ? ` (${workspace})` : ''}`);
+        }
+        path = inside === '' ? '.' : inside;
+    }
+    else if (/(^|[\\/])\.\.([\\/]|$)/.test(path)) {
+        throw new errors_InputError(name, raw, 'it must be a relative path inside the repository, without .. segments');
+    }
+    if (segments(path).some(isGitDirName)) {
+        throw new errors_InputError(name, raw, 'it is inside .git, which only git itself may write');
+    }
+    return path;
+}
+/**
+ * True for a path that a configuration file may name for writing (a version file that
+ * python-semantic-release or commitizen lists): relative, without `..`, not into `.git`. The same
+ * text rule as {@link parseRepositoryPath}, for paths that come from files rather than inputs.
+ */
+function isRepositoryPath(path) {
+    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path) && !segments(path).some(isGitDirName);
+}
+// Linux's limit on links followed in one path (MAXSYMLINKS): a loop stops here.
+const MAX_LINK_HOPS = 40;
+/**
+ * Resolves a path given in input `input` (already checked by `parseRepositoryPath`) against the
+ * workspace, following symbolic links component by component as the operating system would. A
+ * path that does not exist yet (or a dangling link) resolves through its existing parents, so a
+ * file about to be created is checked where it would be created.
+ * @throws InputError naming the input and the path when its real location is outside the
+ * workspace or inside `.git`, or when `kind` is given and something else is there (a missing
+ * path is not an error here: the caller decides).
+ */
+async function resolveRepositoryPath(workspace, input, path, kind) {
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const { real, found } = await realLocation(root, (0,external_node_path_namespaceObject.resolve)(root, path), { input, path });
+    const inside = (0,external_node_path_namespaceObject.relative)(root, real);
+    if (isOutside(inside)) {
+        throw new errors_InputError(input, path, `it leads outside the repository, to ${real}; only files inside the repository are read or written`);
+    }
+    if (segments(inside).some(isGitDirName)) {
+        throw new errors_InputError(input, path, `it leads into .git (${inside}), which only git itself may write`);
+    }
+    const resolved = { input, path, real, relative: inside, found };
+    if (kind !== undefined)
+        expectKind(resolved, kind);
+    return resolved;
+}
+/**
+ * Checks that a resolved path names what the input wants: a folder where a file is expected (or a
+ * file where a folder is) is named as such. A missing path passes.
+ * @throws InputError naming the input and the path.
+ */
+function expectKind(resolved, kind) {
+    if (resolved.found === kind || resolved.found === 'missing')
+        return;
+    const what = resolved.found === 'other' ? 'neither a file nor a folder' : `a ${resolved.found}`;
+    throw new errors_InputError(resolved.input, resolved.path, `${resolved.path} is ${what}; it must name a ${kind}`);
+}
+/** Walks `absolute` from its root, following each symbolic link it meets, as path resolution does. */
+async function realLocation(root, absolute, named) {
+    let current = (0,external_node_path_namespaceObject.parse)(absolute).root;
+    const pending = segments(absolute.slice(current.length));
+    let hops = 0;
+    while (pending.length > 0) {
+        const part = pending.shift();
+        if (part === '.')
+            continue;
+        if (part === '..') {
+            current = (0,external_node_path_namespaceObject.dirname)(current);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(current, part);
+        let stats;
+        try {
+            stats = await (0,promises_namespaceObject.lstat)(next);
+        }
+        catch (error) {
+            const code = error.code;
+            // Nothing is there yet: the rest cannot hold a link, so it resolves as written.
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return { real: (0,external_node_path_namespaceObject.resolve)(next, ...pending), found: 'missing' };
+            throw error;
+        }
+        if (stats.isSymbolicLink()) {
+            hops++;
+            if (hops > MAX_LINK_HOPS)
+                throw new errors_InputError(named.input, named.path, `it goes through more than ${MAX_LINK_HOPS} symbolic links (a loop?)`);
+            const target = await (0,promises_namespaceObject.readlink)(next);
+            if ((0,external_node_path_namespaceObject.isAbsolute)(target))
+                current = (0,external_node_path_namespaceObject.parse)((0,external_node_path_namespaceObject.resolve)(target)).root;
+            const parts = segments((0,external_node_path_namespaceObject.isAbsolute)(target) ? (0,external_node_path_namespaceObject.resolve)(target).slice(current.length) : target);
+            for (let i = parts.length - 1; i >= 0; i--)
+                pending.unshift(parts[i]);
+            continue;
+        }
+        current = next;
+        if (pending.length > 0 && !stats.isDirectory()) {
+            throw new errors_InputError(named.input, named.path, `${(0,external_node_path_namespaceObject.relative)(root, current) || current} is a file, so nothing can be inside it`);
+        }
+        if (pending.length === 0)
+            return { real: current, found: stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other' };
+    }
+    return { real: current, found: 'folder' };
+}
+function segments(path) {
+    return path.split(/[\\/]+/).filter((part) => part !== '');
+}
+/** True when a path relative to the workspace (as `path.relative` gives it) leads outside it. */
+function isOutside(relativePath) {
+    return relativePath === '..' || relativePath.startsWith(`..${external_node_path_namespaceObject.sep}`) || relativePath.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(relativePath);
+}
+/**
+ * `.git` as any file system may spell it: in any case (macOS and Windows ignore case), with the
+ * trailing dots and spaces Windows drops, or as its 8.3 short name `GIT~1` (git's own
+ * core.protectNTFS refuses the same names).
+ */
+function isGitDirName(segment) {
+    const name = segment.toLowerCase().replace(/[. ]+$/, '');
+    return name === '.git' || name === 'git~1';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs/read-text.ts
+
+
+
+
+/**
+ * Every text file the actions read and may rewrite (pyproject.toml, setup.cfg, CHANGELOG.md, …)
+ * goes through here: UTF-8 only, decoded strictly. A byte that is not UTF-8 (a latin-1 comment, a
+ * UTF-16 file with its byte order mark, a binary file) or a NUL byte fails with the file's name and
+ * the byte's offset, before anything is written, so its bytes are never replaced by U+FFFD and
+ * written back. A UTF-8 byte order mark is kept in the text (as U+FEFF), and line endings are
+ * untouched, so writers that preserve them keep doing so. Messages never quote the file's content.
+ */
+/**
+ * A file's text, or undefined when it does not exist; any other failure is thrown.
+ * @param shown The name for messages (the path as the input gave it); default `path`.
+ * @throws FileError naming the file and the byte offset when it is not UTF-8 text.
+ */
+async function readTextIfExists(path, shown = path) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    return decodeUtf8Text(bytes, shown);
+}
+/**
+ * Decodes a file's bytes as UTF-8 text, strictly.
+ * @throws FileError naming the file and the offset of the first byte that is not UTF-8, or of a NUL byte.
+ */
+function decodeUtf8Text(bytes, shown) {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        throw new FileError(shown, describeInvalidByte(bytes, firstInvalidUtf8(bytes)));
+    const nul = bytes.indexOf(0);
+    if (nul !== -1)
+        throw new FileError(shown, `the byte at offset ${nul} is NUL: this is a binary file, not text; the file was left as it is.`);
+    // Buffer#toString keeps a leading BOM as U+FEFF: writers put it back where it was.
+    return bytes.toString('utf8');
+}
+function describeInvalidByte(bytes, offset) {
+    const hex = `0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    if (offset === 0 && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        return `it starts with a UTF-16 byte order mark (${hex}), but it must be UTF-8; the file was left as it is (save it as UTF-8).`;
+    }
+    return `the byte at offset ${offset} (${hex}) is not UTF-8; the file was left as it is (save it as UTF-8).`;
+}
+/**
+ * The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629:
+ * no overlong forms, no surrogates, nothing above U+10FFFF). Only called once `isUtf8` said no.
+ */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        // The sequence length and the allowed range of its second byte (RFC 3629, section 4).
+        let length;
+        let low = 0x80;
+        let high = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            length = 2;
+        else if (b >= 0xe0 && b <= 0xef) {
+            length = 3;
+            if (b === 0xe0)
+                low = 0xa0;
+            if (b === 0xed)
+                high = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            length = 4;
+            if (b === 0xf0)
+                low = 0x90;
+            if (b === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k < length; k++) {
+            const next = bytes[i + k];
+            if (next === undefined)
+                return i;
+            const min = k === 1 ? low : 0x80;
+            const max = k === 1 ? high : 0xbf;
+            if (next < min || next > max)
+                return i;
+        }
+        i += length;
+    }
+    return bytes.length;
+}
+/**
+ * Reads the file an input names (`version-files`, `changelog`, `path`), by the rules of
+ * `resolveRepositoryPath` (inside the workspace, outside `.git`, a file and not a folder) and
+ * strictly as UTF-8.
+ * @throws InputError naming the input for a path that breaks those rules; FileError for text that is not UTF-8.
+ */
+async function readRepositoryFile(workspace, input, path) {
+    const resolved = await resolveRepositoryPath(workspace, input, path, 'file');
+    const content = resolved.found === 'missing' ? undefined : await readTextIfExists(resolved.real, path);
+    return { path: resolved, content };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/updaters/version-span.ts
@@ -6015,6 +6266,8 @@ function locateTomlString(content, filePath, entries, keyPath, parsed, field) {
 
 
 
+
+
 /**
  * The files where Python projects configure their build and release tools, at the repository root:
  * pyproject.toml and setup.cfg; setup.py; bump-my-version's / bumpversion's `.bumpversion.cfg` and
@@ -6044,6 +6297,29 @@ async function readProjectConfigFiles(readText) {
             files.set(path, content);
     });
     return files;
+}
+/**
+ * A file the actions read on their own rather than because an input names it (the project's
+ * configuration: pyproject.toml, setup.cfg, .bumpversion.cfg, …), by the same rules: its real
+ * location inside the repository and outside `.git`, a file, UTF-8. Undefined when it does not exist.
+ * @throws FileError naming the file (never quoting it) when it breaks those rules.
+ */
+async function readProjectFile(workspace, path) {
+    let resolved;
+    try {
+        resolved = await resolveRepositoryPath(workspace, path, path);
+    }
+    catch (error) {
+        if (error instanceof errors_InputError)
+            throw new FileError(path, `${error.allowed}; the project's configuration was not read from it`, undefined, { cause: error });
+        throw error;
+    }
+    if (resolved.found === 'missing')
+        return undefined;
+    if (resolved.found !== 'file') {
+        throw new FileError(path, `it is ${resolved.found === 'folder' ? 'a folder' : 'neither a file nor a folder'}, not a file; the project's configuration was not read.`);
+    }
+    return readTextIfExists(resolved.real, path);
 }
 /** A TOML file, parsed; undefined when there is none. Invalid TOML is a FileError with the line. */
 function tomlOf(files, path) {
@@ -6092,257 +6368,6 @@ function iniBoolean(value) {
     if (['0', 'no', 'false', 'off'].includes(word))
         return false;
     return undefined;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./packages/core/src/inputs/repository-path.ts
-
-
-
-/**
- * A path given in an input, relative to the workspace, checked as text when inputs are read.
- * Absolute paths (`/x`, `C:\x`, `\\server\x`) are accepted when they lie inside `context.workspace`
- * and returned relative to it; `..` segments and any path into `.git` are refused.
- * @throws InputError naming the input, the value and what is allowed.
- */
-function parseRepositoryPath(name, raw, context = {}) {
-    let path = raw.trim();
-    if (path === '')
-        throw new errors_InputError(name, raw, 'it must be a path inside the repository');
-    if (/^([\\/]|[A-Za-z]:)/.test(path)) {
-        const workspace = context.workspace === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(context.workspace);
-        const inside = workspace === undefined ? undefined : (0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(path));
-        if (workspace === undefined || inside === undefined || isOutside(inside)) {
-            throw new errors_InputError(name, raw, `it must be a relative path, or an absolute path inside the workspace${workspace ? ` (${workspace})` : ''}`);
-        }
-        path = inside === '' ? '.' : inside;
-    }
-    else if (/(^|[\\/])\.\.([\\/]|$)/.test(path)) {
-        throw new errors_InputError(name, raw, 'it must be a relative path inside the repository, without .. segments');
-    }
-    if (segments(path).some(isGitDirName)) {
-        throw new errors_InputError(name, raw, 'it is inside .git, which only git itself may write');
-    }
-    return path;
-}
-/**
- * True for a path that a configuration file may name for writing (a version file that
- * python-semantic-release or commitizen lists): relative, without `..`, not into `.git`. The same
- * text rule as {@link parseRepositoryPath}, for paths that come from files rather than inputs.
- */
-function isRepositoryPath(path) {
-    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path) && !segments(path).some(isGitDirName);
-}
-// Linux's limit on links followed in one path (MAXSYMLINKS): a loop stops here.
-const MAX_LINK_HOPS = 40;
-/**
- * Resolves a path given in input `input` (already checked by `parseRepositoryPath`) against the
- * workspace, following symbolic links component by component as the operating system would. A
- * path that does not exist yet (or a dangling link) resolves through its existing parents, so a
- * file about to be created is checked where it would be created.
- * @throws InputError naming the input and the path when its real location is outside the
- * workspace or inside `.git`, or when `kind` is given and something else is there (a missing
- * path is not an error here: the caller decides).
- */
-async function resolveRepositoryPath(workspace, input, path, kind) {
-    const root = await (0,promises_namespaceObject.realpath)(workspace);
-    const { real, found } = await realLocation(root, (0,external_node_path_namespaceObject.resolve)(root, path), { input, path });
-    const inside = (0,external_node_path_namespaceObject.relative)(root, real);
-    if (isOutside(inside)) {
-        throw new errors_InputError(input, path, `it leads outside the repository, to ${real}; only files inside the repository are read or written`);
-    }
-    if (segments(inside).some(isGitDirName)) {
-        throw new errors_InputError(input, path, `it leads into .git (${inside}), which only git itself may write`);
-    }
-    const resolved = { input, path, real, relative: inside, found };
-    if (kind !== undefined)
-        expectKind(resolved, kind);
-    return resolved;
-}
-/**
- * Checks that a resolved path names what the input wants: a folder where a file is expected (or a
- * file where a folder is) is named as such. A missing path passes.
- * @throws InputError naming the input and the path.
- */
-function expectKind(resolved, kind) {
-    if (resolved.found === kind || resolved.found === 'missing')
-        return;
-    const what = resolved.found === 'other' ? 'neither a file nor a folder' : `a ${resolved.found}`;
-    throw new errors_InputError(resolved.input, resolved.path, `${resolved.path} is ${what}; it must name a ${kind}`);
-}
-/** Walks `absolute` from its root, following each symbolic link it meets, as path resolution does. */
-async function realLocation(root, absolute, named) {
-    let current = (0,external_node_path_namespaceObject.parse)(absolute).root;
-    const pending = segments(absolute.slice(current.length));
-    let hops = 0;
-    while (pending.length > 0) {
-        const part = pending.shift();
-        if (part === '.')
-            continue;
-        if (part === '..') {
-            current = (0,external_node_path_namespaceObject.dirname)(current);
-            continue;
-        }
-        const next = (0,external_node_path_namespaceObject.join)(current, part);
-        let stats;
-        try {
-            stats = await (0,promises_namespaceObject.lstat)(next);
-        }
-        catch (error) {
-            const code = error.code;
-            // Nothing is there yet: the rest cannot hold a link, so it resolves as written.
-            if (code === 'ENOENT' || code === 'ENOTDIR')
-                return { real: (0,external_node_path_namespaceObject.resolve)(next, ...pending), found: 'missing' };
-            throw error;
-        }
-        if (stats.isSymbolicLink()) {
-            hops++;
-            if (hops > MAX_LINK_HOPS)
-                throw new errors_InputError(named.input, named.path, `it goes through more than ${MAX_LINK_HOPS} symbolic links (a loop?)`);
-            const target = await (0,promises_namespaceObject.readlink)(next);
-            if ((0,external_node_path_namespaceObject.isAbsolute)(target))
-                current = (0,external_node_path_namespaceObject.parse)((0,external_node_path_namespaceObject.resolve)(target)).root;
-            const parts = segments((0,external_node_path_namespaceObject.isAbsolute)(target) ? (0,external_node_path_namespaceObject.resolve)(target).slice(current.length) : target);
-            for (let i = parts.length - 1; i >= 0; i--)
-                pending.unshift(parts[i]);
-            continue;
-        }
-        current = next;
-        if (pending.length > 0 && !stats.isDirectory()) {
-            throw new errors_InputError(named.input, named.path, `${(0,external_node_path_namespaceObject.relative)(root, current) || current} is a file, so nothing can be inside it`);
-        }
-        if (pending.length === 0)
-            return { real: current, found: stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other' };
-    }
-    return { real: current, found: 'folder' };
-}
-function segments(path) {
-    return path.split(/[\\/]+/).filter((part) => part !== '');
-}
-/** True when a path relative to the workspace (as `path.relative` gives it) leads outside it. */
-function isOutside(relativePath) {
-    return relativePath === '..' || relativePath.startsWith(`..${external_node_path_namespaceObject.sep}`) || relativePath.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(relativePath);
-}
-/**
- * `.git` as any file system may spell it: in any case (macOS and Windows ignore case), with the
- * trailing dots and spaces Windows drops, or as its 8.3 short name `GIT~1` (git's own
- * core.protectNTFS refuses the same names).
- */
-function isGitDirName(segment) {
-    const name = segment.toLowerCase().replace(/[. ]+$/, '');
-    return name === '.git' || name === 'git~1';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs/read-text.ts
-
-
-
-
-/**
- * Every text file the actions read and may rewrite (pyproject.toml, setup.cfg, CHANGELOG.md, …)
- * goes through here: UTF-8 only, decoded strictly. A byte that is not UTF-8 (a latin-1 comment, a
- * UTF-16 file with its byte order mark, a binary file) or a NUL byte fails with the file's name and
- * the byte's offset, before anything is written, so its bytes are never replaced by U+FFFD and
- * written back. A UTF-8 byte order mark is kept in the text (as U+FEFF), and line endings are
- * untouched, so writers that preserve them keep doing so. Messages never quote the file's content.
- */
-/**
- * A file's text, or undefined when it does not exist; any other failure is thrown.
- * @param shown The name for messages (the path as the input gave it); default `path`.
- * @throws FileError naming the file and the byte offset when it is not UTF-8 text.
- */
-async function readTextIfExists(path, shown = path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_namespaceObject.readFile)(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-    return decodeUtf8Text(bytes, shown);
-}
-/**
- * Decodes a file's bytes as UTF-8 text, strictly.
- * @throws FileError naming the file and the offset of the first byte that is not UTF-8, or of a NUL byte.
- */
-function decodeUtf8Text(bytes, shown) {
-    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
-        throw new FileError(shown, describeInvalidByte(bytes, firstInvalidUtf8(bytes)));
-    const nul = bytes.indexOf(0);
-    if (nul !== -1)
-        throw new FileError(shown, `the byte at offset ${nul} is NUL: this is a binary file, not text; the file was left as it is.`);
-    // Buffer#toString keeps a leading BOM as U+FEFF: writers put it back where it was.
-    return bytes.toString('utf8');
-}
-function describeInvalidByte(bytes, offset) {
-    const hex = `0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
-    if (offset === 0 && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-        return `it starts with a UTF-16 byte order mark (${hex}), but it must be UTF-8; the file was left as it is (save it as UTF-8).`;
-    }
-    return `the byte at offset ${offset} (${hex}) is not UTF-8; the file was left as it is (save it as UTF-8).`;
-}
-/**
- * The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629:
- * no overlong forms, no surrogates, nothing above U+10FFFF). Only called once `isUtf8` said no.
- */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        // The sequence length and the allowed range of its second byte (RFC 3629, section 4).
-        let length;
-        let low = 0x80;
-        let high = 0xbf;
-        if (b >= 0xc2 && b <= 0xdf)
-            length = 2;
-        else if (b >= 0xe0 && b <= 0xef) {
-            length = 3;
-            if (b === 0xe0)
-                low = 0xa0;
-            if (b === 0xed)
-                high = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            length = 4;
-            if (b === 0xf0)
-                low = 0x90;
-            if (b === 0xf4)
-                high = 0x8f;
-        }
-        else
-            return i;
-        for (let k = 1; k < length; k++) {
-            const next = bytes[i + k];
-            if (next === undefined)
-                return i;
-            const min = k === 1 ? low : 0x80;
-            const max = k === 1 ? high : 0xbf;
-            if (next < min || next > max)
-                return i;
-        }
-        i += length;
-    }
-    return bytes.length;
-}
-/**
- * Reads the file an input names (`version-files`, `changelog`, `path`), by the rules of
- * `resolveRepositoryPath` (inside the workspace, outside `.git`, a file and not a folder) and
- * strictly as UTF-8.
- * @throws InputError naming the input for a path that breaks those rules; FileError for text that is not UTF-8.
- */
-async function readRepositoryFile(workspace, input, path) {
-    const resolved = await resolveRepositoryPath(workspace, input, path, 'file');
-    const content = resolved.found === 'missing' ? undefined : await readTextIfExists(resolved.real, path);
-    return { path: resolved, content };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs/parse-input.ts
@@ -7940,7 +7965,7 @@ function intern(text) {
  * none, and they cost most of the parser's time.
  */
 function createParser() {
-    return new CommitParser_CommitParser({
+    const parser = new CommitParser_CommitParser({
         headerPattern: HEADER,
         headerCorrespondence: ['type', 'scope', 'subject'],
         breakingHeaderPattern: BREAKING_HEADER,
@@ -7951,7 +7976,16 @@ function createParser() {
         issuePrefixes: undefined,
         fieldPattern: undefined,
     });
+    // With references off, conventional-commits-parser 6 still runs its "matches nothing" pattern
+    // `(?!.*)` over every line: unanchored, it reads to the end of the line from each position, so a
+    // line of n characters costs n²/2 steps (100,000 characters: about 7 s; 5 MB: hours). Anchored, it
+    // fails at the first position, with the same result: no reference.
+    const regexes = parser.regexes;
+    if (regexes?.referenceParts instanceof RegExp && regexes.referenceParts.source === '(?!.*)')
+        regexes.referenceParts = MATCHES_NOTHING;
+    return parser;
 }
+const MATCHES_NOTHING = /^(?!)/;
 // Only messages that mention one of these need the full parser (footers, revert bodies); for
 // the rest, the header grammar above says everything and the body is the text after it.
 const NEEDS_FULL_PARSE = /BREAKING|reverts commit/i;
@@ -8192,6 +8226,8 @@ async function readCommits(git, range, map) {
 ;// CONCATENATED MODULE: ./packages/core/src/git/version-tags.ts
 
 
+
+
 /**
  * Release tags that are ancestors of `revision`, lowest version first. Tags that don't parse,
  * carry a local part (`+build`), or float (`v1`, see {@link dropFloatingTags}) are not releases
@@ -8261,6 +8297,21 @@ async function findLatestVersionTag(git, prefix, options = {}) {
     const below = options.below;
     const eligible = below ? tags.filter((tag) => tag.version.compare(below) < 0) : tags;
     return eligible.at(-1);
+}
+/**
+ * Called with the documented default prefix (`v`, because neither the input nor the project's
+ * release tool said otherwise) when no `v` tag is reachable from `revision`: tags that are bare versions
+ * (`1.4.2`, as commitizen writes by default, or as `tag-prefix: ''` meant before it followed the
+ * project) mean the project's releases would be missed: stop and say so rather than start again.
+ * version-bump and changelog both ask this, so neither guesses differently from the other.
+ * @throws ReleaseError naming the latest bare-version tag and the two settings that decide.
+ */
+async function refuseUnprefixedTags(git, revision = 'HEAD') {
+    const bare = await findLatestVersionTag(git, '', { revision });
+    if (bare === undefined)
+        return;
+    throw new errors_ReleaseError(`No release tag starts with '${DEFAULT_TAG_PREFIX}', but ${bare.name} and maybe others are versions without a prefix. ` +
+        `Set tag-prefix: ${NO_TAG_PREFIX} to continue from them, or tag-prefix: ${DEFAULT_TAG_PREFIX} to start a new series of tags.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/updaters/python-tokens.ts
@@ -10149,7 +10200,7 @@ function read_version_sources_updaterFor(path, source, context, current) {
  */
 function assertInsideRepository(path, origin) {
     if (!isRepositoryPath(path)) {
-        throw new FileError(path, `${origin} names a path outside the repository; only files inside it are written`);
+        throw new FileError(path, `${origin} names a path outside the repository or inside .git; only files inside the repository, outside .git, are written`);
     }
 }
 async function firstExisting(source, read) {
@@ -10160,7 +10211,6 @@ async function firstExisting(source, read) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/read-release-state.ts
-
 
 
 
@@ -10233,18 +10283,6 @@ async function readReleaseState(git, settings, files = new Map()) {
         files: versionFiles,
         changelog: changelog && { path: changelog.path.path, location: changelog.path, content: changelog.content },
     };
-}
-/**
- * With the documented default prefix and no `v` tag, tags that are bare versions (`1.4.2`, as
- * commitizen writes by default) mean the project's releases would be missed: say so rather than
- * start again from the version file.
- */
-async function refuseUnprefixedTags(git) {
-    const bare = await findLatestVersionTag(git, '');
-    if (bare === undefined)
-        return;
-    throw new errors_ReleaseError(`No release tag starts with '${DEFAULT_TAG_PREFIX}', but ${bare.name} and maybe others are versions without a prefix. ` +
-        `Set tag-prefix: ${NO_TAG_PREFIX} to continue from them, or tag-prefix: ${DEFAULT_TAG_PREFIX} to start a new series of tags.`);
 }
 /**
  * The tracked files matching a glob as Python's `glob` matches them (`*` stays within a folder),
@@ -12304,7 +12342,6 @@ async function commitIdentity(git) {
 ;// CONCATENATED MODULE: ./actions/version-bump/src/main.ts
 
 
-
 /** Reads the inputs, decides, applies unless dry-run, and reports. The one place that fails the step. */
 async function run() {
     let outcome;
@@ -12339,7 +12376,7 @@ async function release() {
     const cwd = process.cwd();
     const git = new GitClient(cwd, process.env);
     // The project's own config files: where its version lives, and what its release tool is set to.
-    const files = await readProjectConfigFiles((path) => readTextIfExists((0,external_node_path_namespaceObject.join)(cwd, path), path));
+    const files = await readProjectConfigFiles((path) => readProjectFile(cwd, path));
     const settings = parseVersionBumpSettings((name) => getInput(name), files, { workspace: cwd });
     const state = await readReleaseState(git, settings, files);
     const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';

@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { join } from 'node:path';
 import type { ApplyResult, VersionBumpPlan, VersionBumpSettings } from '@ops-actions/core';
 import {
   GitClient,
@@ -10,8 +9,8 @@ import {
   parseVersionBumpSettings,
   planVersionBump,
   readProjectConfigFiles,
+  readProjectFile,
   readReleaseState,
-  readTextIfExists,
   renderVersionBumpSummary,
   secretForms,
 } from '@ops-actions/core';
@@ -56,7 +55,7 @@ async function release(): Promise<Outcome> {
   const cwd = process.cwd();
   const git = new GitClient(cwd, process.env);
   // The project's own config files: where its version lives, and what its release tool is set to.
-  const files = await readProjectConfigFiles((path) => readTextIfExists(join(cwd, path), path));
+  const files = await readProjectConfigFiles((path) => readProjectFile(cwd, path));
   const settings = parseVersionBumpSettings((name) => core.getInput(name), files, { workspace: cwd });
   const state = await readReleaseState(git, settings, files);
   const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';

@@ -71,8 +71,8 @@ describe.each(nodeRuntimes())('version-bump bundle on squash merges and adopted 
     const result = await runBundledAction('version-bump', { cwd: dir, nodePath, env: { ...env, HOME: dir }, inputs: { changelog: 'CHANGELOG.md' } });
     expect(result.exitCode, result.log).toBe(0);
     expect(result.outputs).toMatchObject({ 'previous-version': '0.2.0', version: '0.2.1', bump: 'patch' });
-    expect(result.log).toContain('Warning: CHANGELOG.md:31: the Unreleased heading below the release 0.2.0 (line 5) is not the Unreleased section');
-    expect(result.summary).toContain('> [!WARNING]\n> CHANGELOG.md:31: the Unreleased heading below the release 0.2.0');
+    expect(result.log).toContain('Warning: CHANGELOG.md:33: the Unreleased heading below the release 0.2.0 (line 5) is not the Unreleased section');
+    expect(result.summary).toContain('> [!WARNING]\n> CHANGELOG.md:33: the Unreleased heading below the release 0.2.0');
     const after = readFileSync(join(dir, 'CHANGELOG.md'), 'utf8');
     const [top, rest] = after.split('\n## v0.2.0 (2025-01-08)\n');
     expect(top).toMatch(/^# CHANGELOG\n\n<!-- version list -->\n\n## v0\.2\.1 \(\d{4}-\d{2}-\d{2}\)\n\n### Changed\n\n- faster grouping/);

@@ -80,6 +80,16 @@ describe.each(nodeRuntimes())('version-bump faults under $label', ({ path: nodeP
     expect(result.log).not.toContain('upload aborted');
   });
 
+  it('decides in bounded time on a breaking change whose message has a line of 2 MB', async () => {
+    const r = repo();
+    r.commitMany([`feat(api)!: ${'y'.repeat(2 * 1024 * 1024)}\n\nBREAKING CHANGE: the reader is gone`]);
+    // Before the fix the parser took about an hour here; the test's timeout (60 s) would stop it.
+    const result = await runBundledAction('version-bump', { cwd: r.dir, nodePath, env, inputs: { 'dry-run': 'true' } });
+    expect(result.exitCode, result.log.slice(-2000)).toBe(0);
+    expect(result.outputs).toMatchObject({ bump: 'major', version: '1.0.0' });
+    expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(SUMMARY_LIMIT);
+  });
+
   it.each([
     ['a symlinked file', (r: TestRepo, outside: string) => mkdirSync(join(r.dir, 'config')) ?? symlinkSync(join(outside, 'pyproject.toml'), join(r.dir, 'config', 'pyproject.toml')), 'config/pyproject.toml'],
     ['a file under a symlinked folder', (r: TestRepo, outside: string) => symlinkSync(outside, join(r.dir, 'shared')), 'shared/pyproject.toml'],
@@ -118,6 +128,23 @@ describe.each(nodeRuntimes())('version-bump faults under $label', ({ path: nodeP
     expect(errorOf(result)).toContain('.git');
     expect(readFileSync(join(r.dir, '.git', 'config'), 'utf8')).toBe(config);
     expect(r.git('status', '--porcelain')).toBe('?? gitdir');
+  });
+
+  // The project's own config files are read by the same rules as the files inputs name.
+  it.each([
+    ['a link to a file outside', (r: TestRepo, outside: string) => symlinkSync(join(outside, 'secret.toml'), join(r.dir, 'pyproject.toml')), /^pyproject\.toml: it leads outside the repository, to .*secret\.toml; /],
+    ['a folder', (r: TestRepo) => mkdirSync(join(r.dir, 'setup.cfg')), /^setup\.cfg: it is a folder, not a file; the project's configuration was not read\.$/],
+  ])('refuses a project config file that is %s, naming it and quoting nothing', async (_what, make, message) => {
+    const r = repo();
+    const outside = outsideDir();
+    writeFileSync(join(outside, 'secret.toml'), 'token = "hunter2-secret"\n[broken\n');
+    rmSync(join(r.dir, 'pyproject.toml'));
+    make(r, outside);
+    const result = await runBundledAction('version-bump', { cwd: r.dir, nodePath, env, inputs: { 'version-files': 'VERSION', 'dry-run': 'true' } });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toMatch(message);
+    expect(result.log).not.toContain('hunter2-secret');
+    expect(result.log).not.toContain('EISDIR');
   });
 
   it('never quotes a file that is not a version file in its errors', async () => {
@@ -189,6 +216,79 @@ describe.each(nodeRuntimes())('version-bump faults under $label', ({ path: nodeP
     expect(result.exitCode).toBe(1);
     expect(errorOf(result)).toMatch(/^Input 'paths' has the value ':\(bad\)src', but git refuses it: /);
     expect(errorOf(result)).not.toContain('--format');
+  });
+});
+
+// Paths the project's release-tool configuration names are version files like those `version-files`
+// names: the same rules (real location inside the repository, never in .git, a file, UTF-8), and
+// written where they really are.
+describe.each(nodeRuntimes())('version-bump on paths the project configuration names, under $label', ({ path: nodePath }) => {
+  function configured(files: Record<string, string>, prepare: (dir: string) => void = () => undefined): TestRepo {
+    const r = createTestRepo();
+    cleanups.push(() => r.remove());
+    r.commit({ message: 'chore: initial', files, tag: 'v0.3.3' });
+    prepare(r.dir);
+    r.git('add', '--all');
+    r.commit('feat: groups');
+    return r;
+  }
+  const PSR = '[project]\nname = "acme"\ndynamic = ["version"]\n\n[tool.semantic_release]\nversion_variables = ["src/acme/__init__.py:__version__"]\n';
+  const CZ = (path: string) => `[project]\nname = "acme"\nversion = "0.3.3"\n\n[tool.commitizen]\nversion_provider = "pep621"\ntag_format = "v$version"\nversion_files = ["${path}"]\n`;
+
+  it.each([
+    [
+      "python-semantic-release's version_variables through a link to a folder outside",
+      { 'pyproject.toml': PSR },
+      (dir: string, outside: string) => mkdirSync(join(dir, 'src')) ?? symlinkSync(outside, join(dir, 'src', 'acme')),
+      /^src\/acme\/__init__\.py: version_variables in \[tool\.semantic_release\] in pyproject\.toml names it, but it leads outside the repository, to /,
+    ],
+    ["commitizen's version_files naming .git/config", { 'pyproject.toml': CZ('.git/config') }, () => undefined, /^\.git\/config: version_files in \[tool\.commitizen\] in pyproject\.toml names a path outside the repository or inside \.git; /],
+    [
+      "commitizen's version_files through a link into .git",
+      { 'pyproject.toml': CZ('meta/config') },
+      (dir: string) => symlinkSync('.git', join(dir, 'meta')),
+      /^meta\/config: version_files in \[tool\.commitizen\] in pyproject\.toml names it, but it leads into \.git \(\.git\/config\)/,
+    ],
+    [
+      "hatch's path naming a folder",
+      { 'pyproject.toml': '[project]\nname = "acme"\ndynamic = ["version"]\n\n[tool.hatch.version]\npath = "src/acme"\n', 'src/acme/__init__.py': '' },
+      () => undefined,
+      /^src\/acme: path in \[tool\.hatch\.version\] in pyproject\.toml names it, but src\/acme is a folder; it must name a file$/,
+    ],
+  ])('refuses %s, writing nothing', async (_what, files, prepare, message) => {
+    const outside = outsideDir();
+    writeFileSync(join(outside, '__init__.py'), '__version__ = "0.3.3"\n');
+    const r = configured(files, (dir) => prepare(dir, outside));
+    const gitConfig = readFileSync(join(r.dir, '.git', 'config'), 'utf8');
+    const before = state(r);
+    const result = await runBundledAction('version-bump', { cwd: r.dir, nodePath, env, inputs: { commit: 'true', tag: 'true' } });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toMatch(message);
+    expect(readFileSync(join(outside, '__init__.py'), 'utf8')).toBe('__version__ = "0.3.3"\n');
+    expect(readFileSync(join(r.dir, '.git', 'config'), 'utf8')).toBe(gitConfig);
+    expect(state(r)).toBe(before);
+  });
+
+  it("refuses bump-my-version's file with a latin-1 byte, naming it and the offset, and keeps its bytes", async () => {
+    const bytes = Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' 0.3.3\n')]);
+    const r = configured({ 'pyproject.toml': '[tool.bumpversion]\ncurrent_version = "0.3.3"\n\n[[tool.bumpversion.files]]\nfilename = "VERSION.txt"\n' }, (dir) => writeFileSync(join(dir, 'VERSION.txt'), bytes));
+    const result = await runBundledAction('version-bump', { cwd: r.dir, nodePath, env, inputs: { commit: 'true' } });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toBe('VERSION.txt: the byte at offset 3 (0xE9) is not UTF-8; the file was left as it is (save it as UTF-8).');
+    expect(readFileSync(join(r.dir, 'VERSION.txt')).equals(bytes)).toBe(true);
+  });
+
+  it("writes setuptools' attr: module where a link inside the repository leads, keeping the link", async () => {
+    const r = configured({ 'setup.cfg': '[metadata]\nname = acme\nversion = attr: acme.__version__\n', 'shared/version.py': '__version__ = "0.3.3"\n' }, (dir) => {
+      mkdirSync(join(dir, 'acme'));
+      symlinkSync('../shared/version.py', join(dir, 'acme', '__init__.py'));
+    });
+    const result = await runBundledAction('version-bump', { cwd: r.dir, nodePath, env, inputs: { commit: 'true' } });
+    expect(result.exitCode, result.log).toBe(0);
+    expect(result.outputs.version).toBe('0.4.0');
+    expect(readFileSync(join(r.dir, 'shared', 'version.py'), 'utf8')).toBe('__version__ = "0.4.0"\n');
+    expect(r.git('show', '--name-only', '--format=', 'HEAD')).toBe('shared/version.py');
+    expect(r.git('status', '--porcelain')).toBe('');
   });
 });
 

@@ -31,6 +31,8 @@ export interface ChangelogSettings {
   readonly tagPrefix: string;
   /** Where the project's configuration gave the tag prefix, when `tag-prefix` was left empty and it did. */
   readonly tagPrefixOrigin: string | undefined;
+  /** True when neither `tag-prefix` nor the project's configuration gave the prefix: it is the documented `v`. */
+  readonly tagPrefixDefaulted: boolean;
   readonly from: string | undefined;
   readonly to: string;
   /** YYYY-MM-DD. */
@@ -80,6 +82,7 @@ export function parseChangelogSettings(source: InputSource, context: ChangelogCo
     path,
     tagPrefix: tagPrefix.value,
     tagPrefixOrigin: tagPrefix.origin,
+    tagPrefixDefaulted: unset && tagPrefix.origin === undefined,
     from: read('from') || undefined,
     to: read('to') || 'HEAD',
     date,

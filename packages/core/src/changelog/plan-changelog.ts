@@ -5,7 +5,7 @@ import { assertRepository, ensureFullHistory, isAncestor, readCommits, refExists
 import { readRepositoryFile } from '../inputs/read-text.js';
 import type { ResolvedPath } from '../inputs/repository-path.js';
 import { parseCommit } from '../commits/parse-commit.js';
-import { findLatestVersionTag } from '../git/version-tags.js';
+import { findLatestVersionTag, refuseUnprefixedTags } from '../git/version-tags.js';
 import { Pep440Version } from '../versions/pep440-version.js';
 import type { ChangelogEdit, ReleaseUpdate } from './changelog-document.js';
 import { applyRelease, applyUnreleased, createChangelog, replaceReleasedSections } from './changelog-document.js';
@@ -51,7 +51,8 @@ export interface ChangelogPlan {
 /**
  * Reads the commit range (or, with regenerate, all of history cut at the tags) and the current
  * file (by the rules of `readRepositoryFile`: inside the repository, outside .git, UTF-8). Fails
- * naming the input for a `from` or `to` that names no commit, or a `from` that is not older than `to`.
+ * naming the input for a `from` or `to` that names no commit, or a `from` that is not older than `to`,
+ * and, with the prefix left to its default `v`, when the releases are tagged without a prefix.
  */
 export async function readChangelogState(git: GitClient, settings: ChangelogSettings): Promise<ChangelogState> {
   const [facts, file] = await Promise.all([assertRepository(git), readRepositoryFile(git.cwd, 'path', settings.path)]);
@@ -66,6 +67,10 @@ export async function readChangelogState(git: GitClient, settings: ChangelogSett
   ]);
   // Re-run after the release was tagged: the section is that tag's, from the tag before it.
   const until = tagged && tag ? tag : resolved;
+  // As version-bump does: releases tagged without a prefix are not silently taken for none.
+  if (settings.tagPrefixDefaulted && settings.from === undefined && (await findLatestVersionTag(git, settings.tagPrefix, { revision: until })) === undefined) {
+    await refuseUnprefixedTags(git, until);
+  }
 
   const history = settings.regenerate ? await readReleaseHistory(git, settings.tagPrefix, until) : undefined;
   if (history && settings.from === undefined) return { location, content, current: currentFromHistory(history, tag), history };

@@ -1,6 +1,8 @@
 import { Pep440Version } from '../versions/pep440-version.js';
 import type { GitClient } from './git-client.js';
 import { listMergedTags } from './read-history.js';
+import { ReleaseError } from '../errors.js';
+import { DEFAULT_TAG_PREFIX, NO_TAG_PREFIX } from '../version-sources/project-settings.js';
 
 /** A release tag: `<prefix><PEP 440 version>`. */
 export interface VersionTag {
@@ -83,4 +85,21 @@ export async function findLatestVersionTag(
   const below = options.below;
   const eligible = below ? tags.filter((tag) => tag.version.compare(below) < 0) : tags;
   return eligible.at(-1);
+}
+
+/**
+ * Called with the documented default prefix (`v`, because neither the input nor the project's
+ * release tool said otherwise) when no `v` tag is reachable from `revision`: tags that are bare versions
+ * (`1.4.2`, as commitizen writes by default, or as `tag-prefix: ''` meant before it followed the
+ * project) mean the project's releases would be missed: stop and say so rather than start again.
+ * version-bump and changelog both ask this, so neither guesses differently from the other.
+ * @throws ReleaseError naming the latest bare-version tag and the two settings that decide.
+ */
+export async function refuseUnprefixedTags(git: GitClient, revision = 'HEAD'): Promise<void> {
+  const bare = await findLatestVersionTag(git, '', { revision });
+  if (bare === undefined) return;
+  throw new ReleaseError(
+    `No release tag starts with '${DEFAULT_TAG_PREFIX}', but ${bare.name} and maybe others are versions without a prefix. ` +
+      `Set tag-prefix: ${NO_TAG_PREFIX} to continue from them, or tag-prefix: ${DEFAULT_TAG_PREFIX} to start a new series of tags.`,
+  );
 }

@@ -77,7 +77,9 @@ export async function runPublishCheck(settings: PublishCheckSettings, context: P
   const { name, version } = checkConsistency(inspected, checks);
   const pyproject = await resolveInputPath(context.cwd, 'pyproject', settings.pyproject, 'file', 'pyproject', checks);
   if (pyproject !== undefined) await checkPyproject(pyproject, settings.pyproject, name, version, checks);
-  if (settings.expected && version) {
+  if (settings.expectedProblem) {
+    checks.push(failure('expected-version', settings.expectedProblem.message, settings.expectedProblem.fix));
+  } else if (settings.expected && version) {
     const matches = Pep440Version.tryParse(version)?.equals(settings.expected.version) ?? false;
     checks.push(
       matches

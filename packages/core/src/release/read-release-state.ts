@@ -1,4 +1,4 @@
-import { FileError, GitError, InputError, ReleaseError, VersionNotFoundError } from '../errors.js';
+import { FileError, GitError, InputError, VersionNotFoundError } from '../errors.js';
 import type { GitClient } from '../git/git-client.js';
 import type { ParsedCommit } from '../commits/parse-commit.js';
 import { parseCommit } from '../commits/parse-commit.js';
@@ -13,11 +13,10 @@ import {
 import { readRepositoryFile } from '../inputs/read-text.js';
 import type { ResolvedPath } from '../inputs/repository-path.js';
 import type { VersionTag } from '../git/version-tags.js';
-import { findLatestVersionTag, listUnreachableVersionTags } from '../git/version-tags.js';
+import { findLatestVersionTag, listUnreachableVersionTags, refuseUnprefixedTags } from '../git/version-tags.js';
 import type { VersionLocation } from '../version-sources/locate-version.js';
 import { explicitVersionLocation, locateVersion } from '../version-sources/locate-version.js';
 import type { ProjectConfigFiles } from '../version-sources/project-config.js';
-import { DEFAULT_TAG_PREFIX, NO_TAG_PREFIX } from '../version-sources/project-settings.js';
 import type { VersionFileState } from '../version-sources/read-version-sources.js';
 import { readVersionSources } from '../version-sources/read-version-sources.js';
 import type { VersionBumpSettings } from './version-bump-settings.js';
@@ -104,20 +103,6 @@ export async function readReleaseState(git: GitClient, settings: VersionBumpSett
     files: versionFiles,
     changelog: changelog && { path: changelog.path.path, location: changelog.path, content: changelog.content },
   };
-}
-
-/**
- * With the documented default prefix and no `v` tag, tags that are bare versions (`1.4.2`, as
- * commitizen writes by default) mean the project's releases would be missed: say so rather than
- * start again from the version file.
- */
-async function refuseUnprefixedTags(git: GitClient): Promise<void> {
-  const bare = await findLatestVersionTag(git, '');
-  if (bare === undefined) return;
-  throw new ReleaseError(
-    `No release tag starts with '${DEFAULT_TAG_PREFIX}', but ${bare.name} and maybe others are versions without a prefix. ` +
-      `Set tag-prefix: ${NO_TAG_PREFIX} to continue from them, or tag-prefix: ${DEFAULT_TAG_PREFIX} to start a new series of tags.`,
-  );
 }
 
 /**

@@ -1,4 +1,7 @@
-import { FileError } from '../errors.js';
+import { FileError, InputError } from '../errors.js';
+import { readTextIfExists } from '../inputs/read-text.js';
+import type { ResolvedPath } from '../inputs/repository-path.js';
+import { resolveRepositoryPath } from '../inputs/repository-path.js';
 import type { IniDocument } from '../updaters/ini-document.js';
 import { parseIni } from '../updaters/ini-document.js';
 import type { TomlObject } from '../updaters/toml-values.js';
@@ -36,6 +39,27 @@ export async function readProjectConfigFiles(readText: (path: string) => Promise
     if (content !== undefined) files.set(path, content);
   });
   return files;
+}
+
+/**
+ * A file the actions read on their own rather than because an input names it (the project's
+ * configuration: pyproject.toml, setup.cfg, .bumpversion.cfg, …), by the same rules: its real
+ * location inside the repository and outside `.git`, a file, UTF-8. Undefined when it does not exist.
+ * @throws FileError naming the file (never quoting it) when it breaks those rules.
+ */
+export async function readProjectFile(workspace: string, path: string): Promise<string | undefined> {
+  let resolved: ResolvedPath;
+  try {
+    resolved = await resolveRepositoryPath(workspace, path, path);
+  } catch (error) {
+    if (error instanceof InputError) throw new FileError(path, `${error.allowed}; the project's configuration was not read from it`, undefined, { cause: error });
+    throw error;
+  }
+  if (resolved.found === 'missing') return undefined;
+  if (resolved.found !== 'file') {
+    throw new FileError(path, `it is ${resolved.found === 'folder' ? 'a folder' : 'neither a file nor a folder'}, not a file; the project's configuration was not read.`);
+  }
+  return readTextIfExists(resolved.real, path);
 }
 
 /** A TOML file, parsed; undefined when there is none. Invalid TOML is a FileError with the line. */

@@ -114,7 +114,7 @@ function updaterFor(path: string, source: VersionSource, context: VersionSourceC
  */
 function assertInsideRepository(path: string, origin: string): void {
   if (!isRepositoryPath(path)) {
-    throw new FileError(path, `${origin} names a path outside the repository; only files inside it are written`);
+    throw new FileError(path, `${origin} names a path outside the repository or inside .git; only files inside the repository, outside .git, are written`);
   }
 }
 

@@ -4,6 +4,21 @@ import { parseCommit } from '../../src/commits/parse-commit.js';
 const raw = (message: string, parents: string[] = ['p1']) => ({ hash: 'a'.repeat(40), parents, message });
 
 describe('parseCommit', () => {
+  // Through the full parser (the message says BREAKING): conventional-commits-parser's pattern for
+  // "no reference" read each line to its end from every position, n²/2 steps for a line of n
+  // characters; a 1 MB line took about 12 minutes, over this test's timeout.
+  it('parses a message with a line of 1 MB through the full parser in linear time', () => {
+    const long = 'z'.repeat(1024 * 1024);
+    expect(parseCommit(raw(`feat(api)!: ${long}\n\n${long}\n\nBREAKING CHANGE: the reader is gone ${long}`))).toMatchObject({
+      kind: 'conventional',
+      type: 'feat',
+      scope: 'api',
+      subject: long,
+      breaking: true,
+      breakingNotes: [`the reader is gone ${long}`],
+    });
+  });
+
   it('reads type, scope and subject, lower-casing the type', () => {
     expect(parseCommit(raw('Feat(api): support nested groups\n'))).toMatchObject({
       kind: 'conventional',

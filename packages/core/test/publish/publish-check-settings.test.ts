@@ -30,6 +30,18 @@ describe('parsePublishCheckSettings', () => {
     expect(parse({}, 'refs/pull/3/merge').expected).toBeUndefined();
   });
 
+  it("follows the project's release tool for an empty tag-prefix on a tag ref, and reports a tag format it cannot follow", () => {
+    const files = (pyproject: string) => new Map([['pyproject.toml', pyproject]]);
+    const empty = (ref: string, pyproject: string) => parsePublishCheckSettings(inputSourceFrom({ 'tag-prefix': '' }), ref, { files: files(pyproject) });
+    expect(empty('refs/tags/2.0.0', '[tool.commitizen]\nversion = "2.0.0"\n')).toMatchObject({ expected: { source: 'tag 2.0.0' }, expectedProblem: undefined });
+    expect(empty('refs/tags/acme-2.0.0', '[tool.bumpversion]\ncurrent_version = "2.0.0"\ntag_name = "acme-{new_version}"\n').expected?.version.toString()).toBe('2.0.0');
+    const unusable = empty('refs/tags/v2.0.0', '[tool.semantic_release]\ntag_format = "(dev|prod)-v{version}"\n');
+    expect(unusable.expected).toBeUndefined();
+    expect(unusable.expectedProblem?.message).toMatch(/^tag-prefix is empty, so it follows the project's release tool, but pyproject\.toml: tag_format = /);
+    // A branch ref does not need the prefix: the same configuration is not a problem there.
+    expect(empty('refs/heads/release/v2.0.0', '[tool.semantic_release]\ntag_format = "(dev|prod)-v{version}"\n')).toMatchObject({ expectedProblem: undefined, expected: { source: 'branch release/v2.0.0' } });
+  });
+
   it.each([
     [{ require: 'sdist,egg' }, 'require'],
     [{ 'max-file-size': 'huge' }, 'max-file-size'],

@@ -1,10 +1,8 @@
 import { createTestRepo } from '@ops-actions/test-helpers';
 import type { TestRepo } from '@ops-actions/test-helpers';
 import { afterEach } from 'vitest';
-import { join } from 'node:path';
 import { GitClient } from '../../src/git/git-client.js';
-import { readTextIfExists } from '../../src/inputs/read-text.js';
-import { readProjectConfigFiles } from '../../src/version-sources/project-config.js';
+import { readProjectConfigFiles, readProjectFile } from '../../src/version-sources/project-config.js';
 import { inputSourceFrom } from '../../src/inputs/parse-input.js';
 import { applyVersionBump } from '../../src/release/apply-version-bump.js';
 import { planVersionBump } from '../../src/release/plan-version-bump.js';
@@ -16,7 +14,7 @@ export const PYPROJECT = (version: string) =>
 
 /** Reads, plans and (unless dry-run) applies, as the action's main does. */
 export async function release(repo: TestRepo, inputs: Record<string, string> = {}) {
-  const files = await readProjectConfigFiles((path) => readTextIfExists(join(repo.dir, path), path));
+  const files = await readProjectConfigFiles((path) => readProjectFile(repo.dir, path));
   const settings = parseVersionBumpSettings(inputSourceFrom(inputs), files);
   const git = new GitClient(repo.dir, {
     PATH: process.env.PATH,

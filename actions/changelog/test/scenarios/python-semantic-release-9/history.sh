@@ -1,7 +1,7 @@
 # A project released with python-semantic-release 9 in update mode: `semantic-release changelog`
 # once wrote an Unreleased section below the `<!-- version list -->` flag, then releasing 0.2.0
 # inserted its section above it, so a stale `## Unreleased` is left below a release
-# (before.md, written as psr 9.21.2's templates write it: see SOURCE.md).
+# (before.md, written by psr 9.21.2's own code and templates: see SOURCE.md).
 . "$(dirname "$0")/../lib.sh"
 commit 'feat: read CSV files'
 commit 'fix(io): close files after reading'
