@@ -2398,7 +2398,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8868);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4697);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2407,7 +2407,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8868:
+/***/ 4697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7131,11 +7131,153 @@ function parseListInput(raw) {
         .filter((item) => item !== '');
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/inputs/repository-path.ts
+
+
+
+/**
+ * A path given in an input, relative to the workspace, checked as text when inputs are read.
+ * Absolute paths (`/x`, `C:\x`, `\\server\x`) are accepted when they lie inside `context.workspace`
+ * and returned relative to it; `..` segments and any path into `.git` are refused.
+ * @throws InputError naming the input, the value and what is allowed.
+ */
+function parseRepositoryPath(name, raw, context = {}) {
+    let path = raw.trim();
+    if (path === '')
+        throw new InputError(name, raw, 'it must be a path inside the repository');
+    if (/^([\\/]|[A-Za-z]:)/.test(path)) {
+        const workspace = context.workspace === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(context.workspace);
+        const inside = workspace === undefined ? undefined : (0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(path));
+        if (workspace === undefined || inside === undefined || isOutside(inside)) {
+            throw new InputError(name, raw, `it must be a relative path, or an absolute path inside the workspace${workspace ? ` (${workspace})` : ''}`);
+        }
+        path = inside === '' ? '.' : inside;
+    }
+    else if (/(^|[\\/])\.\.([\\/]|$)/.test(path)) {
+        throw new InputError(name, raw, 'it must be a relative path inside the repository, without .. segments');
+    }
+    if (segments(path).some(isGitDirName)) {
+        throw new InputError(name, raw, 'it is inside .git, which only git itself may write');
+    }
+    return path;
+}
+/**
+ * True for a path that a configuration file may name for writing (a version file that
+ * python-semantic-release or commitizen lists): relative, without `..`, not into `.git`. The same
+ * text rule as {@link parseRepositoryPath}, for paths that come from files rather than inputs.
+ */
+function isRepositoryPath(path) {
+    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path) && !segments(path).some(isGitDirName);
+}
+// Linux's limit on links followed in one path (MAXSYMLINKS): a loop stops here.
+const MAX_LINK_HOPS = 40;
+/**
+ * Resolves a path given in input `input` (already checked by `parseRepositoryPath`) against the
+ * workspace, following symbolic links component by component as the operating system would. A
+ * path that does not exist yet (or a dangling link) resolves through its existing parents, so a
+ * file about to be created is checked where it would be created.
+ * @throws InputError naming the input and the path when its real location is outside the
+ * workspace or inside `.git`, or when `kind` is given and something else is there (a missing
+ * path is not an error here: the caller decides).
+ */
+async function resolveRepositoryPath(workspace, input, path, kind) {
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const { real, found } = await realLocation(root, (0,external_node_path_namespaceObject.resolve)(root, path), { input, path });
+    const inside = (0,external_node_path_namespaceObject.relative)(root, real);
+    if (isOutside(inside)) {
+        throw new InputError(input, path, `it leads outside the repository, to ${real}; only files inside the repository are read or written`);
+    }
+    if (segments(inside).some(isGitDirName)) {
+        throw new InputError(input, path, `it leads into .git (${inside}), which only git itself may write`);
+    }
+    const resolved = { input, path, real, relative: inside, found };
+    if (kind !== undefined)
+        expectKind(resolved, kind);
+    return resolved;
+}
+/**
+ * Checks that a resolved path names what the input wants: a folder where a file is expected (or a
+ * file where a folder is) is named as such. A missing path passes.
+ * @throws InputError naming the input and the path.
+ */
+function expectKind(resolved, kind) {
+    if (resolved.found === kind || resolved.found === 'missing')
+        return;
+    const what = resolved.found === 'other' ? 'neither a file nor a folder' : `a ${resolved.found}`;
+    throw new InputError(resolved.input, resolved.path, `${resolved.path} is ${what}; it must name a ${kind}`);
+}
+/** Walks `absolute` from its root, following each symbolic link it meets, as path resolution does. */
+async function realLocation(root, absolute, named) {
+    let current = (0,external_node_path_namespaceObject.parse)(absolute).root;
+    const pending = segments(absolute.slice(current.length));
+    let hops = 0;
+    while (pending.length > 0) {
+        const part = pending.shift();
+        if (part === '.')
+            continue;
+        if (part === '..') {
+            current = (0,external_node_path_namespaceObject.dirname)(current);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(current, part);
+        let stats;
+        try {
+            stats = await (0,promises_namespaceObject.lstat)(next);
+        }
+        catch (error) {
+            const code = error.code;
+            // Nothing is there yet: the rest cannot hold a link, so it resolves as written.
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return { real: (0,external_node_path_namespaceObject.resolve)(next, ...pending), found: 'missing' };
+            throw error;
+        }
+        if (stats.isSymbolicLink()) {
+            hops++;
+            if (hops > MAX_LINK_HOPS)
+                throw new InputError(named.input, named.path, `it goes through more than ${MAX_LINK_HOPS} symbolic links (a loop?)`);
+            const target = await (0,promises_namespaceObject.readlink)(next);
+            if ((0,external_node_path_namespaceObject.isAbsolute)(target))
+                current = (0,external_node_path_namespaceObject.parse)((0,external_node_path_namespaceObject.resolve)(target)).root;
+            const parts = segments((0,external_node_path_namespaceObject.isAbsolute)(target) ? (0,external_node_path_namespaceObject.resolve)(target).slice(current.length) : target);
+            for (let i = parts.length - 1; i >= 0; i--)
+                pending.unshift(parts[i]);
+            continue;
+        }
+        current = next;
+        if (pending.length > 0 && !stats.isDirectory()) {
+            throw new InputError(named.input, named.path, `${(0,external_node_path_namespaceObject.relative)(root, current) || current} is a file, so nothing can be inside it`);
+        }
+        if (pending.length === 0)
+            return { real: current, found: stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other' };
+    }
+    return { real: current, found: 'folder' };
+}
+function segments(path) {
+    return path.split(/[\\/]+/).filter((part) => part !== '');
+}
+function isOutside(relativePath) {
+    return relativePath === '..' || relativePath.startsWith(`..${external_node_path_namespaceObject.sep}`) || relativePath.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(relativePath);
+}
+/**
+ * `.git` as any file system may spell it: in any case (macOS and Windows ignore case), with the
+ * trailing dots and spaces Windows drops, or as its 8.3 short name `GIT~1` (git's own
+ * core.protectNTFS refuses the same names).
+ */
+function isGitDirName(segment) {
+    const name = segment.toLowerCase().replace(/[. ]+$/, '');
+    return name === '.git' || name === 'git~1';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/gate/findings/finding-types.ts
 /** bandit's severities, lowest first; SARIF results map onto them for `high-severity`. */
 const SEVERITIES = ['low', 'medium', 'high'];
 
 ;// CONCATENATED MODULE: ./packages/core/src/gate/gate-settings.ts
+
 
 
 
@@ -7175,6 +7317,19 @@ function parseGlobList(raw) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
+/**
+ * Report globs, by the rule every path input follows (`parseRepositoryPath`): relative to the
+ * workspace or absolute inside it (made relative), never through `..`, never into `.git`. A
+ * leading `!` (an exclusion, as @actions/glob reads it) is kept.
+ * @throws InputError naming the input and the pattern.
+ */
+function parseGlobInput(name, raw, context = {}) {
+    return parseGlobList(raw).map((line) => checkGlob(name, line, context));
+}
+function checkGlob(name, pattern, context) {
+    const negation = /^!*/.exec(pattern)?.[0] ?? '';
+    return `${negation}${parseRepositoryPath(name, pattern.slice(negation.length), context)}`;
+}
 /** A percent between 0 and 100 (`95`, `95%`, `99.5`). */
 function parsePercentInput(name, raw) {
     const value = raw.trim().replace(/%$/, '').trim();
@@ -7186,35 +7341,39 @@ function parsePercentInput(name, raw) {
  * `test-suites`: one suite a line, `name: glob [glob ...] [>= N%]` (globs separated by spaces or
  * commas; `!glob` excludes). Without `>= N%` the suite takes `min-pass-rate`.
  */
-function parseTestSuites(raw, fallback) {
+function parseTestSuites(raw, fallback, context = {}) {
     const suites = [];
     for (const line of parseGlobList(raw)) {
         const match = /^([^:]+?)\s*:\s*(.+?)(?:\s*>=\s*(\d+(?:\.\d+)?)\s*%?)?$/.exec(line);
         const patterns = match?.[2]?.split(/[\s,]+/).filter((pattern) => pattern !== '') ?? [];
-        if (!match?.[1] || patterns.length === 0) {
+        // A threshold that did not parse (`>= 95 percent`, `> 95%`) would otherwise be read as globs.
+        if (!match?.[1] || patterns.length === 0 || patterns.some((pattern) => /^[<>=]/.test(pattern))) {
             throw new InputError('test-suites', line, 'each line must be `name: glob >= N%`, e.g. `unit: reports/unit-*.xml >= 100%`');
         }
         if (suites.some((suite) => suite.name === match[1]))
             throw new InputError('test-suites', line, `suite names must be unique ('${match[1]}' is given twice)`);
         const minPassRate = match[3] === undefined ? fallback : parsePercentInput('test-suites', match[3]);
-        suites.push({ name: match[1], patterns, minPassRate });
+        suites.push({ name: match[1], patterns: patterns.map((pattern) => checkGlob('test-suites', pattern, context)), minPassRate });
     }
     return suites;
 }
-/** Reads and checks every input (not the token: main.ts reads it and never passes it on). */
-function parseQualityGateSettings(source) {
+/**
+ * Reads and checks every input (not the token: main.ts reads it and never passes it on).
+ * `context.workspace` is where absolute report globs must lie.
+ */
+function parseQualityGateSettings(source, context = {}) {
     const read = (name) => source(name).trim();
     const presetRaw = read('preset');
     const preset = presetRaw === '' ? undefined : parseChoiceInput('preset', presetRaw, PRESETS);
     const values = preset === undefined ? undefined : PRESET_VALUES[preset];
-    const junit = parseGlobList(source('junit'));
+    const junit = parseGlobInput('junit', source('junit'), context);
     const minPassRateRaw = read('min-pass-rate');
     const minPassRate = minPassRateRaw !== '' ? parsePercentInput('min-pass-rate', minPassRateRaw) : (values?.minPassRate ?? 100);
-    const testSuites = parseTestSuites(source('test-suites'), minPassRate);
+    const testSuites = parseTestSuites(source('test-suites'), minPassRate, context);
     if (minPassRateRaw !== '' && junit.length === 0 && testSuites.length === 0) {
         throw new InputError('min-pass-rate', minPassRateRaw, 'it needs test reports: give them in `junit` or `test-suites`');
     }
-    const coverage = parseGlobList(source('coverage'));
+    const coverage = parseGlobInput('coverage', source('coverage'), context);
     const minCoverageRaw = read('min-coverage');
     const minCoverage = minCoverageRaw !== '' ? parsePercentInput('min-coverage', minCoverageRaw) : values?.minCoverage;
     if (minCoverageRaw !== '' && coverage.length === 0)
@@ -7227,27 +7386,31 @@ function parseQualityGateSettings(source) {
     if (baseRef !== undefined && (baseRef.startsWith('-') || /[\s~^:?*[\\]|\.\./.test(baseRef))) {
         throw new InputError('base-ref', baseRef, 'it must be a branch, tag or commit (e.g. origin/main)');
     }
-    const bandit = parseGlobList(source('bandit'));
+    const bandit = parseGlobInput('bandit', source('bandit'), context);
     const banditSeverity = parseChoiceInput('bandit-severity', read('bandit-severity') || (values?.banditSeverity ?? 'high'), SEVERITIES);
     const approvalsRaw = read('min-approvals');
     if (approvalsRaw !== '' && !/^\d+$/.test(approvalsRaw))
         throw new InputError('min-approvals', approvalsRaw, 'it must be a whole number, e.g. 1');
-    const pipAudit = parseGlobList(source('pip-audit'));
-    const benchmark = parseGlobList(source('benchmark'));
+    const pipAudit = parseGlobInput('pip-audit', source('pip-audit'), context);
+    const sarif = parseGlobInput('sarif', source('sarif'), context);
+    const lint = parseGlobInput('lint', source('lint'), context);
+    const benchmark = parseGlobInput('benchmark', source('benchmark'), context);
     const presetWithoutReports = [];
     if (values !== undefined) {
         if (junit.length === 0 && testSuites.length === 0)
-            presetWithoutReports.push('tests (`junit`)');
-        if (values.minCoverage !== undefined && coverage.length === 0)
-            presetWithoutReports.push('coverage (`coverage`)');
-        if (bandit.length === 0)
-            presetWithoutReports.push('security (`bandit`)');
+            presetWithoutReports.push({ gate: 'Tests', inputs: ['junit', 'test-suites'], threshold: `≥ ${minPassRate}% passed` });
+        if (minCoverage !== undefined && coverage.length === 0)
+            presetWithoutReports.push({ gate: 'Coverage', inputs: ['coverage'], threshold: `≥ ${minCoverage}%` });
+        // bandit's JSON or any SARIF (bandit's, semgrep's, CodeQL's) shows the security findings.
+        if (bandit.length === 0 && sarif.length === 0)
+            presetWithoutReports.push({ gate: 'Security', inputs: ['bandit', 'sarif'], threshold: `no finding ≥ ${banditSeverity}` });
         if (values.noVulnerabilities && pipAudit.length === 0)
-            presetWithoutReports.push('vulnerabilities (`pip-audit`)');
+            presetWithoutReports.push({ gate: 'Vulnerabilities', inputs: ['pip-audit'], threshold: 'none known' });
         if (values.noBenchmarkRegression && benchmark.length === 0)
-            presetWithoutReports.push('benchmarks (`benchmark`)');
+            presetWithoutReports.push({ gate: 'Benchmarks', inputs: ['benchmark'], threshold: 'no regression' });
     }
-    return {
+    const minApprovals = approvalsRaw === '' ? undefined : Number(approvalsRaw);
+    const settings = {
         preset,
         junit,
         minPassRate,
@@ -7260,19 +7423,22 @@ function parseQualityGateSettings(source) {
         banditSeverity,
         pipAudit,
         ignoreVulns: read('ignore-vulns').split(/[\s,]+/).filter((id) => id !== ''),
-        sarif: parseGlobList(source('sarif')),
-        lint: parseGlobList(source('lint')),
+        sarif,
+        lint,
         benchmark,
-        minApprovals: approvalsRaw === '' ? undefined : Number(approvalsRaw),
+        minApprovals,
         ifNoFiles: parseChoiceInput('if-no-files', read('if-no-files') || 'error', ['error', 'warn', 'ignore']),
         fail: parseBooleanInput('fail', read('fail') || 'true'),
         commentOnPr: parseBooleanInput('comment-on-pr', read('comment-on-pr') || 'false'),
         presetWithoutReports,
     };
+    if (preset === undefined && minApprovals === undefined && [junit, testSuites, coverage, bandit, pipAudit, sarif, lint, benchmark].every((list) => list.length === 0)) {
+        // A gate that looks at nothing would pass every deployment.
+        throw new InputError('preset', presetRaw, 'the gate has nothing to judge: give a preset, reports (junit, test-suites, coverage, bandit, pip-audit, sarif, lint, benchmark) or min-approvals');
+    }
+    return settings;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/github/pull-request-context.ts
 
 
@@ -7465,8 +7631,6 @@ async function listPullRequestsForCommit(api, repository, sha) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/gate/coverage/coverage-paths.ts
 
 
@@ -9134,6 +9298,8 @@ function evaluateGate(reports, thresholds) {
             rows.push({ id: 'approvals', gate: 'Approvals', threshold: `≥ ${thresholds.minApprovals}`, actual: reports.approvals ?? 'no pull request', status: 'fail' });
         }
     }
+    for (const { gate, threshold, reason } of thresholds.withoutReports ?? [])
+        rows.push({ id: `no-reports:${gate.toLowerCase()}`, gate, threshold, actual: reason, status: 'fail' });
     for (const { gate, reason } of thresholds.notChecked ?? [])
         rows.push({ id: `not-checked:${gate}`, gate: capitalize(gate), threshold: '', actual: reason, status: 'not checked' });
     return {
@@ -9551,17 +9717,29 @@ function fileFromUri(uri) {
 
 
 
+
+
 /** Reads every report the inputs name, asks git and the GitHub API what they must, and judges. */
 async function runQualityGate(settings, context) {
     const warnings = [];
-    const notChecked = settings.presetWithoutReports.map((gate) => ({ gate, reason: `the ${settings.preset ?? ''} preset checks it, but no reports were given` }));
+    const notChecked = [];
+    const withoutReports = settings.presetWithoutReports.map(({ gate, inputs, threshold }) => ({
+        gate,
+        threshold,
+        reason: `no report given: the ${settings.preset ?? ''} preset checks it (give ${inputs.map((input) => `\`${input}\``).join(' or ')})`,
+    }));
     const paths = new CoveragePathResolver(context.cwd);
     const toRepositoryPath = (file) => paths.resolve(file);
     /** The files an input's globs match; undefined when it matched none and that is allowed. */
     const filesOf = async (input, patterns, gate) => {
         if (patterns.length === 0)
             return undefined;
-        const files = await context.expandGlobs(patterns);
+        const matched = await context.expandGlobs(patterns);
+        // Each match by the path rules too: a symbolic link (a report a pull request checked in) may
+        // not lead the gate to read, and quote, a file outside the workspace.
+        const files = [];
+        for (const file of matched)
+            files.push((await resolveRepositoryPath(context.cwd, input, (0,external_node_path_namespaceObject.relative)(context.cwd, file), 'file')).real);
         if (files.length > 0)
             return files;
         const problem = `no file matches ${patterns.join(', ')}`;
@@ -9613,6 +9791,7 @@ async function runQualityGate(settings, context) {
         ignoreVulns: settings.ignoreVulns,
         ...(settings.minApprovals !== undefined ? { minApprovals: settings.minApprovals } : {}),
         notChecked,
+        withoutReports,
     });
     return { result, warnings };
 }
@@ -10171,11 +10350,11 @@ async function run() {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
     try {
         const env = process.env;
-        const settings = parseQualityGateSettings((name) => getInput(name));
+        const cwd = process.cwd();
+        const settings = parseQualityGateSettings((name) => getInput(name), { workspace: cwd });
         const token = getInput('github-token');
         if (token !== '')
             setSecret(token);
-        const cwd = process.cwd();
         const pullRequest = await readPullRequestContext(env);
         const needsApi = settings.minApprovals !== undefined || settings.commentOnPr;
         const github = needsApi && token !== '' && env.GITHUB_REPOSITORY ? { api: await octokit(token), repository: parseRepositoryRef(env.GITHUB_REPOSITORY) } : undefined;

@@ -30,10 +30,10 @@ export async function run(): Promise<void> {
   setFlagsFromString('--semi-space-growth-factor=1');
   try {
     const env = process.env;
-    const settings = parseQualityGateSettings((name) => core.getInput(name));
+    const cwd = process.cwd();
+    const settings = parseQualityGateSettings((name) => core.getInput(name), { workspace: cwd });
     const token = core.getInput('github-token');
     if (token !== '') core.setSecret(token);
-    const cwd = process.cwd();
     const pullRequest = await readPullRequestContext(env);
     const needsApi = settings.minApprovals !== undefined || settings.commentOnPr;
     const github = needsApi && token !== '' && env.GITHUB_REPOSITORY ? { api: await octokit(token), repository: parseRepositoryRef(env.GITHUB_REPOSITORY) } : undefined;

@@ -1,12 +1,11 @@
 import { createTestRepo, expectGolden, nodeRuntimes, runBundledAction, startFakeGitHub } from '@ops-actions/test-helpers';
 import type { FakeGitHub } from '@ops-actions/test-helpers';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { workspace as makeWorkspace } from './workspace.js';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'packages', 'core', 'test', 'gate', 'fixtures');
 const manifest = parse(readFileSync(join(import.meta.dirname, '..', 'action.yml'), 'utf8')) as { outputs: Record<string, unknown> };
 const TOKEN = 'ghs_quality_gate_secret_token';
 const READ_ONLY = 'ghs_read_only_fork_token';
@@ -16,16 +15,7 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
-/** A workspace: the sample project with the reports its CI made (as downloaded artifacts), and a RUNNER_TEMP of its own. */
-function workspace(): { dir: string; env: Record<string, string> } {
-  const dir = mkdtempSync(join(tmpdir(), 'ops-actions-gate-'));
-  const runnerTemp = mkdtempSync(join(tmpdir(), 'ops-actions-runner-temp-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => rmSync(runnerTemp, { recursive: true, force: true }));
-  cpSync(join(FIXTURES, 'project'), dir, { recursive: true });
-  cpSync(join(FIXTURES, 'reports'), join(dir, 'artifacts'), { recursive: true });
-  cpSync(join(FIXTURES, 'written'), join(dir, 'written'), { recursive: true });
-  return { dir, env: { RUNNER_TEMP: runnerTemp, GITHUB_REPOSITORY: 'acme/acme-quality' } };
-}
+const workspace = (): { dir: string; env: Record<string, string> } => makeWorkspace(cleanups);
 function pullRequestEvent(dir: string, number: number, fork = false): Record<string, string> {
   const path = join(dir, '..', `event-${number}-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(path, JSON.stringify({ pull_request: { number, head: { sha: 'a'.repeat(40), repo: { full_name: fork ? 'someone/acme-quality' : 'acme/acme-quality' } }, base: { ref: 'main', sha: 'b'.repeat(40), repo: { full_name: 'acme/acme-quality' } } } }));

@@ -34,8 +34,10 @@ export interface GateThresholds {
   readonly banditSeverity: Severity;
   readonly ignoreVulns: readonly string[];
   readonly minApprovals?: number;
-  /** Gates with no reports to judge (a preset's gate without its input, a glob that matched nothing): shown as not checked. */
+  /** Gates with no reports to judge because a glob matched nothing and `if-no-files` allows that: shown as not checked. */
   readonly notChecked?: readonly { readonly gate: string; readonly reason: string }[];
+  /** Gates the preset checks whose reports were not given at all: they fail. */
+  readonly withoutReports?: readonly { readonly gate: string; readonly threshold: string; readonly reason: string }[];
 }
 
 export type GateStatus = 'pass' | 'fail' | 'not checked';
@@ -251,6 +253,7 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
       rows.push({ id: 'approvals', gate: 'Approvals', threshold: `≥ ${thresholds.minApprovals}`, actual: reports.approvals ?? 'no pull request', status: 'fail' });
     }
   }
+  for (const { gate, threshold, reason } of thresholds.withoutReports ?? []) rows.push({ id: `no-reports:${gate.toLowerCase()}`, gate, threshold, actual: reason, status: 'fail' });
   for (const { gate, reason } of thresholds.notChecked ?? []) rows.push({ id: `not-checked:${gate}`, gate: capitalize(gate), threshold: '', actual: reason, status: 'not checked' });
 
   return {

@@ -7,6 +7,8 @@ import { GitHubApiError } from '../github/github-api.js';
 import type { PullRequestContext } from '../github/pull-request-context.js';
 import { countApprovals, listPullRequestReviews, listPullRequestsForCommit } from '../github/pull-request-reviews.js';
 import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { resolveRepositoryPath } from '../inputs/repository-path.js';
 import type { CoverageReport } from './coverage/coverage-model.js';
 import { CoveragePathResolver } from './coverage/coverage-paths.js';
 import { BaseRefError, readChangedLines } from './coverage/diff-coverage.js';
@@ -45,14 +47,23 @@ export interface QualityGateRun {
 /** Reads every report the inputs name, asks git and the GitHub API what they must, and judges. */
 export async function runQualityGate(settings: QualityGateSettings, context: QualityGateContext): Promise<QualityGateRun> {
   const warnings: string[] = [];
-  const notChecked: { gate: string; reason: string }[] = settings.presetWithoutReports.map((gate) => ({ gate, reason: `the ${settings.preset ?? ''} preset checks it, but no reports were given` }));
+  const notChecked: { gate: string; reason: string }[] = [];
+  const withoutReports = settings.presetWithoutReports.map(({ gate, inputs, threshold }) => ({
+    gate,
+    threshold,
+    reason: `no report given: the ${settings.preset ?? ''} preset checks it (give ${inputs.map((input) => `\`${input}\``).join(' or ')})`,
+  }));
   const paths = new CoveragePathResolver(context.cwd);
   const toRepositoryPath = (file: string): string => paths.resolve(file);
 
   /** The files an input's globs match; undefined when it matched none and that is allowed. */
   const filesOf = async (input: string, patterns: readonly string[], gate: string): Promise<string[] | undefined> => {
     if (patterns.length === 0) return undefined;
-    const files = await context.expandGlobs(patterns);
+    const matched = await context.expandGlobs(patterns);
+    // Each match by the path rules too: a symbolic link (a report a pull request checked in) may
+    // not lead the gate to read, and quote, a file outside the workspace.
+    const files: string[] = [];
+    for (const file of matched) files.push((await resolveRepositoryPath(context.cwd, input, relative(context.cwd, file), 'file')).real);
     if (files.length > 0) return files;
     const problem = `no file matches ${patterns.join(', ')}`;
     if (settings.ifNoFiles === 'error') throw new InputError(input, patterns.join('\n'), `${problem} (set if-no-files: warn or ignore to allow that)`);
@@ -95,6 +106,7 @@ export async function runQualityGate(settings: QualityGateSettings, context: Qua
     ignoreVulns: settings.ignoreVulns,
     ...(settings.minApprovals !== undefined ? { minApprovals: settings.minApprovals } : {}),
     notChecked,
+    withoutReports,
   });
   return { result, warnings };
 }
