@@ -49,7 +49,7 @@ describe.each(nodeRuntimes())('quality-gate bundle under $label', ({ path: nodeP
     expect(report.schema).toBe('ops-actions/quality-gate/v1');
     expect(report.rows.map((row) => `${row.id}=${row.status}`)).toEqual(['tests:=fail', 'coverage=pass', 'bandit=fail', 'pip-audit=fail', 'lint=fail']);
     const errors = result.annotations.filter((a) => a.level === 'error');
-    expect(errors.find((a) => a.title?.includes('test_percentile_is_wrong'))).toMatchObject({ file: 'tests/test_stats.py', line: 21 });
+    expect(errors.find((a) => a.title?.includes('test_percentile_is_wrong'))).toMatchObject({ file: 'tests/test_stats.py', line: 24 });
     expect(errors.find((a) => a.title?.startsWith('bandit B602'))).toMatchObject({ file: 'src/acme_quality/shell.py', line: 9 });
     expect(result.log).toContain('The quality gate failed: Tests (75.00% (9/12; 2 failed, 1 errored); needs ≥ 100% passed)');
     expectGolden(join(import.meta.dirname, 'golden', 'matrix.md'), result.summary);

@@ -85,3 +85,18 @@ describe(`quality-gate presets under ${runtime?.label ?? 'node'}`, () => {
     expect(report.rows.map((row) => `${row.id}=${row.status}`)).toEqual(['tests:=pass', 'sarif=fail', 'pip-audit=pass']);
   });
 });
+
+describe(`quality-gate reruns under ${runtime?.label ?? 'node'}`, () => {
+  it("counts pytest-rerunfailures' reruns once, lists the flaky ones and warns at their line", async () => {
+    const { dir, env } = workspace();
+    const result = await runBundledAction('quality-gate', { cwd: dir, nodePath, env, inputs: { junit: 'artifacts/reruns-upstream-eab650f.xml', fail: 'false' } });
+    expect(result.exitCode, result.log).toBe(0);
+    expect(result.outputs).toMatchObject({ tests: '5', failed: '1', flaky: '3', 'pass-rate': '80.00' });
+    expect(result.annotations.filter((a) => a.level === 'warning').map((a) => `${a.file ?? ''}:${a.line ?? ''} ${a.title ?? ''}`)).toEqual([
+      'test_reruns.py:19 Flaky: test_reruns::test_flaky_call',
+      'test_reruns.py:40 Flaky: test_reruns::test_flaky_teardown',
+      'test_reruns.py:52 Flaky: test_reruns::test_flaky_setup',
+    ]);
+    expect(result.summary).toContain('- 🔁 `test_reruns::test_flaky_call` at `test_reruns.py:19` — 1 failed attempt(s)');
+  });
+});

@@ -70,11 +70,12 @@ describe('evaluateGate: tests across matrix legs', () => {
     ]);
     // test_clamp_high ran only on the windows leg, test_describe_few only on linux: both passed.
     expect(result.tests).toMatchObject({ tests: 18, passed: 11, failed: 3, errored: 1, skipped: 3, flaky: 1 });
+    // pytest's tracebacks place them where they failed (the fixture's raise, the assert), 1-based.
     expect(result.failingTests.map((t) => `${t.outcome} ${t.file ?? ''}:${t.line ?? ''} ${t.name}`)).toEqual([
-      'errored tests/test_stats.py:46 test_uses_broken_fixture',
+      'errored tests/test_stats.py:44 test_uses_broken_fixture',
       'failed : alwaysFails',
-      'failed tests/test_flaky.py:16 test_always_fails_with_reruns',
-      'failed tests/test_stats.py:21 test_percentile_is_wrong',
+      'failed tests/test_flaky.py:19 test_always_fails_with_reruns',
+      'failed tests/test_stats.py:24 test_percentile_is_wrong',
     ]);
     expect(result.flakyTests.map((t) => t.name)).toEqual(['retriesThenPasses']);
   });
