@@ -2398,7 +2398,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4697);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7686);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2407,7 +2407,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4697:
+/***/ 7686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6896,6 +6896,104 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
+;// CONCATENATED MODULE: ./packages/core/src/publish/archives/archive-limits.ts
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+/** Defaults: PyPI's own upload limit is far below these, so only hostile archives reach them. */
+const DEFAULT_ARCHIVE_LIMITS = Object.freeze({
+    maxMemberSize: 2 * GiB,
+    maxTotalUncompressed: 4 * GiB,
+    maxCompressionRatio: 1000,
+    maxStreamCompressionRatio: 200,
+    maxMembers: 100_000,
+});
+/** Members smaller than this are not ratio-checked: tiny files of one repeated byte are normal. */
+const RATIO_CHECKED_FROM = (/* unused pure expression or super */ null && (MiB));
+/** The most bytes kept of any one text (METADATA, WHEEL, RECORD, PKG-INFO, pyproject.toml). */
+const MAX_TEXT_BYTES = 4 * MiB;
+/** Why a member's declared sizes break the limits, or undefined when they do not. */
+function describeMemberOverLimits(uncompressedSize, compressedSize, limits) {
+    if (uncompressedSize > limits.maxMemberSize) {
+        return `it is ${formatBytes(uncompressedSize)} uncompressed, over the ${formatBytes(limits.maxMemberSize)} limit for one member`;
+    }
+    if (uncompressedSize > RATIO_CHECKED_FROM && uncompressedSize > compressedSize * limits.maxCompressionRatio) {
+        const ratio = compressedSize === 0 ? 'an unbounded' : `a ${Math.round(uncompressedSize / compressedSize)}:1`;
+        return `it inflates ${formatBytes(compressedSize)} to ${formatBytes(uncompressedSize)}, ${ratio} ratio over the ${limits.maxCompressionRatio}:1 limit`;
+    }
+    return undefined;
+}
+/** `1.5 MiB`, `300 B`: sizes in check messages. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit] ?? 'TiB'}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/summary/markdown.ts
+/**
+ * Markdown helpers for step summaries. User text (commit subjects, file names) is escaped
+ * before it reaches the summary, so a subject like `fix: *all* <script>` renders as written.
+ */
+/**
+ * GitHub's limit for one step's summary: 1 MiB. actions/runner refuses a larger
+ * `$GITHUB_STEP_SUMMARY` whole ("upload aborted, supports content up to a size of 1024k").
+ */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+/**
+ * Escapes user text (a commit subject) for inline Markdown: characters that would start emphasis,
+ * links, HTML or table cells are backslashed; newlines become spaces. Balanced `code spans` are
+ * kept, since authors write them on purpose; an odd backtick is escaped so it cannot swallow the
+ * links after it. `_` inside a word (`read_csv`) and `#123` are left alone: GitHub renders them as
+ * written, and links issue references.
+ */
+function escapeMarkdown(text) {
+    const clean = text.replace(/[\r\n]+/g, ' ');
+    const ticks = clean.split('`').length - 1;
+    const parts = ticks > 0 && ticks % 2 === 0 ? clean.split(/(`[^`]+`)/) : [clean];
+    return parts.map((part, index) => (index % 2 === 1 ? part : escapeProse(part))).join('');
+}
+function escapeProse(text) {
+    return text
+        .replace(/&(?=#?\w+;)/g, '&amp;')
+        .replace(/[\\`*[\]<>|~]/g, (char) => `\\${char}`)
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+}
+/** Inline code that survives backticks inside the value. */
+function inlineCode(text) {
+    const clean = text.replace(/[\r\n]+/g, ' ');
+    const fence = clean.includes('`') ? '``' : '`';
+    return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
+}
+/** A Markdown table; cells are used as given (escape them first). */
+function renderTable(header, rows) {
+    const line = (cells) => `| ${cells.map((c) => c.replace(/(?<!\\)\|/g, '\\|')).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+/** `[abc1234](…/commit/<hash>)`, or the short hash alone when there is no repository. */
+function commitLink(hash, links) {
+    const short = hash.slice(0, 7);
+    if (!links.repository)
+        return inlineCode(short);
+    return `[${inlineCode(short)}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${hash})`;
+}
+/** `[#12](…/pull/12)`, or `#12` when there is no repository. */
+function pullRequestLink(pr, links) {
+    if (!links.repository)
+        return `#${pr}`;
+    return `[#${pr}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/pull/${pr})`;
+}
+/** UTF-8 size of a string, as GitHub counts the summary limit. */
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/summary/fit-to-limit.ts
 
 
@@ -9175,7 +9273,7 @@ function evaluateGate(reports, thresholds) {
         const executed = totals.passed + totals.failed + totals.errored;
         const label = suite.name === undefined ? 'Tests' : `Suite ${suite.name}`;
         if (executed === 0) {
-            rows.push({ id: `tests:${suite.name ?? ''}`, gate: label, threshold: `≥ ${threshold}% passed`, actual: totals.skipped > 0 ? `no test ran (${totals.skipped} skipped)` : 'no tests', status: 'fail' });
+            rows.push({ id: `tests:${suite.name ?? ''}`, gate: label, threshold: `≥ ${threshold}% passed`, actual: totals.skipped > 0 ? `no test ran (${totals.skipped} skipped)` : 'no tests', status: 'fail', unit: 'percent', min: threshold });
         }
         else {
             const ok = meetsPercent(totals.passed, executed, threshold);
@@ -9185,6 +9283,9 @@ function evaluateGate(reports, thresholds) {
                 threshold: `≥ ${threshold}% passed`,
                 actual: `${formatCoveragePercent(totals.passRate ?? 0, threshold, ok)}% (${totals.passed}/${executed}${totals.failed + totals.errored > 0 ? `; ${totals.failed} failed, ${totals.errored} errored` : ''})`,
                 status: ok ? 'pass' : 'fail',
+                unit: 'percent',
+                value: totals.passRate ?? 0,
+                min: threshold,
             });
         }
     }
@@ -9216,14 +9317,17 @@ function evaluateGate(reports, thresholds) {
                 threshold: `≥ ${thresholds.minCoverage}%`,
                 actual: totals.statements === 0 ? 'no statements measured' : `${formatCoveragePercent(percent, thresholds.minCoverage, ok)}% (${describeCounts(totals)})`,
                 status: ok ? 'pass' : 'fail',
+                unit: 'percent',
+                ...(totals.statements > 0 ? { value: percent } : {}),
+                min: thresholds.minCoverage,
             });
         }
         else {
-            rows.push({ id: 'coverage', gate: 'Coverage', threshold: 'reported', actual: `${coverage.display}% (${describeCounts(totals)})`, status: 'pass' });
+            rows.push({ id: 'coverage', gate: 'Coverage', threshold: 'reported', actual: `${coverage.display}% (${describeCounts(totals)})`, status: 'pass', unit: 'percent', value: percent });
         }
         if (thresholds.minDiffCoverage !== undefined) {
             if (typeof reports.changes === 'string' || reports.changes === undefined) {
-                rows.push({ id: 'diff-coverage', gate: 'Diff coverage', threshold: `≥ ${thresholds.minDiffCoverage}%`, actual: reports.changes ?? 'no base to compare with', status: 'not checked' });
+                rows.push({ id: 'diff-coverage', gate: 'Diff coverage', threshold: `≥ ${thresholds.minDiffCoverage}%`, actual: reports.changes ?? 'no base to compare with', status: 'not checked', unit: 'percent', min: thresholds.minDiffCoverage });
             }
             else {
                 const diff = computeDiffCoverage(reports.changes.base, reports.changes.lines, merged);
@@ -9237,6 +9341,9 @@ function evaluateGate(reports, thresholds) {
                     threshold: `≥ ${thresholds.minDiffCoverage}%`,
                     actual: diff.measured === 0 ? `no changed statements since ${diff.base}` : `${formatCoveragePercent(percent, thresholds.minDiffCoverage, ok)}% (${diff.covered}/${diff.measured} changed lines since ${diff.base})`,
                     status: ok ? 'pass' : 'fail',
+                    unit: 'percent',
+                    value: percent,
+                    min: thresholds.minDiffCoverage,
                 });
             }
         }
@@ -9248,7 +9355,7 @@ function evaluateGate(reports, thresholds) {
         const failing = bandit.filter((finding) => RANK[finding.severity ?? 'low'] >= RANK[thresholds.banditSeverity]);
         findings.push(...bandit.map((finding) => ({ ...finding, failing: RANK[finding.severity ?? 'low'] >= RANK[thresholds.banditSeverity] })));
         const bySeverity = SEVERITIES.map((severity) => `${bandit.filter((f) => f.severity === severity).length} ${severity}`).reverse().join(', ');
-        rows.push({ id: 'bandit', gate: 'Security (bandit)', threshold: `no finding ≥ ${thresholds.banditSeverity}`, actual: `${failing.length} at or above ${thresholds.banditSeverity} (${bySeverity})`, status: failing.length === 0 ? 'pass' : 'fail' });
+        rows.push({ id: 'bandit', gate: 'Security (bandit)', threshold: `no finding ≥ ${thresholds.banditSeverity}`, actual: `${failing.length} at or above ${thresholds.banditSeverity} (${bySeverity})`, status: failing.length === 0 ? 'pass' : 'fail', unit: 'count', value: failing.length, max: 0 });
         for (const report of reports.bandit)
             for (const error of report.errors)
                 notes.push(`bandit could not scan ${error.filename}: ${error.reason}`);
@@ -9257,7 +9364,7 @@ function evaluateGate(reports, thresholds) {
         const results = reports.sarif.flatMap((report) => report.results);
         const errors = results.filter((result) => result.level === 'error');
         findings.push(...results.map((result) => ({ ...result, failing: result.level === 'error' })));
-        rows.push({ id: 'sarif', gate: 'SARIF', threshold: 'no error-level result', actual: `${errors.length} error, ${results.filter((r) => r.level === 'warning').length} warning, ${results.filter((r) => r.level === 'note').length} note`, status: errors.length === 0 ? 'pass' : 'fail' });
+        rows.push({ id: 'sarif', gate: 'SARIF', threshold: 'no error-level result', actual: `${errors.length} error, ${results.filter((r) => r.level === 'warning').length} warning, ${results.filter((r) => r.level === 'note').length} note`, status: errors.length === 0 ? 'pass' : 'fail', unit: 'count', value: errors.length, max: 0 });
     }
     const vulnerabilities = [];
     if (reports.pipAudit !== undefined) {
@@ -9271,14 +9378,14 @@ function evaluateGate(reports, thresholds) {
         }
         const counted = vulnerabilities.filter((v) => !v.ignored);
         const ignored = vulnerabilities.length - counted.length;
-        rows.push({ id: 'pip-audit', gate: 'Vulnerabilities (pip-audit)', threshold: 'none known', actual: `${counted.length} in ${new Set(counted.map((v) => v.package)).size} package(s)${ignored > 0 ? ` (${ignored} ignored)` : ''}`, status: counted.length === 0 ? 'pass' : 'fail' });
+        rows.push({ id: 'pip-audit', gate: 'Vulnerabilities (pip-audit)', threshold: 'none known', actual: `${counted.length} in ${new Set(counted.map((v) => v.package)).size} package(s)${ignored > 0 ? ` (${ignored} ignored)` : ''}`, status: counted.length === 0 ? 'pass' : 'fail', unit: 'count', value: counted.length, max: 0 });
     }
     // --- Lint -------------------------------------------------------------------------------------
     const lint = reports.lint?.flat() ?? [];
     if (reports.lint !== undefined) {
         const errors = lint.filter((diagnostic) => diagnostic.severity === 'error');
         const tools = [...new Set(lint.map((d) => d.tool))].join(', ');
-        rows.push({ id: 'lint', gate: `Lint${tools ? ` (${tools})` : ''}`, threshold: 'no errors', actual: `${errors.length} error(s), ${lint.filter((d) => d.severity === 'warning').length} warning(s)`, status: errors.length === 0 ? 'pass' : 'fail' });
+        rows.push({ id: 'lint', gate: `Lint${tools ? ` (${tools})` : ''}`, threshold: 'no errors', actual: `${errors.length} error(s), ${lint.filter((d) => d.severity === 'warning').length} warning(s)`, status: errors.length === 0 ? 'pass' : 'fail', unit: 'count', value: errors.length, max: 0 });
     }
     // --- Benchmarks ------------------------------------------------------------------------------
     const benchmarkRegressions = (reports.benchmark ?? []).flatMap((report) => report.comparisons.filter((comparison) => comparison.verdict === 'regression'));
@@ -9290,6 +9397,9 @@ function evaluateGate(reports, thresholds) {
             threshold: 'no regression',
             actual: benchmarkRegressions.length === 0 ? `${reports.benchmark.reduce((sum, report) => sum + report.comparisons.length, 0)} compared, no regression` : `${benchmarkRegressions.length} regression(s), worst +${worst.toFixed(1)}%`,
             status: benchmarkRegressions.length === 0 && reports.benchmark.every((report) => report.regressions === 0) ? 'pass' : 'fail',
+            unit: 'count',
+            value: Math.max(benchmarkRegressions.length, reports.benchmark.reduce((sum, report) => sum + report.regressions, 0)),
+            max: 0,
         });
     }
     // --- Approvals -------------------------------------------------------------------------------
@@ -9304,10 +9414,13 @@ function evaluateGate(reports, thresholds) {
                 threshold: `≥ ${thresholds.minApprovals}`,
                 actual: `${count.approvals} on #${reports.approvals.pullRequest}${count.approvers.length > 0 ? ` (${count.approvers.join(', ')})` : ''}${count.changesRequested.length > 0 ? `; changes requested by ${count.changesRequested.join(', ')}` : ''}`,
                 status: count.approvals >= thresholds.minApprovals ? 'pass' : 'fail',
+                unit: 'count',
+                value: count.approvals,
+                min: thresholds.minApprovals,
             });
         }
         else {
-            rows.push({ id: 'approvals', gate: 'Approvals', threshold: `≥ ${thresholds.minApprovals}`, actual: reports.approvals ?? 'no pull request', status: 'fail' });
+            rows.push({ id: 'approvals', gate: 'Approvals', threshold: `≥ ${thresholds.minApprovals}`, actual: reports.approvals ?? 'no pull request', status: 'fail', unit: 'count', min: thresholds.minApprovals });
         }
     }
     for (const { gate, threshold, reason } of thresholds.withoutReports ?? [])
@@ -10037,13 +10150,15 @@ const ANNOTATIONS_PER_KIND = 10;
 /**
  * Keeps each level within GitHub's 10 annotations a step, in the order given (put the most
  * important first). When a level has more, its last slot says how many were left out and where
- * they all are (`where`: "in the job summary and the report").
+ * they all are (`where`: "in the job summary and the report"). `reserved` keeps slots of a level
+ * for annotations the step writes besides these (the `core.setFailed` error, its own warnings).
  */
-function capAnnotations(annotations, tool, where) {
+function capAnnotations(annotations, tool, where, reserved = {}) {
     const capped = [];
     for (const level of ['error', 'warning', 'notice']) {
         const matching = annotations.filter((annotation) => annotation.level === level);
-        const room = matching.length > ANNOTATIONS_PER_KIND ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND;
+        const slots = Math.max(1, ANNOTATIONS_PER_KIND - (reserved[level] ?? 0));
+        const room = matching.length > slots ? slots - 1 : slots;
         capped.push(...matching.slice(0, room));
         if (matching.length > room) {
             const more = matching.length - room;
@@ -10076,9 +10191,10 @@ function planAnnotations(checks, tool) {
 /**
  * The step's annotations: each failing test as an error at its file and line (where the report
  * or its traceback says), then failing findings and lint errors; flaky tests and uncovered
- * changed lines as warnings. Each kind is cut to GitHub's 10 a step, the last saying how many more.
+ * changed lines as warnings. Each kind is cut to GitHub's 10 a step, the last saying how many
+ * more; `reserved` slots are left for what the step writes besides (its failure, its warnings).
  */
-function planGateAnnotations(result) {
+function planGateAnnotations(result, reserved = {}) {
     const planned = [];
     const at = (file, line) => ({
         ...(file !== undefined ? { file } : {}),
@@ -10104,87 +10220,29 @@ function planGateAnnotations(result) {
     for (const file of result.diffCoverage?.uncovered ?? []) {
         planned.push({ level: 'warning', title: 'Changed lines not covered', message: `${file.lines.length} changed line(s) not covered by tests: ${file.lines.join(', ')}`, file: file.file, ...(file.lines[0] !== undefined ? { line: file.lines[0] } : {}) });
     }
-    return capAnnotations(planned, 'quality-gate', 'in the job summary and the report');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary/markdown.ts
-/**
- * Markdown helpers for step summaries. User text (commit subjects, file names) is escaped
- * before it reaches the summary, so a subject like `fix: *all* <script>` renders as written.
- */
-/**
- * GitHub's limit for one step's summary: 1 MiB. actions/runner refuses a larger
- * `$GITHUB_STEP_SUMMARY` whole ("upload aborted, supports content up to a size of 1024k").
- */
-const markdown_STEP_SUMMARY_LIMIT = 1024 * 1024;
-/**
- * Escapes user text (a commit subject) for inline Markdown: characters that would start emphasis,
- * links, HTML or table cells are backslashed; newlines become spaces. Balanced `code spans` are
- * kept, since authors write them on purpose; an odd backtick is escaped so it cannot swallow the
- * links after it. `_` inside a word (`read_csv`) and `#123` are left alone: GitHub renders them as
- * written, and links issue references.
- */
-function escapeMarkdown(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ');
-    const ticks = clean.split('`').length - 1;
-    const parts = ticks > 0 && ticks % 2 === 0 ? clean.split(/(`[^`]+`)/) : [clean];
-    return parts.map((part, index) => (index % 2 === 1 ? part : escapeProse(part))).join('');
-}
-function escapeProse(text) {
-    return text
-        .replace(/&(?=#?\w+;)/g, '&amp;')
-        .replace(/[\\`*[\]<>|~]/g, (char) => `\\${char}`)
-        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
-}
-/** Inline code that survives backticks inside the value. */
-function inlineCode(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ');
-    const fence = clean.includes('`') ? '``' : '`';
-    return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
-}
-/** A Markdown table; cells are used as given (escape them first). */
-function renderTable(header, rows) {
-    const line = (cells) => `| ${cells.map((c) => c.replace(/(?<!\\)\|/g, '\\|')).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
-}
-/** `[abc1234](…/commit/<hash>)`, or the short hash alone when there is no repository. */
-function commitLink(hash, links) {
-    const short = hash.slice(0, 7);
-    if (!links.repository)
-        return inlineCode(short);
-    return `[${inlineCode(short)}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${hash})`;
-}
-/** `[#12](…/pull/12)`, or `#12` when there is no repository. */
-function pullRequestLink(pr, links) {
-    if (!links.repository)
-        return `#${pr}`;
-    return `[#${pr}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/pull/${pr})`;
-}
-/** UTF-8 size of a string, as GitHub counts the summary limit. */
-function markdown_byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
+    return capAnnotations(planned, 'quality-gate', 'in the job summary and the report', reserved);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/summary/render-quality-gate-summary.ts
 
-const SUMMARY_BUDGET = { limit: markdown_STEP_SUMMARY_LIMIT, measure: markdown_byteLength };
+
 const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', 'not checked': '➖ not checked' };
+/** One name or message of a report in a list: reports may hold anything (a parametrized id of megabytes). */
+const ITEM_TEXT_LIMIT = 500;
 /**
- * The job summary (and, with a comment budget, the pull request comment): the verdict in one
+ * The job summary (and, with the comment's limit, the pull request comment): the verdict in one
  * sentence, the table of gates, then the failing tests, the uncovered changed lines, the findings
  * and vulnerabilities with their fix versions, lint errors, benchmark regressions and notes.
- * Lists are cut in stages (50 items each, then 20, 5, none) until the text fits the budget; a cut
- * list ends with a line saying how many were left out.
+ * Lists are cut in stages (50 items each, then 20, 5, none) until the text fits `limit` UTF-8
+ * bytes (default GitHub's 1 MiB summary; bytes are never fewer than the characters a comment's
+ * 65,535 counts); a cut list ends with a line saying how many were left out, and what still does
+ * not fit is cut with a line saying so (`fitToLimit`).
  */
 function renderQualityGateSummary(result, options = {}) {
-    const budget = options.budget ?? SUMMARY_BUDGET;
-    for (const cap of [50, 20, 5, 0]) {
-        const text = renderWithCap(result, cap, options.title ?? 'quality-gate');
-        if (budget.measure(text) <= budget.limit)
-            return text;
-    }
-    // Even the table alone is too long (thousands of suites): the verdict line stays.
-    return `${verdictLine(result, options.title ?? 'quality-gate')}\n\nThe full verdict is in the \`report\` output.\n`;
+    const limit = options.limit ?? STEP_SUMMARY_LIMIT;
+    const title = options.title ?? 'quality-gate';
+    const what = limit === STEP_SUMMARY_LIMIT ? "the summary under GitHub's 1 MiB limit" : "the comment under GitHub's 65,535-character limit";
+    return fitToLimit([50, 20, 5, 0].map((cap) => () => renderWithCap(result, cap, title)), { limit, note: (leftOut) => `_… ${describeLeftOut(leftOut)} left out to keep ${what}._` }).text;
 }
 function verdictLine(result, title) {
     const failed = result.rows.filter((row) => row.status === 'fail');
@@ -10195,7 +10253,7 @@ function verdictLine(result, title) {
 }
 function renderWithCap(result, cap, title) {
     const sections = [verdictLine(result, title)];
-    sections.push(renderTable(['Gate', 'Threshold', 'Actual', 'Result'], result.rows.map((row) => [escapeMarkdown(row.gate), escapeMarkdown(row.threshold), escapeMarkdown(row.actual), STATUS_ICON[row.status]])));
+    sections.push(renderTable(['Gate', 'Threshold', 'Actual', 'Result'], result.rows.map((row) => [escapeMarkdown(clipLine(row.gate, ITEM_TEXT_LIMIT)), escapeMarkdown(row.threshold), escapeMarkdown(clipLine(row.actual, ITEM_TEXT_LIMIT)), STATUS_ICON[row.status]])));
     const t = result.tests;
     if (t.tests > 0) {
         sections.push(`${t.tests} unique tests: ${t.passed} passed, ${t.failed} failed, ${t.errored} errored, ${t.skipped} skipped${t.flaky > 0 ? `, ${t.flaky} flaky (passed on a rerun)` : ''}.`);
@@ -10203,32 +10261,34 @@ function renderWithCap(result, cap, title) {
     sections.push(...list('Failing tests', result.failingTests, cap, renderTest));
     sections.push(...list('Flaky tests (failed, then passed on a rerun)', result.flakyTests, cap, renderTest));
     if (result.diffCoverage !== undefined && result.diffCoverage.uncovered.length > 0) {
-        sections.push(...list(`Changed lines not covered (since ${inlineCode(result.diffCoverage.base)})`, result.diffCoverage.uncovered, cap, (file) => `- ${inlineCode(file.file)}: ${formatLineRanges(file.lines)}`));
+        sections.push(...list(`Changed lines not covered (since ${inlineCode(result.diffCoverage.base)})`, result.diffCoverage.uncovered, cap, (file) => `- ${inlineCode(clipLine(file.file, ITEM_TEXT_LIMIT))}: ${formatLineRanges(file.lines)}`));
     }
     const rank = (severity) => ({ high: 3, medium: 2, low: 1 })[severity ?? ''] ?? 0;
     const findings = [...result.findings].sort((a, b) => Number(b.failing) - Number(a.failing) || rank(b.severity) - rank(a.severity));
     sections.push(...list('Security findings', findings, cap, (finding) => {
-        const where = finding.file === undefined ? '' : ` ${inlineCode(`${finding.file}${finding.line === undefined ? '' : `:${finding.line}`}`)}`;
+        const where = finding.file === undefined ? '' : ` ${inlineCode(clipLine(`${finding.file}${finding.line === undefined ? '' : `:${finding.line}`}`, ITEM_TEXT_LIMIT))}`;
         const grade = finding.severity !== undefined ? finding.severity.toUpperCase() : (finding.level ?? '');
-        const link = finding.url !== undefined && /^https:\/\//.test(finding.url) ? ` ([${escapeMarkdown(finding.rule || 'rule')}](${finding.url}))` : finding.rule ? ` ${inlineCode(finding.rule)}` : '';
-        return `- ${finding.failing ? '❌' : '⚠️'} ${grade} ${escapeMarkdown(finding.tool)}${link}${where}: ${escapeMarkdown(finding.message)}`;
+        const rule = clipLine(finding.rule, ITEM_TEXT_LIMIT);
+        // A link only to a plain https URL: nothing in it may end the Markdown link early.
+        const link = finding.url !== undefined && /^https:\/\/[^\s()<>[\]`]+$/.test(finding.url) && finding.url.length <= 2000 ? ` ([${escapeMarkdown(rule || 'rule')}](${finding.url}))` : rule ? ` ${inlineCode(rule)}` : '';
+        return `- ${finding.failing ? '❌' : '⚠️'} ${grade} ${escapeMarkdown(clipLine(finding.tool, ITEM_TEXT_LIMIT))}${link}${where}: ${escapeMarkdown(clipLine(finding.message, ITEM_TEXT_LIMIT))}`;
     }));
     if (result.vulnerabilities.length > 0) {
         const shown = cap === 0 ? [] : result.vulnerabilities.slice(0, cap);
         const rows = shown.map((v) => [
-            inlineCode(v.package),
-            inlineCode(v.version),
-            `${escapeMarkdown(v.id)}${v.aliases.length > 0 ? ` (${v.aliases.map(escapeMarkdown).join(', ')})` : ''}`,
-            v.fixVersions.length > 0 ? v.fixVersions.map(inlineCode).join(', ') : 'no fix yet',
+            inlineCode(clipLine(v.package, ITEM_TEXT_LIMIT)),
+            inlineCode(clipLine(v.version, ITEM_TEXT_LIMIT)),
+            escapeMarkdown(clipLine(`${v.id}${v.aliases.length > 0 ? ` (${v.aliases.join(', ')})` : ''}`, ITEM_TEXT_LIMIT)),
+            v.fixVersions.length > 0 ? clipLine(v.fixVersions.map(inlineCode).join(', '), ITEM_TEXT_LIMIT) : 'no fix yet',
             v.ignored ? 'ignored' : '❌',
         ]);
         sections.push(`### Vulnerabilities\n\n${rows.length > 0 ? renderTable(['Package', 'Version', 'Vulnerability', 'Fixed in', ''], rows) : ''}${more(result.vulnerabilities.length, shown.length)}`.trimEnd());
     }
     const lintErrors = result.lint.filter((diagnostic) => diagnostic.severity === 'error');
-    sections.push(...list('Lint errors', lintErrors, cap, (d) => `- ${escapeMarkdown(d.tool)}${d.code !== undefined ? ` ${inlineCode(d.code)}` : ''}${d.file !== undefined ? ` ${inlineCode(`${d.file}${d.line === undefined ? '' : `:${d.line}`}`)}` : ''}: ${escapeMarkdown(d.message)}`));
-    sections.push(...list('Benchmark regressions', result.benchmarkRegressions, cap, (c) => `- ${inlineCode(c.name)}: ${c.change !== undefined ? `+${(c.change * 100).toFixed(1)}%` : 'slower'}${c.baseline !== undefined && c.current !== undefined ? ` (${formatSeconds(c.baseline)} → ${formatSeconds(c.current)})` : ''}`));
+    sections.push(...list('Lint errors', lintErrors, cap, (d) => `- ${escapeMarkdown(d.tool)}${d.code !== undefined ? ` ${inlineCode(clipLine(d.code, ITEM_TEXT_LIMIT))}` : ''}${d.file !== undefined ? ` ${inlineCode(clipLine(`${d.file}${d.line === undefined ? '' : `:${d.line}`}`, ITEM_TEXT_LIMIT))}` : ''}: ${escapeMarkdown(clipLine(d.message, ITEM_TEXT_LIMIT))}`));
+    sections.push(...list('Benchmark regressions', result.benchmarkRegressions, cap, (c) => `- ${inlineCode(clipLine(c.name, ITEM_TEXT_LIMIT))}: ${c.change !== undefined ? `+${(c.change * 100).toFixed(1)}%` : 'slower'}${c.baseline !== undefined && c.current !== undefined ? ` (${formatSeconds(c.baseline)} → ${formatSeconds(c.current)})` : ''}`));
     if (result.notes.length > 0)
-        sections.push(...list('Notes', result.notes, cap, (note) => `- ${escapeMarkdown(note)}`));
+        sections.push(...list('Notes', result.notes, cap, (note) => `- ${escapeMarkdown(clipLine(note, ITEM_TEXT_LIMIT))}`));
     return `${sections.join('\n\n')}\n`;
 }
 function list(heading, items, cap, render) {
@@ -10244,8 +10304,8 @@ function more(total, shown) {
     return `${shown > 0 ? '\n' : ''}- … and ${total - shown} more (every one is in the \`report\` output)`;
 }
 function renderTest(test) {
-    const where = test.file !== undefined ? ` at ${inlineCode(`${test.file}${test.line !== undefined ? `:${test.line}` : ''}`)}` : '';
-    const id = inlineCode(`${test.classname}${test.classname !== '' ? '::' : ''}${test.name}`);
+    const where = test.file !== undefined ? ` at ${inlineCode(`${clipLine(test.file, ITEM_TEXT_LIMIT)}${test.line !== undefined ? `:${test.line}` : ''}`)}` : '';
+    const id = inlineCode(clipLine(`${test.classname}${test.classname !== '' ? '::' : ''}${test.name}`, ITEM_TEXT_LIMIT));
     const suite = test.suite !== undefined ? ` (${escapeMarkdown(test.suite)})` : '';
     const icon = test.flaky ? '🔁' : test.outcome === 'errored' ? '💥' : '❌';
     const message = test.message !== undefined ? `: ${escapeMarkdown(firstLine(test.message))}` : '';
@@ -10371,13 +10431,17 @@ async function run() {
         const needsApi = settings.minApprovals !== undefined || settings.commentOnPr;
         const github = needsApi && token !== '' && env.GITHUB_REPOSITORY ? { api: await octokit(token), repository: parseRepositoryRef(env.GITHUB_REPOSITORY) } : undefined;
         const { result, warnings } = await runQualityGate(settings, { cwd, expandGlobs, git: new GitClient(cwd, env), pullRequest, ...(github !== undefined ? { github } : {}) });
-        const reportDir = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ops-actions-quality-gate');
-        await (0,promises_namespaceObject.mkdir)(reportDir, { recursive: true });
-        const reportPath = (0,external_node_path_namespaceObject.join)(reportDir, 'report.json');
+        // A folder of its own: two gates in one job (staging, production) keep their reports apart.
+        const runnerTemp = env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)();
+        await (0,promises_namespaceObject.mkdir)(runnerTemp, { recursive: true });
+        const reportPath = (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(runnerTemp, 'ops-actions-quality-gate-')), 'report.json');
         await (0,promises_namespaceObject.writeFile)(reportPath, `${JSON.stringify({ schema: 'ops-actions/quality-gate/v1', ...result }, null, 2)}\n`);
         for (const warning of warnings)
             core_warning(warning);
-        for (const annotation of planGateAnnotations(result)) {
+        // GitHub shows 10 annotations of a kind a step: the step's failure and its warnings (these, and
+        // the comment's on a fork) take slots too.
+        const reserved = { error: !result.passed && settings.fail ? 1 : 0, warning: warnings.length + (settings.commentOnPr ? 1 : 0) };
+        for (const annotation of planGateAnnotations(result, reserved)) {
             const properties = { title: annotation.title, ...(annotation.file !== undefined ? { file: annotation.file } : {}), ...(annotation.line !== undefined ? { startLine: annotation.line } : {}) };
             if (annotation.level === 'error')
                 error(annotation.message, properties);
@@ -10429,7 +10493,7 @@ async function comment(result, number, github, job) {
         return;
     }
     const marker = commentMarker('quality-gate', job);
-    const body = renderQualityGateSummary(result, { budget: { limit: COMMENT_LIMIT - marker.length - 1, measure: (text) => text.length } });
+    const body = renderQualityGateSummary(result, { limit: COMMENT_LIMIT - marker.length - 1 });
     try {
         const done = await upsertStickyComment(github.api, github.repository, { number, marker, body });
         info(`comment-on-pr: ${done.action} comment ${done.id} on #${number}.`);

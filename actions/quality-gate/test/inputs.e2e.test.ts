@@ -100,3 +100,41 @@ describe(`quality-gate reruns under ${runtime?.label ?? 'node'}`, () => {
     expect(result.summary).toContain('- 🔁 `test_reruns::test_flaky_call` at `test_reruns.py:19` — 1 failed attempt(s)');
   });
 });
+
+describe(`quality-gate within GitHub's limits under ${runtime?.label ?? 'node'}`, () => {
+  it('writes at most 10 annotations of a kind, the failure of the step and its warnings included', async () => {
+    const { dir, env } = workspace();
+    const cases = Array.from({ length: 25 }, (_, i) => `<testcase classname="tests.test_many" name="test_${i}" file="tests/test_many.py" line="${i}"><failure message="boom ${i}"/></testcase>`);
+    const flaky = Array.from({ length: 12 }, (_, i) => `<testcase classname="tests.test_many" name="flaky_${i}"/><testcase classname="tests.test_many" name="flaky_${i}"/>`);
+    writeFileSync(join(dir, 'artifacts', 'junit-many.xml'), `<testsuites><testsuite name="many">${cases.join('')}${flaky.join('')}</testsuite></testsuites>`);
+    const result = await runBundledAction('quality-gate', { cwd: dir, nodePath, env, inputs: { junit: 'artifacts/junit-many.xml', bandit: 'nothing/*.json', 'if-no-files': 'warn' } });
+    expect(result.exitCode).toBe(1);
+    const errors = result.annotations.filter((a) => a.level === 'error');
+    const warnings = result.annotations.filter((a) => a.level === 'warning');
+    expect(errors).toHaveLength(10);
+    expect(errors.at(-1)?.message).toMatch(/^The quality gate failed: Tests/);
+    expect(errors.at(-2)?.message).toBe('17 more errors: every one is in the job summary and the report.');
+    expect(warnings).toHaveLength(10);
+    expect(warnings[0]?.message).toBe('bandit: no file matches nothing/*.json; security (bandit) is not checked.');
+    expect(warnings.at(-1)?.message).toBe('4 more warnings: every one is in the job summary and the report.');
+  });
+});
+
+describe(`quality-gate report output under ${runtime?.label ?? 'node'}`, () => {
+  it('writes every gate with its threshold and measured value as numbers, a file of its own for each step', async () => {
+    const { dir, env } = workspace();
+    const inputs = { junit: 'artifacts/junit-linux.xml', coverage: 'artifacts/coverage-linux.xml', 'min-coverage': '60', bandit: 'artifacts/bandit.json', 'pip-audit': 'written/pip-audit.json', lint: 'written/ruff.json', fail: 'false' };
+    const first = await runBundledAction('quality-gate', { cwd: dir, nodePath, env, inputs });
+    const second = await runBundledAction('quality-gate', { cwd: dir, nodePath, env, inputs: { ...inputs, 'min-coverage': '70' } });
+    expect(first.outputs.report).not.toBe(second.outputs.report);
+    const report = JSON.parse(readFileSync(first.outputs.report ?? '', 'utf8')) as { rows: { id: string; unit?: string; value?: number; min?: number; max?: number; status: string }[] };
+    expect(report.rows.map(({ id, unit, value, min, max, status }) => ({ id, unit, value, min, max, status }))).toEqual([
+      { id: 'tests:', unit: 'percent', value: (100 * 8) / 11, min: 100, max: undefined, status: 'fail' },
+      { id: 'coverage', unit: 'percent', value: (100 * (20 + 9)) / (33 + 12), min: 60, max: undefined, status: 'pass' },
+      { id: 'bandit', unit: 'count', value: 1, min: undefined, max: 0, status: 'fail' },
+      { id: 'pip-audit', unit: 'count', value: 3, min: undefined, max: 0, status: 'fail' },
+      { id: 'lint', unit: 'count', value: 2, min: undefined, max: 0, status: 'fail' },
+    ]);
+    expect((JSON.parse(readFileSync(second.outputs.report ?? '', 'utf8')) as { rows: { min?: number }[] }).rows[1]?.min).toBe(70);
+  });
+});
