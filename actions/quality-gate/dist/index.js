@@ -12058,9 +12058,13 @@ async function readApprovals(context) {
             if (sha === undefined)
                 return 'no pull request, and no commit to find one for';
             const pulls = await listPullRequestsForCommit(api, repository, sha);
-            const merged = pulls.find((pull) => pull.merged) ?? pulls.find((pull) => pull.state === 'open');
-            if (merged === undefined)
-                return `no pull request brought in ${sha.slice(0, 7)}`;
+            // Only a merged pull request vouches for a pushed commit: an open one that also holds it
+            // (a commit pushed straight to the branch) was not what its reviewers approved to merge.
+            const merged = pulls.find((pull) => pull.merged);
+            if (merged === undefined) {
+                const open = pulls.filter((pull) => pull.state === 'open').map((pull) => `#${pull.number}`);
+                return `no merged pull request brought in ${sha.slice(0, 7)}${open.length > 0 ? ` (open: ${open.join(', ')})` : ''}`;
+            }
             number = merged.number;
         }
         return { pullRequest: number, count: countApprovals(await listPullRequestReviews(api, repository, number)) };

@@ -32,6 +32,8 @@ beforeAll(async () => {
     pulls: [
       { number: 12, reviews: [{ user: 'grace', state: 'APPROVED' }, { user: 'alan', state: 'COMMENTED' }] },
       { number: 9, merged: true, commits: ['c0ffee1234567890c0ffee1234567890c0ffee12'], reviews: [{ user: 'grace', state: 'APPROVED' }, { user: 'ada', state: 'APPROVED' }] },
+      // Open, with a commit that was also pushed straight to the branch: its approvals are not the push's.
+      { number: 15, commits: ['d1ec7d1ec7d1ec7d1ec7d1ec7d1ec7d1ec7d1ec7'], reviews: [{ user: 'grace', state: 'APPROVED' }, { user: 'ada', state: 'APPROVED' }] },
     ],
     maxPerPage: 1,
   });
@@ -103,6 +105,15 @@ describe.each(nodeRuntimes())('quality-gate bundle under $label', ({ path: nodeP
     });
     expect(result.exitCode, result.log).toBe(0);
     expect(result.summary).toContain('| Approvals | ≥ 2 | 2 on #9 (ada, grace) | ✅ pass |');
+    // A commit pushed without a merged pull request has no approvals, whatever open ones contain it.
+    const direct = await runBundledAction('quality-gate', {
+      cwd: dir,
+      nodePath,
+      env: { ...env, GITHUB_EVENT_NAME: 'push', GITHUB_SHA: 'd1ec7d1ec7d1ec7d1ec7d1ec7d1ec7d1ec7d1ec7', GITHUB_API_URL: github.url },
+      inputs: { 'min-approvals': '1', 'github-token': TOKEN },
+    });
+    expect(direct.exitCode, direct.log).toBe(1);
+    expect(direct.summary).toContain('| Approvals | ≥ 1 | no merged pull request brought in d1ec7d1 (open: #15) | ❌ fail |');
   });
 
   it('gates the lines changed since the base branch, as diff-cover does', async () => {
