@@ -2398,7 +2398,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5320);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9722);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2407,7 +2407,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5320:
+/***/ 9722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6896,6 +6896,104 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
+;// CONCATENATED MODULE: ./packages/core/src/publish/archives/archive-limits.ts
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+/** Defaults: PyPI's own upload limit is far below these, so only hostile archives reach them. */
+const DEFAULT_ARCHIVE_LIMITS = Object.freeze({
+    maxMemberSize: 2 * GiB,
+    maxTotalUncompressed: 4 * GiB,
+    maxCompressionRatio: 1000,
+    maxStreamCompressionRatio: 200,
+    maxMembers: 100_000,
+});
+/** Members smaller than this are not ratio-checked: tiny files of one repeated byte are normal. */
+const RATIO_CHECKED_FROM = (/* unused pure expression or super */ null && (MiB));
+/** The most bytes kept of any one text (METADATA, WHEEL, RECORD, PKG-INFO, pyproject.toml). */
+const MAX_TEXT_BYTES = 4 * MiB;
+/** Why a member's declared sizes break the limits, or undefined when they do not. */
+function describeMemberOverLimits(uncompressedSize, compressedSize, limits) {
+    if (uncompressedSize > limits.maxMemberSize) {
+        return `it is ${formatBytes(uncompressedSize)} uncompressed, over the ${formatBytes(limits.maxMemberSize)} limit for one member`;
+    }
+    if (uncompressedSize > RATIO_CHECKED_FROM && uncompressedSize > compressedSize * limits.maxCompressionRatio) {
+        const ratio = compressedSize === 0 ? 'an unbounded' : `a ${Math.round(uncompressedSize / compressedSize)}:1`;
+        return `it inflates ${formatBytes(compressedSize)} to ${formatBytes(uncompressedSize)}, ${ratio} ratio over the ${limits.maxCompressionRatio}:1 limit`;
+    }
+    return undefined;
+}
+/** `1.5 MiB`, `300 B`: sizes in check messages. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit] ?? 'TiB'}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/summary/markdown.ts
+/**
+ * Markdown helpers for step summaries. User text (commit subjects, file names) is escaped
+ * before it reaches the summary, so a subject like `fix: *all* <script>` renders as written.
+ */
+/**
+ * GitHub's limit for one step's summary: 1 MiB. actions/runner refuses a larger
+ * `$GITHUB_STEP_SUMMARY` whole ("upload aborted, supports content up to a size of 1024k").
+ */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+/**
+ * Escapes user text (a commit subject) for inline Markdown: characters that would start emphasis,
+ * links, HTML or table cells are backslashed; newlines become spaces. Balanced `code spans` are
+ * kept, since authors write them on purpose; an odd backtick is escaped so it cannot swallow the
+ * links after it. `_` inside a word (`read_csv`) and `#123` are left alone: GitHub renders them as
+ * written, and links issue references.
+ */
+function escapeMarkdown(text) {
+    const clean = text.replace(/[\r\n]+/g, ' ');
+    const ticks = clean.split('`').length - 1;
+    const parts = ticks > 0 && ticks % 2 === 0 ? clean.split(/(`[^`]+`)/) : [clean];
+    return parts.map((part, index) => (index % 2 === 1 ? part : escapeProse(part))).join('');
+}
+function escapeProse(text) {
+    return text
+        .replace(/&(?=#?\w+;)/g, '&amp;')
+        .replace(/[\\`*[\]<>|~]/g, (char) => `\\${char}`)
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+}
+/** Inline code that survives backticks inside the value. */
+function inlineCode(text) {
+    const clean = text.replace(/[\r\n]+/g, ' ');
+    const fence = clean.includes('`') ? '``' : '`';
+    return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
+}
+/** A Markdown table; cells are used as given (escape them first). */
+function renderTable(header, rows) {
+    const line = (cells) => `| ${cells.map((c) => c.replace(/(?<!\\)\|/g, '\\|')).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+/** `[abc1234](…/commit/<hash>)`, or the short hash alone when there is no repository. */
+function commitLink(hash, links) {
+    const short = hash.slice(0, 7);
+    if (!links.repository)
+        return inlineCode(short);
+    return `[${inlineCode(short)}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${hash})`;
+}
+/** `[#12](…/pull/12)`, or `#12` when there is no repository. */
+function pullRequestLink(pr, links) {
+    if (!links.repository)
+        return `#${pr}`;
+    return `[#${pr}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/pull/${pr})`;
+}
+/** UTF-8 size of a string, as GitHub counts the summary limit. */
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/summary/fit-to-limit.ts
 
 
@@ -7131,11 +7229,154 @@ function parseListInput(raw) {
         .filter((item) => item !== '');
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/inputs/repository-path.ts
+
+
+
+/**
+ * A path given in an input, relative to the workspace, checked as text when inputs are read.
+ * Absolute paths (`/x`, `C:\x`, `\\server\x`) are accepted when they lie inside `context.workspace`
+ * and returned relative to it; `..` segments and any path into `.git` are refused.
+ * @throws InputError naming the input, the value and what is allowed.
+ */
+function parseRepositoryPath(name, raw, context = {}) {
+    let path = raw.trim();
+    if (path === '')
+        throw new InputError(name, raw, 'it must be a path inside the repository');
+    if (/^([\\/]|[A-Za-z]:)/.test(path)) {
+        const workspace = context.workspace === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(context.workspace);
+        const inside = workspace === undefined ? undefined : (0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(path));
+        if (workspace === undefined || inside === undefined || isOutside(inside)) {
+            throw new InputError(name, raw, `it must be a relative path, or an absolute path inside the workspace${workspace ? ` (${workspace})` : ''}`);
+        }
+        path = inside === '' ? '.' : inside;
+    }
+    else if (/(^|[\\/])\.\.([\\/]|$)/.test(path)) {
+        throw new InputError(name, raw, 'it must be a relative path inside the repository, without .. segments');
+    }
+    if (segments(path).some(isGitDirName)) {
+        throw new InputError(name, raw, 'it is inside .git, which only git itself may write');
+    }
+    return path;
+}
+/**
+ * True for a path that a configuration file may name for writing (a version file that
+ * python-semantic-release or commitizen lists): relative, without `..`, not into `.git`. The same
+ * text rule as {@link parseRepositoryPath}, for paths that come from files rather than inputs.
+ */
+function isRepositoryPath(path) {
+    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path) && !segments(path).some(isGitDirName);
+}
+// Linux's limit on links followed in one path (MAXSYMLINKS): a loop stops here.
+const MAX_LINK_HOPS = 40;
+/**
+ * Resolves a path given in input `input` (already checked by `parseRepositoryPath`) against the
+ * workspace, following symbolic links component by component as the operating system would. A
+ * path that does not exist yet (or a dangling link) resolves through its existing parents, so a
+ * file about to be created is checked where it would be created.
+ * @throws InputError naming the input and the path when its real location is outside the
+ * workspace or inside `.git`, or when `kind` is given and something else is there (a missing
+ * path is not an error here: the caller decides).
+ */
+async function repository_path_resolveRepositoryPath(workspace, input, path, kind) {
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const { real, found } = await realLocation(root, (0,external_node_path_namespaceObject.resolve)(root, path), { input, path });
+    const inside = (0,external_node_path_namespaceObject.relative)(root, real);
+    if (isOutside(inside)) {
+        throw new InputError(input, path, `it leads outside the repository, to ${real}; only files inside the repository are read or written`);
+    }
+    if (segments(inside).some(isGitDirName)) {
+        throw new InputError(input, path, `it leads into .git (${inside}), which only git itself may write`);
+    }
+    const resolved = { input, path, real, relative: inside, found };
+    if (kind !== undefined)
+        expectKind(resolved, kind);
+    return resolved;
+}
+/**
+ * Checks that a resolved path names what the input wants: a folder where a file is expected (or a
+ * file where a folder is) is named as such. A missing path passes.
+ * @throws InputError naming the input and the path.
+ */
+function expectKind(resolved, kind) {
+    if (resolved.found === kind || resolved.found === 'missing')
+        return;
+    const what = resolved.found === 'other' ? 'neither a file nor a folder' : `a ${resolved.found}`;
+    throw new InputError(resolved.input, resolved.path, `${resolved.path} is ${what}; it must name a ${kind}`);
+}
+/** Walks `absolute` from its root, following each symbolic link it meets, as path resolution does. */
+async function realLocation(root, absolute, named) {
+    let current = (0,external_node_path_namespaceObject.parse)(absolute).root;
+    const pending = segments(absolute.slice(current.length));
+    let hops = 0;
+    while (pending.length > 0) {
+        const part = pending.shift();
+        if (part === '.')
+            continue;
+        if (part === '..') {
+            current = (0,external_node_path_namespaceObject.dirname)(current);
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(current, part);
+        let stats;
+        try {
+            stats = await (0,promises_namespaceObject.lstat)(next);
+        }
+        catch (error) {
+            const code = error.code;
+            // Nothing is there yet: the rest cannot hold a link, so it resolves as written.
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return { real: (0,external_node_path_namespaceObject.resolve)(next, ...pending), found: 'missing' };
+            throw error;
+        }
+        if (stats.isSymbolicLink()) {
+            hops++;
+            if (hops > MAX_LINK_HOPS)
+                throw new InputError(named.input, named.path, `it goes through more than ${MAX_LINK_HOPS} symbolic links (a loop?)`);
+            const target = await (0,promises_namespaceObject.readlink)(next);
+            if ((0,external_node_path_namespaceObject.isAbsolute)(target))
+                current = (0,external_node_path_namespaceObject.parse)((0,external_node_path_namespaceObject.resolve)(target)).root;
+            const parts = segments((0,external_node_path_namespaceObject.isAbsolute)(target) ? (0,external_node_path_namespaceObject.resolve)(target).slice(current.length) : target);
+            for (let i = parts.length - 1; i >= 0; i--)
+                pending.unshift(parts[i]);
+            continue;
+        }
+        current = next;
+        if (pending.length > 0 && !stats.isDirectory()) {
+            throw new InputError(named.input, named.path, `${(0,external_node_path_namespaceObject.relative)(root, current) || current} is a file, so nothing can be inside it`);
+        }
+        if (pending.length === 0)
+            return { real: current, found: stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other' };
+    }
+    return { real: current, found: 'folder' };
+}
+function segments(path) {
+    return path.split(/[\\/]+/).filter((part) => part !== '');
+}
+/** True when a path relative to the workspace (as `path.relative` gives it) leads outside it. */
+function isOutside(relativePath) {
+    return relativePath === '..' || relativePath.startsWith(`..${external_node_path_namespaceObject.sep}`) || relativePath.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(relativePath);
+}
+/**
+ * `.git` as any file system may spell it: in any case (macOS and Windows ignore case), with the
+ * trailing dots and spaces Windows drops, or as its 8.3 short name `GIT~1` (git's own
+ * core.protectNTFS refuses the same names).
+ */
+function isGitDirName(segment) {
+    const name = segment.toLowerCase().replace(/[. ]+$/, '');
+    return name === '.git' || name === 'git~1';
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/gate/findings/finding-types.ts
 /** bandit's severities, lowest first; SARIF results map onto them for `high-severity`. */
 const SEVERITIES = ['low', 'medium', 'high'];
 
 ;// CONCATENATED MODULE: ./packages/core/src/gate/gate-settings.ts
+
 
 
 
@@ -7175,6 +7416,19 @@ function parseGlobList(raw) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
+/**
+ * Report globs, by the rule every path input follows (`parseRepositoryPath`): relative to the
+ * workspace or absolute inside it (made relative), never through `..`, never into `.git`. A
+ * leading `!` (an exclusion, as @actions/glob reads it) is kept.
+ * @throws InputError naming the input and the pattern.
+ */
+function parseGlobInput(name, raw, context = {}) {
+    return parseGlobList(raw).map((line) => checkGlob(name, line, context));
+}
+function checkGlob(name, pattern, context) {
+    const negation = /^!*/.exec(pattern)?.[0] ?? '';
+    return `${negation}${parseRepositoryPath(name, pattern.slice(negation.length), context)}`;
+}
 /** A percent between 0 and 100 (`95`, `95%`, `99.5`). */
 function parsePercentInput(name, raw) {
     const value = raw.trim().replace(/%$/, '').trim();
@@ -7186,35 +7440,39 @@ function parsePercentInput(name, raw) {
  * `test-suites`: one suite a line, `name: glob [glob ...] [>= N%]` (globs separated by spaces or
  * commas; `!glob` excludes). Without `>= N%` the suite takes `min-pass-rate`.
  */
-function parseTestSuites(raw, fallback) {
+function parseTestSuites(raw, fallback, context = {}) {
     const suites = [];
     for (const line of parseGlobList(raw)) {
         const match = /^([^:]+?)\s*:\s*(.+?)(?:\s*>=\s*(\d+(?:\.\d+)?)\s*%?)?$/.exec(line);
         const patterns = match?.[2]?.split(/[\s,]+/).filter((pattern) => pattern !== '') ?? [];
-        if (!match?.[1] || patterns.length === 0) {
+        // A threshold that did not parse (`>= 95 percent`, `> 95%`) would otherwise be read as globs.
+        if (!match?.[1] || patterns.length === 0 || patterns.some((pattern) => /^[<>=]/.test(pattern))) {
             throw new InputError('test-suites', line, 'each line must be `name: glob >= N%`, e.g. `unit: reports/unit-*.xml >= 100%`');
         }
         if (suites.some((suite) => suite.name === match[1]))
             throw new InputError('test-suites', line, `suite names must be unique ('${match[1]}' is given twice)`);
         const minPassRate = match[3] === undefined ? fallback : parsePercentInput('test-suites', match[3]);
-        suites.push({ name: match[1], patterns, minPassRate });
+        suites.push({ name: match[1], patterns: patterns.map((pattern) => checkGlob('test-suites', pattern, context)), minPassRate });
     }
     return suites;
 }
-/** Reads and checks every input (not the token: main.ts reads it and never passes it on). */
-function parseQualityGateSettings(source) {
+/**
+ * Reads and checks every input (not the token: main.ts reads it and never passes it on).
+ * `context.workspace` is where absolute report globs must lie.
+ */
+function parseQualityGateSettings(source, context = {}) {
     const read = (name) => source(name).trim();
     const presetRaw = read('preset');
     const preset = presetRaw === '' ? undefined : parseChoiceInput('preset', presetRaw, PRESETS);
     const values = preset === undefined ? undefined : PRESET_VALUES[preset];
-    const junit = parseGlobList(source('junit'));
+    const junit = parseGlobInput('junit', source('junit'), context);
     const minPassRateRaw = read('min-pass-rate');
     const minPassRate = minPassRateRaw !== '' ? parsePercentInput('min-pass-rate', minPassRateRaw) : (values?.minPassRate ?? 100);
-    const testSuites = parseTestSuites(source('test-suites'), minPassRate);
+    const testSuites = parseTestSuites(source('test-suites'), minPassRate, context);
     if (minPassRateRaw !== '' && junit.length === 0 && testSuites.length === 0) {
         throw new InputError('min-pass-rate', minPassRateRaw, 'it needs test reports: give them in `junit` or `test-suites`');
     }
-    const coverage = parseGlobList(source('coverage'));
+    const coverage = parseGlobInput('coverage', source('coverage'), context);
     const minCoverageRaw = read('min-coverage');
     const minCoverage = minCoverageRaw !== '' ? parsePercentInput('min-coverage', minCoverageRaw) : values?.minCoverage;
     if (minCoverageRaw !== '' && coverage.length === 0)
@@ -7227,27 +7485,31 @@ function parseQualityGateSettings(source) {
     if (baseRef !== undefined && (baseRef.startsWith('-') || /[\s~^:?*[\\]|\.\./.test(baseRef))) {
         throw new InputError('base-ref', baseRef, 'it must be a branch, tag or commit (e.g. origin/main)');
     }
-    const bandit = parseGlobList(source('bandit'));
+    const bandit = parseGlobInput('bandit', source('bandit'), context);
     const banditSeverity = parseChoiceInput('bandit-severity', read('bandit-severity') || (values?.banditSeverity ?? 'high'), SEVERITIES);
     const approvalsRaw = read('min-approvals');
     if (approvalsRaw !== '' && !/^\d+$/.test(approvalsRaw))
         throw new InputError('min-approvals', approvalsRaw, 'it must be a whole number, e.g. 1');
-    const pipAudit = parseGlobList(source('pip-audit'));
-    const benchmark = parseGlobList(source('benchmark'));
+    const pipAudit = parseGlobInput('pip-audit', source('pip-audit'), context);
+    const sarif = parseGlobInput('sarif', source('sarif'), context);
+    const lint = parseGlobInput('lint', source('lint'), context);
+    const benchmark = parseGlobInput('benchmark', source('benchmark'), context);
     const presetWithoutReports = [];
     if (values !== undefined) {
         if (junit.length === 0 && testSuites.length === 0)
-            presetWithoutReports.push('tests (`junit`)');
-        if (values.minCoverage !== undefined && coverage.length === 0)
-            presetWithoutReports.push('coverage (`coverage`)');
-        if (bandit.length === 0)
-            presetWithoutReports.push('security (`bandit`)');
+            presetWithoutReports.push({ gate: 'Tests', inputs: ['junit', 'test-suites'], threshold: `≥ ${minPassRate}% passed` });
+        if (minCoverage !== undefined && coverage.length === 0)
+            presetWithoutReports.push({ gate: 'Coverage', inputs: ['coverage'], threshold: `≥ ${minCoverage}%` });
+        // bandit's JSON or any SARIF (bandit's, semgrep's, CodeQL's) shows the security findings.
+        if (bandit.length === 0 && sarif.length === 0)
+            presetWithoutReports.push({ gate: 'Security', inputs: ['bandit', 'sarif'], threshold: `no finding ≥ ${banditSeverity}` });
         if (values.noVulnerabilities && pipAudit.length === 0)
-            presetWithoutReports.push('vulnerabilities (`pip-audit`)');
+            presetWithoutReports.push({ gate: 'Vulnerabilities', inputs: ['pip-audit'], threshold: 'none known' });
         if (values.noBenchmarkRegression && benchmark.length === 0)
-            presetWithoutReports.push('benchmarks (`benchmark`)');
+            presetWithoutReports.push({ gate: 'Benchmarks', inputs: ['benchmark'], threshold: 'no regression', optional: true });
     }
-    return {
+    const minApprovals = approvalsRaw === '' ? undefined : Number(approvalsRaw);
+    const settings = {
         preset,
         junit,
         minPassRate,
@@ -7260,19 +7522,22 @@ function parseQualityGateSettings(source) {
         banditSeverity,
         pipAudit,
         ignoreVulns: read('ignore-vulns').split(/[\s,]+/).filter((id) => id !== ''),
-        sarif: parseGlobList(source('sarif')),
-        lint: parseGlobList(source('lint')),
+        sarif,
+        lint,
         benchmark,
-        minApprovals: approvalsRaw === '' ? undefined : Number(approvalsRaw),
+        minApprovals,
         ifNoFiles: parseChoiceInput('if-no-files', read('if-no-files') || 'error', ['error', 'warn', 'ignore']),
         fail: parseBooleanInput('fail', read('fail') || 'true'),
         commentOnPr: parseBooleanInput('comment-on-pr', read('comment-on-pr') || 'false'),
         presetWithoutReports,
     };
+    if (preset === undefined && minApprovals === undefined && [junit, testSuites, coverage, bandit, pipAudit, sarif, lint, benchmark].every((list) => list.length === 0)) {
+        // A gate that looks at nothing would pass every deployment.
+        throw new InputError('preset', presetRaw, 'the gate has nothing to judge: give a preset, reports (junit, test-suites, coverage, bandit, pip-audit, sarif, lint, benchmark) or min-approvals');
+    }
+    return settings;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/github/pull-request-context.ts
 
 
@@ -7485,8 +7750,6 @@ async function listPullRequestsForCommit(api, repository, sha) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/gate/coverage/coverage-paths.ts
 
 
@@ -8366,25 +8629,1980 @@ function normalizeExit(exit) {
     return text === 'exit' || text.startsWith('-') ? 'exit' : text;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/gate/read-json-report.ts
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@streamparser+json@0.0.26/node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
+/**
+ * The accumulators that the tokenizer gathers strings and numbers into while
+ * their bytes arrive.
+ *
+ * @module
+ */
+/**
+ * A {@linkcode StringBuilder} that accumulates the token as a JavaScript
+ * string. This is the default: it's the fastest option for the small strings
+ * and numbers that dominate real JSON.
+ */
+class NonBufferedString {
+    constructor() {
+        // fatal: true makes invalid byte sequences (e.g. a lead byte followed by a
+        // non-continuation byte) throw instead of silently decoding to U+FFFD.
+        this.decoder = new TextDecoder("utf-8", { fatal: true });
+        // Pieces appended since the last toString(), not yet folded into `string`.
+        this.pending = [];
+        this.string = "";
+        this.byteLength = 0;
+    }
+    appendChar(char) {
+        this.pending.push(String.fromCharCode(char));
+        this.byteLength += 1;
+    }
+    appendBuf(buf, start = 0, end = buf.length) {
+        this.pending.push(this.decoder.decode(buf.subarray(start, end)));
+        this.byteLength += end - start;
+    }
+    appendCharCode(code) {
+        this.pending.push(String.fromCharCode(code));
+    }
+    reset() {
+        this.pending = [];
+        this.string = "";
+        this.byteLength = 0;
+    }
+    // Folds only the pieces appended since the last call into `string`, so
+    // repeated calls (one per chunk when emitting partial tokens) stay linear
+    // overall instead of re-joining the whole accumulated string every time.
+    toString() {
+        if (this.pending.length > 0) {
+            this.string += this.pending.join("");
+            this.pending = [];
+        }
+        return this.string;
+    }
+}
+/**
+ * A {@linkcode StringBuilder} that accumulates the token's bytes into a
+ * fixed-size `Uint8Array` and only decodes them once the buffer is full.
+ *
+ * Enabled through the tokenizer's `stringBufferSize`/`numberBufferSize`
+ * options. It avoids V8's over-allocation on repeated string concatenation,
+ * which is what makes very large strings and numbers exhaust memory, at the
+ * cost of an encoding/decoding round trip that isn't worth it for small values.
+ */
+class BufferedString {
+    /**
+     * @param bufferSize The size, in bytes, of the buffer to accumulate into.
+     */
+    constructor(bufferSize) {
+        // fatal: true makes invalid byte sequences (e.g. a lead byte followed by a
+        // non-continuation byte) throw instead of silently decoding to U+FFFD.
+        this.decoder = new TextDecoder("utf-8", { fatal: true });
+        this.bufferOffset = 0;
+        this.string = "";
+        this.byteLength = 0;
+        this.buffer = new Uint8Array(bufferSize);
+    }
+    appendChar(char) {
+        if (this.bufferOffset >= this.buffer.length)
+            this.flushStringBuffer();
+        this.buffer[this.bufferOffset++] = char;
+        this.byteLength += 1;
+    }
+    appendBuf(buf, start = 0, end = buf.length) {
+        const size = end - start;
+        if (this.bufferOffset + size > this.buffer.length)
+            this.flushStringBuffer();
+        if (size > this.buffer.length) {
+            // Span larger than the working buffer: decode it straight into the
+            // string instead of copying it in (buffer.set would overflow). Safe
+            // because callers only append complete-character spans -- the tokenizer
+            // never splits a multi-byte char across appendBuf calls -- so decoding
+            // this span on its own can't cut through the middle of a character.
+            this.string += this.decoder.decode(buf.subarray(start, end));
+            this.byteLength += size;
+            return;
+        }
+        this.buffer.set(buf.subarray(start, end), this.bufferOffset);
+        this.bufferOffset += size;
+        this.byteLength += size;
+    }
+    appendCharCode(code) {
+        this.flushStringBuffer();
+        this.string += String.fromCharCode(code);
+    }
+    flushStringBuffer() {
+        this.string += this.decoder.decode(this.buffer.subarray(0, this.bufferOffset));
+        this.bufferOffset = 0;
+    }
+    reset() {
+        this.string = "";
+        this.bufferOffset = 0;
+        this.byteLength = 0;
+    }
+    toString() {
+        this.flushStringBuffer();
+        return this.string;
+    }
+}
+//# sourceMappingURL=bufferedString.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@streamparser+json@0.0.26/node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js
+/**
+ * The JSON token types emitted by the tokenizer.
+ *
+ * @module
+ */
+/** The type of a JSON token, as reported by the tokenizer's `onToken` callback. */
+var TokenType;
+(function (TokenType) {
+    /** `{` */
+    TokenType[TokenType["LEFT_BRACE"] = 0] = "LEFT_BRACE";
+    /** `}` */
+    TokenType[TokenType["RIGHT_BRACE"] = 1] = "RIGHT_BRACE";
+    /** `[` */
+    TokenType[TokenType["LEFT_BRACKET"] = 2] = "LEFT_BRACKET";
+    /** `]` */
+    TokenType[TokenType["RIGHT_BRACKET"] = 3] = "RIGHT_BRACKET";
+    /** `:` */
+    TokenType[TokenType["COLON"] = 4] = "COLON";
+    /** `,` */
+    TokenType[TokenType["COMMA"] = 5] = "COMMA";
+    /** `true` */
+    TokenType[TokenType["TRUE"] = 6] = "TRUE";
+    /** `false` */
+    TokenType[TokenType["FALSE"] = 7] = "FALSE";
+    /** `null` */
+    TokenType[TokenType["NULL"] = 8] = "NULL";
+    /** A string, with all its escape sequences already resolved. */
+    TokenType[TokenType["STRING"] = 9] = "STRING";
+    /** A number, already parsed into a JavaScript number. */
+    TokenType[TokenType["NUMBER"] = 10] = "NUMBER";
+    /** The configured separator between consecutive JSON documents. */
+    TokenType[TokenType["SEPARATOR"] = 11] = "SEPARATOR";
+})(TokenType || (TokenType = {}));
+/* harmony default export */ const tokenType = (TokenType);
+//# sourceMappingURL=tokenType.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@streamparser+json@0.0.26/node_modules/@streamparser/json/dist/mjs/utils/utf-8.js
+/**
+ * The utf-8 byte values that the tokenizer matches the incoming stream against.
+ *
+ * @module
+ */
+/** The utf-8 byte value of each character that is meaningful to the tokenizer. */
+var charset;
+(function (charset) {
+    charset[charset["BACKSPACE"] = 8] = "BACKSPACE";
+    charset[charset["FORM_FEED"] = 12] = "FORM_FEED";
+    charset[charset["NEWLINE"] = 10] = "NEWLINE";
+    charset[charset["CARRIAGE_RETURN"] = 13] = "CARRIAGE_RETURN";
+    charset[charset["TAB"] = 9] = "TAB";
+    charset[charset["SPACE"] = 32] = "SPACE";
+    charset[charset["EXCLAMATION_MARK"] = 33] = "EXCLAMATION_MARK";
+    charset[charset["QUOTATION_MARK"] = 34] = "QUOTATION_MARK";
+    charset[charset["NUMBER_SIGN"] = 35] = "NUMBER_SIGN";
+    charset[charset["DOLLAR_SIGN"] = 36] = "DOLLAR_SIGN";
+    charset[charset["PERCENT_SIGN"] = 37] = "PERCENT_SIGN";
+    charset[charset["AMPERSAND"] = 38] = "AMPERSAND";
+    charset[charset["APOSTROPHE"] = 39] = "APOSTROPHE";
+    charset[charset["LEFT_PARENTHESIS"] = 40] = "LEFT_PARENTHESIS";
+    charset[charset["RIGHT_PARENTHESIS"] = 41] = "RIGHT_PARENTHESIS";
+    charset[charset["ASTERISK"] = 42] = "ASTERISK";
+    charset[charset["PLUS_SIGN"] = 43] = "PLUS_SIGN";
+    charset[charset["COMMA"] = 44] = "COMMA";
+    charset[charset["HYPHEN_MINUS"] = 45] = "HYPHEN_MINUS";
+    charset[charset["FULL_STOP"] = 46] = "FULL_STOP";
+    charset[charset["SOLIDUS"] = 47] = "SOLIDUS";
+    charset[charset["DIGIT_ZERO"] = 48] = "DIGIT_ZERO";
+    charset[charset["DIGIT_ONE"] = 49] = "DIGIT_ONE";
+    charset[charset["DIGIT_TWO"] = 50] = "DIGIT_TWO";
+    charset[charset["DIGIT_THREE"] = 51] = "DIGIT_THREE";
+    charset[charset["DIGIT_FOUR"] = 52] = "DIGIT_FOUR";
+    charset[charset["DIGIT_FIVE"] = 53] = "DIGIT_FIVE";
+    charset[charset["DIGIT_SIX"] = 54] = "DIGIT_SIX";
+    charset[charset["DIGIT_SEVEN"] = 55] = "DIGIT_SEVEN";
+    charset[charset["DIGIT_EIGHT"] = 56] = "DIGIT_EIGHT";
+    charset[charset["DIGIT_NINE"] = 57] = "DIGIT_NINE";
+    charset[charset["COLON"] = 58] = "COLON";
+    charset[charset["SEMICOLON"] = 59] = "SEMICOLON";
+    charset[charset["LESS_THAN_SIGN"] = 60] = "LESS_THAN_SIGN";
+    charset[charset["EQUALS_SIGN"] = 61] = "EQUALS_SIGN";
+    charset[charset["GREATER_THAN_SIGN"] = 62] = "GREATER_THAN_SIGN";
+    charset[charset["QUESTION_MARK"] = 63] = "QUESTION_MARK";
+    charset[charset["COMMERCIAL_AT"] = 64] = "COMMERCIAL_AT";
+    charset[charset["LATIN_CAPITAL_LETTER_A"] = 65] = "LATIN_CAPITAL_LETTER_A";
+    charset[charset["LATIN_CAPITAL_LETTER_B"] = 66] = "LATIN_CAPITAL_LETTER_B";
+    charset[charset["LATIN_CAPITAL_LETTER_C"] = 67] = "LATIN_CAPITAL_LETTER_C";
+    charset[charset["LATIN_CAPITAL_LETTER_D"] = 68] = "LATIN_CAPITAL_LETTER_D";
+    charset[charset["LATIN_CAPITAL_LETTER_E"] = 69] = "LATIN_CAPITAL_LETTER_E";
+    charset[charset["LATIN_CAPITAL_LETTER_F"] = 70] = "LATIN_CAPITAL_LETTER_F";
+    charset[charset["LATIN_CAPITAL_LETTER_G"] = 71] = "LATIN_CAPITAL_LETTER_G";
+    charset[charset["LATIN_CAPITAL_LETTER_H"] = 72] = "LATIN_CAPITAL_LETTER_H";
+    charset[charset["LATIN_CAPITAL_LETTER_I"] = 73] = "LATIN_CAPITAL_LETTER_I";
+    charset[charset["LATIN_CAPITAL_LETTER_J"] = 74] = "LATIN_CAPITAL_LETTER_J";
+    charset[charset["LATIN_CAPITAL_LETTER_K"] = 75] = "LATIN_CAPITAL_LETTER_K";
+    charset[charset["LATIN_CAPITAL_LETTER_L"] = 76] = "LATIN_CAPITAL_LETTER_L";
+    charset[charset["LATIN_CAPITAL_LETTER_M"] = 77] = "LATIN_CAPITAL_LETTER_M";
+    charset[charset["LATIN_CAPITAL_LETTER_N"] = 78] = "LATIN_CAPITAL_LETTER_N";
+    charset[charset["LATIN_CAPITAL_LETTER_O"] = 79] = "LATIN_CAPITAL_LETTER_O";
+    charset[charset["LATIN_CAPITAL_LETTER_P"] = 80] = "LATIN_CAPITAL_LETTER_P";
+    charset[charset["LATIN_CAPITAL_LETTER_Q"] = 81] = "LATIN_CAPITAL_LETTER_Q";
+    charset[charset["LATIN_CAPITAL_LETTER_R"] = 82] = "LATIN_CAPITAL_LETTER_R";
+    charset[charset["LATIN_CAPITAL_LETTER_S"] = 83] = "LATIN_CAPITAL_LETTER_S";
+    charset[charset["LATIN_CAPITAL_LETTER_T"] = 84] = "LATIN_CAPITAL_LETTER_T";
+    charset[charset["LATIN_CAPITAL_LETTER_U"] = 85] = "LATIN_CAPITAL_LETTER_U";
+    charset[charset["LATIN_CAPITAL_LETTER_V"] = 86] = "LATIN_CAPITAL_LETTER_V";
+    charset[charset["LATIN_CAPITAL_LETTER_W"] = 87] = "LATIN_CAPITAL_LETTER_W";
+    charset[charset["LATIN_CAPITAL_LETTER_X"] = 88] = "LATIN_CAPITAL_LETTER_X";
+    charset[charset["LATIN_CAPITAL_LETTER_Y"] = 89] = "LATIN_CAPITAL_LETTER_Y";
+    charset[charset["LATIN_CAPITAL_LETTER_Z"] = 90] = "LATIN_CAPITAL_LETTER_Z";
+    charset[charset["LEFT_SQUARE_BRACKET"] = 91] = "LEFT_SQUARE_BRACKET";
+    charset[charset["REVERSE_SOLIDUS"] = 92] = "REVERSE_SOLIDUS";
+    charset[charset["RIGHT_SQUARE_BRACKET"] = 93] = "RIGHT_SQUARE_BRACKET";
+    charset[charset["CIRCUMFLEX_ACCENT"] = 94] = "CIRCUMFLEX_ACCENT";
+    charset[charset["LOW_LINE"] = 95] = "LOW_LINE";
+    charset[charset["GRAVE_ACCENT"] = 96] = "GRAVE_ACCENT";
+    charset[charset["LATIN_SMALL_LETTER_A"] = 97] = "LATIN_SMALL_LETTER_A";
+    charset[charset["LATIN_SMALL_LETTER_B"] = 98] = "LATIN_SMALL_LETTER_B";
+    charset[charset["LATIN_SMALL_LETTER_C"] = 99] = "LATIN_SMALL_LETTER_C";
+    charset[charset["LATIN_SMALL_LETTER_D"] = 100] = "LATIN_SMALL_LETTER_D";
+    charset[charset["LATIN_SMALL_LETTER_E"] = 101] = "LATIN_SMALL_LETTER_E";
+    charset[charset["LATIN_SMALL_LETTER_F"] = 102] = "LATIN_SMALL_LETTER_F";
+    charset[charset["LATIN_SMALL_LETTER_G"] = 103] = "LATIN_SMALL_LETTER_G";
+    charset[charset["LATIN_SMALL_LETTER_H"] = 104] = "LATIN_SMALL_LETTER_H";
+    charset[charset["LATIN_SMALL_LETTER_I"] = 105] = "LATIN_SMALL_LETTER_I";
+    charset[charset["LATIN_SMALL_LETTER_J"] = 106] = "LATIN_SMALL_LETTER_J";
+    charset[charset["LATIN_SMALL_LETTER_K"] = 107] = "LATIN_SMALL_LETTER_K";
+    charset[charset["LATIN_SMALL_LETTER_L"] = 108] = "LATIN_SMALL_LETTER_L";
+    charset[charset["LATIN_SMALL_LETTER_M"] = 109] = "LATIN_SMALL_LETTER_M";
+    charset[charset["LATIN_SMALL_LETTER_N"] = 110] = "LATIN_SMALL_LETTER_N";
+    charset[charset["LATIN_SMALL_LETTER_O"] = 111] = "LATIN_SMALL_LETTER_O";
+    charset[charset["LATIN_SMALL_LETTER_P"] = 112] = "LATIN_SMALL_LETTER_P";
+    charset[charset["LATIN_SMALL_LETTER_Q"] = 113] = "LATIN_SMALL_LETTER_Q";
+    charset[charset["LATIN_SMALL_LETTER_R"] = 114] = "LATIN_SMALL_LETTER_R";
+    charset[charset["LATIN_SMALL_LETTER_S"] = 115] = "LATIN_SMALL_LETTER_S";
+    charset[charset["LATIN_SMALL_LETTER_T"] = 116] = "LATIN_SMALL_LETTER_T";
+    charset[charset["LATIN_SMALL_LETTER_U"] = 117] = "LATIN_SMALL_LETTER_U";
+    charset[charset["LATIN_SMALL_LETTER_V"] = 118] = "LATIN_SMALL_LETTER_V";
+    charset[charset["LATIN_SMALL_LETTER_W"] = 119] = "LATIN_SMALL_LETTER_W";
+    charset[charset["LATIN_SMALL_LETTER_X"] = 120] = "LATIN_SMALL_LETTER_X";
+    charset[charset["LATIN_SMALL_LETTER_Y"] = 121] = "LATIN_SMALL_LETTER_Y";
+    charset[charset["LATIN_SMALL_LETTER_Z"] = 122] = "LATIN_SMALL_LETTER_Z";
+    charset[charset["LEFT_CURLY_BRACKET"] = 123] = "LEFT_CURLY_BRACKET";
+    charset[charset["VERTICAL_LINE"] = 124] = "VERTICAL_LINE";
+    charset[charset["RIGHT_CURLY_BRACKET"] = 125] = "RIGHT_CURLY_BRACKET";
+    charset[charset["TILDE"] = 126] = "TILDE";
+})(charset || (charset = {}));
+/**
+ * The character that each JSON escape sequence stands for, keyed by the byte
+ * that follows the backslash. Unicode escapes (`\uXXXX`) are not in here; the
+ * tokenizer resolves those itself.
+ */
+const escapedSequences = {
+    [34 /* charset.QUOTATION_MARK */]: 34 /* charset.QUOTATION_MARK */,
+    [92 /* charset.REVERSE_SOLIDUS */]: 92 /* charset.REVERSE_SOLIDUS */,
+    [47 /* charset.SOLIDUS */]: 47 /* charset.SOLIDUS */,
+    [98 /* charset.LATIN_SMALL_LETTER_B */]: 8 /* charset.BACKSPACE */,
+    [102 /* charset.LATIN_SMALL_LETTER_F */]: 12 /* charset.FORM_FEED */,
+    [110 /* charset.LATIN_SMALL_LETTER_N */]: 10 /* charset.NEWLINE */,
+    [114 /* charset.LATIN_SMALL_LETTER_R */]: 13 /* charset.CARRIAGE_RETURN */,
+    [116 /* charset.LATIN_SMALL_LETTER_T */]: 9 /* charset.TAB */,
+};
+//# sourceMappingURL=utf-8.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@streamparser+json@0.0.26/node_modules/@streamparser/json/dist/mjs/tokenizer.js
+/**
+ * A JSON-compliant tokenizer that turns a utf-8 stream into JSON tokens.
+ *
+ * @example
+ * ```ts
+ * import Tokenizer from "@streamparser/json/tokenizer.js";
+ *
+ * const tokenizer = new Tokenizer();
+ * tokenizer.onToken = ({ token, value, offset }) => {
+ *   // process the token
+ * };
+ *
+ * tokenizer.write('{ "test": ["a"] }');
+ * ```
+ *
+ * @module
+ */
+
+
+
+// Tokenizer States
+var TokenizerStates;
+(function (TokenizerStates) {
+    TokenizerStates[TokenizerStates["START"] = 0] = "START";
+    TokenizerStates[TokenizerStates["ENDED"] = 1] = "ENDED";
+    TokenizerStates[TokenizerStates["ERROR"] = 2] = "ERROR";
+    TokenizerStates[TokenizerStates["TRUE1"] = 3] = "TRUE1";
+    TokenizerStates[TokenizerStates["TRUE2"] = 4] = "TRUE2";
+    TokenizerStates[TokenizerStates["TRUE3"] = 5] = "TRUE3";
+    TokenizerStates[TokenizerStates["FALSE1"] = 6] = "FALSE1";
+    TokenizerStates[TokenizerStates["FALSE2"] = 7] = "FALSE2";
+    TokenizerStates[TokenizerStates["FALSE3"] = 8] = "FALSE3";
+    TokenizerStates[TokenizerStates["FALSE4"] = 9] = "FALSE4";
+    TokenizerStates[TokenizerStates["NULL1"] = 10] = "NULL1";
+    TokenizerStates[TokenizerStates["NULL2"] = 11] = "NULL2";
+    TokenizerStates[TokenizerStates["NULL3"] = 12] = "NULL3";
+    TokenizerStates[TokenizerStates["STRING_DEFAULT"] = 13] = "STRING_DEFAULT";
+    TokenizerStates[TokenizerStates["STRING_AFTER_BACKSLASH"] = 14] = "STRING_AFTER_BACKSLASH";
+    TokenizerStates[TokenizerStates["STRING_UNICODE_DIGIT_1"] = 15] = "STRING_UNICODE_DIGIT_1";
+    TokenizerStates[TokenizerStates["STRING_UNICODE_DIGIT_2"] = 16] = "STRING_UNICODE_DIGIT_2";
+    TokenizerStates[TokenizerStates["STRING_UNICODE_DIGIT_3"] = 17] = "STRING_UNICODE_DIGIT_3";
+    TokenizerStates[TokenizerStates["STRING_UNICODE_DIGIT_4"] = 18] = "STRING_UNICODE_DIGIT_4";
+    TokenizerStates[TokenizerStates["STRING_INCOMPLETE_CHAR"] = 19] = "STRING_INCOMPLETE_CHAR";
+    TokenizerStates[TokenizerStates["NUMBER_AFTER_INITIAL_MINUS"] = 20] = "NUMBER_AFTER_INITIAL_MINUS";
+    TokenizerStates[TokenizerStates["NUMBER_AFTER_INITIAL_ZERO"] = 21] = "NUMBER_AFTER_INITIAL_ZERO";
+    TokenizerStates[TokenizerStates["NUMBER_AFTER_INITIAL_NON_ZERO"] = 22] = "NUMBER_AFTER_INITIAL_NON_ZERO";
+    TokenizerStates[TokenizerStates["NUMBER_AFTER_FULL_STOP"] = 23] = "NUMBER_AFTER_FULL_STOP";
+    TokenizerStates[TokenizerStates["NUMBER_AFTER_DECIMAL"] = 24] = "NUMBER_AFTER_DECIMAL";
+    TokenizerStates[TokenizerStates["NUMBER_AFTER_E"] = 25] = "NUMBER_AFTER_E";
+    TokenizerStates[TokenizerStates["NUMBER_AFTER_E_AND_SIGN"] = 26] = "NUMBER_AFTER_E_AND_SIGN";
+    TokenizerStates[TokenizerStates["NUMBER_AFTER_E_AND_DIGIT"] = 27] = "NUMBER_AFTER_E_AND_DIGIT";
+    TokenizerStates[TokenizerStates["SEPARATOR"] = 28] = "SEPARATOR";
+    TokenizerStates[TokenizerStates["BOM_OR_START"] = 29] = "BOM_OR_START";
+    TokenizerStates[TokenizerStates["BOM"] = 30] = "BOM";
+})(TokenizerStates || (TokenizerStates = {}));
+function TokenizerStateToString(tokenizerState) {
+    return [
+        "START",
+        "ENDED",
+        "ERROR",
+        "TRUE1",
+        "TRUE2",
+        "TRUE3",
+        "FALSE1",
+        "FALSE2",
+        "FALSE3",
+        "FALSE4",
+        "NULL1",
+        "NULL2",
+        "NULL3",
+        "STRING_DEFAULT",
+        "STRING_AFTER_BACKSLASH",
+        "STRING_UNICODE_DIGIT_1",
+        "STRING_UNICODE_DIGIT_2",
+        "STRING_UNICODE_DIGIT_3",
+        "STRING_UNICODE_DIGIT_4",
+        "STRING_INCOMPLETE_CHAR",
+        "NUMBER_AFTER_INITIAL_MINUS",
+        "NUMBER_AFTER_INITIAL_ZERO",
+        "NUMBER_AFTER_INITIAL_NON_ZERO",
+        "NUMBER_AFTER_FULL_STOP",
+        "NUMBER_AFTER_DECIMAL",
+        "NUMBER_AFTER_E",
+        "NUMBER_AFTER_E_AND_SIGN",
+        "NUMBER_AFTER_E_AND_DIGIT",
+        "SEPARATOR",
+        "BOM_OR_START",
+        "BOM",
+    ][tokenizerState];
+}
+const defaultOpts = {
+    stringBufferSize: 0,
+    numberBufferSize: 0,
+    separator: undefined,
+    emitPartialTokens: false,
+};
+/** The error thrown when the tokenizer is misconfigured or hits invalid JSON. */
+class TokenizerError extends Error {
+    /**
+     * @param message What went wrong.
+     */
+    constructor(message) {
+        super(message);
+        // Typescript is broken. This is a workaround
+        Object.setPrototypeOf(this, TokenizerError.prototype);
+    }
+}
+// A non-integer buffer size (e.g. 0.5) silently truncates when passed to
+// `new Uint8Array(size)` (0.5 becomes a *zero-length* buffer) instead of
+// throwing, so every appended byte gets silently dropped rather than
+// buffered -- corrupting the parsed value instead of failing loudly.
+function validateBufferSize(name, size) {
+    if (size === undefined)
+        return;
+    if (!Number.isInteger(size) || size < 0) {
+        throw new TokenizerError(`Invalid "${name}": ${size}. Expected a non-negative integer.`);
+    }
+}
+// Byte length of the UTF-8 character starting with `leadByte`. Invalid or
+// continuation lead bytes fall through to 3/4 here and are rejected later by
+// the fatal TextDecoder when the bytes are actually decoded.
+function utf8SequenceLength(leadByte) {
+    if (leadByte >= 194 && leadByte <= 223)
+        return 2;
+    if (leadByte <= 239)
+        return 3;
+    return 4;
+}
+// Index just past the last COMPLETE multi-byte character of the run starting at
+// `start`. Stops at the first ASCII byte, or at a character whose bytes would
+// run past the end of the buffer (a boundary split the caller carries over).
+function multiByteRunEnd(buffer, start) {
+    let j = start;
+    while (j < buffer.length && buffer[j] >= 128) {
+        const seqLength = utf8SequenceLength(buffer[j]);
+        if (j + seqLength > buffer.length)
+            break; // split across the chunk boundary
+        j += seqLength;
+    }
+    return j;
+}
+/**
+ * A JSON-compliant tokenizer that turns a utf-8 stream into JSON tokens.
+ *
+ * Data is pushed in with {@linkcode Tokenizer.write} and the resulting tokens
+ * come back through the {@linkcode Tokenizer.onToken} callback, which the user
+ * is expected to override. Feed the tokens to a `TokenParser` to get JSON
+ * values back, or use a `JSONParser`, which chains both.
+ *
+ * @example
+ * ```ts
+ * import Tokenizer from "@streamparser/json/tokenizer.js";
+ *
+ * const tokenizer = new Tokenizer({ separator: "\n" });
+ * tokenizer.onToken = ({ token, value, offset }) => {
+ *   // process the token
+ * };
+ * tokenizer.onError = (err) => console.error(err);
+ *
+ * tokenizer.write('{ "test": ["a"] }');
+ * tokenizer.end();
+ * ```
+ */
+class Tokenizer {
+    /**
+     * @param opts How to tokenize. See {@linkcode TokenizerOptions}.
+     */
+    constructor(opts) {
+        this.state = 29 /* TokenizerStates.BOM_OR_START */;
+        this.bomIndex = 0;
+        this.separatorIndex = 0;
+        this.escapedCharsByteLength = 0;
+        this.bytes_remaining = 0; // number of bytes remaining in multi byte utf8 char to read after split boundary
+        this.bytes_in_sequence = 0; // bytes in multi byte utf8 char to read
+        this.char_split_buffer = new Uint8Array(4); // for rebuilding chars split before boundary is reached
+        this.encoder = new TextEncoder();
+        this.offset = -1;
+        this.streamByteLength = 0; // Total bytes consumed across all write() calls before the current one
+        opts = Object.assign(Object.assign({}, defaultOpts), opts);
+        validateBufferSize("stringBufferSize", opts.stringBufferSize);
+        validateBufferSize("numberBufferSize", opts.numberBufferSize);
+        this.emitPartialTokens = opts.emitPartialTokens === true;
+        this.bufferedString =
+            opts.stringBufferSize && opts.stringBufferSize > 4
+                ? new BufferedString(opts.stringBufferSize)
+                : new NonBufferedString();
+        this.bufferedNumber =
+            opts.numberBufferSize && opts.numberBufferSize > 0
+                ? new BufferedString(opts.numberBufferSize)
+                : new NonBufferedString();
+        this.separator = opts.separator;
+        this.separatorBytes = opts.separator
+            ? this.encoder.encode(opts.separator)
+            : undefined;
+    }
+    /** Whether the tokenizer is ended, and thus no longer accepting data. */
+    get isEnded() {
+        return this.state === 1 /* TokenizerStates.ENDED */;
+    }
+    // Appends the code unit decoded from one \uXXXX escape, matching
+    // JSON.parse's handling of surrogates: a valid high/low surrogate pair
+    // combines into one character; an unpaired high or low surrogate is kept
+    // as a raw UTF-16 code unit rather than replaced or dropped (JS strings
+    // are free to contain lone surrogates; only encoding them as UTF-8 bytes
+    // is lossy, which is why appendCharCode -- not the encoder -- is used for
+    // them).
+    appendUnicodeCodeUnit(intVal) {
+        if (this.highSurrogate !== undefined) {
+            if (intVal >= 0xdc00 && intVal <= 0xdfff) {
+                // <56320,57343> - valid low surrogate: combine with the pending
+                // high surrogate into a single character.
+                const unicodeString = String.fromCharCode(this.highSurrogate, intVal);
+                const unicodeBuffer = this.encoder.encode(unicodeString);
+                this.bufferedString.appendBuf(unicodeBuffer);
+                // len(\u0000)=6 minus the fact you're appending len(buf)
+                this.escapedCharsByteLength += 6 - unicodeBuffer.byteLength;
+                this.highSurrogate = undefined;
+                return;
+            }
+            // Not a matching low surrogate: the pending high surrogate stands on
+            // its own, and intVal is processed independently below.
+            this.flushPendingHighSurrogate();
+        }
+        if (intVal >= 0xd800 && intVal <= 0xdbff) {
+            // <55296,56319> - high surrogate: defer until we know whether a
+            // matching low surrogate follows.
+            this.highSurrogate = intVal;
+            this.escapedCharsByteLength += 6;
+            return;
+        }
+        if (intVal >= 0xdc00 && intVal <= 0xdfff) {
+            // <56320,57343> - lone low surrogate with no preceding high
+            // surrogate: keep as a raw code unit.
+            this.bufferedString.appendCharCode(intVal);
+            this.escapedCharsByteLength += 6;
+            return;
+        }
+        const unicodeString = String.fromCharCode(intVal);
+        const unicodeBuffer = this.encoder.encode(unicodeString);
+        this.bufferedString.appendBuf(unicodeBuffer);
+        // len(\u0000)=6 minus the fact you're appending len(buf)
+        this.escapedCharsByteLength += 6 - unicodeBuffer.byteLength;
+    }
+    flushPendingHighSurrogate() {
+        if (this.highSurrogate !== undefined) {
+            this.bufferedString.appendCharCode(this.highSurrogate);
+            this.highSurrogate = undefined;
+        }
+    }
+    // Stash the leading bytes of a multi-byte character split across the chunk
+    // boundary; STRING_INCOMPLETE_CHAR completes it from the next chunk.
+    startIncompleteChar(buffer, start) {
+        this.bytes_in_sequence = utf8SequenceLength(buffer[start]);
+        this.bytes_remaining = start + this.bytes_in_sequence - buffer.length;
+        this.char_split_buffer.set(buffer.subarray(start));
+        this.state = 19 /* TokenizerStates.STRING_INCOMPLETE_CHAR */;
+    }
+    /**
+     * Pushes the next chunk of the JSON stream into the tokenizer.
+     *
+     * Tokenizing happens synchronously, so every token in `input` is emitted
+     * through {@linkcode Tokenizer.onToken} before this returns. A chunk may end
+     * anywhere, including in the middle of a multi-byte character; the rest of it
+     * is picked up from the next chunk.
+     *
+     * @param input The chunk to tokenize: a string, a `TypedArray`, or any
+     * iterable of utf-8 byte values.
+     * @throws {TokenizerError} If the data is not valid JSON and no
+     * {@linkcode Tokenizer.onError} callback has been set.
+     */
+    write(input) {
+        try {
+            let buffer;
+            if (input instanceof Uint8Array) {
+                buffer = input;
+            }
+            else if (typeof input === "string") {
+                if (this.pendingStringSurrogate !== undefined) {
+                    input = this.pendingStringSurrogate + input;
+                    this.pendingStringSurrogate = undefined;
+                }
+                const lastCharCode = input.charCodeAt(input.length - 1);
+                if (lastCharCode >= 0xd800 && lastCharCode <= 0xdbff) {
+                    // Lone high surrogate at the very end of this chunk: hold it back
+                    // instead of encoding it (and corrupting it into U+FFFD) alone,
+                    // in case the next chunk supplies its matching low surrogate.
+                    this.pendingStringSurrogate = input[input.length - 1];
+                    input = input.slice(0, -1);
+                }
+                buffer = this.encoder.encode(input);
+            }
+            else if (ArrayBuffer.isView(input)) {
+                buffer = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+            }
+            else if (input !== null &&
+                typeof input === "object" &&
+                typeof input[Symbol.iterator] === "function") {
+                // Any Iterable<number>, not just literal Arrays (e.g. Set, Map
+                // values(), a generator) -- matching the public write() signature,
+                // which already types `input` as Iterable<number> | string.
+                buffer = Uint8Array.from(input);
+            }
+            else {
+                throw new TypeError("Unexpected type. The `write` function only accepts Iterables (e.g. Arrays, Sets, Generators), TypedArrays and Strings.");
+            }
+            for (let i = 0; i < buffer.length; i += 1) {
+                const n = buffer[i]; // get current byte from buffer
+                switch (this.state) {
+                    // @ts-expect-error fall through case
+                    case 29 /* TokenizerStates.BOM_OR_START */:
+                        if (n === 0xef) {
+                            this.bom = [0xef, 0xbb, 0xbf];
+                            this.bomIndex += 1;
+                            this.state = 30 /* TokenizerStates.BOM */;
+                            continue;
+                        }
+                        if (input instanceof Uint16Array) {
+                            if (n === 0xfe) {
+                                this.bom = [0xfe, 0xff];
+                                this.bomIndex += 1;
+                                this.state = 30 /* TokenizerStates.BOM */;
+                                continue;
+                            }
+                            if (n === 0xff) {
+                                this.bom = [0xff, 0xfe];
+                                this.bomIndex += 1;
+                                this.state = 30 /* TokenizerStates.BOM */;
+                                continue;
+                            }
+                        }
+                        if (input instanceof Uint32Array) {
+                            if (n === 0x00) {
+                                this.bom = [0x00, 0x00, 0xfe, 0xff];
+                                this.bomIndex += 1;
+                                this.state = 30 /* TokenizerStates.BOM */;
+                                continue;
+                            }
+                            if (n === 0xff) {
+                                this.bom = [0xff, 0xfe, 0x00, 0x00];
+                                this.bomIndex += 1;
+                                this.state = 30 /* TokenizerStates.BOM */;
+                                continue;
+                            }
+                        }
+                    case 0 /* TokenizerStates.START */:
+                        this.offset += 1;
+                        if (this.separatorBytes && n === this.separatorBytes[0]) {
+                            if (this.separatorBytes.length === 1) {
+                                this.state = 0 /* TokenizerStates.START */;
+                                this.onToken({
+                                    token: tokenType.SEPARATOR,
+                                    value: this.separator,
+                                    offset: this.offset + this.separatorBytes.length - 1,
+                                });
+                                continue;
+                            }
+                            this.state = 28 /* TokenizerStates.SEPARATOR */;
+                            continue;
+                        }
+                        if (n === 32 /* charset.SPACE */ ||
+                            n === 10 /* charset.NEWLINE */ ||
+                            n === 13 /* charset.CARRIAGE_RETURN */ ||
+                            n === 9 /* charset.TAB */) {
+                            // whitespace
+                            continue;
+                        }
+                        if (n === 123 /* charset.LEFT_CURLY_BRACKET */) {
+                            this.onToken({
+                                token: tokenType.LEFT_BRACE,
+                                value: "{",
+                                offset: this.offset,
+                            });
+                            continue;
+                        }
+                        if (n === 125 /* charset.RIGHT_CURLY_BRACKET */) {
+                            this.onToken({
+                                token: tokenType.RIGHT_BRACE,
+                                value: "}",
+                                offset: this.offset,
+                            });
+                            continue;
+                        }
+                        if (n === 91 /* charset.LEFT_SQUARE_BRACKET */) {
+                            this.onToken({
+                                token: tokenType.LEFT_BRACKET,
+                                value: "[",
+                                offset: this.offset,
+                            });
+                            continue;
+                        }
+                        if (n === 93 /* charset.RIGHT_SQUARE_BRACKET */) {
+                            this.onToken({
+                                token: tokenType.RIGHT_BRACKET,
+                                value: "]",
+                                offset: this.offset,
+                            });
+                            continue;
+                        }
+                        if (n === 58 /* charset.COLON */) {
+                            this.onToken({
+                                token: tokenType.COLON,
+                                value: ":",
+                                offset: this.offset,
+                            });
+                            continue;
+                        }
+                        if (n === 44 /* charset.COMMA */) {
+                            this.onToken({
+                                token: tokenType.COMMA,
+                                value: ",",
+                                offset: this.offset,
+                            });
+                            continue;
+                        }
+                        if (n === 116 /* charset.LATIN_SMALL_LETTER_T */) {
+                            this.state = 3 /* TokenizerStates.TRUE1 */;
+                            continue;
+                        }
+                        if (n === 102 /* charset.LATIN_SMALL_LETTER_F */) {
+                            this.state = 6 /* TokenizerStates.FALSE1 */;
+                            continue;
+                        }
+                        if (n === 110 /* charset.LATIN_SMALL_LETTER_N */) {
+                            this.state = 10 /* TokenizerStates.NULL1 */;
+                            continue;
+                        }
+                        if (n === 34 /* charset.QUOTATION_MARK */) {
+                            this.bufferedString.reset();
+                            this.escapedCharsByteLength = 0;
+                            this.state = 13 /* TokenizerStates.STRING_DEFAULT */;
+                            continue;
+                        }
+                        if (n >= 49 /* charset.DIGIT_ONE */ && n <= 57 /* charset.DIGIT_NINE */) {
+                            this.bufferedNumber.reset();
+                            this.bufferedNumber.appendChar(n);
+                            this.state = 22 /* TokenizerStates.NUMBER_AFTER_INITIAL_NON_ZERO */;
+                            continue;
+                        }
+                        if (n === 48 /* charset.DIGIT_ZERO */) {
+                            this.bufferedNumber.reset();
+                            this.bufferedNumber.appendChar(n);
+                            this.state = 21 /* TokenizerStates.NUMBER_AFTER_INITIAL_ZERO */;
+                            continue;
+                        }
+                        if (n === 45 /* charset.HYPHEN_MINUS */) {
+                            this.bufferedNumber.reset();
+                            this.bufferedNumber.appendChar(n);
+                            this.state = 20 /* TokenizerStates.NUMBER_AFTER_INITIAL_MINUS */;
+                            continue;
+                        }
+                        break;
+                    // STRING
+                    case 13 /* TokenizerStates.STRING_DEFAULT */:
+                        if (n === 34 /* charset.QUOTATION_MARK */) {
+                            this.flushPendingHighSurrogate();
+                            const string = this.bufferedString.toString();
+                            this.state = 0 /* TokenizerStates.START */;
+                            this.onToken({
+                                token: tokenType.STRING,
+                                value: string,
+                                offset: this.offset,
+                            });
+                            this.offset +=
+                                this.escapedCharsByteLength +
+                                    this.bufferedString.byteLength +
+                                    1;
+                            continue;
+                        }
+                        if (n === 92 /* charset.REVERSE_SOLIDUS */) {
+                            this.state = 14 /* TokenizerStates.STRING_AFTER_BACKSLASH */;
+                            continue;
+                        }
+                        if (n >= 128) {
+                            this.flushPendingHighSurrogate();
+                            // Decode the whole run of complete multi-byte characters in one
+                            // TextDecoder call, rather than one character at a time -- much
+                            // faster for multi-byte text (CJK/emoji). ASCII stays on the
+                            // per-character appendChar path below.
+                            const runEnd = multiByteRunEnd(buffer, i);
+                            if (runEnd > i) {
+                                this.bufferedString.appendBuf(buffer, i, runEnd);
+                                i = runEnd - 1; // the for-loop's i += 1 lands on runEnd
+                            }
+                            // A character straddling the chunk boundary is carried over to
+                            // the next chunk via STRING_INCOMPLETE_CHAR.
+                            if (runEnd < buffer.length && buffer[runEnd] >= 128) {
+                                this.startIncompleteChar(buffer, runEnd);
+                                i = buffer.length - 1;
+                            }
+                            continue;
+                        }
+                        if (n >= 32 /* charset.SPACE */) {
+                            this.flushPendingHighSurrogate();
+                            let j = i;
+                            while (j < buffer.length) {
+                                const b = buffer[j];
+                                if (b < 32 /* charset.SPACE */ ||
+                                    b >= 128 ||
+                                    b === 34 /* charset.QUOTATION_MARK */ ||
+                                    b === 92 /* charset.REVERSE_SOLIDUS */)
+                                    break;
+                                j += 1;
+                            }
+                            // appendBuf is one TextDecoder call: worth it only once the run is
+                            // long enough to amortize that fixed cost. Short strings (keys,
+                            // ids) dominate real JSON, so append those char-by-char instead --
+                            // always-appendBuf regresses key/record-heavy JSON ~12%.
+                            if (j - i >= 16) {
+                                this.bufferedString.appendBuf(buffer, i, j);
+                            }
+                            else {
+                                for (let k = i; k < j; k += 1)
+                                    this.bufferedString.appendChar(buffer[k]);
+                            }
+                            i = j - 1;
+                            continue;
+                        }
+                        break;
+                    case 19 /* TokenizerStates.STRING_INCOMPLETE_CHAR */: {
+                        // check for carry over of a multi byte char split between data chunks
+                        // & fill temp buffer it with start of this data chunk up to the boundary limit set in the last iteration
+                        // The rest of the sequence might still not be complete if this chunk is smaller
+                        // than the number of bytes still missing (e.g. one byte at a time), so only
+                        // consume what's actually available and keep waiting otherwise.
+                        const available = Math.min(this.bytes_remaining, buffer.length - i);
+                        this.char_split_buffer.set(buffer.subarray(i, i + available), this.bytes_in_sequence - this.bytes_remaining);
+                        this.bytes_remaining -= available;
+                        if (this.bytes_remaining > 0) {
+                            i = buffer.length - 1;
+                            continue;
+                        }
+                        this.bufferedString.appendBuf(this.char_split_buffer, 0, this.bytes_in_sequence);
+                        i += available - 1;
+                        this.state = 13 /* TokenizerStates.STRING_DEFAULT */;
+                        continue;
+                    }
+                    case 14 /* TokenizerStates.STRING_AFTER_BACKSLASH */: {
+                        const controlChar = escapedSequences[n];
+                        if (controlChar) {
+                            this.flushPendingHighSurrogate();
+                            this.bufferedString.appendChar(controlChar);
+                            this.escapedCharsByteLength += 1; // len(\")=2 minus the fact you're appending len(controlChar)=1
+                            this.state = 13 /* TokenizerStates.STRING_DEFAULT */;
+                            continue;
+                        }
+                        if (n === 117 /* charset.LATIN_SMALL_LETTER_U */) {
+                            this.unicode = "";
+                            this.state = 15 /* TokenizerStates.STRING_UNICODE_DIGIT_1 */;
+                            continue;
+                        }
+                        break;
+                    }
+                    case 15 /* TokenizerStates.STRING_UNICODE_DIGIT_1 */:
+                    case 16 /* TokenizerStates.STRING_UNICODE_DIGIT_2 */:
+                    case 17 /* TokenizerStates.STRING_UNICODE_DIGIT_3 */:
+                        if ((n >= 48 /* charset.DIGIT_ZERO */ && n <= 57 /* charset.DIGIT_NINE */) ||
+                            (n >= 65 /* charset.LATIN_CAPITAL_LETTER_A */ &&
+                                n <= 70 /* charset.LATIN_CAPITAL_LETTER_F */) ||
+                            (n >= 97 /* charset.LATIN_SMALL_LETTER_A */ &&
+                                n <= 102 /* charset.LATIN_SMALL_LETTER_F */)) {
+                            this.unicode += String.fromCharCode(n);
+                            this.state += 1;
+                            continue;
+                        }
+                        break;
+                    case 18 /* TokenizerStates.STRING_UNICODE_DIGIT_4 */:
+                        if ((n >= 48 /* charset.DIGIT_ZERO */ && n <= 57 /* charset.DIGIT_NINE */) ||
+                            (n >= 65 /* charset.LATIN_CAPITAL_LETTER_A */ &&
+                                n <= 70 /* charset.LATIN_CAPITAL_LETTER_F */) ||
+                            (n >= 97 /* charset.LATIN_SMALL_LETTER_A */ &&
+                                n <= 102 /* charset.LATIN_SMALL_LETTER_F */)) {
+                            const intVal = parseInt(this.unicode + String.fromCharCode(n), 16);
+                            this.appendUnicodeCodeUnit(intVal);
+                            this.state = 13 /* TokenizerStates.STRING_DEFAULT */;
+                            continue;
+                        }
+                        break;
+                    // Number
+                    case 20 /* TokenizerStates.NUMBER_AFTER_INITIAL_MINUS */:
+                        if (n === 48 /* charset.DIGIT_ZERO */) {
+                            this.bufferedNumber.appendChar(n);
+                            this.state = 21 /* TokenizerStates.NUMBER_AFTER_INITIAL_ZERO */;
+                            continue;
+                        }
+                        if (n >= 49 /* charset.DIGIT_ONE */ && n <= 57 /* charset.DIGIT_NINE */) {
+                            this.bufferedNumber.appendChar(n);
+                            this.state = 22 /* TokenizerStates.NUMBER_AFTER_INITIAL_NON_ZERO */;
+                            continue;
+                        }
+                        break;
+                    case 21 /* TokenizerStates.NUMBER_AFTER_INITIAL_ZERO */:
+                        if (n === 46 /* charset.FULL_STOP */) {
+                            this.bufferedNumber.appendChar(n);
+                            this.state = 23 /* TokenizerStates.NUMBER_AFTER_FULL_STOP */;
+                            continue;
+                        }
+                        if (n === 101 /* charset.LATIN_SMALL_LETTER_E */ ||
+                            n === 69 /* charset.LATIN_CAPITAL_LETTER_E */) {
+                            this.bufferedNumber.appendChar(n);
+                            this.state = 25 /* TokenizerStates.NUMBER_AFTER_E */;
+                            continue;
+                        }
+                        i -= 1;
+                        this.state = 0 /* TokenizerStates.START */;
+                        this.emitNumber();
+                        continue;
+                    case 22 /* TokenizerStates.NUMBER_AFTER_INITIAL_NON_ZERO */:
+                        if (n >= 48 /* charset.DIGIT_ZERO */ && n <= 57 /* charset.DIGIT_NINE */) {
+                            this.bufferedNumber.appendChar(n);
+                            continue;
+                        }
+                        if (n === 46 /* charset.FULL_STOP */) {
+                            this.bufferedNumber.appendChar(n);
+                            this.state = 23 /* TokenizerStates.NUMBER_AFTER_FULL_STOP */;
+                            continue;
+                        }
+                        if (n === 101 /* charset.LATIN_SMALL_LETTER_E */ ||
+                            n === 69 /* charset.LATIN_CAPITAL_LETTER_E */) {
+                            this.bufferedNumber.appendChar(n);
+                            this.state = 25 /* TokenizerStates.NUMBER_AFTER_E */;
+                            continue;
+                        }
+                        i -= 1;
+                        this.state = 0 /* TokenizerStates.START */;
+                        this.emitNumber();
+                        continue;
+                    case 23 /* TokenizerStates.NUMBER_AFTER_FULL_STOP */:
+                        if (n >= 48 /* charset.DIGIT_ZERO */ && n <= 57 /* charset.DIGIT_NINE */) {
+                            this.bufferedNumber.appendChar(n);
+                            this.state = 24 /* TokenizerStates.NUMBER_AFTER_DECIMAL */;
+                            continue;
+                        }
+                        break;
+                    case 24 /* TokenizerStates.NUMBER_AFTER_DECIMAL */:
+                        if (n >= 48 /* charset.DIGIT_ZERO */ && n <= 57 /* charset.DIGIT_NINE */) {
+                            this.bufferedNumber.appendChar(n);
+                            continue;
+                        }
+                        if (n === 101 /* charset.LATIN_SMALL_LETTER_E */ ||
+                            n === 69 /* charset.LATIN_CAPITAL_LETTER_E */) {
+                            this.bufferedNumber.appendChar(n);
+                            this.state = 25 /* TokenizerStates.NUMBER_AFTER_E */;
+                            continue;
+                        }
+                        i -= 1;
+                        this.state = 0 /* TokenizerStates.START */;
+                        this.emitNumber();
+                        continue;
+                    // @ts-expect-error fall through case
+                    case 25 /* TokenizerStates.NUMBER_AFTER_E */:
+                        if (n === 43 /* charset.PLUS_SIGN */ || n === 45 /* charset.HYPHEN_MINUS */) {
+                            this.bufferedNumber.appendChar(n);
+                            this.state = 26 /* TokenizerStates.NUMBER_AFTER_E_AND_SIGN */;
+                            continue;
+                        }
+                    case 26 /* TokenizerStates.NUMBER_AFTER_E_AND_SIGN */:
+                        if (n >= 48 /* charset.DIGIT_ZERO */ && n <= 57 /* charset.DIGIT_NINE */) {
+                            this.bufferedNumber.appendChar(n);
+                            this.state = 27 /* TokenizerStates.NUMBER_AFTER_E_AND_DIGIT */;
+                            continue;
+                        }
+                        break;
+                    case 27 /* TokenizerStates.NUMBER_AFTER_E_AND_DIGIT */:
+                        if (n >= 48 /* charset.DIGIT_ZERO */ && n <= 57 /* charset.DIGIT_NINE */) {
+                            this.bufferedNumber.appendChar(n);
+                            continue;
+                        }
+                        i -= 1;
+                        this.state = 0 /* TokenizerStates.START */;
+                        this.emitNumber();
+                        continue;
+                    // TRUE
+                    case 3 /* TokenizerStates.TRUE1 */:
+                        if (n === 114 /* charset.LATIN_SMALL_LETTER_R */) {
+                            this.state = 4 /* TokenizerStates.TRUE2 */;
+                            continue;
+                        }
+                        break;
+                    case 4 /* TokenizerStates.TRUE2 */:
+                        if (n === 117 /* charset.LATIN_SMALL_LETTER_U */) {
+                            this.state = 5 /* TokenizerStates.TRUE3 */;
+                            continue;
+                        }
+                        break;
+                    case 5 /* TokenizerStates.TRUE3 */:
+                        if (n === 101 /* charset.LATIN_SMALL_LETTER_E */) {
+                            this.state = 0 /* TokenizerStates.START */;
+                            this.onToken({
+                                token: tokenType.TRUE,
+                                value: true,
+                                offset: this.offset,
+                            });
+                            this.offset += 3;
+                            continue;
+                        }
+                        break;
+                    // FALSE
+                    case 6 /* TokenizerStates.FALSE1 */:
+                        if (n === 97 /* charset.LATIN_SMALL_LETTER_A */) {
+                            this.state = 7 /* TokenizerStates.FALSE2 */;
+                            continue;
+                        }
+                        break;
+                    case 7 /* TokenizerStates.FALSE2 */:
+                        if (n === 108 /* charset.LATIN_SMALL_LETTER_L */) {
+                            this.state = 8 /* TokenizerStates.FALSE3 */;
+                            continue;
+                        }
+                        break;
+                    case 8 /* TokenizerStates.FALSE3 */:
+                        if (n === 115 /* charset.LATIN_SMALL_LETTER_S */) {
+                            this.state = 9 /* TokenizerStates.FALSE4 */;
+                            continue;
+                        }
+                        break;
+                    case 9 /* TokenizerStates.FALSE4 */:
+                        if (n === 101 /* charset.LATIN_SMALL_LETTER_E */) {
+                            this.state = 0 /* TokenizerStates.START */;
+                            this.onToken({
+                                token: tokenType.FALSE,
+                                value: false,
+                                offset: this.offset,
+                            });
+                            this.offset += 4;
+                            continue;
+                        }
+                        break;
+                    // NULL
+                    case 10 /* TokenizerStates.NULL1 */:
+                        if (n === 117 /* charset.LATIN_SMALL_LETTER_U */) {
+                            this.state = 11 /* TokenizerStates.NULL2 */;
+                            continue;
+                        }
+                        break;
+                    case 11 /* TokenizerStates.NULL2 */:
+                        if (n === 108 /* charset.LATIN_SMALL_LETTER_L */) {
+                            this.state = 12 /* TokenizerStates.NULL3 */;
+                            continue;
+                        }
+                        break;
+                    case 12 /* TokenizerStates.NULL3 */:
+                        if (n === 108 /* charset.LATIN_SMALL_LETTER_L */) {
+                            this.state = 0 /* TokenizerStates.START */;
+                            this.onToken({
+                                token: tokenType.NULL,
+                                value: null,
+                                offset: this.offset,
+                            });
+                            this.offset += 3;
+                            continue;
+                        }
+                        break;
+                    case 28 /* TokenizerStates.SEPARATOR */:
+                        this.separatorIndex += 1;
+                        if (!this.separatorBytes ||
+                            n !== this.separatorBytes[this.separatorIndex]) {
+                            break;
+                        }
+                        if (this.separatorIndex === this.separatorBytes.length - 1) {
+                            this.state = 0 /* TokenizerStates.START */;
+                            this.onToken({
+                                token: tokenType.SEPARATOR,
+                                value: this.separator,
+                                offset: this.offset + this.separatorIndex,
+                            });
+                            this.separatorIndex = 0;
+                        }
+                        continue;
+                    // BOM support
+                    case 30 /* TokenizerStates.BOM */:
+                        if (n === this.bom[this.bomIndex]) {
+                            if (this.bomIndex === this.bom.length - 1) {
+                                this.state = 0 /* TokenizerStates.START */;
+                                this.bom = undefined;
+                                this.bomIndex = 0;
+                                continue;
+                            }
+                            this.bomIndex += 1;
+                            continue;
+                        }
+                        break;
+                    case 1 /* TokenizerStates.ENDED */:
+                        if (n === 32 /* charset.SPACE */ ||
+                            n === 10 /* charset.NEWLINE */ ||
+                            n === 13 /* charset.CARRIAGE_RETURN */ ||
+                            n === 9 /* charset.TAB */) {
+                            // whitespace
+                            continue;
+                        }
+                }
+                throw new TokenizerError(`Unexpected "${String.fromCharCode(n)}" at chunk position "${i}" (absolute position "${this.streamByteLength + i}") in state ${TokenizerStateToString(this.state)}`);
+            }
+            this.streamByteLength += buffer.length;
+            if (this.emitPartialTokens) {
+                switch (this.state) {
+                    case 3 /* TokenizerStates.TRUE1 */:
+                    case 4 /* TokenizerStates.TRUE2 */:
+                    case 5 /* TokenizerStates.TRUE3 */:
+                        this.onToken({
+                            token: tokenType.TRUE,
+                            value: true,
+                            offset: this.offset,
+                            partial: true,
+                        });
+                        break;
+                    case 6 /* TokenizerStates.FALSE1 */:
+                    case 7 /* TokenizerStates.FALSE2 */:
+                    case 8 /* TokenizerStates.FALSE3 */:
+                    case 9 /* TokenizerStates.FALSE4 */:
+                        this.onToken({
+                            token: tokenType.FALSE,
+                            value: false,
+                            offset: this.offset,
+                            partial: true,
+                        });
+                        break;
+                    case 10 /* TokenizerStates.NULL1 */:
+                    case 11 /* TokenizerStates.NULL2 */:
+                    case 12 /* TokenizerStates.NULL3 */:
+                        this.onToken({
+                            token: tokenType.NULL,
+                            value: null,
+                            offset: this.offset,
+                            partial: true,
+                        });
+                        break;
+                    case 13 /* TokenizerStates.STRING_DEFAULT */: {
+                        const string = this.bufferedString.toString();
+                        this.onToken({
+                            token: tokenType.STRING,
+                            value: string,
+                            offset: this.offset,
+                            partial: true,
+                        });
+                        break;
+                    }
+                    case 21 /* TokenizerStates.NUMBER_AFTER_INITIAL_ZERO */:
+                    case 22 /* TokenizerStates.NUMBER_AFTER_INITIAL_NON_ZERO */:
+                    case 24 /* TokenizerStates.NUMBER_AFTER_DECIMAL */:
+                    case 27 /* TokenizerStates.NUMBER_AFTER_E_AND_DIGIT */:
+                        try {
+                            this.onToken({
+                                token: tokenType.NUMBER,
+                                value: this.parseNumber(this.bufferedNumber.toString()),
+                                offset: this.offset,
+                                partial: true,
+                            });
+                        }
+                        catch (_a) {
+                            // Number couldn't be parsed. Do nothing.
+                        }
+                }
+            }
+        }
+        catch (err) {
+            this.error(err);
+        }
+    }
+    emitNumber() {
+        this.onToken({
+            token: tokenType.NUMBER,
+            value: this.parseNumber(this.bufferedNumber.toString()),
+            offset: this.offset,
+        });
+        this.offset += this.bufferedNumber.byteLength - 1;
+    }
+    /**
+     * Turns the characters of a JSON number into a JavaScript value.
+     *
+     * Equivalent to `Number(numberStr)`. Override it to handle numbers that a
+     * JavaScript number can't represent, for example by keeping them as strings.
+     *
+     * @param numberStr The number, as it appeared in the JSON stream.
+     * @returns The parsed number.
+     */
+    parseNumber(numberStr) {
+        return Number(numberStr);
+    }
+    /**
+     * Puts the tokenizer in an error state and reports `err` through
+     * {@linkcode Tokenizer.onError}. The tokenizer can't be used afterwards.
+     *
+     * @param err What went wrong.
+     */
+    error(err) {
+        if (this.state !== 1 /* TokenizerStates.ENDED */) {
+            this.state = 2 /* TokenizerStates.ERROR */;
+        }
+        this.onError(err);
+    }
+    /**
+     * Signals that the stream is over, flushing any number that was still being
+     * tokenized and then ending the tokenizer, which can't be used afterwards.
+     *
+     * @throws {TokenizerError} If the stream ended in the middle of a token and no
+     * {@linkcode Tokenizer.onError} callback has been set.
+     */
+    end() {
+        switch (this.state) {
+            case 21 /* TokenizerStates.NUMBER_AFTER_INITIAL_ZERO */:
+            case 22 /* TokenizerStates.NUMBER_AFTER_INITIAL_NON_ZERO */:
+            case 24 /* TokenizerStates.NUMBER_AFTER_DECIMAL */:
+            case 27 /* TokenizerStates.NUMBER_AFTER_E_AND_DIGIT */:
+                this.state = 1 /* TokenizerStates.ENDED */;
+                this.emitNumber();
+                this.onEnd();
+                break;
+            case 29 /* TokenizerStates.BOM_OR_START */:
+            case 0 /* TokenizerStates.START */:
+            case 2 /* TokenizerStates.ERROR */:
+                this.state = 1 /* TokenizerStates.ENDED */;
+                this.onEnd();
+                break;
+            default:
+                this.error(new TokenizerError(`Tokenizer ended in the middle of a token (state: ${TokenizerStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+        }
+    }
+    /**
+     * Called with every token found in the stream. Override it to consume them;
+     * by default it throws.
+     *
+     * @param parsedToken The token and where it was found.
+     */
+    // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+    onToken(parsedToken) {
+        // Override me
+        throw new TokenizerError('Can\'t emit tokens before the "onToken" callback has been set up.');
+    }
+    /**
+     * Called when the data can't be tokenized. Override it to handle errors
+     * asynchronously; by default it throws, so the error surfaces out of the
+     * {@linkcode Tokenizer.write} or {@linkcode Tokenizer.end} call that caused it.
+     *
+     * @param err What went wrong.
+     */
+    onError(err) {
+        // Override me
+        throw err;
+    }
+    /** Called once the tokenizer has ended. Override it to react to that; by default it does nothing. */
+    onEnd() {
+        // Override me
+    }
+}
+//# sourceMappingURL=tokenizer.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@streamparser+json@0.0.26/node_modules/@streamparser/json/dist/mjs/tokenparser.js
+/**
+ * A parser that assembles the tokens emitted by the tokenizer into JSON values.
+ *
+ * @example
+ * ```ts
+ * import Tokenizer from "@streamparser/json/tokenizer.js";
+ * import TokenParser from "@streamparser/json/tokenparser.js";
+ *
+ * const tokenizer = new Tokenizer();
+ * const tokenParser = new TokenParser({ paths: ["$.*"] });
+ * tokenizer.onToken = tokenParser.write.bind(tokenParser);
+ * tokenParser.onValue = ({ value }) => {
+ *   // process the value
+ * };
+ *
+ * tokenizer.write('{ "test": ["a"] }');
+ * ```
+ *
+ * @module
+ */
+
+// Parser States
+var TokenParserState;
+(function (TokenParserState) {
+    TokenParserState[TokenParserState["VALUE"] = 0] = "VALUE";
+    TokenParserState[TokenParserState["KEY"] = 1] = "KEY";
+    TokenParserState[TokenParserState["COLON"] = 2] = "COLON";
+    TokenParserState[TokenParserState["COMMA"] = 3] = "COMMA";
+    TokenParserState[TokenParserState["ENDED"] = 4] = "ENDED";
+    TokenParserState[TokenParserState["ERROR"] = 5] = "ERROR";
+    TokenParserState[TokenParserState["SEPARATOR"] = 6] = "SEPARATOR";
+})(TokenParserState || (TokenParserState = {}));
+function TokenParserStateToString(state) {
+    return ["VALUE", "KEY", "COLON", "COMMA", "ENDED", "ERROR", "SEPARATOR"][state];
+}
+// Plain bracket assignment invokes the inherited `Object.prototype.__proto__`
+// setter for that one key name, letting a "__proto__" key in the input alter
+// obj's actual prototype instead of becoming a property of obj. Only that key
+// needs the safe (but slower) Object.defineProperty path -- every other key,
+// i.e. the overwhelming majority, keeps the fast, JIT-friendly assignment.
+function setProperty(obj, key, value) {
+    if (key === "__proto__") {
+        Object.defineProperty(obj, key, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true,
+        });
+        return;
+    }
+    obj[key] = value;
+}
+const tokenparser_defaultOpts = {
+    paths: undefined,
+    keepStack: true,
+    separator: undefined,
+    emitPartialValues: false,
+};
+/** The error thrown when the token parser is misconfigured or gets an unexpected token. */
+class TokenParserError extends Error {
+    /**
+     * @param message What went wrong.
+     */
+    constructor(message) {
+        super(message);
+        // Typescript is broken. This is a workaround
+        Object.setPrototypeOf(this, TokenParserError.prototype);
+    }
+}
+/**
+ * A parser that assembles the tokens emitted by a tokenizer into JSON values.
+ *
+ * Tokens are pushed in with {@linkcode TokenParser.write} and the resulting
+ * values come back through the {@linkcode TokenParser.onValue} callback, which
+ * the user is expected to override. Values are emitted innermost first, as soon
+ * as each one is complete, and can be narrowed down to the ones of interest with
+ * the `paths` option.
+ *
+ * @example
+ * ```ts
+ * import Tokenizer from "@streamparser/json/tokenizer.js";
+ * import TokenParser from "@streamparser/json/tokenparser.js";
+ *
+ * const tokenizer = new Tokenizer();
+ * const tokenParser = new TokenParser();
+ * tokenizer.onToken = tokenParser.write.bind(tokenParser);
+ * tokenParser.onValue = ({ value, key, parent, stack }) => {
+ *   // process the value
+ * };
+ *
+ * tokenizer.write('{ "test": ["a"] }');
+ * // onValue is called 3 times: "a", ["a"] and { test: ["a"] }
+ * ```
+ */
+class TokenParser {
+    /**
+     * @param opts What to emit and how. See {@linkcode TokenParserOptions}.
+     * @throws {TokenParserError} If any of the configured `paths` is not a valid selector.
+     */
+    constructor(opts) {
+        this.state = 0 /* TokenParserState.VALUE */;
+        this.mode = undefined;
+        this.key = undefined;
+        this.value = undefined;
+        this.stack = [];
+        // Tracked explicitly rather than inferred from `value` because keepStack:false
+        // deletes emitted properties from `value`, so Object.keys(value).length can no
+        // longer be trusted to tell an empty object from one whose members were purged.
+        this.memberCount = 0;
+        opts = Object.assign(Object.assign({}, tokenparser_defaultOpts), opts);
+        if (opts.paths) {
+            const root = { children: new Map(), terminal: false };
+            // A match-everything selector makes the whole set match everything, which
+            // we represent by leaving the trie undefined (as with no paths at all).
+            let matchEverything = false;
+            for (const path of opts.paths) {
+                if (path === undefined || path === "$*") {
+                    matchEverything = true;
+                    continue;
+                }
+                if (!path.startsWith("$"))
+                    throw new TokenParserError(`Invalid selector "${path}". Should start with "$".`);
+                const segments = path.split(".").slice(1);
+                if (segments.includes(""))
+                    throw new TokenParserError(`Invalid selector "${path}". ".." syntax not supported.`);
+                let node = root;
+                for (const segment of segments) {
+                    let child = node.children.get(segment);
+                    if (!child) {
+                        child = { children: new Map(), terminal: false };
+                        node.children.set(segment, child);
+                    }
+                    node = child;
+                }
+                node.terminal = true;
+            }
+            if (!matchEverything)
+                this.selectorTrie = root;
+        }
+        this.keepStack = opts.keepStack || false;
+        this.separator = opts.separator;
+        if (!opts.emitPartialValues) {
+            this.emitPartial = () => { };
+        }
+    }
+    shouldEmit() {
+        if (!this.selectorTrie)
+            return true;
+        return this.matchesSelector(this.selectorTrie, 0);
+    }
+    // Depth-first walk of the selector trie down the current value's key path:
+    //   [stack[1].key, ..., stack[n-1].key, this.key]   (n = stack.length)
+    // A value matches iff some branch reaches a terminal node at the exact depth.
+    // Recursion (rather than an explicit frontier) keeps the common single-path
+    // walk allocation-free and short-circuits on the first match, like the old
+    // rescan did, while collapsing its O(number of selectors) cost to O(depth).
+    matchesSelector(node, level) {
+        const keyCount = this.stack.length;
+        if (level === keyCount)
+            return node.terminal;
+        const key = level < keyCount - 1 ? this.stack[level + 1].key : this.key;
+        // "*" matches any key; try it first since it needs no key lookup.
+        const wildcard = node.children.get("*");
+        if (wildcard && this.matchesSelector(wildcard, level + 1))
+            return true;
+        // Then a literal match. Resolving the key to a string allocates for numeric
+        // array indices, so skip it unless there's a literal child to match.
+        const hasLiteralChild = node.children.size > (wildcard ? 1 : 0);
+        if (hasLiteralChild) {
+            const segment = key === null || key === void 0 ? void 0 : key.toString();
+            if (segment !== undefined) {
+                const child = node.children.get(segment);
+                if (child && this.matchesSelector(child, level + 1))
+                    return true;
+            }
+        }
+        return false;
+    }
+    push() {
+        this.stack.push({
+            key: this.key,
+            value: this.value,
+            mode: this.mode,
+            emit: this.shouldEmit(),
+            memberCount: this.memberCount,
+        });
+    }
+    pop() {
+        const value = this.value;
+        // biome-ignore lint/suspicious/noImplicitAnyLet: assigned via the destructuring assignment below
+        let emit;
+        ({
+            key: this.key,
+            value: this.value,
+            mode: this.mode,
+            emit,
+            memberCount: this.memberCount,
+        } = this.stack.pop());
+        this.state =
+            this.mode !== undefined ? 3 /* TokenParserState.COMMA */ : 0 /* TokenParserState.VALUE */;
+        this.emit(value, emit);
+    }
+    emit(value, emit) {
+        if (!this.keepStack &&
+            this.value &&
+            this.stack.every((item) => !item.emit)) {
+            if (Array.isArray(this.value)) {
+                // Shrinking `.length` drops the slot, unlike `delete`, which only leaves a hole
+                this.value.length -= 1;
+            }
+            else {
+                delete this.value[this.key];
+            }
+        }
+        if (emit) {
+            this.onValue({
+                value: value,
+                key: this.key,
+                parent: this.value,
+                stack: this.stack,
+            });
+        }
+        if (this.stack.length === 0) {
+            if (this.separator) {
+                this.state = 6 /* TokenParserState.SEPARATOR */;
+            }
+            else if (this.separator === undefined) {
+                this.end();
+            }
+            // else if separator === '', expect next JSON object.
+        }
+    }
+    emitPartial(value) {
+        if (!this.shouldEmit())
+            return;
+        if (this.state === 1 /* TokenParserState.KEY */) {
+            this.onValue({
+                value: undefined,
+                key: value,
+                parent: this.value,
+                stack: this.stack,
+                partial: true,
+            });
+            return;
+        }
+        this.onValue({
+            value: value,
+            key: this.key,
+            parent: this.value,
+            stack: this.stack,
+            partial: true,
+        });
+    }
+    /** Whether the token parser is ended, and thus no longer accepting tokens. */
+    get isEnded() {
+        return this.state === 4 /* TokenParserState.ENDED */;
+    }
+    /**
+     * Pushes the next token into the parser.
+     *
+     * Parsing happens synchronously, so every value that the token completes is
+     * emitted through {@linkcode TokenParser.onValue} before this returns.
+     *
+     * @param parsedTokenInfo The token to process, as emitted by a tokenizer.
+     * @throws {TokenParserError} If the token can't appear at this point of the
+     * JSON document and no {@linkcode TokenParser.onError} callback has been set.
+     */
+    write({ token, value, partial, }) {
+        try {
+            if (partial) {
+                if (this.state !== 0 /* TokenParserState.VALUE */ &&
+                    this.state !== 1 /* TokenParserState.KEY */) {
+                    throw new TokenParserError(`Unexpected partial ${tokenType[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+                }
+                this.emitPartial(value);
+                return;
+            }
+            if (this.state === 0 /* TokenParserState.VALUE */) {
+                if (token === tokenType.STRING ||
+                    token === tokenType.NUMBER ||
+                    token === tokenType.TRUE ||
+                    token === tokenType.FALSE ||
+                    token === tokenType.NULL) {
+                    if (this.mode === 0 /* TokenParserMode.OBJECT */) {
+                        setProperty(this.value, this.key, value);
+                        this.state = 3 /* TokenParserState.COMMA */;
+                        this.memberCount++;
+                    }
+                    else if (this.mode === 1 /* TokenParserMode.ARRAY */) {
+                        this.value.push(value);
+                        this.state = 3 /* TokenParserState.COMMA */;
+                        this.memberCount++;
+                    }
+                    this.emit(value, this.shouldEmit());
+                    return;
+                }
+                if (token === tokenType.LEFT_BRACE) {
+                    this.memberCount++;
+                    this.push();
+                    if (this.mode === 0 /* TokenParserMode.OBJECT */) {
+                        const val = {};
+                        setProperty(this.value, this.key, val);
+                        this.value = val;
+                    }
+                    else if (this.mode === 1 /* TokenParserMode.ARRAY */) {
+                        const val = {};
+                        this.value.push(val);
+                        this.value = val;
+                    }
+                    else {
+                        this.value = {};
+                    }
+                    this.mode = 0 /* TokenParserMode.OBJECT */;
+                    this.state = 1 /* TokenParserState.KEY */;
+                    this.key = undefined;
+                    this.memberCount = 0;
+                    this.emitPartial();
+                    return;
+                }
+                if (token === tokenType.LEFT_BRACKET) {
+                    this.memberCount++;
+                    this.push();
+                    if (this.mode === 0 /* TokenParserMode.OBJECT */) {
+                        const val = [];
+                        setProperty(this.value, this.key, val);
+                        this.value = val;
+                    }
+                    else if (this.mode === 1 /* TokenParserMode.ARRAY */) {
+                        const val = [];
+                        this.value.push(val);
+                        this.value = val;
+                    }
+                    else {
+                        this.value = [];
+                    }
+                    this.mode = 1 /* TokenParserMode.ARRAY */;
+                    this.state = 0 /* TokenParserState.VALUE */;
+                    this.key = 0;
+                    this.memberCount = 0;
+                    this.emitPartial();
+                    return;
+                }
+                if (this.mode === 1 /* TokenParserMode.ARRAY */ &&
+                    token === tokenType.RIGHT_BRACKET &&
+                    this.memberCount === 0) {
+                    this.pop();
+                    return;
+                }
+            }
+            if (this.state === 1 /* TokenParserState.KEY */) {
+                if (token === tokenType.STRING) {
+                    this.key = value;
+                    this.state = 2 /* TokenParserState.COLON */;
+                    this.emitPartial();
+                    return;
+                }
+                if (token === tokenType.RIGHT_BRACE && this.memberCount === 0) {
+                    this.pop();
+                    return;
+                }
+            }
+            if (this.state === 2 /* TokenParserState.COLON */) {
+                if (token === tokenType.COLON) {
+                    this.state = 0 /* TokenParserState.VALUE */;
+                    return;
+                }
+            }
+            if (this.state === 3 /* TokenParserState.COMMA */) {
+                if (token === tokenType.COMMA) {
+                    if (this.mode === 1 /* TokenParserMode.ARRAY */) {
+                        this.state = 0 /* TokenParserState.VALUE */;
+                        this.key += 1;
+                        return;
+                    }
+                    /* istanbul ignore else */
+                    if (this.mode === 0 /* TokenParserMode.OBJECT */) {
+                        this.state = 1 /* TokenParserState.KEY */;
+                        return;
+                    }
+                }
+                if ((token === tokenType.RIGHT_BRACE &&
+                    this.mode === 0 /* TokenParserMode.OBJECT */) ||
+                    (token === tokenType.RIGHT_BRACKET &&
+                        this.mode === 1 /* TokenParserMode.ARRAY */)) {
+                    this.pop();
+                    return;
+                }
+            }
+            if (this.state === 6 /* TokenParserState.SEPARATOR */) {
+                if (token === tokenType.SEPARATOR && value === this.separator) {
+                    this.state = 0 /* TokenParserState.VALUE */;
+                    return;
+                }
+            }
+            // Edge case in which the separator is just whitespace and it's found in the middle of the JSON
+            if (token === tokenType.SEPARATOR &&
+                this.state !== 6 /* TokenParserState.SEPARATOR */ &&
+                Array.from(value)
+                    .map((n) => n.charCodeAt(0))
+                    .every((n) => n === 32 /* charset.SPACE */ ||
+                    n === 10 /* charset.NEWLINE */ ||
+                    n === 13 /* charset.CARRIAGE_RETURN */ ||
+                    n === 9 /* charset.TAB */)) {
+                // whitespace
+                return;
+            }
+            throw new TokenParserError(`Unexpected ${tokenType[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+        }
+        catch (err) {
+            this.error(err);
+        }
+    }
+    /**
+     * Puts the token parser in an error state and reports `err` through
+     * {@linkcode TokenParser.onError}. The parser can't be used afterwards.
+     *
+     * @param err What went wrong.
+     */
+    error(err) {
+        if (this.state !== 4 /* TokenParserState.ENDED */) {
+            this.state = 5 /* TokenParserState.ERROR */;
+        }
+        this.onError(err);
+    }
+    /**
+     * Signals that there are no more tokens, ending the token parser, which can't
+     * be used afterwards.
+     *
+     * @throws {Error} If the JSON document was left half-parsed and no
+     * {@linkcode TokenParser.onError} callback has been set.
+     */
+    end() {
+        if ((this.state !== 0 /* TokenParserState.VALUE */ &&
+            this.state !== 6 /* TokenParserState.SEPARATOR */) ||
+            this.stack.length > 0) {
+            this.error(new Error(`Parser ended in mid-parsing (state: ${TokenParserStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+        }
+        else {
+            this.state = 4 /* TokenParserState.ENDED */;
+            this.onEnd();
+        }
+    }
+    /**
+     * Called with every value that matches the configured `paths`. Override it to
+     * consume them; by default it throws.
+     *
+     * @param parsedElementInfo The value and where it was found. Its `parent` and
+     * `stack` are live references into the parser's in-progress structures, so use
+     * `cloneParsedElementInfo` to snapshot them if they need to outlive the call.
+     */
+    // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+    onValue(parsedElementInfo) {
+        // Override me
+        throw new TokenParserError('Can\'t emit data before the "onValue" callback has been set up.');
+    }
+    /**
+     * Called when the tokens don't add up to valid JSON. Override it to handle
+     * errors asynchronously; by default it throws, so the error surfaces out of the
+     * {@linkcode TokenParser.write} or {@linkcode TokenParser.end} call that caused it.
+     *
+     * @param err What went wrong.
+     */
+    onError(err) {
+        // Override me
+        throw err;
+    }
+    /** Called once the token parser has ended. Override it to react to that; by default it does nothing. */
+    onEnd() {
+        // Override me
+    }
+}
+//# sourceMappingURL=tokenparser.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@streamparser+json@0.0.26/node_modules/@streamparser/json/dist/mjs/jsonparser.js
+/**
+ * A streaming drop-in replacement for `JSON.parse`, chaining the tokenizer and
+ * the token parser.
+ *
+ * @example
+ * ```ts
+ * import JSONParser from "@streamparser/json/jsonparser.js";
+ *
+ * const parser = new JSONParser();
+ * parser.onValue = ({ value }) => {
+ *   // process the value
+ * };
+ *
+ * parser.write('{ "test": ["a"] }');
+ * ```
+ *
+ * @module
+ */
+
+
+/**
+ * A full JSON parser: a {@linkcode Tokenizer} and a {@linkcode TokenParser}
+ * wired to each other.
+ *
+ * Data is pushed in with {@linkcode JSONParser.write} and the parsed values come
+ * back through the {@linkcode JSONParser.onValue} callback.
+ *
+ * @example
+ * ```ts
+ * import JSONParser from "@streamparser/json/jsonparser.js";
+ *
+ * const parser = new JSONParser({ paths: ["$.*"], keepStack: false });
+ * parser.onValue = ({ value }) => {
+ *   // process the value
+ * };
+ * parser.onError = (err) => console.error(err);
+ *
+ * // The document can arrive split across any number of chunks.
+ * parser.write('[{ "id": 1 },');
+ * parser.write('{ "id": 2 }]');
+ * ```
+ */
+class JSONParser {
+    /**
+     * @param opts How to tokenize and what to emit. See {@linkcode JSONParserOptions}.
+     */
+    constructor(opts = {}) {
+        this.tokenizer = new Tokenizer(opts);
+        this.tokenParser = new TokenParser(opts);
+        this.tokenizer.onToken = this.tokenParser.write.bind(this.tokenParser);
+        this.tokenizer.onEnd = () => {
+            if (!this.tokenParser.isEnded)
+                this.tokenParser.end();
+        };
+        this.tokenParser.onError = this.tokenizer.error.bind(this.tokenizer);
+        this.tokenParser.onEnd = () => {
+            if (!this.tokenizer.isEnded)
+                this.tokenizer.end();
+        };
+    }
+    /** Whether the parser is ended, and thus no longer accepting data. */
+    get isEnded() {
+        return this.tokenizer.isEnded && this.tokenParser.isEnded;
+    }
+    /**
+     * Pushes the next chunk of the JSON stream into the parser.
+     *
+     * Parsing happens synchronously, so every value that the chunk completes is
+     * emitted through {@linkcode JSONParser.onValue} before this returns.
+     *
+     * @param input The chunk to parse: a string, a `TypedArray`, or any iterable
+     * of utf-8 byte values.
+     * @throws {Error} If the data is not valid JSON and no
+     * {@linkcode JSONParser.onError} callback has been set.
+     */
+    write(input) {
+        this.tokenizer.write(input);
+    }
+    /**
+     * Signals that the stream is over, ending the parser, which can't be used
+     * afterwards.
+     *
+     * @throws {Error} If the JSON document was left half-parsed and no
+     * {@linkcode JSONParser.onError} callback has been set.
+     */
+    end() {
+        this.tokenizer.end();
+    }
+    /** Sets the callback to be called with every token found in the stream. */
+    set onToken(cb) {
+        this.tokenizer.onToken = (parsedToken) => {
+            cb(parsedToken);
+            this.tokenParser.write(parsedToken);
+        };
+    }
+    /** Sets the callback to be called with every value that matches the configured `paths`. */
+    set onValue(cb) {
+        this.tokenParser.onValue = cb;
+    }
+    /**
+     * Sets the callback to be called when the data can't be parsed. Without one,
+     * errors are thrown out of the {@linkcode JSONParser.write} or
+     * {@linkcode JSONParser.end} call that caused them.
+     */
+    set onError(cb) {
+        this.tokenizer.onError = cb;
+    }
+    /** Sets the callback to be called once the parser has ended. */
+    set onEnd(cb) {
+        this.tokenParser.onEnd = () => {
+            if (!this.tokenizer.isEnded)
+                this.tokenizer.end();
+            cb.call(this.tokenParser);
+        };
+    }
+}
+//# sourceMappingURL=jsonparser.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@streamparser+json@0.0.26/node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js
+/**
+ * The shape of the token parser's stack, i.e. the chain of containers that a
+ * parsed value is nested in.
+ *
+ * @module
+ */
+/** Whether the container being parsed is a JSON object or a JSON array. */
+var TokenParserMode;
+(function (TokenParserMode) {
+    /** The container is a JSON object, so its members are keyed by property name. */
+    TokenParserMode[TokenParserMode["OBJECT"] = 0] = "OBJECT";
+    /** The container is a JSON array, so its members are keyed by index. */
+    TokenParserMode[TokenParserMode["ARRAY"] = 1] = "ARRAY";
+})(TokenParserMode || (TokenParserMode = {}));
+//# sourceMappingURL=stackElement.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@streamparser+json@0.0.26/node_modules/@streamparser/json/dist/mjs/index.js
+
+
+
+/** The types of the JSON values that the parser produces. */
+
+
+
+/** The utf-8 byte values that the tokenizer matches the incoming stream against. */
+
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./packages/core/src/inputs/read-text.ts
+
 
 
 
 /**
- * JSON reports are read whole (JSON.parse); past this size a file is refused with a clear error
- * rather than read: bandit, pip-audit, ruff, pyright and coverage.py JSON stay far below it.
+ * Every text file the actions read and may rewrite (pyproject.toml, setup.cfg, CHANGELOG.md, …)
+ * goes through here: UTF-8 only, decoded strictly. A byte that is not UTF-8 (a latin-1 comment, a
+ * UTF-16 file with its byte order mark, a binary file) or a NUL byte fails with the file's name and
+ * the byte's offset, before anything is written, so its bytes are never replaced by U+FFFD and
+ * written back. A UTF-8 byte order mark is kept in the text (as U+FEFF), and line endings are
+ * untouched, so writers that preserve them keep doing so. Messages never quote the file's content.
+ */
+/**
+ * A file's text, or undefined when it does not exist; any other failure is thrown.
+ * @param shown The name for messages (the path as the input gave it); default `path`.
+ * @throws FileError naming the file and the byte offset when it is not UTF-8 text.
+ */
+async function readTextIfExists(path, shown = path) {
+    let bytes;
+    try {
+        bytes = await readFile(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    return decodeUtf8Text(bytes, shown);
+}
+/**
+ * Decodes a file's bytes as UTF-8 text, strictly.
+ * @throws FileError naming the file and the offset of the first byte that is not UTF-8, or of a NUL byte.
+ */
+function decodeUtf8Text(bytes, shown) {
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        throw new FileError(shown, describeInvalidByte(bytes, firstInvalidUtf8(bytes)));
+    const nul = bytes.indexOf(0);
+    if (nul !== -1)
+        throw new FileError(shown, `the byte at offset ${nul} is NUL: this is a binary file, not text; the file was left as it is.`);
+    // Buffer#toString keeps a leading BOM as U+FEFF: writers put it back where it was.
+    return bytes.toString('utf8');
+}
+function describeInvalidByte(bytes, offset) {
+    const hex = `0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    if (offset === 0 && bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        return `it starts with a UTF-16 byte order mark (${hex}), but it must be UTF-8; the file was left as it is (save it as UTF-8).`;
+    }
+    return `the byte at offset ${offset} (${hex}) is not UTF-8; the file was left as it is (save it as UTF-8).`;
+}
+/**
+ * The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629:
+ * no overlong forms, no surrogates, nothing above U+10FFFF). Only called once `isUtf8` said no.
+ */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        // The sequence length and the allowed range of its second byte (RFC 3629, section 4).
+        let length;
+        let low = 0x80;
+        let high = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            length = 2;
+        else if (b >= 0xe0 && b <= 0xef) {
+            length = 3;
+            if (b === 0xe0)
+                low = 0xa0;
+            if (b === 0xed)
+                high = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            length = 4;
+            if (b === 0xf0)
+                low = 0x90;
+            if (b === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k < length; k++) {
+            const next = bytes[i + k];
+            if (next === undefined)
+                return i;
+            const min = k === 1 ? low : 0x80;
+            const max = k === 1 ? high : 0xbf;
+            if (next < min || next > max)
+                return i;
+        }
+        i += length;
+    }
+    return bytes.length;
+}
+/**
+ * Reads the file an input names (`version-files`, `changelog`, `path`), by the rules of
+ * `resolveRepositoryPath` (inside the workspace, outside `.git`, a file and not a folder) and
+ * strictly as UTF-8.
+ * @throws InputError naming the input for a path that breaks those rules; FileError for text that is not UTF-8.
+ */
+async function readRepositoryFile(workspace, input, path) {
+    const resolved = await resolveRepositoryPath(workspace, input, path, 'file');
+    const content = resolved.found === 'missing' ? undefined : await readTextIfExists(resolved.real, path);
+    return { path: resolved, content };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/gate/read-json-report.ts
+
+
+
+
+
+
+/**
+ * JSON reports read whole (JSON.parse: bandit, pip-audit, SARIF, ruff, pyright) are refused past
+ * this size with a clear error rather than read; coverage.py's JSON, which can be big (its
+ * `--show-contexts` lists every test per line), is streamed instead ({@link streamJsonReport}).
  */
 const JSON_REPORT_LIMIT = 256 * 1024 * 1024;
-/** Reads and parses a JSON report after checking its kind; parse errors name the line. */
+/** Reads and parses a JSON report after checking its kind; its text must be UTF-8; parse errors name the line. */
 async function readJsonReport(path, kind, expected, input) {
-    let text;
+    let bytes;
     try {
         const info = await (0,promises_namespaceObject.stat)(path);
         if (info.isDirectory())
             throw new FileError(path, 'is a directory, not a report');
         if (info.size > JSON_REPORT_LIMIT)
             throw new FileError(path, `is ${Math.round(info.size / 1048576)} MiB; JSON reports over ${JSON_REPORT_LIMIT / 1048576} MiB are not read`);
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        bytes = await (0,promises_namespaceObject.readFile)(path);
     }
     catch (error) {
         if (error instanceof FileError)
@@ -8393,6 +10611,7 @@ async function readJsonReport(path, kind, expected, input) {
             throw new FileError(path, 'does not exist', undefined, { cause: error });
         throw error;
     }
+    const text = decodeUtf8Text(bytes, path);
     const actual = detectKindFromHead(text.slice(0, 64 * 1024));
     if (actual !== kind)
         throw wrongKindError(path, actual, expected, input);
@@ -8406,6 +10625,85 @@ async function readJsonReport(path, kind, expected, input) {
         throw new FileError(path, `is not valid JSON: ${message}`, line, { cause: error });
     }
 }
+/**
+ * Streams a JSON report after checking its kind: `onValue` gets each value at `paths` (JSONPath
+ * as @streamparser/json selects them: `$.meta`, `$.files.*`) as soon as it is complete, and the
+ * rest is never kept, so memory grows with the largest selected value, not with the file. The
+ * text must be UTF-8 (a byte order mark is dropped); a syntax error, a truncated file or data after
+ * the document names the file and the line.
+ */
+async function streamJsonReport(path, kind, expected, input, paths, onValue) {
+    const actual = await detectReportKind(path);
+    if (actual !== kind)
+        throw wrongKindError(path, actual, expected, input);
+    const parser = new JSONParser({ paths: [...paths], keepStack: false });
+    parser.onValue = ({ value, key, parent, stack }) => onValue({ value, key, parentKey: stack.at(-1)?.key, inArray: Array.isArray(parent) });
+    // Where the last token started: a token the parser refuses is named by its line.
+    let tokenOffset;
+    parser.onToken = ({ offset }) => {
+        tokenOffset = offset;
+    };
+    let hadBom = false;
+    // One buffer, read into again and again: the parser copies what it keeps (it decodes strings as
+    // they come), and a fresh buffer per chunk would pile up outside the heap until a GC.
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(256 * 1024);
+        for (let first = true;; first = false) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            hadBom ||= first && bytesRead >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+            parser.write(buffer.subarray(first && hadBom ? 3 : 0, bytesRead));
+        }
+        // The parser ends itself when the document closes; a file that stops before that did not.
+        if (!parser.isEnded)
+            endTruncated(parser, path);
+    }
+    catch (error) {
+        if (error instanceof FileError)
+            throw error;
+        if (error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
+            throw new FileError(path, 'is not UTF-8 text (save it as UTF-8)', undefined, { cause: error });
+        }
+        if (!(error instanceof TokenizerError || error instanceof TokenParserError))
+            throw error;
+        const position = /absolute position "(\d+)"/.exec(error.message)?.[1];
+        const offset = position !== undefined ? Number(position) : error instanceof TokenParserError && !parser.isEnded ? tokenOffset : undefined;
+        throw new FileError(path, `is not valid JSON: ${error.message}`, offset === undefined ? undefined : await lineAt(path, offset + (hadBom ? 3 : 0)), { cause: error });
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Ends a parser whose file stopped before its document did: only the parser's own complaint can come of it. */
+function endTruncated(parser, path) {
+    try {
+        parser.end();
+    }
+    catch (error) {
+        // TokenizerError ("ended in the middle of a token") or the token parser's plain Error ("ended in mid-parsing").
+        throw new FileError(path, `is not valid JSON: it ends before the document does (a truncated file?): ${error.message}`, undefined, { cause: error });
+    }
+}
+/** The 1-based line of a byte offset, by counting line breaks before it (the file is read again, in chunks). */
+async function lineAt(path, offset) {
+    let line = 1;
+    if (offset === 0)
+        return line;
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { end: offset - 1 })) {
+        for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1))
+            line++;
+    }
+    return line;
+}
+/** The first 64 KiB of a file, as text (what kinds are told from). */
+async function readHead(path) {
+    const chunks = [];
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { end: 64 * 1024 - 1 }))
+        chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/gate/coverage/read-coverage-json.ts
 
@@ -8416,64 +10714,87 @@ async function readJsonReport(path, kind, expected, input) {
  * `executed_lines`, `missing_lines`, the summary's `num_statements`, and with `--branch` the
  * `executed_branches` and `missing_branches` arcs (`[from, to]`, a negative `to` leaving the code
  * object), grouped by the line they leave from. The file's own counts are kept, so one report's
- * total is coverage.py's to the digit.
+ * total is coverage.py's to the digit. The report is streamed one file entry at a time: what
+ * `--show-contexts` adds (every test that ran each line) is read and dropped, never kept.
  */
 async function readCoverageJson(path, paths) {
-    const data = await readJsonReport(path, 'coverage-json', 'coverage.py JSON', 'coverage');
-    const record = data;
-    if (typeof record.files !== 'object' || record.files === null || Array.isArray(record.files)) {
-        throw new FileError(path, 'has no "files" object; expected the report `coverage json` writes');
-    }
-    const branchData = record.meta?.branch_coverage === true;
+    let branchData = false;
     const files = new Map();
-    for (const [name, value] of Object.entries(record.files)) {
-        const lines = (key) => {
-            const list = value[key];
-            if (list === undefined)
-                return [];
-            if (!Array.isArray(list) || !list.every((item) => Number.isInteger(item)))
-                throw new FileError(path, `"${name}".${key} must be a list of line numbers`);
-            return list;
-        };
-        const missing = new Set(lines('missing_lines'));
-        const excluded = new Set(lines('excluded_lines'));
-        const executed = new Set(lines('executed_lines').filter((line) => !excluded.has(line)));
-        const declared = value.summary?.num_statements;
-        const statements = typeof declared === 'number' ? declared : missing.size + executed.size;
-        const branches = new Map();
-        const arcs = (key) => {
-            const list = value[key];
-            if (list === undefined)
-                return [];
-            if (!Array.isArray(list) || !list.every((arc) => Array.isArray(arc) && arc.length === 2))
-                throw new FileError(path, `"${name}".${key} must be a list of [from, to] arcs`);
-            return list;
-        };
-        for (const [from] of arcs('executed_branches')) {
-            const point = branches.get(String(from)) ?? { total: 0, missing: new Set() };
-            point.total++;
-            branches.set(String(from), point);
+    const notAnObject = () => new FileError(path, 'has no "files" object; expected the report `coverage json` writes');
+    // A file's fields arrive one after another; the entry is complete when the next file's start.
+    let current;
+    const flush = () => {
+        if (current !== undefined)
+            files.set(paths.resolve(current.name), readFileEntry(path, current.name, current.fields));
+        current = undefined;
+    };
+    await streamJsonReport(path, 'coverage-json', 'coverage.py JSON', 'coverage', ['$.meta', ...FILE_FIELDS.map((field) => `$.files.*.${field}`)], ({ value, key, parentKey, inArray }) => {
+        if (parentKey === undefined) {
+            branchData = value?.branch_coverage === true;
+            return;
         }
-        for (const [from, to] of arcs('missing_branches')) {
-            const point = branches.get(String(from)) ?? { total: 0, missing: new Set() };
-            point.total++;
-            point.missing.add(normalizeExit(to));
-            branches.set(String(from), point);
+        if (inArray || typeof parentKey === 'number')
+            throw notAnObject();
+        if (current?.name !== parentKey) {
+            flush();
+            current = { name: parentKey, fields: {} };
         }
-        const points = new Map();
-        for (const [line, point] of branches)
-            points.set(line, { total: point.total, covered: point.total - point.missing.size, missing: point.missing });
-        const numBranches = value.summary?.num_branches;
-        const coveredBranches = value.summary?.covered_branches;
-        files.set(paths.resolve(name), {
-            statements,
-            missing,
-            executed,
-            branches: points,
-            ...(typeof numBranches === 'number' && typeof coveredBranches === 'number' ? { declaredBranches: { total: numBranches, covered: coveredBranches } } : {}),
-        });
-    }
+        current.fields[String(key)] = value;
+    });
+    flush();
+    // No file entry: "files" must still be there, as an object (coverage.py writes it after the short "meta").
+    if (files.size === 0 && !/"files"\s*:\s*\{/.test(await readHead(path)))
+        throw notAnObject();
     return { path, format: 'coverage-json', branchData, files };
+}
+/** The fields of a file entry that are read; the rest (`contexts`, which can be most of the file) is never built. */
+const FILE_FIELDS = ['executed_lines', 'missing_lines', 'excluded_lines', 'executed_branches', 'missing_branches', 'summary'];
+function readFileEntry(path, name, value) {
+    const lines = (key) => {
+        const list = value[key];
+        if (list === undefined)
+            return [];
+        if (!Array.isArray(list) || !list.every((item) => Number.isInteger(item)))
+            throw new FileError(path, `"${name}".${key} must be a list of line numbers`);
+        return list;
+    };
+    const missing = new Set(lines('missing_lines'));
+    const excluded = new Set(lines('excluded_lines'));
+    const executed = new Set(lines('executed_lines').filter((line) => !excluded.has(line)));
+    const declared = value.summary?.num_statements;
+    const statements = typeof declared === 'number' ? declared : missing.size + executed.size;
+    const branches = new Map();
+    const arcs = (key) => {
+        const list = value[key];
+        if (list === undefined)
+            return [];
+        if (!Array.isArray(list) || !list.every((arc) => Array.isArray(arc) && arc.length === 2))
+            throw new FileError(path, `"${name}".${key} must be a list of [from, to] arcs`);
+        return list;
+    };
+    for (const [from] of arcs('executed_branches')) {
+        const point = branches.get(String(from)) ?? { total: 0, missing: new Set() };
+        point.total++;
+        branches.set(String(from), point);
+    }
+    for (const [from, to] of arcs('missing_branches')) {
+        const point = branches.get(String(from)) ?? { total: 0, missing: new Set() };
+        point.total++;
+        point.missing.add(normalizeExit(to));
+        branches.set(String(from), point);
+    }
+    const points = new Map();
+    for (const [line, point] of branches)
+        points.set(line, { total: point.total, covered: point.total - point.missing.size, missing: point.missing });
+    const numBranches = value.summary?.num_branches;
+    const coveredBranches = value.summary?.covered_branches;
+    return {
+        statements,
+        missing,
+        executed,
+        branches: points,
+        ...(typeof numBranches === 'number' && typeof coveredBranches === 'number' ? { declaredBranches: { total: numBranches, covered: coveredBranches } } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:readline"
@@ -8796,10 +11117,13 @@ function read_junit_toSlashes(path) {
  * xfail too); with several, an error wins, then a failure. Surefire's and Gradle's reruns: a
  * passing case with `flakyFailure`/`flakyError` passed on a rerun (flaky); `rerunFailure`/
  * `rerunError` beside a `failure` are earlier failed attempts (still failed). A test case that
- * appears several times in one report (the `flaky` plugin, pytest-rerunfailures under some
- * setups) is one test: its last appearance decides, and it is flaky if it passed after a failed
- * attempt. pytest-rerunfailures itself leaves no trace of failed attempts in `--junitxml`
- * (pytest-dev/pytest-rerunfailures#170), so a rerun that passed reads as a plain pass.
+ * appears several times in one report is one test: its last appearance decides, and each earlier
+ * one (failed, errored, or empty: passed) is a failed attempt, so a test that passes at last is
+ * flaky. pytest-rerunfailures writes its attempts that way: since #347 (16.6.1) each failed attempt
+ * is an empty test case before the last; before it (10.2 in Debian 12, up to 16.6), only a failed
+ * teardown leaves one, and a failed call or setup leaves no trace at all (pytest's junitxml ignores
+ * "rerun" reports: pytest-dev/pytest-rerunfailures#170), so such a rerun reads as a plain pass. A
+ * tool that runs passing tests twice into one report (`go test -count=2`) has them listed as flaky.
  *
  * A suite that gives counts but no test cases is kept as counts. The file is streamed.
  */
@@ -8817,7 +11141,10 @@ async function readJunit(path) {
     const startCase = (classname, name, file, line) => {
         for (const suite of suites)
             suite.hasContent = true;
-        const parsedLine = line === undefined ? undefined : Number.parseInt(line, 10);
+        // pytest writes its Item.location, 0-based (_pytest/_code/code.py getfslineno: "The line number
+        // is 0-based"), in the suite it names "pytest"; annotations want 1-based lines.
+        const base = suites.at(-1)?.name === 'pytest' ? 1 : 0;
+        const parsedLine = line === undefined ? undefined : Number.parseInt(line, 10) + base;
         return {
             id: testId(classname, name, file),
             classname,
@@ -8836,10 +11163,13 @@ async function readJunit(path) {
         let failedAttempts = test.failedAttempts;
         const earlier = tests.get(test.id);
         if (earlier !== undefined) {
-            // The same test again in one report: a rerun. The last attempt decides.
-            const earlierFailed = (earlier & 3) >= OUTCOME_CODES.failed || (earlier & FLAKY_BIT) !== 0;
-            failedAttempts += (details.get(test.id)?.failedAttempts ?? 0) + ((earlier & 3) >= OUTCOME_CODES.failed ? 1 : 0);
-            if (code === OUTCOME_CODES.passed && earlierFailed)
+            // The same test again in one report: a rerun. The last attempt decides. An earlier
+            // appearance that failed, or that passed, was an attempt that did not count: pytest's
+            // junitxml drops pytest-rerunfailures' "rerun" reports, so a failed attempt it closes is
+            // an empty test case (reports/reruns-*.xml). Only a skip is no attempt.
+            const attempt = (earlier & 3) !== OUTCOME_CODES.skipped ? 1 : 0;
+            failedAttempts += (details.get(test.id)?.failedAttempts ?? 0) + attempt;
+            if (code === OUTCOME_CODES.passed && (attempt === 1 || (earlier & FLAKY_BIT) !== 0))
                 code |= FLAKY_BIT;
         }
         else if (code === OUTCOME_CODES.passed && failedAttempts > 0) {
@@ -8851,12 +11181,15 @@ async function readJunit(path) {
                 details.delete(test.id);
             return;
         }
-        const location = test.file === undefined ? locationFromTraceback(test.text) : undefined;
+        // The traceback places a failure where it happened (the assert, the fixture's raise): better
+        // for an annotation than the test's own line, when it is in the test's file.
+        const traced = test.text === '' ? undefined : locationFromTraceback(test.text);
+        const location = traced !== undefined && (test.file === undefined || traced.file === test.file) ? traced : undefined;
         details.set(test.id, {
             classname: test.classname,
             name: test.name,
-            ...(test.file !== undefined ? { file: test.file } : location?.file !== undefined ? { file: location.file } : {}),
-            ...(test.line !== undefined ? { line: test.line } : location?.line !== undefined ? { line: location.line } : {}),
+            ...(test.file !== undefined ? { file: test.file } : location !== undefined ? { file: location.file } : {}),
+            ...(location !== undefined ? { line: location.line } : test.line !== undefined ? { line: test.line } : {}),
             ...(test.message !== undefined && test.message !== '' ? { message: test.message } : {}),
             ...(test.text.trim() !== '' ? { text: test.text.trim() } : {}),
             failedAttempts,
@@ -9019,7 +11352,7 @@ function evaluateGate(reports, thresholds) {
         const executed = totals.passed + totals.failed + totals.errored;
         const label = suite.name === undefined ? 'Tests' : `Suite ${suite.name}`;
         if (executed === 0) {
-            rows.push({ id: `tests:${suite.name ?? ''}`, gate: label, threshold: `≥ ${threshold}% passed`, actual: totals.skipped > 0 ? `no test ran (${totals.skipped} skipped)` : 'no tests', status: 'fail' });
+            rows.push({ id: `tests:${suite.name ?? ''}`, gate: label, threshold: `≥ ${threshold}% passed`, actual: totals.skipped > 0 ? `no test ran (${totals.skipped} skipped)` : 'no tests', status: 'fail', unit: 'percent', min: threshold });
         }
         else {
             const ok = meetsPercent(totals.passed, executed, threshold);
@@ -9029,6 +11362,9 @@ function evaluateGate(reports, thresholds) {
                 threshold: `≥ ${threshold}% passed`,
                 actual: `${formatCoveragePercent(totals.passRate ?? 0, threshold, ok)}% (${totals.passed}/${executed}${totals.failed + totals.errored > 0 ? `; ${totals.failed} failed, ${totals.errored} errored` : ''})`,
                 status: ok ? 'pass' : 'fail',
+                unit: 'percent',
+                value: totals.passRate ?? 0,
+                min: threshold,
             });
         }
     }
@@ -9060,14 +11396,17 @@ function evaluateGate(reports, thresholds) {
                 threshold: `≥ ${thresholds.minCoverage}%`,
                 actual: totals.statements === 0 ? 'no statements measured' : `${formatCoveragePercent(percent, thresholds.minCoverage, ok)}% (${describeCounts(totals)})`,
                 status: ok ? 'pass' : 'fail',
+                unit: 'percent',
+                ...(totals.statements > 0 ? { value: percent } : {}),
+                min: thresholds.minCoverage,
             });
         }
         else {
-            rows.push({ id: 'coverage', gate: 'Coverage', threshold: 'reported', actual: `${coverage.display}% (${describeCounts(totals)})`, status: 'pass' });
+            rows.push({ id: 'coverage', gate: 'Coverage', threshold: 'reported', actual: `${coverage.display}% (${describeCounts(totals)})`, status: 'pass', unit: 'percent', value: percent });
         }
         if (thresholds.minDiffCoverage !== undefined) {
             if (typeof reports.changes === 'string' || reports.changes === undefined) {
-                rows.push({ id: 'diff-coverage', gate: 'Diff coverage', threshold: `≥ ${thresholds.minDiffCoverage}%`, actual: reports.changes ?? 'no base to compare with', status: 'not checked' });
+                rows.push({ id: 'diff-coverage', gate: 'Diff coverage', threshold: `≥ ${thresholds.minDiffCoverage}%`, actual: reports.changes ?? 'no base to compare with', status: 'not checked', unit: 'percent', min: thresholds.minDiffCoverage });
             }
             else {
                 const diff = computeDiffCoverage(reports.changes.base, reports.changes.lines, merged);
@@ -9081,6 +11420,9 @@ function evaluateGate(reports, thresholds) {
                     threshold: `≥ ${thresholds.minDiffCoverage}%`,
                     actual: diff.measured === 0 ? `no changed statements since ${diff.base}` : `${formatCoveragePercent(percent, thresholds.minDiffCoverage, ok)}% (${diff.covered}/${diff.measured} changed lines since ${diff.base})`,
                     status: ok ? 'pass' : 'fail',
+                    unit: 'percent',
+                    value: percent,
+                    min: thresholds.minDiffCoverage,
                 });
             }
         }
@@ -9092,7 +11434,7 @@ function evaluateGate(reports, thresholds) {
         const failing = bandit.filter((finding) => RANK[finding.severity ?? 'low'] >= RANK[thresholds.banditSeverity]);
         findings.push(...bandit.map((finding) => ({ ...finding, failing: RANK[finding.severity ?? 'low'] >= RANK[thresholds.banditSeverity] })));
         const bySeverity = SEVERITIES.map((severity) => `${bandit.filter((f) => f.severity === severity).length} ${severity}`).reverse().join(', ');
-        rows.push({ id: 'bandit', gate: 'Security (bandit)', threshold: `no finding ≥ ${thresholds.banditSeverity}`, actual: `${failing.length} at or above ${thresholds.banditSeverity} (${bySeverity})`, status: failing.length === 0 ? 'pass' : 'fail' });
+        rows.push({ id: 'bandit', gate: 'Security (bandit)', threshold: `no finding ≥ ${thresholds.banditSeverity}`, actual: `${failing.length} at or above ${thresholds.banditSeverity} (${bySeverity})`, status: failing.length === 0 ? 'pass' : 'fail', unit: 'count', value: failing.length, max: 0 });
         for (const report of reports.bandit)
             for (const error of report.errors)
                 notes.push(`bandit could not scan ${error.filename}: ${error.reason}`);
@@ -9101,7 +11443,7 @@ function evaluateGate(reports, thresholds) {
         const results = reports.sarif.flatMap((report) => report.results);
         const errors = results.filter((result) => result.level === 'error');
         findings.push(...results.map((result) => ({ ...result, failing: result.level === 'error' })));
-        rows.push({ id: 'sarif', gate: 'SARIF', threshold: 'no error-level result', actual: `${errors.length} error, ${results.filter((r) => r.level === 'warning').length} warning, ${results.filter((r) => r.level === 'note').length} note`, status: errors.length === 0 ? 'pass' : 'fail' });
+        rows.push({ id: 'sarif', gate: 'SARIF', threshold: 'no error-level result', actual: `${errors.length} error, ${results.filter((r) => r.level === 'warning').length} warning, ${results.filter((r) => r.level === 'note').length} note`, status: errors.length === 0 ? 'pass' : 'fail', unit: 'count', value: errors.length, max: 0 });
     }
     const vulnerabilities = [];
     if (reports.pipAudit !== undefined) {
@@ -9115,14 +11457,14 @@ function evaluateGate(reports, thresholds) {
         }
         const counted = vulnerabilities.filter((v) => !v.ignored);
         const ignored = vulnerabilities.length - counted.length;
-        rows.push({ id: 'pip-audit', gate: 'Vulnerabilities (pip-audit)', threshold: 'none known', actual: `${counted.length} in ${new Set(counted.map((v) => v.package)).size} package(s)${ignored > 0 ? ` (${ignored} ignored)` : ''}`, status: counted.length === 0 ? 'pass' : 'fail' });
+        rows.push({ id: 'pip-audit', gate: 'Vulnerabilities (pip-audit)', threshold: 'none known', actual: `${counted.length} in ${new Set(counted.map((v) => v.package)).size} package(s)${ignored > 0 ? ` (${ignored} ignored)` : ''}`, status: counted.length === 0 ? 'pass' : 'fail', unit: 'count', value: counted.length, max: 0 });
     }
     // --- Lint -------------------------------------------------------------------------------------
     const lint = reports.lint?.flat() ?? [];
     if (reports.lint !== undefined) {
         const errors = lint.filter((diagnostic) => diagnostic.severity === 'error');
         const tools = [...new Set(lint.map((d) => d.tool))].join(', ');
-        rows.push({ id: 'lint', gate: `Lint${tools ? ` (${tools})` : ''}`, threshold: 'no errors', actual: `${errors.length} error(s), ${lint.filter((d) => d.severity === 'warning').length} warning(s)`, status: errors.length === 0 ? 'pass' : 'fail' });
+        rows.push({ id: 'lint', gate: `Lint${tools ? ` (${tools})` : ''}`, threshold: 'no errors', actual: `${errors.length} error(s), ${lint.filter((d) => d.severity === 'warning').length} warning(s)`, status: errors.length === 0 ? 'pass' : 'fail', unit: 'count', value: errors.length, max: 0 });
     }
     // --- Benchmarks ------------------------------------------------------------------------------
     const benchmarkRegressions = (reports.benchmark ?? []).flatMap((report) => report.comparisons.filter((comparison) => comparison.verdict === 'regression'));
@@ -9134,6 +11476,9 @@ function evaluateGate(reports, thresholds) {
             threshold: 'no regression',
             actual: benchmarkRegressions.length === 0 ? `${reports.benchmark.reduce((sum, report) => sum + report.comparisons.length, 0)} compared, no regression` : `${benchmarkRegressions.length} regression(s), worst +${worst.toFixed(1)}%`,
             status: benchmarkRegressions.length === 0 && reports.benchmark.every((report) => report.regressions === 0) ? 'pass' : 'fail',
+            unit: 'count',
+            value: Math.max(benchmarkRegressions.length, reports.benchmark.reduce((sum, report) => sum + report.regressions, 0)),
+            max: 0,
         });
     }
     // --- Approvals -------------------------------------------------------------------------------
@@ -9148,12 +11493,17 @@ function evaluateGate(reports, thresholds) {
                 threshold: `≥ ${thresholds.minApprovals}`,
                 actual: `${count.approvals} on #${reports.approvals.pullRequest}${count.approvers.length > 0 ? ` (${count.approvers.join(', ')})` : ''}${count.changesRequested.length > 0 ? `; changes requested by ${count.changesRequested.join(', ')}` : ''}`,
                 status: count.approvals >= thresholds.minApprovals ? 'pass' : 'fail',
+                unit: 'count',
+                value: count.approvals,
+                min: thresholds.minApprovals,
             });
         }
         else {
-            rows.push({ id: 'approvals', gate: 'Approvals', threshold: `≥ ${thresholds.minApprovals}`, actual: reports.approvals ?? 'no pull request', status: 'fail' });
+            rows.push({ id: 'approvals', gate: 'Approvals', threshold: `≥ ${thresholds.minApprovals}`, actual: reports.approvals ?? 'no pull request', status: 'fail', unit: 'count', min: thresholds.minApprovals });
         }
     }
+    for (const { gate, threshold, reason } of thresholds.withoutReports ?? [])
+        rows.push({ id: `no-reports:${gate.toLowerCase()}`, gate, threshold, actual: reason, status: 'fail' });
     for (const { gate, reason } of thresholds.notChecked ?? [])
         rows.push({ id: `not-checked:${gate}`, gate: capitalize(gate), threshold: '', actual: reason, status: 'not checked' });
     return {
@@ -9571,17 +11921,35 @@ function fileFromUri(uri) {
 
 
 
+
+
 /** Reads every report the inputs name, asks git and the GitHub API what they must, and judges. */
 async function runQualityGate(settings, context) {
     const warnings = [];
-    const notChecked = settings.presetWithoutReports.map((gate) => ({ gate, reason: `the ${settings.preset ?? ''} preset checks it, but no reports were given` }));
+    const notChecked = [];
+    const withoutReports = [];
+    for (const { gate, inputs, threshold, optional } of settings.presetWithoutReports) {
+        const give = inputs.map((input) => `\`${input}\``).join(' or ');
+        if (optional === true) {
+            notChecked.push({ gate: gate.toLowerCase(), reason: `no report given (give ${give} to gate on it)` });
+            warnings.push(`${inputs.join(', ')}: not given, so "${gate}: ${threshold}" is not checked; the ${settings.preset ?? ''} preset checks it when a report is given.`);
+        }
+        else {
+            withoutReports.push({ gate, threshold, reason: `no report given: the ${settings.preset ?? ''} preset checks it (give ${give})` });
+        }
+    }
     const paths = new CoveragePathResolver(context.cwd);
     const toRepositoryPath = (file) => paths.resolve(file);
     /** The files an input's globs match; undefined when it matched none and that is allowed. */
     const filesOf = async (input, patterns, gate) => {
         if (patterns.length === 0)
             return undefined;
-        const files = await context.expandGlobs(patterns);
+        const matched = await context.expandGlobs(patterns);
+        // Each match by the path rules too: a symbolic link (a report a pull request checked in) may
+        // not lead the gate to read, and quote, a file outside the workspace.
+        const files = [];
+        for (const file of matched)
+            files.push((await repository_path_resolveRepositoryPath(context.cwd, input, (0,external_node_path_namespaceObject.relative)(context.cwd, file), 'file')).real);
         if (files.length > 0)
             return files;
         const problem = `no file matches ${patterns.join(', ')}`;
@@ -9633,6 +12001,7 @@ async function runQualityGate(settings, context) {
         ignoreVulns: settings.ignoreVulns,
         ...(settings.minApprovals !== undefined ? { minApprovals: settings.minApprovals } : {}),
         notChecked,
+        withoutReports,
     });
     return { result, warnings };
 }
@@ -9716,9 +12085,13 @@ async function readApprovals(context) {
             if (sha === undefined)
                 return 'no pull request, and no commit to find one for';
             const pulls = await listPullRequestsForCommit(api, repository, sha);
-            const merged = pulls.find((pull) => pull.merged) ?? pulls.find((pull) => pull.state === 'open');
-            if (merged === undefined)
-                return `no pull request brought in ${sha.slice(0, 7)}`;
+            // Only a merged pull request vouches for a pushed commit: an open one that also holds it
+            // (a commit pushed straight to the branch) was not what its reviewers approved to merge.
+            const merged = pulls.find((pull) => pull.merged);
+            if (merged === undefined) {
+                const open = pulls.filter((pull) => pull.state === 'open').map((pull) => `#${pull.number}`);
+                return `no merged pull request brought in ${sha.slice(0, 7)}${open.length > 0 ? ` (open: ${open.join(', ')})` : ''}`;
+            }
             number = merged.number;
         }
         return { pullRequest: number, count: countApprovals(await listPullRequestReviews(api, repository, number)) };
@@ -9866,13 +12239,15 @@ const ANNOTATIONS_PER_KIND = 10;
 /**
  * Keeps each level within GitHub's 10 annotations a step, in the order given (put the most
  * important first). When a level has more, its last slot says how many were left out and where
- * they all are (`where`: "in the job summary and the report").
+ * they all are (`where`: "in the job summary and the report"). `reserved` keeps slots of a level
+ * for annotations the step writes besides these (the `core.setFailed` error, its own warnings).
  */
-function capAnnotations(annotations, tool, where) {
+function capAnnotations(annotations, tool, where, reserved = {}) {
     const capped = [];
     for (const level of ['error', 'warning', 'notice']) {
         const matching = annotations.filter((annotation) => annotation.level === level);
-        const room = matching.length > ANNOTATIONS_PER_KIND ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND;
+        const slots = Math.max(1, ANNOTATIONS_PER_KIND - (reserved[level] ?? 0));
+        const room = matching.length > slots ? slots - 1 : slots;
         capped.push(...matching.slice(0, room));
         if (matching.length > room) {
             const more = matching.length - room;
@@ -9905,9 +12280,10 @@ function planAnnotations(checks, tool) {
 /**
  * The step's annotations: each failing test as an error at its file and line (where the report
  * or its traceback says), then failing findings and lint errors; flaky tests and uncovered
- * changed lines as warnings. Each kind is cut to GitHub's 10 a step, the last saying how many more.
+ * changed lines as warnings. Each kind is cut to GitHub's 10 a step, the last saying how many
+ * more; `reserved` slots are left for what the step writes besides (its failure, its warnings).
  */
-function planGateAnnotations(result) {
+function planGateAnnotations(result, reserved = {}) {
     const planned = [];
     const at = (file, line) => ({
         ...(file !== undefined ? { file } : {}),
@@ -9933,87 +12309,29 @@ function planGateAnnotations(result) {
     for (const file of result.diffCoverage?.uncovered ?? []) {
         planned.push({ level: 'warning', title: 'Changed lines not covered', message: `${file.lines.length} changed line(s) not covered by tests: ${file.lines.join(', ')}`, file: file.file, ...(file.lines[0] !== undefined ? { line: file.lines[0] } : {}) });
     }
-    return capAnnotations(planned, 'quality-gate', 'in the job summary and the report');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary/markdown.ts
-/**
- * Markdown helpers for step summaries. User text (commit subjects, file names) is escaped
- * before it reaches the summary, so a subject like `fix: *all* <script>` renders as written.
- */
-/**
- * GitHub's limit for one step's summary: 1 MiB. actions/runner refuses a larger
- * `$GITHUB_STEP_SUMMARY` whole ("upload aborted, supports content up to a size of 1024k").
- */
-const markdown_STEP_SUMMARY_LIMIT = 1024 * 1024;
-/**
- * Escapes user text (a commit subject) for inline Markdown: characters that would start emphasis,
- * links, HTML or table cells are backslashed; newlines become spaces. Balanced `code spans` are
- * kept, since authors write them on purpose; an odd backtick is escaped so it cannot swallow the
- * links after it. `_` inside a word (`read_csv`) and `#123` are left alone: GitHub renders them as
- * written, and links issue references.
- */
-function escapeMarkdown(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ');
-    const ticks = clean.split('`').length - 1;
-    const parts = ticks > 0 && ticks % 2 === 0 ? clean.split(/(`[^`]+`)/) : [clean];
-    return parts.map((part, index) => (index % 2 === 1 ? part : escapeProse(part))).join('');
-}
-function escapeProse(text) {
-    return text
-        .replace(/&(?=#?\w+;)/g, '&amp;')
-        .replace(/[\\`*[\]<>|~]/g, (char) => `\\${char}`)
-        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
-}
-/** Inline code that survives backticks inside the value. */
-function inlineCode(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ');
-    const fence = clean.includes('`') ? '``' : '`';
-    return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
-}
-/** A Markdown table; cells are used as given (escape them first). */
-function renderTable(header, rows) {
-    const line = (cells) => `| ${cells.map((c) => c.replace(/(?<!\\)\|/g, '\\|')).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
-}
-/** `[abc1234](…/commit/<hash>)`, or the short hash alone when there is no repository. */
-function commitLink(hash, links) {
-    const short = hash.slice(0, 7);
-    if (!links.repository)
-        return inlineCode(short);
-    return `[${inlineCode(short)}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${hash})`;
-}
-/** `[#12](…/pull/12)`, or `#12` when there is no repository. */
-function pullRequestLink(pr, links) {
-    if (!links.repository)
-        return `#${pr}`;
-    return `[#${pr}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/pull/${pr})`;
-}
-/** UTF-8 size of a string, as GitHub counts the summary limit. */
-function markdown_byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
+    return capAnnotations(planned, 'quality-gate', 'in the job summary and the report', reserved);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/summary/render-quality-gate-summary.ts
 
-const SUMMARY_BUDGET = { limit: markdown_STEP_SUMMARY_LIMIT, measure: markdown_byteLength };
+
 const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', 'not checked': '➖ not checked' };
+/** One name or message of a report in a list: reports may hold anything (a parametrized id of megabytes). */
+const ITEM_TEXT_LIMIT = 500;
 /**
- * The job summary (and, with a comment budget, the pull request comment): the verdict in one
+ * The job summary (and, with the comment's limit, the pull request comment): the verdict in one
  * sentence, the table of gates, then the failing tests, the uncovered changed lines, the findings
  * and vulnerabilities with their fix versions, lint errors, benchmark regressions and notes.
- * Lists are cut in stages (50 items each, then 20, 5, none) until the text fits the budget; a cut
- * list ends with a line saying how many were left out.
+ * Lists are cut in stages (50 items each, then 20, 5, none) until the text fits `limit` UTF-8
+ * bytes (default GitHub's 1 MiB summary; bytes are never fewer than the characters a comment's
+ * 65,535 counts); a cut list ends with a line saying how many were left out, and what still does
+ * not fit is cut with a line saying so (`fitToLimit`).
  */
 function renderQualityGateSummary(result, options = {}) {
-    const budget = options.budget ?? SUMMARY_BUDGET;
-    for (const cap of [50, 20, 5, 0]) {
-        const text = renderWithCap(result, cap, options.title ?? 'quality-gate');
-        if (budget.measure(text) <= budget.limit)
-            return text;
-    }
-    // Even the table alone is too long (thousands of suites): the verdict line stays.
-    return `${verdictLine(result, options.title ?? 'quality-gate')}\n\nThe full verdict is in the \`report\` output.\n`;
+    const limit = options.limit ?? STEP_SUMMARY_LIMIT;
+    const title = options.title ?? 'quality-gate';
+    const what = limit === STEP_SUMMARY_LIMIT ? "the summary under GitHub's 1 MiB limit" : "the comment under GitHub's 65,535-character limit";
+    return fitToLimit([50, 20, 5, 0].map((cap) => () => renderWithCap(result, cap, title)), { limit, note: (leftOut) => `_… ${describeLeftOut(leftOut)} left out to keep ${what}._` }).text;
 }
 function verdictLine(result, title) {
     const failed = result.rows.filter((row) => row.status === 'fail');
@@ -10024,7 +12342,7 @@ function verdictLine(result, title) {
 }
 function renderWithCap(result, cap, title) {
     const sections = [verdictLine(result, title)];
-    sections.push(renderTable(['Gate', 'Threshold', 'Actual', 'Result'], result.rows.map((row) => [escapeMarkdown(row.gate), escapeMarkdown(row.threshold), escapeMarkdown(row.actual), STATUS_ICON[row.status]])));
+    sections.push(renderTable(['Gate', 'Threshold', 'Actual', 'Result'], result.rows.map((row) => [escapeMarkdown(clipLine(row.gate, ITEM_TEXT_LIMIT)), escapeMarkdown(row.threshold), escapeMarkdown(clipLine(row.actual, ITEM_TEXT_LIMIT)), STATUS_ICON[row.status]])));
     const t = result.tests;
     if (t.tests > 0) {
         sections.push(`${t.tests} unique tests: ${t.passed} passed, ${t.failed} failed, ${t.errored} errored, ${t.skipped} skipped${t.flaky > 0 ? `, ${t.flaky} flaky (passed on a rerun)` : ''}.`);
@@ -10032,32 +12350,34 @@ function renderWithCap(result, cap, title) {
     sections.push(...list('Failing tests', result.failingTests, cap, renderTest));
     sections.push(...list('Flaky tests (failed, then passed on a rerun)', result.flakyTests, cap, renderTest));
     if (result.diffCoverage !== undefined && result.diffCoverage.uncovered.length > 0) {
-        sections.push(...list(`Changed lines not covered (since ${inlineCode(result.diffCoverage.base)})`, result.diffCoverage.uncovered, cap, (file) => `- ${inlineCode(file.file)}: ${formatLineRanges(file.lines)}`));
+        sections.push(...list(`Changed lines not covered (since ${inlineCode(result.diffCoverage.base)})`, result.diffCoverage.uncovered, cap, (file) => `- ${inlineCode(clipLine(file.file, ITEM_TEXT_LIMIT))}: ${formatLineRanges(file.lines)}`));
     }
     const rank = (severity) => ({ high: 3, medium: 2, low: 1 })[severity ?? ''] ?? 0;
     const findings = [...result.findings].sort((a, b) => Number(b.failing) - Number(a.failing) || rank(b.severity) - rank(a.severity));
     sections.push(...list('Security findings', findings, cap, (finding) => {
-        const where = finding.file === undefined ? '' : ` ${inlineCode(`${finding.file}${finding.line === undefined ? '' : `:${finding.line}`}`)}`;
+        const where = finding.file === undefined ? '' : ` ${inlineCode(clipLine(`${finding.file}${finding.line === undefined ? '' : `:${finding.line}`}`, ITEM_TEXT_LIMIT))}`;
         const grade = finding.severity !== undefined ? finding.severity.toUpperCase() : (finding.level ?? '');
-        const link = finding.url !== undefined && /^https:\/\//.test(finding.url) ? ` ([${escapeMarkdown(finding.rule || 'rule')}](${finding.url}))` : finding.rule ? ` ${inlineCode(finding.rule)}` : '';
-        return `- ${finding.failing ? '❌' : '⚠️'} ${grade} ${escapeMarkdown(finding.tool)}${link}${where}: ${escapeMarkdown(finding.message)}`;
+        const rule = clipLine(finding.rule, ITEM_TEXT_LIMIT);
+        // A link only to a plain https URL: nothing in it may end the Markdown link early.
+        const link = finding.url !== undefined && /^https:\/\/[^\s()<>[\]`]+$/.test(finding.url) && finding.url.length <= 2000 ? ` ([${escapeMarkdown(rule || 'rule')}](${finding.url}))` : rule ? ` ${inlineCode(rule)}` : '';
+        return `- ${finding.failing ? '❌' : '⚠️'} ${grade} ${escapeMarkdown(clipLine(finding.tool, ITEM_TEXT_LIMIT))}${link}${where}: ${escapeMarkdown(clipLine(finding.message, ITEM_TEXT_LIMIT))}`;
     }));
     if (result.vulnerabilities.length > 0) {
         const shown = cap === 0 ? [] : result.vulnerabilities.slice(0, cap);
         const rows = shown.map((v) => [
-            inlineCode(v.package),
-            inlineCode(v.version),
-            `${escapeMarkdown(v.id)}${v.aliases.length > 0 ? ` (${v.aliases.map(escapeMarkdown).join(', ')})` : ''}`,
-            v.fixVersions.length > 0 ? v.fixVersions.map(inlineCode).join(', ') : 'no fix yet',
+            inlineCode(clipLine(v.package, ITEM_TEXT_LIMIT)),
+            inlineCode(clipLine(v.version, ITEM_TEXT_LIMIT)),
+            escapeMarkdown(clipLine(`${v.id}${v.aliases.length > 0 ? ` (${v.aliases.join(', ')})` : ''}`, ITEM_TEXT_LIMIT)),
+            v.fixVersions.length > 0 ? clipLine(v.fixVersions.map(inlineCode).join(', '), ITEM_TEXT_LIMIT) : 'no fix yet',
             v.ignored ? 'ignored' : '❌',
         ]);
         sections.push(`### Vulnerabilities\n\n${rows.length > 0 ? renderTable(['Package', 'Version', 'Vulnerability', 'Fixed in', ''], rows) : ''}${more(result.vulnerabilities.length, shown.length)}`.trimEnd());
     }
     const lintErrors = result.lint.filter((diagnostic) => diagnostic.severity === 'error');
-    sections.push(...list('Lint errors', lintErrors, cap, (d) => `- ${escapeMarkdown(d.tool)}${d.code !== undefined ? ` ${inlineCode(d.code)}` : ''}${d.file !== undefined ? ` ${inlineCode(`${d.file}${d.line === undefined ? '' : `:${d.line}`}`)}` : ''}: ${escapeMarkdown(d.message)}`));
-    sections.push(...list('Benchmark regressions', result.benchmarkRegressions, cap, (c) => `- ${inlineCode(c.name)}: ${c.change !== undefined ? `+${(c.change * 100).toFixed(1)}%` : 'slower'}${c.baseline !== undefined && c.current !== undefined ? ` (${formatSeconds(c.baseline)} → ${formatSeconds(c.current)})` : ''}`));
+    sections.push(...list('Lint errors', lintErrors, cap, (d) => `- ${escapeMarkdown(d.tool)}${d.code !== undefined ? ` ${inlineCode(clipLine(d.code, ITEM_TEXT_LIMIT))}` : ''}${d.file !== undefined ? ` ${inlineCode(clipLine(`${d.file}${d.line === undefined ? '' : `:${d.line}`}`, ITEM_TEXT_LIMIT))}` : ''}: ${escapeMarkdown(clipLine(d.message, ITEM_TEXT_LIMIT))}`));
+    sections.push(...list('Benchmark regressions', result.benchmarkRegressions, cap, (c) => `- ${inlineCode(clipLine(c.name, ITEM_TEXT_LIMIT))}: ${c.change !== undefined ? `+${(c.change * 100).toFixed(1)}%` : 'slower'}${c.baseline !== undefined && c.current !== undefined ? ` (${formatSeconds(c.baseline)} → ${formatSeconds(c.current)})` : ''}`));
     if (result.notes.length > 0)
-        sections.push(...list('Notes', result.notes, cap, (note) => `- ${escapeMarkdown(note)}`));
+        sections.push(...list('Notes', result.notes, cap, (note) => `- ${escapeMarkdown(clipLine(note, ITEM_TEXT_LIMIT))}`));
     return `${sections.join('\n\n')}\n`;
 }
 function list(heading, items, cap, render) {
@@ -10073,8 +12393,8 @@ function more(total, shown) {
     return `${shown > 0 ? '\n' : ''}- … and ${total - shown} more (every one is in the \`report\` output)`;
 }
 function renderTest(test) {
-    const where = test.file !== undefined ? ` at ${inlineCode(`${test.file}${test.line !== undefined ? `:${test.line}` : ''}`)}` : '';
-    const id = inlineCode(`${test.classname}${test.classname !== '' ? '::' : ''}${test.name}`);
+    const where = test.file !== undefined ? ` at ${inlineCode(`${clipLine(test.file, ITEM_TEXT_LIMIT)}${test.line !== undefined ? `:${test.line}` : ''}`)}` : '';
+    const id = inlineCode(clipLine(`${test.classname}${test.classname !== '' ? '::' : ''}${test.name}`, ITEM_TEXT_LIMIT));
     const suite = test.suite !== undefined ? ` (${escapeMarkdown(test.suite)})` : '';
     const icon = test.flaky ? '🔁' : test.outcome === 'errored' ? '💥' : '❌';
     const message = test.message !== undefined ? `: ${escapeMarkdown(firstLine(test.message))}` : '';
@@ -10191,22 +12511,26 @@ async function run() {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
     try {
         const env = process.env;
-        const settings = parseQualityGateSettings((name) => getInput(name));
+        const cwd = process.cwd();
+        const settings = parseQualityGateSettings((name) => getInput(name), { workspace: cwd });
         const token = getInput('github-token');
         if (token !== '')
             setSecret(token);
-        const cwd = process.cwd();
         const pullRequest = await readPullRequestContext(env);
         const needsApi = settings.minApprovals !== undefined || settings.commentOnPr;
         const github = needsApi && token !== '' && env.GITHUB_REPOSITORY ? { api: await octokit(token), repository: parseRepositoryRef(env.GITHUB_REPOSITORY) } : undefined;
         const { result, warnings } = await runQualityGate(settings, { cwd, expandGlobs, git: new GitClient(cwd, env), pullRequest, ...(github !== undefined ? { github } : {}) });
-        const reportDir = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ops-actions-quality-gate');
-        await (0,promises_namespaceObject.mkdir)(reportDir, { recursive: true });
-        const reportPath = (0,external_node_path_namespaceObject.join)(reportDir, 'report.json');
+        // A folder of its own: two gates in one job (staging, production) keep their reports apart.
+        const runnerTemp = env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)();
+        await (0,promises_namespaceObject.mkdir)(runnerTemp, { recursive: true });
+        const reportPath = (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(runnerTemp, 'ops-actions-quality-gate-')), 'report.json');
         await (0,promises_namespaceObject.writeFile)(reportPath, `${JSON.stringify({ schema: 'ops-actions/quality-gate/v1', ...result }, null, 2)}\n`);
         for (const warning of warnings)
             core_warning(warning);
-        for (const annotation of planGateAnnotations(result)) {
+        // GitHub shows 10 annotations of a kind a step: the step's failure and its warnings (these, and
+        // the comment's on a fork) take slots too.
+        const reserved = { error: !result.passed && settings.fail ? 1 : 0, warning: warnings.length + (settings.commentOnPr ? 1 : 0) };
+        for (const annotation of planGateAnnotations(result, reserved)) {
             const properties = { title: annotation.title, ...(annotation.file !== undefined ? { file: annotation.file } : {}), ...(annotation.line !== undefined ? { startLine: annotation.line } : {}) };
             if (annotation.level === 'error')
                 error(annotation.message, properties);
@@ -10258,7 +12582,7 @@ async function comment(result, number, github, job) {
         return;
     }
     const marker = commentMarker('quality-gate', job);
-    const body = renderQualityGateSummary(result, { budget: { limit: COMMENT_LIMIT - marker.length - 1, measure: (text) => text.length } });
+    const body = renderQualityGateSummary(result, { limit: COMMENT_LIMIT - marker.length - 1 });
     try {
         const done = await upsertStickyComment(github.api, github.repository, { number, marker, body });
         info(`comment-on-pr: ${done.action} comment ${done.id} on #${number}.`);

@@ -16,7 +16,7 @@ import {
   runQualityGate,
   upsertStickyComment,
 } from '@ops-actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -30,22 +30,26 @@ export async function run(): Promise<void> {
   setFlagsFromString('--semi-space-growth-factor=1');
   try {
     const env = process.env;
-    const settings = parseQualityGateSettings((name) => core.getInput(name));
+    const cwd = process.cwd();
+    const settings = parseQualityGateSettings((name) => core.getInput(name), { workspace: cwd });
     const token = core.getInput('github-token');
     if (token !== '') core.setSecret(token);
-    const cwd = process.cwd();
     const pullRequest = await readPullRequestContext(env);
     const needsApi = settings.minApprovals !== undefined || settings.commentOnPr;
     const github = needsApi && token !== '' && env.GITHUB_REPOSITORY ? { api: await octokit(token), repository: parseRepositoryRef(env.GITHUB_REPOSITORY) } : undefined;
     const { result, warnings } = await runQualityGate(settings, { cwd, expandGlobs, git: new GitClient(cwd, env), pullRequest, ...(github !== undefined ? { github } : {}) });
 
-    const reportDir = join(env.RUNNER_TEMP ?? tmpdir(), 'ops-actions-quality-gate');
-    await mkdir(reportDir, { recursive: true });
-    const reportPath = join(reportDir, 'report.json');
+    // A folder of its own: two gates in one job (staging, production) keep their reports apart.
+    const runnerTemp = env.RUNNER_TEMP ?? tmpdir();
+    await mkdir(runnerTemp, { recursive: true });
+    const reportPath = join(await mkdtemp(join(runnerTemp, 'ops-actions-quality-gate-')), 'report.json');
     await writeFile(reportPath, `${JSON.stringify({ schema: 'ops-actions/quality-gate/v1', ...result }, null, 2)}\n`);
 
     for (const warning of warnings) core.warning(warning);
-    for (const annotation of planGateAnnotations(result)) {
+    // GitHub shows 10 annotations of a kind a step: the step's failure and its warnings (these, and
+    // the comment's on a fork) take slots too.
+    const reserved = { error: !result.passed && settings.fail ? 1 : 0, warning: warnings.length + (settings.commentOnPr ? 1 : 0) };
+    for (const annotation of planGateAnnotations(result, reserved)) {
       const properties = { title: annotation.title, ...(annotation.file !== undefined ? { file: annotation.file } : {}), ...(annotation.line !== undefined ? { startLine: annotation.line } : {}) };
       if (annotation.level === 'error') core.error(annotation.message, properties);
       else if (annotation.level === 'warning') core.warning(annotation.message, properties);
@@ -93,7 +97,7 @@ async function comment(result: GateResult, number: number | undefined, github: {
     return;
   }
   const marker = commentMarker('quality-gate', job);
-  const body = renderQualityGateSummary(result, { budget: { limit: COMMENT_LIMIT - marker.length - 1, measure: (text) => text.length } });
+  const body = renderQualityGateSummary(result, { limit: COMMENT_LIMIT - marker.length - 1 });
   try {
     const done = await upsertStickyComment(github.api, github.repository, { number, marker, body });
     core.info(`comment-on-pr: ${done.action} comment ${done.id} on #${number}.`);

@@ -1,12 +1,11 @@
 import { createTestRepo, expectGolden, nodeRuntimes, runBundledAction, startFakeGitHub } from '@ops-actions/test-helpers';
 import type { FakeGitHub } from '@ops-actions/test-helpers';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { workspace as makeWorkspace } from './workspace.js';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'packages', 'core', 'test', 'gate', 'fixtures');
 const manifest = parse(readFileSync(join(import.meta.dirname, '..', 'action.yml'), 'utf8')) as { outputs: Record<string, unknown> };
 const TOKEN = 'ghs_quality_gate_secret_token';
 const READ_ONLY = 'ghs_read_only_fork_token';
@@ -16,16 +15,7 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
 
-/** A workspace: the sample project with the reports its CI made (as downloaded artifacts), and a RUNNER_TEMP of its own. */
-function workspace(): { dir: string; env: Record<string, string> } {
-  const dir = mkdtempSync(join(tmpdir(), 'ops-actions-gate-'));
-  const runnerTemp = mkdtempSync(join(tmpdir(), 'ops-actions-runner-temp-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => rmSync(runnerTemp, { recursive: true, force: true }));
-  cpSync(join(FIXTURES, 'project'), dir, { recursive: true });
-  cpSync(join(FIXTURES, 'reports'), join(dir, 'artifacts'), { recursive: true });
-  cpSync(join(FIXTURES, 'written'), join(dir, 'written'), { recursive: true });
-  return { dir, env: { RUNNER_TEMP: runnerTemp, GITHUB_REPOSITORY: 'acme/acme-quality' } };
-}
+const workspace = (): { dir: string; env: Record<string, string> } => makeWorkspace(cleanups);
 function pullRequestEvent(dir: string, number: number, fork = false): Record<string, string> {
   const path = join(dir, '..', `event-${number}-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(path, JSON.stringify({ pull_request: { number, head: { sha: 'a'.repeat(40), repo: { full_name: fork ? 'someone/acme-quality' : 'acme/acme-quality' } }, base: { ref: 'main', sha: 'b'.repeat(40), repo: { full_name: 'acme/acme-quality' } } } }));
@@ -42,6 +32,8 @@ beforeAll(async () => {
     pulls: [
       { number: 12, reviews: [{ user: 'grace', state: 'APPROVED' }, { user: 'alan', state: 'COMMENTED' }] },
       { number: 9, merged: true, commits: ['c0ffee1234567890c0ffee1234567890c0ffee12'], reviews: [{ user: 'grace', state: 'APPROVED' }, { user: 'ada', state: 'APPROVED' }] },
+      // Open, with a commit that was also pushed straight to the branch: its approvals are not the push's.
+      { number: 15, commits: ['d1ec7d1ec7d1ec7d1ec7d1ec7d1ec7d1ec7d1ec7'], reviews: [{ user: 'grace', state: 'APPROVED' }, { user: 'ada', state: 'APPROVED' }] },
     ],
     maxPerPage: 1,
   });
@@ -59,7 +51,7 @@ describe.each(nodeRuntimes())('quality-gate bundle under $label', ({ path: nodeP
     expect(report.schema).toBe('ops-actions/quality-gate/v1');
     expect(report.rows.map((row) => `${row.id}=${row.status}`)).toEqual(['tests:=fail', 'coverage=pass', 'bandit=fail', 'pip-audit=fail', 'lint=fail']);
     const errors = result.annotations.filter((a) => a.level === 'error');
-    expect(errors.find((a) => a.title?.includes('test_percentile_is_wrong'))).toMatchObject({ file: 'tests/test_stats.py', line: 21 });
+    expect(errors.find((a) => a.title?.includes('test_percentile_is_wrong'))).toMatchObject({ file: 'tests/test_stats.py', line: 24 });
     expect(errors.find((a) => a.title?.startsWith('bandit B602'))).toMatchObject({ file: 'src/acme_quality/shell.py', line: 9 });
     expect(result.log).toContain('The quality gate failed: Tests (75.00% (9/12; 2 failed, 1 errored); needs ≥ 100% passed)');
     expectGolden(join(import.meta.dirname, 'golden', 'matrix.md'), result.summary);
@@ -113,6 +105,15 @@ describe.each(nodeRuntimes())('quality-gate bundle under $label', ({ path: nodeP
     });
     expect(result.exitCode, result.log).toBe(0);
     expect(result.summary).toContain('| Approvals | ≥ 2 | 2 on #9 (ada, grace) | ✅ pass |');
+    // A commit pushed without a merged pull request has no approvals, whatever open ones contain it.
+    const direct = await runBundledAction('quality-gate', {
+      cwd: dir,
+      nodePath,
+      env: { ...env, GITHUB_EVENT_NAME: 'push', GITHUB_SHA: 'd1ec7d1ec7d1ec7d1ec7d1ec7d1ec7d1ec7d1ec7', GITHUB_API_URL: github.url },
+      inputs: { 'min-approvals': '1', 'github-token': TOKEN },
+    });
+    expect(direct.exitCode, direct.log).toBe(1);
+    expect(direct.summary).toContain('| Approvals | ≥ 1 | no merged pull request brought in d1ec7d1 (open: #15) | ❌ fail |');
   });
 
   it('gates the lines changed since the base branch, as diff-cover does', async () => {

@@ -90,9 +90,16 @@ const STEPS: readonly DemoStep[] = [
   {
     id: 'gate',
     action: 'quality-gate',
-    title: 'The production gate on the reports CI made for this release (pytest, coverage.py and bandit, kept as fixtures)',
+    title: 'The production gate on the reports CI made for this release (pytest, coverage.py, bandit, pip-audit and benchmark-compare, kept as fixtures)',
     prepare: (dir) => cpSync(DEMO_GATE_REPORTS, join(dir, 'reports'), { recursive: true }),
-    inputs: () => ({ preset: 'production', junit: 'reports/junit.xml', coverage: 'reports/coverage.xml', bandit: 'reports/bandit.json' }),
+    inputs: () => ({
+      preset: 'production',
+      junit: 'reports/junit.xml',
+      coverage: 'reports/coverage.xml',
+      bandit: 'reports/bandit.json',
+      'pip-audit': 'reports/pip-audit.json',
+      benchmark: 'reports/benchmark-report.json',
+    }),
   },
 ];
 
@@ -100,7 +107,7 @@ const STEPS: readonly DemoStep[] = [
 const DEMO_DIST = join(dirname(fileURLToPath(import.meta.url)), 'demo-fixtures', 'acme-stats-0.4.0');
 // Its benchmark results, from real pytest-benchmark runs (the README there says how they were made).
 const DEMO_BENCHMARKS = join(dirname(fileURLToPath(import.meta.url)), 'demo-fixtures', 'acme-stats-benchmarks');
-// The reports the sample project's CI made for 0.4.0 (real pytest, coverage.py and bandit output).
+// The reports the sample project's CI made for 0.4.0 (real pytest, coverage.py, bandit and benchmark-compare output; pip-audit's written to its format).
 const DEMO_GATE_REPORTS = join(dirname(fileURLToPath(import.meta.url)), 'demo-fixtures', 'acme-stats-gate', 'reports');
 
 /** The demo: a sample Python project with a conventional history, run through the bundled actions. */

@@ -38,8 +38,9 @@ describe('ops-actions demo', () => {
     }
     // quality-gate holds the production preset over the real tools' reports.
     expect(stdout).toMatch(/Step \d+\/\d+: quality-gate/);
-    expect(stdout).toContain('quality-gate: ✅ passed — all 3 gates passed');
+    expect(stdout).toContain('quality-gate: ✅ passed — all 5 gates passed');
     expect(stdout).toMatch(/Coverage\s+≥ 80%\s+94\.74% \(25\/26 statements, 11\/12 branches\)\s+✅ pass/);
-    expect(stdout).toMatch(/Vulnerabilities \(`pip-audit`\)\s+the production preset checks it, but no reports were given\s+➖ not checked/);
+    expect(stdout).toMatch(/Vulnerabilities \(pip-audit\)\s+none known\s+0 in 0 package\(s\)\s+✅ pass/);
+    expect(stdout).toMatch(/Benchmarks\s+no regression\s+8 compared, no regression\s+✅ pass/);
   });
 });

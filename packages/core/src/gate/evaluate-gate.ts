@@ -34,8 +34,10 @@ export interface GateThresholds {
   readonly banditSeverity: Severity;
   readonly ignoreVulns: readonly string[];
   readonly minApprovals?: number;
-  /** Gates with no reports to judge (a preset's gate without its input, a glob that matched nothing): shown as not checked. */
+  /** Gates with no reports to judge because a glob matched nothing and `if-no-files` allows that: shown as not checked. */
   readonly notChecked?: readonly { readonly gate: string; readonly reason: string }[];
+  /** Gates the preset checks whose reports were not given at all: they fail. */
+  readonly withoutReports?: readonly { readonly gate: string; readonly threshold: string; readonly reason: string }[];
 }
 
 export type GateStatus = 'pass' | 'fail' | 'not checked';
@@ -44,9 +46,17 @@ export type GateStatus = 'pass' | 'fail' | 'not checked';
 export interface GateRow {
   readonly id: string;
   readonly gate: string;
+  /** The threshold and the measure as the summary shows them. */
   readonly threshold: string;
   readonly actual: string;
   readonly status: GateStatus;
+  /** What `value`, `min` and `max` count: a percent (unrounded) or a number of things. */
+  readonly unit?: 'percent' | 'count';
+  /** The measure, when there is one (none when no test ran or no report was read). */
+  readonly value?: number;
+  /** The threshold: the value must be at least `min`, or at most `max`. */
+  readonly min?: number;
+  readonly max?: number;
 }
 
 /** Test counts, unique tests merged over every report. */
@@ -118,7 +128,7 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
     const executed = totals.passed + totals.failed + totals.errored;
     const label = suite.name === undefined ? 'Tests' : `Suite ${suite.name}`;
     if (executed === 0) {
-      rows.push({ id: `tests:${suite.name ?? ''}`, gate: label, threshold: `≥ ${threshold}% passed`, actual: totals.skipped > 0 ? `no test ran (${totals.skipped} skipped)` : 'no tests', status: 'fail' });
+      rows.push({ id: `tests:${suite.name ?? ''}`, gate: label, threshold: `≥ ${threshold}% passed`, actual: totals.skipped > 0 ? `no test ran (${totals.skipped} skipped)` : 'no tests', status: 'fail', unit: 'percent', min: threshold });
     } else {
       const ok = meetsPercent(totals.passed, executed, threshold);
       rows.push({
@@ -127,6 +137,9 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
         threshold: `≥ ${threshold}% passed`,
         actual: `${formatCoveragePercent(totals.passRate ?? 0, threshold, ok)}% (${totals.passed}/${executed}${totals.failed + totals.errored > 0 ? `; ${totals.failed} failed, ${totals.errored} errored` : ''})`,
         status: ok ? 'pass' : 'fail',
+        unit: 'percent',
+        value: totals.passRate ?? 0,
+        min: threshold,
       });
     }
   }
@@ -159,13 +172,16 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
         threshold: `≥ ${thresholds.minCoverage}%`,
         actual: totals.statements === 0 ? 'no statements measured' : `${formatCoveragePercent(percent, thresholds.minCoverage, ok)}% (${describeCounts(totals)})`,
         status: ok ? 'pass' : 'fail',
+        unit: 'percent',
+        ...(totals.statements > 0 ? { value: percent } : {}),
+        min: thresholds.minCoverage,
       });
     } else {
-      rows.push({ id: 'coverage', gate: 'Coverage', threshold: 'reported', actual: `${coverage.display}% (${describeCounts(totals)})`, status: 'pass' });
+      rows.push({ id: 'coverage', gate: 'Coverage', threshold: 'reported', actual: `${coverage.display}% (${describeCounts(totals)})`, status: 'pass', unit: 'percent', value: percent });
     }
     if (thresholds.minDiffCoverage !== undefined) {
       if (typeof reports.changes === 'string' || reports.changes === undefined) {
-        rows.push({ id: 'diff-coverage', gate: 'Diff coverage', threshold: `≥ ${thresholds.minDiffCoverage}%`, actual: reports.changes ?? 'no base to compare with', status: 'not checked' });
+        rows.push({ id: 'diff-coverage', gate: 'Diff coverage', threshold: `≥ ${thresholds.minDiffCoverage}%`, actual: reports.changes ?? 'no base to compare with', status: 'not checked', unit: 'percent', min: thresholds.minDiffCoverage });
       } else {
         const diff = computeDiffCoverage(reports.changes.base, reports.changes.lines, merged);
         // diff-cover: 100% when no changed line is measured.
@@ -178,6 +194,9 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
           threshold: `≥ ${thresholds.minDiffCoverage}%`,
           actual: diff.measured === 0 ? `no changed statements since ${diff.base}` : `${formatCoveragePercent(percent, thresholds.minDiffCoverage, ok)}% (${diff.covered}/${diff.measured} changed lines since ${diff.base})`,
           status: ok ? 'pass' : 'fail',
+          unit: 'percent',
+          value: percent,
+          min: thresholds.minDiffCoverage,
         });
       }
     }
@@ -190,14 +209,14 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
     const failing = bandit.filter((finding) => RANK[finding.severity ?? 'low'] >= RANK[thresholds.banditSeverity]);
     findings.push(...bandit.map((finding) => ({ ...finding, failing: RANK[finding.severity ?? 'low'] >= RANK[thresholds.banditSeverity] })));
     const bySeverity = SEVERITIES.map((severity) => `${bandit.filter((f) => f.severity === severity).length} ${severity}`).reverse().join(', ');
-    rows.push({ id: 'bandit', gate: 'Security (bandit)', threshold: `no finding ≥ ${thresholds.banditSeverity}`, actual: `${failing.length} at or above ${thresholds.banditSeverity} (${bySeverity})`, status: failing.length === 0 ? 'pass' : 'fail' });
+    rows.push({ id: 'bandit', gate: 'Security (bandit)', threshold: `no finding ≥ ${thresholds.banditSeverity}`, actual: `${failing.length} at or above ${thresholds.banditSeverity} (${bySeverity})`, status: failing.length === 0 ? 'pass' : 'fail', unit: 'count', value: failing.length, max: 0 });
     for (const report of reports.bandit) for (const error of report.errors) notes.push(`bandit could not scan ${error.filename}: ${error.reason}`);
   }
   if (reports.sarif !== undefined) {
     const results = reports.sarif.flatMap((report) => report.results);
     const errors = results.filter((result) => result.level === 'error');
     findings.push(...results.map((result) => ({ ...result, failing: result.level === 'error' })));
-    rows.push({ id: 'sarif', gate: 'SARIF', threshold: 'no error-level result', actual: `${errors.length} error, ${results.filter((r) => r.level === 'warning').length} warning, ${results.filter((r) => r.level === 'note').length} note`, status: errors.length === 0 ? 'pass' : 'fail' });
+    rows.push({ id: 'sarif', gate: 'SARIF', threshold: 'no error-level result', actual: `${errors.length} error, ${results.filter((r) => r.level === 'warning').length} warning, ${results.filter((r) => r.level === 'note').length} note`, status: errors.length === 0 ? 'pass' : 'fail', unit: 'count', value: errors.length, max: 0 });
   }
   const vulnerabilities: (Vulnerability & { ignored: boolean })[] = [];
   if (reports.pipAudit !== undefined) {
@@ -210,7 +229,7 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
     }
     const counted = vulnerabilities.filter((v) => !v.ignored);
     const ignored = vulnerabilities.length - counted.length;
-    rows.push({ id: 'pip-audit', gate: 'Vulnerabilities (pip-audit)', threshold: 'none known', actual: `${counted.length} in ${new Set(counted.map((v) => v.package)).size} package(s)${ignored > 0 ? ` (${ignored} ignored)` : ''}`, status: counted.length === 0 ? 'pass' : 'fail' });
+    rows.push({ id: 'pip-audit', gate: 'Vulnerabilities (pip-audit)', threshold: 'none known', actual: `${counted.length} in ${new Set(counted.map((v) => v.package)).size} package(s)${ignored > 0 ? ` (${ignored} ignored)` : ''}`, status: counted.length === 0 ? 'pass' : 'fail', unit: 'count', value: counted.length, max: 0 });
   }
 
   // --- Lint -------------------------------------------------------------------------------------
@@ -218,7 +237,7 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
   if (reports.lint !== undefined) {
     const errors = lint.filter((diagnostic) => diagnostic.severity === 'error');
     const tools = [...new Set(lint.map((d) => d.tool))].join(', ');
-    rows.push({ id: 'lint', gate: `Lint${tools ? ` (${tools})` : ''}`, threshold: 'no errors', actual: `${errors.length} error(s), ${lint.filter((d) => d.severity === 'warning').length} warning(s)`, status: errors.length === 0 ? 'pass' : 'fail' });
+    rows.push({ id: 'lint', gate: `Lint${tools ? ` (${tools})` : ''}`, threshold: 'no errors', actual: `${errors.length} error(s), ${lint.filter((d) => d.severity === 'warning').length} warning(s)`, status: errors.length === 0 ? 'pass' : 'fail', unit: 'count', value: errors.length, max: 0 });
   }
 
   // --- Benchmarks ------------------------------------------------------------------------------
@@ -231,6 +250,9 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
       threshold: 'no regression',
       actual: benchmarkRegressions.length === 0 ? `${reports.benchmark.reduce((sum, report) => sum + report.comparisons.length, 0)} compared, no regression` : `${benchmarkRegressions.length} regression(s), worst +${worst.toFixed(1)}%`,
       status: benchmarkRegressions.length === 0 && reports.benchmark.every((report) => report.regressions === 0) ? 'pass' : 'fail',
+      unit: 'count',
+      value: Math.max(benchmarkRegressions.length, reports.benchmark.reduce((sum, report) => sum + report.regressions, 0)),
+      max: 0,
     });
   }
 
@@ -246,11 +268,15 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
         threshold: `≥ ${thresholds.minApprovals}`,
         actual: `${count.approvals} on #${reports.approvals.pullRequest}${count.approvers.length > 0 ? ` (${count.approvers.join(', ')})` : ''}${count.changesRequested.length > 0 ? `; changes requested by ${count.changesRequested.join(', ')}` : ''}`,
         status: count.approvals >= thresholds.minApprovals ? 'pass' : 'fail',
+        unit: 'count',
+        value: count.approvals,
+        min: thresholds.minApprovals,
       });
     } else {
-      rows.push({ id: 'approvals', gate: 'Approvals', threshold: `≥ ${thresholds.minApprovals}`, actual: reports.approvals ?? 'no pull request', status: 'fail' });
+      rows.push({ id: 'approvals', gate: 'Approvals', threshold: `≥ ${thresholds.minApprovals}`, actual: reports.approvals ?? 'no pull request', status: 'fail', unit: 'count', min: thresholds.minApprovals });
     }
   }
+  for (const { gate, threshold, reason } of thresholds.withoutReports ?? []) rows.push({ id: `no-reports:${gate.toLowerCase()}`, gate, threshold, actual: reason, status: 'fail' });
   for (const { gate, reason } of thresholds.notChecked ?? []) rows.push({ id: `not-checked:${gate}`, gate: capitalize(gate), threshold: '', actual: reason, status: 'not checked' });
 
   return {

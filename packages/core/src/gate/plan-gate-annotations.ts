@@ -5,9 +5,10 @@ import type { GateResult } from './evaluate-gate.js';
 /**
  * The step's annotations: each failing test as an error at its file and line (where the report
  * or its traceback says), then failing findings and lint errors; flaky tests and uncovered
- * changed lines as warnings. Each kind is cut to GitHub's 10 a step, the last saying how many more.
+ * changed lines as warnings. Each kind is cut to GitHub's 10 a step, the last saying how many
+ * more; `reserved` slots are left for what the step writes besides (its failure, its warnings).
  */
-export function planGateAnnotations(result: GateResult): PlannedAnnotation[] {
+export function planGateAnnotations(result: GateResult, reserved: { readonly error?: number; readonly warning?: number } = {}): PlannedAnnotation[] {
   const planned: PlannedAnnotation[] = [];
   const at = (file: string | undefined, line: number | undefined): { file?: string; line?: number } => ({
     ...(file !== undefined ? { file } : {}),
@@ -33,5 +34,5 @@ export function planGateAnnotations(result: GateResult): PlannedAnnotation[] {
   for (const file of result.diffCoverage?.uncovered ?? []) {
     planned.push({ level: 'warning', title: 'Changed lines not covered', message: `${file.lines.length} changed line(s) not covered by tests: ${file.lines.join(', ')}`, file: file.file, ...(file.lines[0] !== undefined ? { line: file.lines[0] } : {}) });
   }
-  return capAnnotations(planned, 'quality-gate', 'in the job summary and the report');
+  return capAnnotations(planned, 'quality-gate', 'in the job summary and the report', reserved);
 }

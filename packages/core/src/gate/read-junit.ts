@@ -89,10 +89,13 @@ interface OpenSuite {
  * xfail too); with several, an error wins, then a failure. Surefire's and Gradle's reruns: a
  * passing case with `flakyFailure`/`flakyError` passed on a rerun (flaky); `rerunFailure`/
  * `rerunError` beside a `failure` are earlier failed attempts (still failed). A test case that
- * appears several times in one report (the `flaky` plugin, pytest-rerunfailures under some
- * setups) is one test: its last appearance decides, and it is flaky if it passed after a failed
- * attempt. pytest-rerunfailures itself leaves no trace of failed attempts in `--junitxml`
- * (pytest-dev/pytest-rerunfailures#170), so a rerun that passed reads as a plain pass.
+ * appears several times in one report is one test: its last appearance decides, and each earlier
+ * one (failed, errored, or empty: passed) is a failed attempt, so a test that passes at last is
+ * flaky. pytest-rerunfailures writes its attempts that way: since #347 (16.6.1) each failed attempt
+ * is an empty test case before the last; before it (10.2 in Debian 12, up to 16.6), only a failed
+ * teardown leaves one, and a failed call or setup leaves no trace at all (pytest's junitxml ignores
+ * "rerun" reports: pytest-dev/pytest-rerunfailures#170), so such a rerun reads as a plain pass. A
+ * tool that runs passing tests twice into one report (`go test -count=2`) has them listed as flaky.
  *
  * A suite that gives counts but no test cases is kept as counts. The file is streamed.
  */
@@ -110,7 +113,10 @@ export async function readJunit(path: string): Promise<JunitReport> {
 
   const startCase = (classname: string, name: string, file: string | undefined, line: string | undefined): OpenCase => {
     for (const suite of suites) suite.hasContent = true;
-    const parsedLine = line === undefined ? undefined : Number.parseInt(line, 10);
+    // pytest writes its Item.location, 0-based (_pytest/_code/code.py getfslineno: "The line number
+    // is 0-based"), in the suite it names "pytest"; annotations want 1-based lines.
+    const base = suites.at(-1)?.name === 'pytest' ? 1 : 0;
+    const parsedLine = line === undefined ? undefined : Number.parseInt(line, 10) + base;
     return {
       id: testId(classname, name, file),
       classname,
@@ -129,10 +135,13 @@ export async function readJunit(path: string): Promise<JunitReport> {
     let failedAttempts = test.failedAttempts;
     const earlier = tests.get(test.id);
     if (earlier !== undefined) {
-      // The same test again in one report: a rerun. The last attempt decides.
-      const earlierFailed = (earlier & 3) >= OUTCOME_CODES.failed || (earlier & FLAKY_BIT) !== 0;
-      failedAttempts += (details.get(test.id)?.failedAttempts ?? 0) + ((earlier & 3) >= OUTCOME_CODES.failed ? 1 : 0);
-      if (code === OUTCOME_CODES.passed && earlierFailed) code |= FLAKY_BIT;
+      // The same test again in one report: a rerun. The last attempt decides. An earlier
+      // appearance that failed, or that passed, was an attempt that did not count: pytest's
+      // junitxml drops pytest-rerunfailures' "rerun" reports, so a failed attempt it closes is
+      // an empty test case (reports/reruns-*.xml). Only a skip is no attempt.
+      const attempt = (earlier & 3) !== OUTCOME_CODES.skipped ? 1 : 0;
+      failedAttempts += (details.get(test.id)?.failedAttempts ?? 0) + attempt;
+      if (code === OUTCOME_CODES.passed && (attempt === 1 || (earlier & FLAKY_BIT) !== 0)) code |= FLAKY_BIT;
     } else if (code === OUTCOME_CODES.passed && failedAttempts > 0) {
       code |= FLAKY_BIT;
     }
@@ -141,12 +150,15 @@ export async function readJunit(path: string): Promise<JunitReport> {
       if (earlier !== undefined) details.delete(test.id);
       return;
     }
-    const location = test.file === undefined ? locationFromTraceback(test.text) : undefined;
+    // The traceback places a failure where it happened (the assert, the fixture's raise): better
+    // for an annotation than the test's own line, when it is in the test's file.
+    const traced = test.text === '' ? undefined : locationFromTraceback(test.text);
+    const location = traced !== undefined && (test.file === undefined || traced.file === test.file) ? traced : undefined;
     details.set(test.id, {
       classname: test.classname,
       name: test.name,
-      ...(test.file !== undefined ? { file: test.file } : location?.file !== undefined ? { file: location.file } : {}),
-      ...(test.line !== undefined ? { line: test.line } : location?.line !== undefined ? { line: location.line } : {}),
+      ...(test.file !== undefined ? { file: test.file } : location !== undefined ? { file: location.file } : {}),
+      ...(location !== undefined ? { line: location.line } : test.line !== undefined ? { line: test.line } : {}),
       ...(test.message !== undefined && test.message !== '' ? { message: test.message } : {}),
       ...(test.text.trim() !== '' ? { text: test.text.trim() } : {}),
       failedAttempts,

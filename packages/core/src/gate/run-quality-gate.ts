@@ -7,6 +7,8 @@ import { GitHubApiError } from '../github/github-api.js';
 import type { PullRequestContext } from '../github/pull-request-context.js';
 import { countApprovals, listPullRequestReviews, listPullRequestsForCommit } from '../github/pull-request-reviews.js';
 import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { resolveRepositoryPath } from '../inputs/repository-path.js';
 import type { CoverageReport } from './coverage/coverage-model.js';
 import { CoveragePathResolver } from './coverage/coverage-paths.js';
 import { BaseRefError, readChangedLines } from './coverage/diff-coverage.js';
@@ -45,14 +47,28 @@ export interface QualityGateRun {
 /** Reads every report the inputs name, asks git and the GitHub API what they must, and judges. */
 export async function runQualityGate(settings: QualityGateSettings, context: QualityGateContext): Promise<QualityGateRun> {
   const warnings: string[] = [];
-  const notChecked: { gate: string; reason: string }[] = settings.presetWithoutReports.map((gate) => ({ gate, reason: `the ${settings.preset ?? ''} preset checks it, but no reports were given` }));
+  const notChecked: { gate: string; reason: string }[] = [];
+  const withoutReports: { gate: string; threshold: string; reason: string }[] = [];
+  for (const { gate, inputs, threshold, optional } of settings.presetWithoutReports) {
+    const give = inputs.map((input) => `\`${input}\``).join(' or ');
+    if (optional === true) {
+      notChecked.push({ gate: gate.toLowerCase(), reason: `no report given (give ${give} to gate on it)` });
+      warnings.push(`${inputs.join(', ')}: not given, so "${gate}: ${threshold}" is not checked; the ${settings.preset ?? ''} preset checks it when a report is given.`);
+    } else {
+      withoutReports.push({ gate, threshold, reason: `no report given: the ${settings.preset ?? ''} preset checks it (give ${give})` });
+    }
+  }
   const paths = new CoveragePathResolver(context.cwd);
   const toRepositoryPath = (file: string): string => paths.resolve(file);
 
   /** The files an input's globs match; undefined when it matched none and that is allowed. */
   const filesOf = async (input: string, patterns: readonly string[], gate: string): Promise<string[] | undefined> => {
     if (patterns.length === 0) return undefined;
-    const files = await context.expandGlobs(patterns);
+    const matched = await context.expandGlobs(patterns);
+    // Each match by the path rules too: a symbolic link (a report a pull request checked in) may
+    // not lead the gate to read, and quote, a file outside the workspace.
+    const files: string[] = [];
+    for (const file of matched) files.push((await resolveRepositoryPath(context.cwd, input, relative(context.cwd, file), 'file')).real);
     if (files.length > 0) return files;
     const problem = `no file matches ${patterns.join(', ')}`;
     if (settings.ifNoFiles === 'error') throw new InputError(input, patterns.join('\n'), `${problem} (set if-no-files: warn or ignore to allow that)`);
@@ -95,6 +111,7 @@ export async function runQualityGate(settings: QualityGateSettings, context: Qua
     ignoreVulns: settings.ignoreVulns,
     ...(settings.minApprovals !== undefined ? { minApprovals: settings.minApprovals } : {}),
     notChecked,
+    withoutReports,
   });
   return { result, warnings };
 }
@@ -169,8 +186,13 @@ async function readApprovals(context: QualityGateContext): Promise<GateReports['
       const sha = context.pullRequest.sha;
       if (sha === undefined) return 'no pull request, and no commit to find one for';
       const pulls = await listPullRequestsForCommit(api, repository, sha);
-      const merged = pulls.find((pull) => pull.merged) ?? pulls.find((pull) => pull.state === 'open');
-      if (merged === undefined) return `no pull request brought in ${sha.slice(0, 7)}`;
+      // Only a merged pull request vouches for a pushed commit: an open one that also holds it
+      // (a commit pushed straight to the branch) was not what its reviewers approved to merge.
+      const merged = pulls.find((pull) => pull.merged);
+      if (merged === undefined) {
+        const open = pulls.filter((pull) => pull.state === 'open').map((pull) => `#${pull.number}`);
+        return `no merged pull request brought in ${sha.slice(0, 7)}${open.length > 0 ? ` (open: ${open.join(', ')})` : ''}`;
+      }
       number = merged.number;
     }
     return { pullRequest: number, count: countApprovals(await listPullRequestReviews(api, repository, number)) };

@@ -17,13 +17,15 @@ export interface PlannedAnnotation {
 /**
  * Keeps each level within GitHub's 10 annotations a step, in the order given (put the most
  * important first). When a level has more, its last slot says how many were left out and where
- * they all are (`where`: "in the job summary and the report").
+ * they all are (`where`: "in the job summary and the report"). `reserved` keeps slots of a level
+ * for annotations the step writes besides these (the `core.setFailed` error, its own warnings).
  */
-export function capAnnotations(annotations: readonly PlannedAnnotation[], tool: string, where: string): PlannedAnnotation[] {
+export function capAnnotations(annotations: readonly PlannedAnnotation[], tool: string, where: string, reserved: Partial<Readonly<Record<PlannedAnnotation['level'], number>>> = {}): PlannedAnnotation[] {
   const capped: PlannedAnnotation[] = [];
   for (const level of ['error', 'warning', 'notice'] as const) {
     const matching = annotations.filter((annotation) => annotation.level === level);
-    const room = matching.length > ANNOTATIONS_PER_KIND ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND;
+    const slots = Math.max(1, ANNOTATIONS_PER_KIND - (reserved[level] ?? 0));
+    const room = matching.length > slots ? slots - 1 : slots;
     capped.push(...matching.slice(0, room));
     if (matching.length > room) {
       const more = matching.length - room;

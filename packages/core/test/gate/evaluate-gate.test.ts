@@ -28,7 +28,7 @@ describe('evaluateGate: tests across matrix legs', () => {
     const windows = report('windows.xml', { a: skipped, b: passed, c: passed, d: skipped, f: errored });
     const result = evaluateGate({ testSuites: [{ name: undefined, reports: [linux, windows] }] }, thresholds(60));
     expect(result.tests).toEqual({ tests: 6, passed: 3, failed: 1, errored: 1, skipped: 1, flaky: 1, passRate: 60 });
-    expect(result.rows).toEqual([{ id: 'tests:', gate: 'Tests', threshold: '≥ 60% passed', actual: '60.00% (3/5; 1 failed, 1 errored)', status: 'pass' }]);
+    expect(result.rows).toEqual([{ id: 'tests:', gate: 'Tests', threshold: '≥ 60% passed', actual: '60.00% (3/5; 1 failed, 1 errored)', status: 'pass', unit: 'percent', value: 60, min: 60 }]);
     expect(result.passed).toBe(true);
   });
 
@@ -70,11 +70,12 @@ describe('evaluateGate: tests across matrix legs', () => {
     ]);
     // test_clamp_high ran only on the windows leg, test_describe_few only on linux: both passed.
     expect(result.tests).toMatchObject({ tests: 18, passed: 11, failed: 3, errored: 1, skipped: 3, flaky: 1 });
+    // pytest's tracebacks place them where they failed (the fixture's raise, the assert), 1-based.
     expect(result.failingTests.map((t) => `${t.outcome} ${t.file ?? ''}:${t.line ?? ''} ${t.name}`)).toEqual([
-      'errored tests/test_stats.py:46 test_uses_broken_fixture',
+      'errored tests/test_stats.py:44 test_uses_broken_fixture',
       'failed : alwaysFails',
-      'failed tests/test_flaky.py:16 test_always_fails_with_reruns',
-      'failed tests/test_stats.py:21 test_percentile_is_wrong',
+      'failed tests/test_flaky.py:19 test_always_fails_with_reruns',
+      'failed tests/test_stats.py:24 test_percentile_is_wrong',
     ]);
     expect(result.flakyTests.map((t) => t.name)).toEqual(['retriesThenPasses']);
   });
@@ -107,14 +108,20 @@ describe('evaluateGate: findings, vulnerabilities, lint, benchmarks, approvals',
       thresholds(100, { minApprovals: 2 }),
     );
     expect(result.rows).toEqual([
-      { id: 'benchmark', gate: 'Benchmarks', threshold: 'no regression', actual: '1 regression(s), worst +25.0%', status: 'fail' },
-      { id: 'approvals', gate: 'Approvals', threshold: '≥ 2', actual: '1 on #7 (grace); changes requested by alan', status: 'fail' },
+      { id: 'benchmark', gate: 'Benchmarks', threshold: 'no regression', actual: '1 regression(s), worst +25.0%', status: 'fail', unit: 'count', value: 1, max: 0 },
+      { id: 'approvals', gate: 'Approvals', threshold: '≥ 2', actual: '1 on #7 (grace); changes requested by alan', status: 'fail', unit: 'count', value: 1, min: 2 },
     ]);
   });
 
-  it('shows gates without reports as not checked, which do not fail', () => {
-    const result = evaluateGate({ testSuites: [] }, thresholds(100, { notChecked: [{ gate: 'vulnerabilities (`pip-audit`)', reason: 'the production preset checks it, but no reports were given' }] }));
-    expect(result.rows).toEqual([{ id: 'not-checked:vulnerabilities (`pip-audit`)', gate: 'Vulnerabilities (`pip-audit`)', threshold: '', actual: 'the production preset checks it, but no reports were given', status: 'not checked' }]);
+  it('shows gates whose globs matched nothing (if-no-files: warn) as not checked, which do not fail', () => {
+    const result = evaluateGate({ testSuites: [] }, thresholds(100, { notChecked: [{ gate: 'vulnerabilities (pip-audit)', reason: 'no file matches a/*.json' }] }));
+    expect(result.rows).toEqual([{ id: 'not-checked:vulnerabilities (pip-audit)', gate: 'Vulnerabilities (pip-audit)', threshold: '', actual: 'no file matches a/*.json', status: 'not checked' }]);
     expect(result.passed).toBe(true);
+  });
+
+  it("fails the preset's gates that were given no reports", () => {
+    const result = evaluateGate({ testSuites: [] }, thresholds(100, { withoutReports: [{ gate: 'Benchmarks', threshold: 'no regression', reason: 'no report given' }] }));
+    expect(result.rows).toEqual([{ id: 'no-reports:benchmarks', gate: 'Benchmarks', threshold: 'no regression', actual: 'no report given', status: 'fail' }]);
+    expect(result.passed).toBe(false);
   });
 });

@@ -40,7 +40,9 @@ describe('readJunit on reports pytest wrote', () => {
       'tests/test_stats.py::tests.test_stats::test_clamp_high': 'skipped',
     });
     const failure = report.details.get('tests/test_stats.py::tests.test_stats::test_percentile_is_wrong');
-    expect(failure).toMatchObject({ file: 'tests/test_stats.py', line: 21, message: 'assert 3 == 2.5\n +  where 3 = percentile([1, 2, 3, 4], 0.5)' });
+    // The failing line, from pytest's traceback (`tests/test_stats.py:24: AssertionError`), not the
+    // `line` attribute: that one is pytest's 0-based Item.location of the def (21 for line 22).
+    expect(failure).toMatchObject({ file: 'tests/test_stats.py', line: 24, message: 'assert 3 == 2.5\n +  where 3 = percentile([1, 2, 3, 4], 0.5)' });
     expect(failure?.text).toContain('tests/test_stats.py:24: AssertionError');
     expect(report.details.get('tests/test_stats.py::tests.test_stats::test_uses_broken_fixture')?.message).toBe('failed on setup with "RuntimeError: fixture could not connect"');
     expect(report.details.get('tests/test_stats.py::tests.test_stats::test_known_bug')?.message).toBe('known bug #12');
@@ -51,10 +53,37 @@ describe('readJunit on reports pytest wrote', () => {
     expect(report.details.get('::tests.test_flaky::test_always_fails_with_reruns')).toMatchObject({ file: 'tests/test_flaky.py', line: 19 });
   });
 
-  it('reads the rerun that pytest-rerunfailures 10.2 passed as a plain pass: its JUnit output keeps no failed attempt', async () => {
-    // make-fixtures.sh: "1 failed, 1 passed, 2 rerun" — the XML has one passing test case for test_flaky_network.
-    const report = await readJunit(join(REPORTS, 'junit-linux.xml'));
-    expect(report.tests.get('tests/test_flaky.py::tests.test_flaky::test_flaky_network')).toBe(0);
+});
+
+describe('readJunit on pytest-rerunfailures reruns (make-fixtures.sh, reruns/test_reruns.py)', () => {
+  const id = (name: string): string => `test_reruns.py::test_reruns::${name}`;
+
+  it("counts Debian's 10.2 reruns once, by the last attempt; a failed teardown's empty test case makes the test flaky", async () => {
+    // pytest's junitxml ignores "rerun" reports: a failed call or setup leaves no trace in 10.2 (pytest-rerunfailures#170),
+    // but a failed teardown closes its test case, which is then written twice.
+    const report = await readJunit(join(REPORTS, 'reruns-debian-10.2.xml'));
+    expect(outcomes(report.tests)).toEqual({
+      [id('test_flaky_call')]: 'passed',
+      [id('test_always_fails')]: 'failed',
+      [id('test_passes')]: 'passed',
+      [id('test_flaky_teardown')]: 'passed+flaky',
+      [id('test_flaky_setup')]: 'passed',
+    });
+    expect(report.details.get(id('test_flaky_teardown'))?.failedAttempts).toBe(1);
+  });
+
+  it('reads every failed attempt of pytest-rerunfailures from #347 (16.6.1) on: an empty test case each, before the last', async () => {
+    const report = await readJunit(join(REPORTS, 'reruns-upstream-eab650f.xml'));
+    expect(outcomes(report.tests)).toEqual({
+      [id('test_flaky_call')]: 'passed+flaky',
+      [id('test_always_fails')]: 'failed',
+      [id('test_passes')]: 'passed',
+      [id('test_flaky_teardown')]: 'passed+flaky',
+      [id('test_flaky_setup')]: 'passed+flaky',
+    });
+    // pytest's `line` is 0-based (getfslineno: "The line number is 0-based"): line="18" is line 19, the decorator.
+    expect(report.details.get(id('test_flaky_call'))).toMatchObject({ failedAttempts: 1, file: 'test_reruns.py', line: 19 });
+    expect(report.details.get(id('test_always_fails'))).toMatchObject({ failedAttempts: 2, message: 'AssertionError: still broken after reruns\nassert False' });
   });
 });
 
@@ -71,10 +100,15 @@ describe('readJunit reruns', () => {
     expect(report.details.get('::com.acme.ClientTest::alwaysFails')).toMatchObject({ failedAttempts: 2, message: 'expected: <true> but was: <false>' });
   });
 
-  it('counts a test case repeated in one report once, by its last attempt, flaky when it passed after failing', async () => {
-    const report = await readJunit(join(WRITTEN, 'flaky-plugin-duplicates.xml'));
+  it('counts a test case repeated in one report once, by its last attempt, flaky when it passed after an attempt', async () => {
+    const report = await readJunit(join(WRITTEN, 'rerunfailures-issue-170.xml'));
     expect(outcomes(report.tests)).toEqual({ 'test_sample.py::test_sample::test_random': 'passed+flaky' });
     expect(report.details.get('test_sample.py::test_sample::test_random')?.failedAttempts).toBe(1);
+    // A failed attempt written out (gotestsum --rerun-fails, the flaky plugin), then the pass; a skip is no attempt.
+    const written = file('attempts.xml', '<testsuites><testsuite name="s"><testcase classname="c" name="t"><failure message="boom"/></testcase><testcase classname="c" name="t"/><testcase classname="c" name="s"><skipped/></testcase><testcase classname="c" name="s"/></testsuite></testsuites>');
+    const attempts = await readJunit(written);
+    expect(outcomes(attempts.tests)).toEqual({ '::c::t': 'passed+flaky', '::c::s': 'passed' });
+    expect(attempts.details.get('::c::t')?.failedAttempts).toBe(1);
   });
 
   it('keeps a suite that gives counts but no test cases', async () => {

@@ -19,12 +19,33 @@ describe('the quality-gate summary within GitHub limits', () => {
     const summary = renderQualityGateSummary(result);
     expect(byteLength(summary)).toBeLessThanOrEqual(STEP_SUMMARY_LIMIT);
     expect(summary).toContain('- … and 19950 more (every one is in the `report` output)');
-    const comment = renderQualityGateSummary(result, { budget: { limit: COMMENT_LIMIT - 40, measure: (text) => text.length } });
+    const comment = renderQualityGateSummary(result, { limit: COMMENT_LIMIT - 40 });
     expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT - 40);
     expect(comment).toMatch(/- … and \d+ more/);
     // User text is escaped: a message cannot open HTML or break the table.
     expect(summary).toContain('\\<b\\>\\|\\*');
     expect(summary.startsWith('## quality-gate: ❌ failed — 1 of 1 gates failed: Tests\n')).toBe(true);
+  });
+
+  it('clips a huge test name or message rather than leaving every failing test out', () => {
+    const report = manyFailures(3);
+    const huge = `tests/test_0.py::tests.test_0::test_0`;
+    report.details.set(huge, { ...(report.details.get(huge) as TestDetail), name: `test_param[${'x'.repeat(2_000_000)}]` });
+    const result = evaluateGate({ testSuites: [{ name: undefined, reports: [report] }] }, { minPassRate: () => 100, banditSeverity: 'high', ignoreVulns: [] });
+    const summary = renderQualityGateSummary(result);
+    expect(byteLength(summary)).toBeLessThan(20_000);
+    expect(summary).toMatch(/- ❌ `tests\.test_0::test_param\[x+… \(1,999,\d+ more characters left out\)` at `tests\/test_0\.py:1`/);
+    expect(summary).toContain('`tests.test_2::test_2`');
+  });
+
+  it('cuts, with a line saying so, what no stage can fit', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => ({ gate: `Suite ${i}`, reason: 'x'.repeat(4000) }));
+    const result = evaluateGate({ testSuites: [] }, { minPassRate: () => 100, banditSeverity: 'high', ignoreVulns: [], notChecked: rows });
+    const comment = renderQualityGateSummary(result, { limit: 30_000 });
+    expect(byteLength(comment)).toBeLessThanOrEqual(30_000);
+    // The verdict and as much of the table as fits, rather than the verdict alone.
+    expect(comment).toContain('| Suite 5 |');
+    expect(comment).toMatch(/_… \d+ more lines \([\d.]+ KiB\) left out to keep the comment under GitHub's 65,535-character limit\._\n$/);
   });
 
   it('keeps annotations to 10 of a kind, the last saying how many more', () => {

@@ -22,3 +22,14 @@ sed -i -E -e 's/ time="[0-9.]+"/ time="0.010"/g' -e 's/ timestamp="[^"]*"/ times
 sed -i -E -e 's/ timestamp="[0-9]+"/ timestamp="1735732800000"/' "$out/coverage.xml"
 sed -i -E -e 's/"generated_at": "[^"]*"/"generated_at": "2025-01-01T12:00:00Z"/' "$out/bandit.json"
 /usr/bin/python3 -m coverage report
+
+# benchmark-compare's report of the release: the fifth saved pytest-benchmark run against the four
+# before it, through this repository's committed bundle (run from the repository root, after pnpm install).
+bench="$here/../acme-stats-benchmarks/benchmarks/Linux-CPython-3.11-64bit"
+rm -rf "$work/bench" && mkdir -p "$work/bench/benchmarks/Linux-CPython-3.11-64bit" "$work/bench/runner-temp"
+cp "$bench"/000[1-4]_*.json "$work/bench/benchmarks/Linux-CPython-3.11-64bit/"
+cp "$bench"/0005_*.json "$work/bench/bench-results.json"
+git -C "$work/bench" init -q
+(cd "$here/../../../../.." && npx pnpm@10.34.9 -s ops-actions run benchmark-compare --cwd "$work/bench" \
+  --env RUNNER_TEMP="$work/bench/runner-temp" --input current=bench-results.json --input baseline=benchmarks/ >/dev/null)
+cp "$work/bench/runner-temp/ops-actions-benchmark-compare/report.json" "$out/benchmark-report.json"
