@@ -7808,6 +7808,13 @@ var saxes = __nccwpck_require__(3649);
 
 
 
+// Character data that saxes would pass on unchanged (XML 1.0 §2.2, §2.4, §2.7, §2.11): no
+// reference to decode, no CR to normalize, no control character other than tab and LF, nothing
+// from U+D800 up (saxes checks surrogate pairs, U+FFFE and U+FFFF), and for text no `]]>`.
+// eslint-disable-next-line no-control-regex -- the control characters are what the pattern refuses
+const PLAIN_TEXT = /^[^&\x00-\x08\x0b-\x1f\ud800-\uffff]*$/;
+// eslint-disable-next-line no-control-regex -- the control characters are what the pattern refuses
+const PLAIN_CDATA = /^[^\x00-\x08\x0b-\x1f\ud800-\uffff]*$/;
 /** One start tag may not be longer than this: attribute values of megabytes are not a report. */
 const MAX_TAG_LENGTH = 16 * 1024 * 1024;
 const DEFAULT_MAX_TEXT = 64 * 1024;
@@ -7838,15 +7845,28 @@ async function streamXml(path, handlers, options = {}) {
         failure ??= new FileError(path, problem, line);
     };
     let rootOpen = false;
+    // Elements open, as saxes has seen them (fast elements are empty: they never change it).
+    let depth = 0;
     let capturing = false;
-    const textHandler = (text) => handlers.text?.(text);
+    // Character data is what is inside the root element (saxes reports the white space after it too).
+    const textHandler = (text) => {
+        if (depth > 0)
+            handlers.text?.(text);
+    };
     parser.on('error', (error) => fail(describeSaxesError(error.message), parser.line + lineOffset));
+    // A start tag read here is given to saxes as a bare `<name>` (so that it checks the end tag):
+    // its handlers heard the real one already.
+    let bare = false;
     parser.on('opentag', (tag) => {
         rootOpen = true;
+        depth++;
+        if (bare)
+            return;
         handlers.open(tag.name, tag.attributes);
         updateCapture();
     });
     parser.on('closetag', (tag) => {
+        depth--;
         handlers.close(tag.name);
         updateCapture();
     });
@@ -7870,6 +7890,9 @@ async function streamXml(path, handlers, options = {}) {
     // whitespace, so saxes must see it before a fast element is read (the element stack may change).
     let pending = '';
     let markupPending = false;
+    // saxes was last given character data: it reports it only when it meets the next '<', so until
+    // then nothing may be read here (what is read here would be heard before that text).
+    let saxesText = false;
     // Line breaks in what saxes never saw (dropped text, fast elements), for the line of an error.
     let lineOffset = 0;
     const flush = () => {
@@ -7913,10 +7936,14 @@ async function streamXml(path, handlers, options = {}) {
                     skipLines(countNewlines(data.slice(position, length - keep)));
                     if (final)
                         send(skipping.closing, true);
+                    if (final && skipping.closing !== '')
+                        saxesText = false;
                     return data.slice(length - keep);
                 }
                 skipLines(countNewlines(data.slice(position, at)));
                 send(skipping.closing, true);
+                if (skipping.closing !== '')
+                    saxesText = false;
                 position = skipping.terminator === '<' ? at : at + skipping.terminator.length;
                 skipping = undefined;
                 continue;
@@ -7931,7 +7958,7 @@ async function streamXml(path, handlers, options = {}) {
                 continue;
             }
             textBudget = maxText;
-            if (fast.length > 0 && rootOpen && readFast(data, position)) {
+            if (rootOpen && readFast(data, position)) {
                 position = fastEnd;
                 continue;
             }
@@ -7947,6 +7974,7 @@ async function streamXml(path, handlers, options = {}) {
                     if (comment)
                         body = body.replace(/-+$/, '');
                     send(data.slice(position, position + open) + body, true);
+                    saxesText = false;
                     skipping = comment ? { terminator: '-->', closing: '-->' } : { terminator: ']]>', closing: ']]>' };
                     position += open + body.length;
                     continue;
@@ -7962,38 +7990,87 @@ async function streamXml(path, handlers, options = {}) {
                 send(data.slice(position), true);
                 return '';
             }
-            send(data.slice(position, end), true);
+            if (!data.startsWith('<![CDATA[', position) || !passPlain(data.slice(position + 9, end - 3), PLAIN_CDATA)) {
+                send(data.slice(position, end), true);
+                saxesText = false;
+            }
             position = end;
         }
         return limit < length ? position : '';
     };
     /** Reads a plainly written fast element at `position`; false: saxes must read it. */
     const plain = { element: undefined, values: [], newlines: 0 };
+    const tag = { name: '', attributes: {}, empty: false, newlines: 0 };
     const readFast = (data, position) => {
-        const end = readPlainEmptyElement(data, position, fast, plain);
-        if (end === -1)
+        if (saxesText)
+            return false;
+        const end = fast.length > 0 ? readPlainEmptyElement(data, position, fast, plain) : -1;
+        const tagEnd = end === -1 ? readPlainStartTag(data, position, tag) : -1;
+        if (end === -1 && tagEnd === -1)
             return false;
         if (markupPending)
             flush();
         if (failure !== undefined)
             return true;
-        plain.element?.read(plain.values);
-        if (plain.newlines !== undefined && plain.newlines > 0)
-            skipLines(plain.newlines);
-        fastEnd = end;
+        // After the root element, saxes says what is wrong with it.
+        if (depth === 0)
+            return false;
+        if (end !== -1) {
+            plain.element?.read(plain.values);
+            if (plain.newlines !== undefined && plain.newlines > 0)
+                skipLines(plain.newlines);
+            fastEnd = end;
+            return true;
+        }
+        handlers.open(tag.name, tag.attributes);
+        updateCapture();
+        bare = true;
+        parser.write(tag.empty ? `<${tag.name}/>` : `<${tag.name}>`);
+        bare = false;
+        skipLines(tag.newlines);
+        fastEnd = tagEnd;
+        return true;
+    };
+    /**
+     * Hands text or a CDATA section's content that saxes need not check to `handlers.text` (when it
+     * is wanted) directly, once saxes has read everything before it: most of a failing test's bytes
+     * are its traceback and captured output. False: saxes must read it.
+     */
+    const passPlain = (text, pattern) => {
+        if (!rootOpen || saxesText || !pattern.test(text))
+            return false;
+        flush();
+        if (failure !== undefined)
+            return true;
+        if (depth === 0)
+            return false;
+        if (capturing && text !== '')
+            handlers.text?.(ownString(text.length > maxText ? text.slice(0, maxText) : text));
+        skipLines(countNewlines(text));
         return true;
     };
     /** Text up to a '<' (or, `open`, to the end of the chunk); at most `maxText` of one node is kept. */
     const sendText = (text, open) => {
         if (text.length <= textBudget) {
             textBudget -= text.length;
-            if (!isWhitespace(text))
-                send(text, true);
+            if (!isWhitespace(text)) {
+                if (text.includes(']]>') || !passPlain(text, PLAIN_TEXT)) {
+                    send(text, true);
+                    saxesText = true;
+                }
+            }
             // Whitespace between elements: saxes need not see it, only its line breaks count.
-            else if (rootOpen && pending === '')
+            else if (rootOpen && pending === '' && !(capturing && text.includes('\r'))) {
+                if (capturing && depth > 0)
+                    handlers.text?.(ownString(text));
                 lineOffset += countNewlines(text);
-            else
-                send(text, false);
+            }
+            // Kept for a reader that wants it: saxes must hand it over before the next fast element.
+            else {
+                send(text, capturing);
+                if (capturing)
+                    saxesText = true;
+            }
             return;
         }
         let cut = textBudget;
@@ -8004,6 +8081,7 @@ async function streamXml(path, handlers, options = {}) {
         if (isHighSurrogate(text.charCodeAt(cut - 1)))
             cut--;
         send(text.slice(0, cut), true);
+        saxesText = true;
         textBudget = 0;
         skipLines(countNewlines(text, cut));
         if (open)
@@ -8128,10 +8206,14 @@ function endAfter(data, terminator, from) {
     const at = data.indexOf(terminator, from);
     return at === -1 ? -1 : at + terminator.length;
 }
+/** Line breaks as XML counts them (§2.11): LF, CR LF, and a CR alone. */
 function countNewlines(text, from = 0) {
     let count = 0;
     for (let at = text.indexOf('\n', from); at !== -1; at = text.indexOf('\n', at + 1))
         count++;
+    for (let at = text.indexOf('\r', from); at !== -1; at = text.indexOf('\r', at + 1))
+        if (text.charCodeAt(at + 1) !== 10)
+            count++;
     return count;
 }
 function isWhitespace(text) {
@@ -8170,6 +8252,59 @@ function compileElement(element) {
     }
     return table;
 }
+const PLAIN_START_TAG = new RegExp(`<${ASCII_NAME}(?:${S}+${ASCII_NAME}${S}*=${S}*${PLAIN_VALUE})*${S}*/?>`, 'y');
+/**
+ * Any start tag (or empty element) written plainly at `start`, as {@link readPlainEmptyElement}
+ * defines it; its attributes in a new object, each value a string of its own (not a slice that
+ * would keep the chunk alive), as saxes gives them. -1 for anything else (a repeated attribute
+ * too), else the tag's end.
+ */
+function readPlainStartTag(data, start, read) {
+    PLAIN_START_TAG.lastIndex = start;
+    if (!PLAIN_START_TAG.test(data))
+        return -1;
+    const end = PLAIN_START_TAG.lastIndex;
+    let i = start + 1;
+    let c = data.charCodeAt(i);
+    while (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 47 && c !== 62)
+        c = data.charCodeAt(++i);
+    read.name = ownString(data.slice(start + 1, i));
+    const attributes = Object.create(null);
+    let newlines = 0;
+    for (;;) {
+        while (c === 32 || c === 10 || c === 13 || c === 9) {
+            if (c === 10 || (c === 13 && data.charCodeAt(i + 1) !== 10))
+                newlines++;
+            c = data.charCodeAt(++i);
+        }
+        if (c === 47 || c === 62)
+            break;
+        const keyStart = i;
+        do
+            c = data.charCodeAt(++i);
+        while (c !== 61 && c !== 32 && c !== 10 && c !== 13 && c !== 9);
+        const key = data.slice(keyStart, i);
+        if (attributes[key] !== undefined)
+            return -1;
+        while (c !== 34 && c !== 39) {
+            if (c === 10 || (c === 13 && data.charCodeAt(i + 1) !== 10))
+                newlines++;
+            c = data.charCodeAt(++i);
+        }
+        const valueEnd = data.indexOf(c === 34 ? '"' : "'", i + 1);
+        attributes[key] = ownString(data.slice(i + 1, valueEnd));
+        i = valueEnd + 1;
+        c = data.charCodeAt(i);
+    }
+    read.attributes = attributes;
+    read.empty = c === 47;
+    read.newlines = newlines;
+    return end;
+}
+/** A copy of `text` that is no slice of a bigger string (V8 keeps a slice's parent alive). */
+function ownString(text) {
+    return text.length < 13 ? text : ` ${text}`.slice(1);
+}
 /**
  * An empty element written plainly at `start` (`<name a="1" b='x'/>`) that is one of `elements`:
  * ASCII names, quoted values without `&`, `<` or control characters (nor anything from U+D800
@@ -8181,17 +8316,20 @@ function compileElement(element) {
  * it saves).
  */
 function readPlainEmptyElement(data, start, elements, read) {
-    let i = start + 1;
-    while (i < data.length && isAsciiNameChar(data.charCodeAt(i)))
-        i++;
-    const element = findNamed(data, start + 1, i - start - 1, elements);
-    if (element === undefined)
-        return -1;
-    const { names, firstCodes, plain } = compileElement(element);
-    plain.lastIndex = start;
-    if (!plain.test(data))
-        return -1;
-    const end = plain.lastIndex;
+    const first = data.charCodeAt(start + 1);
+    for (const element of elements) {
+        if (element.name.charCodeAt(0) !== first)
+            continue;
+        const table = compileElement(element);
+        table.plain.lastIndex = start;
+        if (table.plain.test(data))
+            return readAttributes(data, start + 1 + element.name.length, table.plain.lastIndex, element, table, read);
+    }
+    return -1;
+}
+/** Cuts the attribute values out of an element the pattern matched (from `from`, after its name, to `end`). */
+function readAttributes(data, from, end, element, table, read) {
+    const { names, firstCodes } = table;
     const wantedCount = element.attributes.length;
     const values = read.values;
     if (values.length !== wantedCount)
@@ -8199,35 +8337,40 @@ function readPlainEmptyElement(data, start, elements, read) {
     for (let k = 0; k < wantedCount; k++)
         values[k] = undefined;
     read.element = element;
-    // The pattern matched: from here on every character read is inside the element.
+    // Every character read here is inside the element: S, names, '=', quotes and values, as matched.
     let seen = 0;
     let newlines = 0;
     let others;
+    let i = from;
     for (;;) {
         let c = data.charCodeAt(i);
-        while (isSpace(c)) {
-            if (c === 10)
+        while (c === 32 || c === 10 || c === 13 || c === 9) {
+            if (c === 10 || (c === 13 && data.charCodeAt(i + 1) !== 10))
                 newlines++;
             c = data.charCodeAt(++i);
         }
         if (c === 47)
             break;
         const keyStart = i;
+        const keyFirst = c;
+        do
+            c = data.charCodeAt(++i);
+        while (c !== 61 && c !== 32 && c !== 10 && c !== 13 && c !== 9);
+        const keyLength = i - keyStart;
         let index = -1;
         for (let k = 0; k < names.length; k++) {
-            if (firstCodes[k] !== c)
-                continue;
             const name = names[k];
-            if (data.startsWith(name, keyStart) && !isAsciiNameChar(data.charCodeAt(keyStart + name.length))) {
+            if (firstCodes[k] !== keyFirst || name.length !== keyLength)
+                continue;
+            let j = 1;
+            while (j < keyLength && data.charCodeAt(keyStart + j) === name.charCodeAt(j))
+                j++;
+            if (j === keyLength) {
                 index = k;
-                i = keyStart + name.length;
                 break;
             }
         }
         if (index < 0) {
-            do
-                c = data.charCodeAt(++i);
-            while (isAsciiNameChar(c));
             const other = data.slice(keyStart, i);
             others ??= [];
             if (others.includes(other))
@@ -8239,34 +8382,18 @@ function readPlainEmptyElement(data, start, elements, read) {
                 return -1;
             seen |= 1 << index;
         }
-        c = data.charCodeAt(i);
         while (c !== 34 && c !== 39) {
-            if (c === 10)
+            if (c === 10 || (c === 13 && data.charCodeAt(i + 1) !== 10))
                 newlines++;
             c = data.charCodeAt(++i);
         }
         const valueEnd = data.indexOf(c === 34 ? '"' : "'", i + 1);
-        if (index >= 0 && index < wantedCount)
+        if (index < wantedCount && index >= 0)
             values[index] = data.slice(i + 1, valueEnd);
         i = valueEnd + 1;
     }
     read.newlines = newlines;
     return end;
-}
-function findNamed(data, at, length, elements) {
-    for (const element of elements)
-        if (element.name.length === length && data.startsWith(element.name, at))
-            return element;
-    return undefined;
-}
-function isSpace(c) {
-    return c === 32 || c === 10 || c === 13 || c === 9;
-}
-function isAsciiNameStart(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
-}
-function isAsciiNameChar(c) {
-    return isAsciiNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
 }
 /** saxes' messages start with `line:column: `; the FileError carries the line itself. */
 function describeSaxesError(message) {
@@ -8842,9 +8969,10 @@ async function readJunit(path) {
         const parsedLine = line === undefined ? undefined : Number.parseInt(line, 10);
         return {
             id: testId(classname, name, file),
-            classname,
-            name,
-            file: file === undefined ? undefined : read_junit_toSlashes(file),
+            // What a fast element's reader hands over is cut from the chunk: kept, it would keep it alive.
+            classname: ownString(classname),
+            name: ownString(name),
+            file: file === undefined ? undefined : ownString(read_junit_toSlashes(file)),
             line: parsedLine !== undefined && Number.isFinite(parsedLine) && parsedLine > 0 ? parsedLine : undefined,
             outcome: OUTCOME_CODES.passed,
             message: undefined,

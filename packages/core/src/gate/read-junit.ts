@@ -1,5 +1,5 @@
 import { detectReportKind, wrongKindError } from './report-kind.js';
-import { streamXml } from './xml/stream-xml.js';
+import { ownString, streamXml } from './xml/stream-xml.js';
 
 /** A test's outcome, in the order merging prefers them: an error wins over a failure, and so on. */
 export type TestOutcome = 'errored' | 'failed' | 'passed' | 'skipped';
@@ -114,9 +114,10 @@ export async function readJunit(path: string): Promise<JunitReport> {
     const parsedLine = line === undefined ? undefined : Number.parseInt(line, 10);
     return {
       id: testId(classname, name, file),
-      classname,
-      name,
-      file: file === undefined ? undefined : toSlashes(file),
+      // What a fast element's reader hands over is cut from the chunk: kept, it would keep it alive.
+      classname: ownString(classname),
+      name: ownString(name),
+      file: file === undefined ? undefined : ownString(toSlashes(file)),
       line: parsedLine !== undefined && Number.isFinite(parsedLine) && parsedLine > 0 ? parsedLine : undefined,
       outcome: OUTCOME_CODES.passed,
       message: undefined,
