@@ -7819,7 +7819,8 @@ const PLAIN_CDATA = /^[^\x00-\x08\x0b-\x1f\ud800-\uffff]*$/;
 const MAX_TAG_LENGTH = 16 * 1024 * 1024;
 const DEFAULT_MAX_TEXT = 64 * 1024;
 const FLUSH_AT = 256 * 1024;
-const CHUNK_BYTES = 1024 * 1024;
+const READ_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 64 * 1024;
 /**
  * Streams an XML file to `handlers` with memory that does not grow with the file.
  *
@@ -8132,22 +8133,27 @@ async function streamXml(path, handlers, options = {}) {
         throw failure;
 }
 /**
- * The file's text in chunks of about `CHUNK_BYTES`, decoded as UTF-8 (a character cut by a chunk
- * boundary is kept for the next chunk; invalid bytes read as U+FFFD, as a `utf8` read stream
- * reads them). One buffer is reused: the memory is a chunk, whatever the file's size.
+ * The file's text, read `READ_BYTES` at a time and decoded as UTF-8 in chunks of `CHUNK_BYTES`
+ * (a character cut by a boundary is kept for the next chunk; invalid bytes read as U+FFFD, as a
+ * `utf8` read stream reads them). One buffer is reused: the memory is a read, whatever the file's
+ * size. Small chunks are what V8 collects cheaply: a decoded megabyte is a large object, and a
+ * young-generation collection that meets one (there is always one being read) costs several
+ * times more than one that meets a 64 KiB string.
  */
 async function* readTextChunks(path) {
     const handle = await (0,promises_namespaceObject.open)(path, 'r');
     try {
-        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+        const buffer = Buffer.allocUnsafe(READ_BYTES);
         const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
         for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+            const { bytesRead } = await handle.read(buffer, 0, READ_BYTES, null);
             if (bytesRead === 0)
                 break;
-            const text = decoder.write(bytesRead === CHUNK_BYTES ? buffer : buffer.subarray(0, bytesRead));
-            if (text !== '')
-                yield text;
+            for (let at = 0; at < bytesRead; at += CHUNK_BYTES) {
+                const text = decoder.write(buffer.subarray(at, Math.min(at + CHUNK_BYTES, bytesRead)));
+                if (text !== '')
+                    yield text;
+            }
         }
         const rest = decoder.end();
         if (rest !== '')
@@ -8952,7 +8958,16 @@ function read_junit_toSlashes(path) {
  *
  * A suite that gives counts but no test cases is kept as counts. The file is streamed.
  */
-async function readJunit(path) {
+async function readJunit(path, options = {}) {
+    const known = options.knownIds;
+    // One string per test however many reports name it: a matrix of legs keeps one copy of each id.
+    const own = known === undefined ? (id) => id : (id) => {
+        const first = known.get(id);
+        if (first !== undefined)
+            return first;
+        known.set(id, id);
+        return id;
+    };
     const kind = await detectReportKind(path);
     if (kind !== 'junit')
         throw wrongKindError(path, kind, 'JUnit XML', 'junit');
@@ -8968,7 +8983,7 @@ async function readJunit(path) {
             suite.hasContent = true;
         const parsedLine = line === undefined ? undefined : Number.parseInt(line, 10);
         return {
-            id: testId(classname, name, file),
+            id: own(testId(classname, name, file)),
             // What a fast element's reader hands over is cut from the chunk: kept, it would keep it alive.
             classname: ownString(classname),
             name: ownString(name),
@@ -9091,7 +9106,7 @@ async function readJunit(path) {
                     if (inCase !== 0)
                         return;
                     // The common case, without an object per test: a new test that passed.
-                    const id = testId(values[0] ?? '', values[1] ?? '', values[2]);
+                    const id = own(testId(values[0] ?? '', values[1] ?? '', values[2]));
                     if (suites.length > 0 && suites[suites.length - 1]?.hasContent !== true)
                         for (const suite of suites)
                             suite.hasContent = true;
@@ -9745,11 +9760,11 @@ async function runQualityGate(settings, context) {
     const testSuites = [];
     const junitFiles = await filesOf('junit', settings.junit, 'tests');
     if (junitFiles !== undefined)
-        testSuites.push({ name: undefined, reports: await readAll(junitFiles, readJunit) });
+        testSuites.push({ name: undefined, reports: await readJunitReports(junitFiles) });
     for (const suite of settings.testSuites) {
         const files = await filesOf('test-suites', suite.patterns, `suite ${suite.name}`);
         if (files !== undefined)
-            testSuites.push({ name: suite.name, reports: await readAll(files, readJunit) });
+            testSuites.push({ name: suite.name, reports: await readJunitReports(files) });
     }
     const reports = { testSuites };
     const coverageFiles = await filesOf('coverage', settings.coverage, 'coverage');
@@ -9792,6 +9807,25 @@ async function readAll(files, read) {
     for (const file of files)
         out.push(await read(file));
     return out;
+}
+/**
+ * The JUnit reports of one suite, one after another. From the second on, a test already read is
+ * keyed by the id string of its first report (see {@link ReadJunitOptions.knownIds}); a single
+ * report pays nothing for that.
+ */
+async function readJunitReports(files) {
+    const reports = [];
+    let knownIds;
+    for (const file of files) {
+        const report = await readJunit(file, knownIds === undefined ? {} : { knownIds });
+        reports.push(report);
+        if (knownIds === undefined && files.length > 1) {
+            knownIds = new Map();
+            for (const id of report.tests.keys())
+                knownIds.set(id, id);
+        }
+    }
+    return reports;
 }
 async function readCoverage(file, paths) {
     const kind = await detectReportKind(file);

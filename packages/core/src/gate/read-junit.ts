@@ -38,6 +38,15 @@ export interface JunitReport {
   readonly countedSuites: readonly { readonly name: string; readonly tests: number; readonly failed: number; readonly errored: number; readonly skipped: number }[];
 }
 
+export interface ReadJunitOptions {
+  /**
+   * Test ids already read from other reports (each mapped to itself): a test read again is keyed
+   * by that string, and a new one is added. Reading the legs of a matrix, the ids of the second
+   * leg on are then garbage as soon as they are looked up, and the legs share one string per test.
+   */
+  readonly knownIds?: Map<string, string>;
+}
+
 /** Decodes a stored outcome code. */
 export function outcomeOf(code: number): TestOutcome {
   return OUTCOMES[code & 3] as TestOutcome;
@@ -97,7 +106,15 @@ interface OpenSuite {
  *
  * A suite that gives counts but no test cases is kept as counts. The file is streamed.
  */
-export async function readJunit(path: string): Promise<JunitReport> {
+export async function readJunit(path: string, options: ReadJunitOptions = {}): Promise<JunitReport> {
+  const known = options.knownIds;
+  // One string per test however many reports name it: a matrix of legs keeps one copy of each id.
+  const own = known === undefined ? (id: string): string => id : (id: string): string => {
+    const first = known.get(id);
+    if (first !== undefined) return first;
+    known.set(id, id);
+    return id;
+  };
   const kind = await detectReportKind(path);
   if (kind !== 'junit') throw wrongKindError(path, kind, 'JUnit XML', 'junit');
 
@@ -113,7 +130,7 @@ export async function readJunit(path: string): Promise<JunitReport> {
     for (const suite of suites) suite.hasContent = true;
     const parsedLine = line === undefined ? undefined : Number.parseInt(line, 10);
     return {
-      id: testId(classname, name, file),
+      id: own(testId(classname, name, file)),
       // What a fast element's reader hands over is cut from the chunk: kept, it would keep it alive.
       classname: ownString(classname),
       name: ownString(name),
@@ -229,7 +246,7 @@ export async function readJunit(path: string): Promise<JunitReport> {
           read: (values) => {
             if (inCase !== 0) return;
             // The common case, without an object per test: a new test that passed.
-            const id = testId(values[0] ?? '', values[1] ?? '', values[2]);
+            const id = own(testId(values[0] ?? '', values[1] ?? '', values[2]));
             if (suites.length > 0 && suites[suites.length - 1]?.hasContent !== true) for (const suite of suites) suite.hasContent = true;
             if (tests.get(id) === undefined) tests.set(id, OUTCOME_CODES.passed);
             else finishCase(startCase(values[0] ?? '', values[1] ?? '', values[2], values[3]));
