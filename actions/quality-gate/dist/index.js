@@ -2398,7 +2398,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9722);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4976);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2407,7 +2407,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9722:
+/***/ 4976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8082,16 +8082,28 @@ function wrongKindError(path, kind, expected, input) {
     return new FileError(path, `this is ${actual.name}, not ${expected} (input \`${input}\`).${hint}`);
 }
 
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: ./node_modules/.pnpm/saxes@6.0.0/node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(3649);
 ;// CONCATENATED MODULE: ./packages/core/src/gate/xml/stream-xml.ts
 
 
 
+
+// Character data that saxes would pass on unchanged (XML 1.0 §2.2, §2.4, §2.7, §2.11): no
+// reference to decode, no CR to normalize, no control character other than tab and LF, nothing
+// from U+D800 up (saxes checks surrogate pairs, U+FFFE and U+FFFF), and for text no `]]>`.
+// eslint-disable-next-line no-control-regex -- the control characters are what the pattern refuses
+const PLAIN_TEXT = /^[^&\x00-\x08\x0b-\x1f\ud800-\uffff]*$/;
+// eslint-disable-next-line no-control-regex -- the control characters are what the pattern refuses
+const PLAIN_CDATA = /^[^\x00-\x08\x0b-\x1f\ud800-\uffff]*$/;
 /** One start tag may not be longer than this: attribute values of megabytes are not a report. */
 const MAX_TAG_LENGTH = 16 * 1024 * 1024;
 const DEFAULT_MAX_TEXT = 64 * 1024;
 const FLUSH_AT = 256 * 1024;
+const READ_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 64 * 1024;
 /**
  * Streams an XML file to `handlers` with memory that does not grow with the file.
  *
@@ -8117,15 +8129,28 @@ async function streamXml(path, handlers, options = {}) {
         failure ??= new FileError(path, problem, line);
     };
     let rootOpen = false;
+    // Elements open, as saxes has seen them (fast elements are empty: they never change it).
+    let depth = 0;
     let capturing = false;
-    const textHandler = (text) => handlers.text?.(text);
+    // Character data is what is inside the root element (saxes reports the white space after it too).
+    const textHandler = (text) => {
+        if (depth > 0)
+            handlers.text?.(text);
+    };
     parser.on('error', (error) => fail(describeSaxesError(error.message), parser.line + lineOffset));
+    // A start tag read here is given to saxes as a bare `<name>` (so that it checks the end tag):
+    // its handlers heard the real one already.
+    let bare = false;
     parser.on('opentag', (tag) => {
         rootOpen = true;
+        depth++;
+        if (bare)
+            return;
         handlers.open(tag.name, tag.attributes);
         updateCapture();
     });
     parser.on('closetag', (tag) => {
+        depth--;
         handlers.close(tag.name);
         updateCapture();
     });
@@ -8149,6 +8174,9 @@ async function streamXml(path, handlers, options = {}) {
     // whitespace, so saxes must see it before a fast element is read (the element stack may change).
     let pending = '';
     let markupPending = false;
+    // saxes was last given character data: it reports it only when it meets the next '<', so until
+    // then nothing may be read here (what is read here would be heard before that text).
+    let saxesText = false;
     // Line breaks in what saxes never saw (dropped text, fast elements), for the line of an error.
     let lineOffset = 0;
     const flush = () => {
@@ -8192,10 +8220,14 @@ async function streamXml(path, handlers, options = {}) {
                     skipLines(countNewlines(data.slice(position, length - keep)));
                     if (final)
                         send(skipping.closing, true);
+                    if (final && skipping.closing !== '')
+                        saxesText = false;
                     return data.slice(length - keep);
                 }
                 skipLines(countNewlines(data.slice(position, at)));
                 send(skipping.closing, true);
+                if (skipping.closing !== '')
+                    saxesText = false;
                 position = skipping.terminator === '<' ? at : at + skipping.terminator.length;
                 skipping = undefined;
                 continue;
@@ -8210,7 +8242,7 @@ async function streamXml(path, handlers, options = {}) {
                 continue;
             }
             textBudget = maxText;
-            if (fast.length > 0 && rootOpen && readFast(data, position)) {
+            if (rootOpen && readFast(data, position)) {
                 position = fastEnd;
                 continue;
             }
@@ -8226,6 +8258,7 @@ async function streamXml(path, handlers, options = {}) {
                     if (comment)
                         body = body.replace(/-+$/, '');
                     send(data.slice(position, position + open) + body, true);
+                    saxesText = false;
                     skipping = comment ? { terminator: '-->', closing: '-->' } : { terminator: ']]>', closing: ']]>' };
                     position += open + body.length;
                     continue;
@@ -8241,42 +8274,87 @@ async function streamXml(path, handlers, options = {}) {
                 send(data.slice(position), true);
                 return '';
             }
-            send(data.slice(position, end), true);
+            if (!data.startsWith('<![CDATA[', position) || !passPlain(data.slice(position + 9, end - 3), PLAIN_CDATA)) {
+                send(data.slice(position, end), true);
+                saxesText = false;
+            }
             position = end;
         }
         return limit < length ? position : '';
     };
     /** Reads a plainly written fast element at `position`; false: saxes must read it. */
-    const plain = { element: undefined, values: [] };
+    const plain = { element: undefined, values: [], newlines: 0 };
+    const tag = { name: '', attributes: {}, empty: false, newlines: 0 };
     const readFast = (data, position) => {
-        const end = readPlainEmptyElement(data, position, fast, plain);
-        if (end === -1)
+        if (saxesText)
+            return false;
+        const end = fast.length > 0 ? readPlainEmptyElement(data, position, fast, plain) : -1;
+        const tagEnd = end === -1 ? readPlainStartTag(data, position, tag) : -1;
+        if (end === -1 && tagEnd === -1)
             return false;
         if (markupPending)
             flush();
         if (failure !== undefined)
             return true;
-        plain.element?.read(plain.values);
-        let newlines = 0;
-        for (let i = position; i < end; i++)
-            if (data.charCodeAt(i) === 10)
-                newlines++;
-        if (newlines > 0)
-            skipLines(newlines);
-        fastEnd = end;
+        // After the root element, saxes says what is wrong with it.
+        if (depth === 0)
+            return false;
+        if (end !== -1) {
+            plain.element?.read(plain.values);
+            if (plain.newlines !== undefined && plain.newlines > 0)
+                skipLines(plain.newlines);
+            fastEnd = end;
+            return true;
+        }
+        handlers.open(tag.name, tag.attributes);
+        updateCapture();
+        bare = true;
+        parser.write(tag.empty ? `<${tag.name}/>` : `<${tag.name}>`);
+        bare = false;
+        skipLines(tag.newlines);
+        fastEnd = tagEnd;
+        return true;
+    };
+    /**
+     * Hands text or a CDATA section's content that saxes need not check to `handlers.text` (when it
+     * is wanted) directly, once saxes has read everything before it: most of a failing test's bytes
+     * are its traceback and captured output. False: saxes must read it.
+     */
+    const passPlain = (text, pattern) => {
+        if (!rootOpen || saxesText || !pattern.test(text))
+            return false;
+        flush();
+        if (failure !== undefined)
+            return true;
+        if (depth === 0)
+            return false;
+        if (capturing && text !== '')
+            handlers.text?.(ownString(text.length > maxText ? text.slice(0, maxText) : text));
+        skipLines(countNewlines(text));
         return true;
     };
     /** Text up to a '<' (or, `open`, to the end of the chunk); at most `maxText` of one node is kept. */
     const sendText = (text, open) => {
         if (text.length <= textBudget) {
             textBudget -= text.length;
-            if (!isWhitespace(text))
-                send(text, true);
+            if (!isWhitespace(text)) {
+                if (text.includes(']]>') || !passPlain(text, PLAIN_TEXT)) {
+                    send(text, true);
+                    saxesText = true;
+                }
+            }
             // Whitespace between elements: saxes need not see it, only its line breaks count.
-            else if (rootOpen && pending === '')
+            else if (rootOpen && pending === '' && !(capturing && text.includes('\r'))) {
+                if (capturing && depth > 0)
+                    handlers.text?.(ownString(text));
                 lineOffset += countNewlines(text);
-            else
-                send(text, false);
+            }
+            // Kept for a reader that wants it: saxes must hand it over before the next fast element.
+            else {
+                send(text, capturing);
+                if (capturing)
+                    saxesText = true;
+            }
             return;
         }
         let cut = textBudget;
@@ -8287,13 +8365,14 @@ async function streamXml(path, handlers, options = {}) {
         if (isHighSurrogate(text.charCodeAt(cut - 1)))
             cut--;
         send(text.slice(0, cut), true);
+        saxesText = true;
         textBudget = 0;
         skipLines(countNewlines(text, cut));
         if (open)
             skipping = { terminator: '<', closing: '' };
     };
     try {
-        const stream = options.source?.() ?? (0,external_node_fs_namespaceObject.createReadStream)(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+        const stream = options.source?.() ?? readTextChunks(path);
         let carry = '';
         // Leaving the loop early (an error) closes the stream.
         for await (const chunk of stream) {
@@ -8335,6 +8414,37 @@ async function streamXml(path, handlers, options = {}) {
     }
     if (failure !== undefined)
         throw failure;
+}
+/**
+ * The file's text, read `READ_BYTES` at a time and decoded as UTF-8 in chunks of `CHUNK_BYTES`
+ * (a character cut by a boundary is kept for the next chunk; invalid bytes read as U+FFFD, as a
+ * `utf8` read stream reads them). One buffer is reused: the memory is a read, whatever the file's
+ * size. Small chunks are what V8 collects cheaply: a decoded megabyte is a large object, and a
+ * young-generation collection that meets one (there is always one being read) costs several
+ * times more than one that meets a 64 KiB string.
+ */
+async function* readTextChunks(path) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(READ_BYTES);
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, READ_BYTES, null);
+            if (bytesRead === 0)
+                break;
+            for (let at = 0; at < bytesRead; at += CHUNK_BYTES) {
+                const text = decoder.write(buffer.subarray(at, Math.min(at + CHUNK_BYTES, bytesRead)));
+                if (text !== '')
+                    yield text;
+            }
+        }
+        const rest = decoder.end();
+        if (rest !== '')
+            yield rest;
+    }
+    finally {
+        await handle.close();
+    }
 }
 /**
  * The end (exclusive) of the markup that starts at `start` (a '<'), or -1 when `data` ends first.
@@ -8385,10 +8495,14 @@ function endAfter(data, terminator, from) {
     const at = data.indexOf(terminator, from);
     return at === -1 ? -1 : at + terminator.length;
 }
+/** Line breaks as XML counts them (§2.11): LF, CR LF, and a CR alone. */
 function countNewlines(text, from = 0) {
     let count = 0;
     for (let at = text.indexOf('\n', from); at !== -1; at = text.indexOf('\n', at + 1))
         count++;
+    for (let at = text.indexOf('\r', from); at !== -1; at = text.indexOf('\r', at + 1))
+        if (text.charCodeAt(at + 1) !== 10)
+            count++;
     return count;
 }
 function isWhitespace(text) {
@@ -8402,113 +8516,173 @@ function isWhitespace(text) {
 function isHighSurrogate(code) {
     return code >= 0xd800 && code <= 0xdbff;
 }
+const compiled = new WeakMap();
+// XML 1.0 §2.3 S, and the ASCII part of NameStartChar / NameChar.
+const S = '[ \\t\\r\\n]';
+const ASCII_NAME = '[A-Za-z_:][-A-Za-z0-9_.:]*';
+// An attribute value that needs no decoding or normalization (§3.3.3): no reference, no '<', no
+// control character (tab, CR and LF would be normalized to spaces) and nothing from U+D800 up
+// (saxes checks the characters XML excludes: lone surrogates, U+FFFE, U+FFFF).
+const PLAIN_VALUE = `(?:"[^"&<\\x00-\\x1f\\ud800-\\uffff]*"|'[^'&<\\x00-\\x1f\\ud800-\\uffff]*')`;
+function compileElement(element) {
+    let table = compiled.get(element);
+    if (table === undefined) {
+        // At most 31 names are told apart by a bit each; an ignored name past that is read as any other.
+        const names = [...element.attributes, ...(element.ignored ?? []).filter((name) => !element.attributes.includes(name))].slice(0, 31);
+        const name = element.name.replace(/[.]/g, '\\.');
+        table = {
+            names,
+            firstCodes: names.map((attribute) => attribute.charCodeAt(0)),
+            // One sticky pattern checks the whole element: V8's regular expressions run as machine code,
+            // three times faster than the same check written character by character.
+            plain: new RegExp(`<${name}(?:${S}+${ASCII_NAME}${S}*=${S}*${PLAIN_VALUE})*${S}*/>`, 'y'),
+        };
+        compiled.set(element, table);
+    }
+    return table;
+}
+const PLAIN_START_TAG = new RegExp(`<${ASCII_NAME}(?:${S}+${ASCII_NAME}${S}*=${S}*${PLAIN_VALUE})*${S}*/?>`, 'y');
 /**
- * An empty element written plainly at `start` (`<name a="1" b='x'/>`) that is one of `elements`:
- * ASCII names, quoted values without `&`, `<` or control characters, so there is no entity to
- * decode and no whitespace to normalize (XML 1.0 §3.1, §3.3.3). Undefined for anything else,
- * including a repeated attribute (an error saxes then reports): then -1, else the element's end. Hand-written with indexOf and
- * character codes, keys compared in place and values kept in an array: per attribute, a regular
- * expression, a fresh key string or a keyed property store costs more than the parser it saves.
+ * Any start tag (or empty element) written plainly at `start`, as {@link readPlainEmptyElement}
+ * defines it; its attributes in a new object, each value a string of its own (not a slice that
+ * would keep the chunk alive), as saxes gives them. -1 for anything else (a repeated attribute
+ * too), else the tag's end.
  */
-function readPlainEmptyElement(data, start, elements, read) {
-    let i = start + 1;
-    while (isAsciiNameChar(data.charCodeAt(i)))
-        i++;
-    const element = findNamed(data, start + 1, i - start - 1, elements);
-    if (element === undefined)
+function readPlainStartTag(data, start, read) {
+    PLAIN_START_TAG.lastIndex = start;
+    if (!PLAIN_START_TAG.test(data))
         return -1;
-    const wanted = element.attributes;
-    const ignored = element.ignored ?? [];
-    const values = read.values;
-    if (values.length !== wanted.length)
-        values.length = wanted.length;
-    values.fill(undefined);
-    read.element = element;
-    let seen = 0;
-    let others;
+    const end = PLAIN_START_TAG.lastIndex;
+    let i = start + 1;
+    let c = data.charCodeAt(i);
+    while (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 47 && c !== 62)
+        c = data.charCodeAt(++i);
+    read.name = ownString(data.slice(start + 1, i));
+    const attributes = Object.create(null);
+    let newlines = 0;
     for (;;) {
-        let c = data.charCodeAt(i);
-        const spaced = isSpace(c);
-        while (isSpace(c))
+        while (c === 32 || c === 10 || c === 13 || c === 9) {
+            if (c === 10 || (c === 13 && data.charCodeAt(i + 1) !== 10))
+                newlines++;
             c = data.charCodeAt(++i);
-        if (c === 47)
-            return data.charCodeAt(i + 1) === 62 ? i + 2 : -1;
-        if (!spaced || !isAsciiNameStart(c))
-            return -1;
+        }
+        if (c === 47 || c === 62)
+            break;
         const keyStart = i;
         do
             c = data.charCodeAt(++i);
-        while (isAsciiNameChar(c));
-        const keyLength = i - keyStart;
-        while (isSpace(c))
+        while (c !== 61 && c !== 32 && c !== 10 && c !== 13 && c !== 9);
+        const key = data.slice(keyStart, i);
+        if (attributes[key] !== undefined)
+            return -1;
+        while (c !== 34 && c !== 39) {
+            if (c === 10 || (c === 13 && data.charCodeAt(i + 1) !== 10))
+                newlines++;
             c = data.charCodeAt(++i);
-        if (c !== 61)
-            return -1;
-        c = data.charCodeAt(++i);
-        while (isSpace(c))
-            c = data.charCodeAt(++i);
-        if (c !== 34 && c !== 39)
-            return -1;
-        const valueEnd = data.indexOf(c === 34 ? '"' : "'", i + 1);
-        if (valueEnd === -1)
-            return -1;
-        for (let j = i + 1; j < valueEnd; j++) {
-            const v = data.charCodeAt(j);
-            if (v < 32 || v === 38 || v === 60 || (v >= 0xd800 && v <= 0xdfff) || v === 0xfffe || v === 0xffff)
-                return -1;
         }
+        const valueEnd = data.indexOf(c === 34 ? '"' : "'", i + 1);
+        attributes[key] = ownString(data.slice(i + 1, valueEnd));
+        i = valueEnd + 1;
+        c = data.charCodeAt(i);
+    }
+    read.attributes = attributes;
+    read.empty = c === 47;
+    read.newlines = newlines;
+    return end;
+}
+/** A copy of `text` that is no slice of a bigger string (V8 keeps a slice's parent alive). */
+function ownString(text) {
+    return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+/**
+ * An empty element written plainly at `start` (`<name a="1" b='x'/>`) that is one of `elements`:
+ * ASCII names, quoted values without `&`, `<` or control characters (nor anything from U+D800
+ * up), so there is no entity to decode and no whitespace to normalize (XML 1.0 §3.1, §3.3.3).
+ * Undefined for anything else, including a repeated attribute (an error saxes then reports), and
+ * for an element that `data` cuts: then -1, else the element's end. One regular expression checks
+ * the element; its values are then cut out with indexOf, known keys compared in place and kept in
+ * an array (a fresh key string or a keyed property store per attribute costs more than the parser
+ * it saves).
+ */
+function readPlainEmptyElement(data, start, elements, read) {
+    const first = data.charCodeAt(start + 1);
+    for (const element of elements) {
+        if (element.name.charCodeAt(0) !== first)
+            continue;
+        const table = compileElement(element);
+        table.plain.lastIndex = start;
+        if (table.plain.test(data))
+            return readAttributes(data, start + 1 + element.name.length, table.plain.lastIndex, element, table, read);
+    }
+    return -1;
+}
+/** Cuts the attribute values out of an element the pattern matched (from `from`, after its name, to `end`). */
+function readAttributes(data, from, end, element, table, read) {
+    const { names, firstCodes } = table;
+    const wantedCount = element.attributes.length;
+    const values = read.values;
+    if (values.length !== wantedCount)
+        values.length = wantedCount;
+    for (let k = 0; k < wantedCount; k++)
+        values[k] = undefined;
+    read.element = element;
+    // Every character read here is inside the element: S, names, '=', quotes and values, as matched.
+    let seen = 0;
+    let newlines = 0;
+    let others;
+    let i = from;
+    for (;;) {
+        let c = data.charCodeAt(i);
+        while (c === 32 || c === 10 || c === 13 || c === 9) {
+            if (c === 10 || (c === 13 && data.charCodeAt(i + 1) !== 10))
+                newlines++;
+            c = data.charCodeAt(++i);
+        }
+        if (c === 47)
+            break;
+        const keyStart = i;
+        const keyFirst = c;
+        do
+            c = data.charCodeAt(++i);
+        while (c !== 61 && c !== 32 && c !== 10 && c !== 13 && c !== 9);
+        const keyLength = i - keyStart;
         let index = -1;
-        for (let k = 0; k < wanted.length; k++) {
-            const name = wanted[k];
-            if (name.length === keyLength && data.startsWith(name, keyStart)) {
+        for (let k = 0; k < names.length; k++) {
+            const name = names[k];
+            if (firstCodes[k] !== keyFirst || name.length !== keyLength)
+                continue;
+            let j = 1;
+            while (j < keyLength && data.charCodeAt(keyStart + j) === name.charCodeAt(j))
+                j++;
+            if (j === keyLength) {
                 index = k;
                 break;
             }
         }
-        let skip = -1;
         if (index < 0) {
-            for (let k = 0; k < ignored.length && k < 30; k++) {
-                const name = ignored[k];
-                if (name.length === keyLength && data.startsWith(name, keyStart)) {
-                    skip = k;
-                    break;
-                }
-            }
-        }
-        if (index >= 0) {
-            if (values[index] !== undefined)
-                return -1;
-            values[index] = data.slice(i + 1, valueEnd);
-        }
-        else if (skip >= 0) {
-            if ((seen & (1 << skip)) !== 0)
-                return -1;
-            seen |= 1 << skip;
-        }
-        else {
-            const other = data.slice(keyStart, keyStart + keyLength);
+            const other = data.slice(keyStart, i);
             others ??= [];
             if (others.includes(other))
                 return -1;
             others.push(other);
         }
+        else {
+            if ((seen & (1 << index)) !== 0)
+                return -1;
+            seen |= 1 << index;
+        }
+        while (c !== 34 && c !== 39) {
+            if (c === 10 || (c === 13 && data.charCodeAt(i + 1) !== 10))
+                newlines++;
+            c = data.charCodeAt(++i);
+        }
+        const valueEnd = data.indexOf(c === 34 ? '"' : "'", i + 1);
+        if (index < wantedCount && index >= 0)
+            values[index] = data.slice(i + 1, valueEnd);
         i = valueEnd + 1;
     }
-}
-function findNamed(data, at, length, elements) {
-    for (const element of elements)
-        if (element.name.length === length && data.startsWith(element.name, at))
-            return element;
-    return undefined;
-}
-function isSpace(c) {
-    return c === 32 || c === 10 || c === 13 || c === 9;
-}
-function isAsciiNameStart(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
-}
-function isAsciiNameChar(c) {
-    return isAsciiNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+    read.newlines = newlines;
+    return end;
 }
 /** saxes' messages start with `line:column: `; the FileError carries the line itself. */
 function describeSaxesError(message) {
@@ -11100,10 +11274,11 @@ const TEXT_LIMIT = 2000;
  * name. Windows legs write `tests\test_x.py`: separators are normalized so the legs agree.
  */
 function testId(classname, name, file) {
-    // Built from slices of the report's text, the id would keep every chunk of a big report alive
-    // (V8 slices and concatenations point into their parents); ' ' + … then slice(1) makes V8
-    // flatten it into a string of its own, so a report's memory is its tests, not its bytes.
-    return ` ${file === undefined ? '' : read_junit_toSlashes(file)}::${classname}::${name}`.slice(1);
+    // Built from slices of the report's text by `+`, the id would keep every chunk of a big report
+    // alive (V8 slices and concatenations point into their parents); join writes one string of its
+    // own, so a report's memory is its tests, not its bytes, and a test costs one string, not a
+    // chain of them.
+    return [file === undefined ? '' : read_junit_toSlashes(file), classname, name].join('::');
 }
 function read_junit_toSlashes(path) {
     return path.includes('\\') ? path.replace(/\\/g, '/') : path;
@@ -11127,7 +11302,16 @@ function read_junit_toSlashes(path) {
  *
  * A suite that gives counts but no test cases is kept as counts. The file is streamed.
  */
-async function readJunit(path) {
+async function readJunit(path, options = {}) {
+    const known = options.knownIds;
+    // One string per test however many reports name it: a matrix of legs keeps one copy of each id.
+    const own = known === undefined ? (id) => id : (id) => {
+        const first = known.get(id);
+        if (first !== undefined)
+            return first;
+        known.set(id, id);
+        return id;
+    };
     const kind = await detectReportKind(path);
     if (kind !== 'junit')
         throw wrongKindError(path, kind, 'JUnit XML', 'junit');
@@ -11146,10 +11330,11 @@ async function readJunit(path) {
         const base = suites.at(-1)?.name === 'pytest' ? 1 : 0;
         const parsedLine = line === undefined ? undefined : Number.parseInt(line, 10) + base;
         return {
-            id: testId(classname, name, file),
-            classname,
-            name,
-            file: file === undefined ? undefined : read_junit_toSlashes(file),
+            id: own(testId(classname, name, file)),
+            // What a fast element's reader hands over is cut from the chunk: kept, it would keep it alive.
+            classname: ownString(classname),
+            name: ownString(name),
+            file: file === undefined ? undefined : ownString(read_junit_toSlashes(file)),
             line: parsedLine !== undefined && Number.isFinite(parsedLine) && parsedLine > 0 ? parsedLine : undefined,
             outcome: OUTCOME_CODES.passed,
             message: undefined,
@@ -11274,11 +11459,11 @@ async function readJunit(path) {
                     if (inCase !== 0)
                         return;
                     // The common case, without an object per test: a new test that passed.
-                    const id = testId(values[0] ?? '', values[1] ?? '', values[2]);
+                    const id = own(testId(values[0] ?? '', values[1] ?? '', values[2]));
                     if (suites.length > 0 && suites[suites.length - 1]?.hasContent !== true)
                         for (const suite of suites)
                             suite.hasContent = true;
-                    if (!tests.has(id))
+                    if (tests.get(id) === undefined)
                         tests.set(id, OUTCOME_CODES.passed);
                     else
                         finishCase(startCase(values[0] ?? '', values[1] ?? '', values[2], values[3]));
@@ -11963,11 +12148,11 @@ async function runQualityGate(settings, context) {
     const testSuites = [];
     const junitFiles = await filesOf('junit', settings.junit, 'tests');
     if (junitFiles !== undefined)
-        testSuites.push({ name: undefined, reports: await readAll(junitFiles, readJunit) });
+        testSuites.push({ name: undefined, reports: await readJunitReports(junitFiles) });
     for (const suite of settings.testSuites) {
         const files = await filesOf('test-suites', suite.patterns, `suite ${suite.name}`);
         if (files !== undefined)
-            testSuites.push({ name: suite.name, reports: await readAll(files, readJunit) });
+            testSuites.push({ name: suite.name, reports: await readJunitReports(files) });
     }
     const reports = { testSuites };
     const coverageFiles = await filesOf('coverage', settings.coverage, 'coverage');
@@ -12011,6 +12196,25 @@ async function readAll(files, read) {
     for (const file of files)
         out.push(await read(file));
     return out;
+}
+/**
+ * The JUnit reports of one suite, one after another. From the second on, a test already read is
+ * keyed by the id string of its first report (see {@link ReadJunitOptions.knownIds}); a single
+ * report pays nothing for that.
+ */
+async function readJunitReports(files) {
+    const reports = [];
+    let knownIds;
+    for (const file of files) {
+        const report = await readJunit(file, knownIds === undefined ? {} : { knownIds });
+        reports.push(report);
+        if (knownIds === undefined && files.length > 1) {
+            knownIds = new Map();
+            for (const id of report.tests.keys())
+                knownIds.set(id, id);
+        }
+    }
+    return reports;
 }
 async function readCoverage(file, paths) {
     const kind = await detectReportKind(file);

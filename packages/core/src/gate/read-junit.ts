@@ -1,5 +1,5 @@
 import { detectReportKind, wrongKindError } from './report-kind.js';
-import { streamXml } from './xml/stream-xml.js';
+import { ownString, streamXml } from './xml/stream-xml.js';
 
 /** A test's outcome, in the order merging prefers them: an error wins over a failure, and so on. */
 export type TestOutcome = 'errored' | 'failed' | 'passed' | 'skipped';
@@ -38,6 +38,15 @@ export interface JunitReport {
   readonly countedSuites: readonly { readonly name: string; readonly tests: number; readonly failed: number; readonly errored: number; readonly skipped: number }[];
 }
 
+export interface ReadJunitOptions {
+  /**
+   * Test ids already read from other reports (each mapped to itself): a test read again is keyed
+   * by that string, and a new one is added. Reading the legs of a matrix, the ids of the second
+   * leg on are then garbage as soon as they are looked up, and the legs share one string per test.
+   */
+  readonly knownIds?: Map<string, string>;
+}
+
 /** Decodes a stored outcome code. */
 export function outcomeOf(code: number): TestOutcome {
   return OUTCOMES[code & 3] as TestOutcome;
@@ -51,10 +60,11 @@ const TEXT_LIMIT = 2000;
  * name. Windows legs write `tests\test_x.py`: separators are normalized so the legs agree.
  */
 export function testId(classname: string, name: string, file: string | undefined): string {
-  // Built from slices of the report's text, the id would keep every chunk of a big report alive
-  // (V8 slices and concatenations point into their parents); ' ' + … then slice(1) makes V8
-  // flatten it into a string of its own, so a report's memory is its tests, not its bytes.
-  return ` ${file === undefined ? '' : toSlashes(file)}::${classname}::${name}`.slice(1);
+  // Built from slices of the report's text by `+`, the id would keep every chunk of a big report
+  // alive (V8 slices and concatenations point into their parents); join writes one string of its
+  // own, so a report's memory is its tests, not its bytes, and a test costs one string, not a
+  // chain of them.
+  return [file === undefined ? '' : toSlashes(file), classname, name].join('::');
 }
 
 function toSlashes(path: string): string {
@@ -99,7 +109,15 @@ interface OpenSuite {
  *
  * A suite that gives counts but no test cases is kept as counts. The file is streamed.
  */
-export async function readJunit(path: string): Promise<JunitReport> {
+export async function readJunit(path: string, options: ReadJunitOptions = {}): Promise<JunitReport> {
+  const known = options.knownIds;
+  // One string per test however many reports name it: a matrix of legs keeps one copy of each id.
+  const own = known === undefined ? (id: string): string => id : (id: string): string => {
+    const first = known.get(id);
+    if (first !== undefined) return first;
+    known.set(id, id);
+    return id;
+  };
   const kind = await detectReportKind(path);
   if (kind !== 'junit') throw wrongKindError(path, kind, 'JUnit XML', 'junit');
 
@@ -118,10 +136,11 @@ export async function readJunit(path: string): Promise<JunitReport> {
     const base = suites.at(-1)?.name === 'pytest' ? 1 : 0;
     const parsedLine = line === undefined ? undefined : Number.parseInt(line, 10) + base;
     return {
-      id: testId(classname, name, file),
-      classname,
-      name,
-      file: file === undefined ? undefined : toSlashes(file),
+      id: own(testId(classname, name, file)),
+      // What a fast element's reader hands over is cut from the chunk: kept, it would keep it alive.
+      classname: ownString(classname),
+      name: ownString(name),
+      file: file === undefined ? undefined : ownString(toSlashes(file)),
       line: parsedLine !== undefined && Number.isFinite(parsedLine) && parsedLine > 0 ? parsedLine : undefined,
       outcome: OUTCOME_CODES.passed,
       message: undefined,
@@ -239,9 +258,9 @@ export async function readJunit(path: string): Promise<JunitReport> {
           read: (values) => {
             if (inCase !== 0) return;
             // The common case, without an object per test: a new test that passed.
-            const id = testId(values[0] ?? '', values[1] ?? '', values[2]);
+            const id = own(testId(values[0] ?? '', values[1] ?? '', values[2]));
             if (suites.length > 0 && suites[suites.length - 1]?.hasContent !== true) for (const suite of suites) suite.hasContent = true;
-            if (!tests.has(id)) tests.set(id, OUTCOME_CODES.passed);
+            if (tests.get(id) === undefined) tests.set(id, OUTCOME_CODES.passed);
             else finishCase(startCase(values[0] ?? '', values[1] ?? '', values[2], values[3]));
           },
         },

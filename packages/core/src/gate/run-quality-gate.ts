@@ -79,10 +79,10 @@ export async function runQualityGate(settings: QualityGateSettings, context: Qua
 
   const testSuites: { name: string | undefined; reports: JunitReport[] }[] = [];
   const junitFiles = await filesOf('junit', settings.junit, 'tests');
-  if (junitFiles !== undefined) testSuites.push({ name: undefined, reports: await readAll(junitFiles, readJunit) });
+  if (junitFiles !== undefined) testSuites.push({ name: undefined, reports: await readJunitReports(junitFiles) });
   for (const suite of settings.testSuites) {
     const files = await filesOf('test-suites', suite.patterns, `suite ${suite.name}`);
-    if (files !== undefined) testSuites.push({ name: suite.name, reports: await readAll(files, readJunit) });
+    if (files !== undefined) testSuites.push({ name: suite.name, reports: await readJunitReports(files) });
   }
 
   const reports: { -readonly [K in keyof GateReports]: GateReports[K] } = { testSuites };
@@ -121,6 +121,25 @@ async function readAll<T>(files: readonly string[], read: (file: string) => Prom
   const out: T[] = [];
   for (const file of files) out.push(await read(file));
   return out;
+}
+
+/**
+ * The JUnit reports of one suite, one after another. From the second on, a test already read is
+ * keyed by the id string of its first report (see {@link ReadJunitOptions.knownIds}); a single
+ * report pays nothing for that.
+ */
+async function readJunitReports(files: readonly string[]): Promise<JunitReport[]> {
+  const reports: JunitReport[] = [];
+  let knownIds: Map<string, string> | undefined;
+  for (const file of files) {
+    const report = await readJunit(file, knownIds === undefined ? {} : { knownIds });
+    reports.push(report);
+    if (knownIds === undefined && files.length > 1) {
+      knownIds = new Map();
+      for (const id of report.tests.keys()) knownIds.set(id, id);
+    }
+  }
+  return reports;
 }
 
 async function readCoverage(file: string, paths: CoveragePathResolver): Promise<CoverageReport> {
