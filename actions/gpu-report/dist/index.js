@@ -1108,6 +1108,17 @@ function computeAppsSamplerArgs(intervalMs) {
     return [`--query-compute-apps=${COMPUTE_APPS_QUERY_FIELDS.join(',')}`, '--format=csv,noheader,nounits', '-lms', String(intervalMs)];
 }
 /**
+ * The command line of one sampler. nvidia-smi writes its loop's lines with C stdio, and into a
+ * pipe C stdio writes 4096-byte blocks unless the program flushes, which nvidia-smi does not
+ * document; a block is about 36 samples of one GPU (36 s at the default interval), and a block not
+ * yet written is lost when SIGTERM stops it. coreutils' `stdbuf -oL` (where it is found: Linux)
+ * makes its stdout line-buffered, so each sample arrives when it is printed. stdbuf execs
+ * nvidia-smi: the pid, the exit code and the signals are nvidia-smi's own.
+ */
+function planSamplerCommand(nvidiaSmi, args, stdbuf) {
+    return stdbuf === undefined ? { command: nvidiaSmi, args: [...args] } : { command: stdbuf, args: ['-oL', nvidiaSmi, ...args] };
+}
+/**
  * nvidia-smi(1), RETURN VALUE. 9 and 12 mean there is no usable driver on this machine: the
  * runner has no GPU for this job. nvidia-smi prints its message on stdout, so the exit code, not
  * the text, decides.
@@ -2349,6 +2360,20 @@ function treeMatcherFor(rootPid, platform) {
 
 
 
+
+/**
+ * coreutils' stdbuf, when it is on PATH and works (it needs its libstdbuf.so; a failed probe
+ * exits 125): nvidia-smi then runs line-buffered (see planSamplerCommand). Not on Windows.
+ */
+function findStdbuf() {
+    if (process.platform === 'win32')
+        return undefined;
+    const stdbuf = findExecutable('stdbuf', process.env, process.platform, (path) => (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isFile());
+    if (stdbuf === undefined)
+        return undefined;
+    const probe = (0,external_node_child_process_namespaceObject.spawnSync)(stdbuf, ['-oL', stdbuf, '--version'], { stdio: 'ignore', timeout: 5000 });
+    return probe.status === 0 ? stdbuf : undefined;
+}
 /**
  * Starts the one long-lived `--query-gpu` nvidia-smi (and, once a process tree is named, the
  * `--query-compute-apps` one): every sample is written to the CSV the moment it is read, so
@@ -2376,7 +2401,9 @@ function startSampling(options) {
         };
     }
     const nvidiaSmi = options.nvidiaSmi;
-    const gpu = startGpuSampler(nvidiaSmi, gpuSamplerArgs(options.intervalMs), onSample);
+    const stdbuf = findStdbuf();
+    const gpuCommand = planSamplerCommand(nvidiaSmi, gpuSamplerArgs(options.intervalMs), stdbuf);
+    const gpu = startGpuSampler(gpuCommand.command, gpuCommand.args, onSample);
     let apps;
     let tracker;
     let memoryProblem = 'no process tree was named';
@@ -2399,7 +2426,8 @@ function startSampling(options) {
             void gpu.ready.then(() => {
                 if (gpu.earlyOutcome !== undefined || stopping)
                     return;
-                apps = startComputeAppsSampler(nvidiaSmi, computeAppsSamplerArgs(options.intervalMs), (rows) => track.addBatch(rows));
+                const appsCommand = planSamplerCommand(nvidiaSmi, computeAppsSamplerArgs(options.intervalMs), stdbuf);
+                apps = startComputeAppsSampler(appsCommand.command, appsCommand.args, (rows) => track.addBatch(rows));
             });
         },
         async stop(stopOptions = {}) {

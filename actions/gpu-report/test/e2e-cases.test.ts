@@ -70,6 +70,16 @@ describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
     await expectSampled(result);
   });
 
+  it.runIf(process.platform === 'linux' && !REAL_GPU)('reads samples as they come from an nvidia-smi that block-buffers its output into a pipe', async () => {
+    // A C program's stdout into a pipe is written in 4096-byte blocks (about 36 samples of one GPU)
+    // and what is left is lost when SIGTERM ends it: read bare, this run would get no sample at all.
+    const result = await gpuReport({ run: 'sleep 1.5', 'interval-ms': '200' }, { nodePath, standIn: { stdio: 'full' } });
+    expect(result.exitCode, result.log).toBe(0);
+    await expectSampled(result);
+    expect(csvRows(result).length).toBeGreaterThanOrEqual(4);
+    expect(result.summary).not.toContain('could not be sampled');
+  });
+
   it.skipIf(REAL_GPU)('shows a MIG-enabled GPU’s utilization as unknown, never 0', async () => {
     const result = await gpuReport({ run: posix ? 'sleep 0.5' : 'Start-Sleep -Milliseconds 500', 'interval-ms': '200' }, { nodePath, recording: 'h200-mig' });
     expect(result.exitCode, result.log).toBe(0);
