@@ -1,30 +1,13 @@
-import { REAL_GPU, STAND_IN_NVIDIA_SMI_DIR, expectValidMermaid, nodeRuntimes } from '@ops-actions/test-helpers';
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { REAL_GPU, expectValidMermaid, nodeRuntimes } from '@ops-actions/test-helpers';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvRows, expectSampled, gpuReport, posix, tempDir } from './support.js';
+import { csvRows, expectSampled, gpuReport, posix, samplersWithEnv, tempDir } from './support.js';
 
 // No driver, a sampler that dies, MIG, two GPUs, missing power, process memory, bad input, and
 // watching a whole job; see support.ts for the stand-in and OPS_ACTIONS_REAL_GPU.
-
-/** Pids of running stand-in nvidia-smi processes whose environment holds `entry` (Linux: /proc). */
-function standInsWithEnv(entry: string): number[] {
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        return (
-          readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').some((arg) => arg.endsWith('stand-in.mjs')) &&
-          readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(entry)
-        );
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
 
 describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
   const nodePath = nodeRuntimes().at(-1)?.path;
@@ -120,26 +103,26 @@ describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
     }
   });
 
-  it.runIf(process.platform === 'linux' && !REAL_GPU)('passes a SIGTERM sent to the step on to the command, reports, and reaps nvidia-smi', async () => {
-    // A recording folder of this test's own, so that its stand-in processes can be told from any other.
-    const recording = join(tempDir('ops-actions-gpu-rec-'), 'h200-copy');
-    cpSync(join(STAND_IN_NVIDIA_SMI_DIR, 'recordings', 'h200'), recording, { recursive: true });
+  it.runIf(process.platform === 'linux')('passes a SIGTERM sent to the step on to the command, reports, and reaps nvidia-smi', async () => {
+    // A mark in the action's environment, which its nvidia-smi processes inherit: they can be told from any other.
+    const mark = `OPS_GPU_REAP_TEST=${randomUUID()}`;
+    const [markKey = '', markValue = ''] = mark.split('=');
+    const seen: number[][] = [];
+    const probe = setInterval(() => seen.push(samplersWithEnv(mark)), 100);
     // $PPID is the action's process: the command stands in for a runner cancelling the job.
-    const result = await gpuReport({ run: 'sleep 1\nkill -TERM $PPID\nsleep 5\necho never', 'interval-ms': '200' }, { nodePath, recording });
+    const result = await gpuReport({ run: 'sleep 1.5\nkill -TERM $PPID\nsleep 5\necho never', 'interval-ms': '200' }, { nodePath, env: { [markKey]: markValue } }).finally(() =>
+      clearInterval(probe),
+    );
     expect(result.exitCode).toBe(143);
     expect(result.outputs['exit-code']).toBe('143');
     expect(result.log).not.toContain('never');
     expect(result.annotations.find((a) => a.level === 'error')?.message).toBe('The command was killed by SIGTERM (exit code 143).');
     expect(result.summary).toContain('was killed by SIGTERM');
     await expectSampled(result);
-    expect(standInsWithEnv(`OPS_NVIDIA_SMI_RECORDING=${recording}`)).toEqual([]);
-    // The probe itself sees such a process while one runs.
-    const probe = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)', 'stand-in.mjs'], {
-      env: { ...process.env, OPS_NVIDIA_SMI_RECORDING: recording },
-      stdio: 'ignore',
-    });
-    await expect.poll(() => standInsWithEnv(`OPS_NVIDIA_SMI_RECORDING=${recording}`), { timeout: 5000 }).toEqual([probe.pid]);
-    probe.kill();
+    expect(samplersWithEnv(mark)).toEqual([]);
+    // While it ran, the probe saw them: both samplers (--query-gpu and --query-compute-apps; a
+    // real nvidia-smi may take longer to start the second).
+    expect(Math.max(...seen.map((pids) => pids.length))).toBeGreaterThanOrEqual(REAL_GPU ? 1 : 2);
   });
 
   it('fails clearly when the command cannot be started', async () => {
