@@ -1,4 +1,5 @@
 import { REAL_GPU, expectValidMermaid, nodeRuntimes } from '@ops-actions/test-helpers';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,11 @@ import { csvRows, expectSampled, gpuReport, posix, samplersWithEnv, tempDir } fr
 
 // No driver, a sampler that dies, MIG, two GPUs, missing power, process memory, bad input, and
 // watching a whole job; see support.ts for the stand-in and OPS_ACTIONS_REAL_GPU.
+
+/** Whether python3 here has PyTorch with a CUDA device (asked on a real-GPU run only). */
+function hasTorchCuda(): boolean {
+  return spawnSync('python3', ['-c', 'import sys, torch; sys.exit(0 if torch.cuda.is_available() else 1)'], { stdio: 'ignore', timeout: 60_000 }).status === 0;
+}
 
 describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
   const nodePath = nodeRuntimes().at(-1)?.path;
@@ -33,6 +39,13 @@ describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
     expect(result.annotations.find((a) => a.level === 'error')?.message).toBe(
       "require-gpu is true, but no GPU can be sampled: nvidia-smi exited with code 9 (the NVIDIA driver is not loaded). nvidia-smi said: NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver. Make sure that the latest NVIDIA driver is installed and running.",
     );
+  });
+
+  it('with require-gpu and a GPU, runs the command once nvidia-smi gave its first sample', async () => {
+    const result = await gpuReport({ run: posix ? 'echo ran > marker' : 'Set-Content marker ran', 'require-gpu': 'true', 'interval-ms': '200' }, { nodePath });
+    expect(result.exitCode, result.log).toBe(0);
+    expect(existsSync(join(result.cwd, 'marker'))).toBe(true);
+    await expectSampled(result);
   });
 
   it('says no GPU was found when nvidia-smi is absent (ENOENT)', async () => {
@@ -101,6 +114,18 @@ describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
       expect(result.outputs['process-memory-max-mib']).toBe(String(2566 + 1542));
       expect(result.summary).toContain("Memory of the command's processes: peak 4,108 MiB, over 2 processes; 1 other process on the GPU, not counted.");
     }
+  });
+
+  // On a real GPU only, and only where PyTorch with CUDA is installed: a process of the command's
+  // own that holds GPU memory. (Asked only with OPS_ACTIONS_REAL_GPU=1: the normal suite starts no Python.)
+  it.runIf(process.platform === 'linux' && REAL_GPU && hasTorchCuda())("counts a real CUDA process of the command's, beside the device total", async () => {
+    const allocate = `python3 -c "import torch, time; x = torch.empty(512 * 1024 * 1024, dtype=torch.uint8, device='cuda'); torch.cuda.synchronize(); time.sleep(3)"`;
+    const result = await gpuReport({ run: allocate, 'interval-ms': '200' }, { nodePath });
+    expect(result.exitCode, result.log).toBe(0);
+    await expectSampled(result);
+    expect(Number(result.outputs['process-memory-max-mib'])).toBeGreaterThanOrEqual(512);
+    expect(Number(result.outputs['process-memory-max-mib'])).toBeLessThanOrEqual(Number(result.outputs['memory-used-max-mib']));
+    expect(result.summary).toMatch(/Memory of the command's processes: peak [\d,]+ MiB, over 1 process/);
   });
 
   it.runIf(process.platform === 'linux')('passes a SIGTERM sent to the step on to the command, reports, and reaps nvidia-smi', async () => {
