@@ -2102,9 +2102,11 @@ function startLoopProcess(path, args, onLine) {
         try {
             // A .cmd/.bat wrapper (a stand-in, a site's shim) can only be run by cmd.exe on Windows.
             viaCmd = process.platform === 'win32' && /\.(cmd|bat)$/i.test(path);
+            // POSIX: its own process group (detached), so that stop() reaches whatever runs below it too:
+            // an nvidia-smi that is a wrapper script running the real one as a child, not by exec.
             child = viaCmd
                 ? (0,external_node_child_process_namespaceObject.spawn)(`"${path}"`, args.map((arg) => `"${arg}"`), { shell: true, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
-                : (0,external_node_child_process_namespaceObject.spawn)(path, [...args], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+                : (0,external_node_child_process_namespaceObject.spawn)(path, [...args], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, detached: process.platform !== 'win32' });
         }
         catch (error) {
             spawnError = error.code ?? 'ESPAWN';
@@ -2156,8 +2158,8 @@ function startLoopProcess(path, args, onLine) {
                 if (viaCmd && target.pid !== undefined)
                     (0,external_node_child_process_namespaceObject.spawnSync)('taskkill', ['/pid', String(target.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
                 else
-                    target.kill('SIGTERM');
-                const force = setTimeout(() => target.kill('SIGKILL'), KILL_GRACE_MS);
+                    signalGroup(target, 'SIGTERM');
+                const force = setTimeout(() => signalGroup(target, 'SIGKILL'), KILL_GRACE_MS);
                 const giveUp = setTimeout(finishNow, 2 * KILL_GRACE_MS);
                 const exit = await exited;
                 clearTimeout(force);
@@ -2167,6 +2169,21 @@ function startLoopProcess(path, args, onLine) {
             return exited;
         },
     };
+}
+/** Signals the process and, on POSIX, its whole process group (it leads one: spawned detached). */
+function signalGroup(child, signal) {
+    if (process.platform !== 'win32' && child.pid !== undefined) {
+        try {
+            process.kill(-child.pid, signal);
+            return;
+        }
+        catch (error) {
+            // ESRCH: the group is gone already; anything else: fall back to the process itself.
+            if (error.code === 'ESRCH')
+                return;
+        }
+    }
+    child.kill(signal);
 }
 function delay(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms).unref());

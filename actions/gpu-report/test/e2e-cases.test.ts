@@ -1,7 +1,7 @@
 import { REAL_GPU, expectValidMermaid, nodeRuntimes } from '@ops-actions/test-helpers';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +76,21 @@ describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
     expect(result.summary).not.toContain('could not be sampled');
   });
 
+  it.runIf(process.platform === 'linux' && !REAL_GPU)('stops an nvidia-smi that is a wrapper script running the real one as its child, and all below it', async () => {
+    // As pnpm's node_modules/.bin shims do (`"$basedir/node" "$@"`, no exec): SIGTERM ends the
+    // script, and its child would go on holding the pipe.
+    const shim = join(tempDir('ops-actions-gpu-shim-'), 'node');
+    writeFileSync(shim, `#!/bin/sh\n"${process.execPath}" "$@"\nexit $?\n`, { mode: 0o755 });
+    const mark = `OPS_GPU_SHIM_TEST=${randomUUID()}`;
+    const [markKey = '', markValue = ''] = mark.split('=');
+    const result = await gpuReport({ run: 'true' }, { nodePath, env: { OPS_NVIDIA_SMI_NODE: shim, [markKey]: markValue } });
+    expect(result.exitCode, result.log).toBe(0);
+    await expectSampled(result);
+    // Stopped when asked, right after its first sample: not after a 4-second wait for the pipe to close.
+    expect(csvRows(result).length).toBeLessThanOrEqual(2);
+    expect(samplersWithEnv(mark)).toEqual([]);
+  });
+
   it.skipIf(REAL_GPU)('shows a MIG-enabled GPU’s utilization as unknown, never 0', async () => {
     const result = await gpuReport({ run: posix ? 'sleep 0.5' : 'Start-Sleep -Milliseconds 500', 'interval-ms': '200' }, { nodePath, recording: 'h200-mig' });
     expect(result.exitCode, result.log).toBe(0);
@@ -114,6 +129,17 @@ describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
       expect(result.outputs['process-memory-max-mib']).toBe(String(2566 + 1542));
       expect(result.summary).toContain("Memory of the command's processes: peak 4,108 MiB, over 2 processes; 1 other process on the GPU, not counted.");
     }
+  });
+
+  it.runIf(process.platform === 'linux' && !REAL_GPU)('says the command’s own GPU memory is unknown where nvidia-smi gives none per process (Windows, WDDM)', async () => {
+    const pidsFile = join(tempDir('ops-actions-gpu-pids-'), 'pids');
+    const result = await gpuReport({ run: `echo $$ > "${pidsFile}"\nsleep 1.5`, 'interval-ms': '200' }, { nodePath, recording: 'rtx-2080-super-wddm', standIn: { pidsFile } });
+    expect(result.exitCode, result.log).toBe(0);
+    await expectSampled(result);
+    expect(result.outputs).toMatchObject({ 'gpu-name': 'NVIDIA GeForce RTX 2080 SUPER', 'memory-total-mib': '8192', 'process-memory-max-mib': '' });
+    expect(result.summary).toContain(
+      "Memory of the command's processes: unknown (nvidia-smi reports no per-process memory here, as on Windows in WDDM mode), over 1 process; 20 other processes on the GPU, not counted.",
+    );
   });
 
   // On a real GPU only, and only where PyTorch with CUDA is installed: a process of the command's
