@@ -18,7 +18,8 @@
 //    the action with no nvidia-smi (the wrapper alone, no sampler: the noise floor). Each round
 //    runs every case once, in an order that rotates and reverses from round to round, so that
 //    none always follows another. Compared, as the same measurement: the action's duration-seconds
-//    output (spawn to exit of the command) and the bare run's spawn to exit. On a machine shared
+//    output (spawn to exit of the command) and the bare run's spawn to exit, in the same environment
+//    (the step's: this shell's NODE_EXTRA_CA_CERTS, for one, made every bare Node start-up slower). On a machine shared
 //    with other work one run can take twice another, so three figures are given: the ratio of the
 //    minimums (the least-disturbed runs; Python's timeit documentation: "the lowest value gives a
 //    lower bound for how fast your machine can run the given code snippet; higher values ... are
@@ -115,7 +116,13 @@ export default {
       const bashRun = async (script) => {
         const file = join(scratch, `bare-${performance.now()}.sh`);
         writeFileSync(file, script);
-        const result = await runProcess('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { capture: true, env: { ...process.env, ...env } });
+        // The environment the action's command gets (the step's: PATH, HOME, the runner's variables),
+        // not this shell's: a variable such as NODE_EXTRA_CA_CERTS alone adds to every Node start-up.
+        const workspace = mkdtempSync(join(scratch, 'bare-'));
+        const step = prepareActionStep({ manifest, workspace, extraEnv: env });
+        const result = await runProcess('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { cwd: workspace, capture: true, env: step.env });
+        step.cleanup();
+        rmSync(workspace, { recursive: true, force: true });
         rmSync(file, { force: true });
         check(result.code === 0 && result.stdout.includes('checksum'), `the bare command failed: ${result.stderr}`);
         // Spawn to exit, as the action's duration-seconds is.
