@@ -1108,6 +1108,17 @@ function computeAppsSamplerArgs(intervalMs) {
     return [`--query-compute-apps=${COMPUTE_APPS_QUERY_FIELDS.join(',')}`, '--format=csv,noheader,nounits', '-lms', String(intervalMs)];
 }
 /**
+ * The command line of one sampler. nvidia-smi writes its loop's lines with C stdio, and into a
+ * pipe C stdio writes 4096-byte blocks unless the program flushes, which nvidia-smi does not
+ * document; a block is about 36 samples of one GPU (36 s at the default interval), and a block not
+ * yet written is lost when SIGTERM stops it. coreutils' `stdbuf -oL` (where it is found: Linux)
+ * makes its stdout line-buffered, so each sample arrives when it is printed. stdbuf execs
+ * nvidia-smi: the pid, the exit code and the signals are nvidia-smi's own.
+ */
+function planSamplerCommand(nvidiaSmi, args, stdbuf) {
+    return stdbuf === undefined ? { command: nvidiaSmi, args: [...args] } : { command: stdbuf, args: ['-oL', nvidiaSmi, ...args] };
+}
+/**
  * nvidia-smi(1), RETURN VALUE. 9 and 12 mean there is no usable driver on this machine: the
  * runner has no GPU for this job. nvidia-smi prints its message on stdout, so the exit code, not
  * the text, decides.
@@ -2091,9 +2102,11 @@ function startLoopProcess(path, args, onLine) {
         try {
             // A .cmd/.bat wrapper (a stand-in, a site's shim) can only be run by cmd.exe on Windows.
             viaCmd = process.platform === 'win32' && /\.(cmd|bat)$/i.test(path);
+            // POSIX: its own process group (detached), so that stop() reaches whatever runs below it too:
+            // an nvidia-smi that is a wrapper script running the real one as a child, not by exec.
             child = viaCmd
                 ? (0,external_node_child_process_namespaceObject.spawn)(`"${path}"`, args.map((arg) => `"${arg}"`), { shell: true, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
-                : (0,external_node_child_process_namespaceObject.spawn)(path, [...args], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+                : (0,external_node_child_process_namespaceObject.spawn)(path, [...args], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, detached: process.platform !== 'win32' });
         }
         catch (error) {
             spawnError = error.code ?? 'ESPAWN';
@@ -2145,8 +2158,8 @@ function startLoopProcess(path, args, onLine) {
                 if (viaCmd && target.pid !== undefined)
                     (0,external_node_child_process_namespaceObject.spawnSync)('taskkill', ['/pid', String(target.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
                 else
-                    target.kill('SIGTERM');
-                const force = setTimeout(() => target.kill('SIGKILL'), KILL_GRACE_MS);
+                    signalGroup(target, 'SIGTERM');
+                const force = setTimeout(() => signalGroup(target, 'SIGKILL'), KILL_GRACE_MS);
                 const giveUp = setTimeout(finishNow, 2 * KILL_GRACE_MS);
                 const exit = await exited;
                 clearTimeout(force);
@@ -2156,6 +2169,21 @@ function startLoopProcess(path, args, onLine) {
             return exited;
         },
     };
+}
+/** Signals the process and, on POSIX, its whole process group (it leads one: spawned detached). */
+function signalGroup(child, signal) {
+    if (process.platform !== 'win32' && child.pid !== undefined) {
+        try {
+            process.kill(-child.pid, signal);
+            return;
+        }
+        catch (error) {
+            // ESRCH: the group is gone already; anything else: fall back to the process itself.
+            if (error.code === 'ESRCH')
+                return;
+        }
+    }
+    child.kill(signal);
 }
 function delay(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms).unref());
@@ -2248,7 +2276,7 @@ function startComputeAppsSampler(path, args, onBatch) {
  * module only answers from a snapshot of pid → parent pid.
  */
 /**
- * The parent pid from the text of /proc/<pid>/stat (proc(5): `pid (comm) state ppid …`). The
+ * Reads the text of /proc/<pid>/stat (proc(5): `pid (comm) state ppid … starttime …`). The
  * command name may hold spaces and parentheses, so the fields are read after its last `)`.
  */
 function parseProcStat(text) {
@@ -2257,9 +2285,16 @@ function parseProcStat(text) {
     if (open < 0 || close < open)
         return undefined;
     const pid = Number(text.slice(0, open).trim());
+    // After the name: field 3 (state) is at 0, field 4 (ppid) at 1, field 22 (starttime) at 19.
     const fields = text.slice(close + 1).trim().split(/\s+/);
     const ppid = Number(fields[1]);
-    return Number.isInteger(pid) && Number.isInteger(ppid) ? { pid, ppid } : undefined;
+    if (!Number.isInteger(pid) || !Number.isInteger(ppid))
+        return undefined;
+    return { pid, ppid, state: fields[0] ?? '', startTime: fields[19] ?? '' };
+}
+/** Whether a process read from /proc/<pid>/stat has exited (a zombie whose parent did not reap it yet). */
+function hasExited(stat) {
+    return stat.state === 'Z' || stat.state === 'X';
 }
 /** Reads `pid ppid` lines (what gpu-report prints from Win32_Process on Windows). */
 function parsePidPpidLines(text) {
@@ -2349,6 +2384,20 @@ function treeMatcherFor(rootPid, platform) {
 
 
 
+
+/**
+ * coreutils' stdbuf, when it is on PATH and works (it needs its libstdbuf.so; a failed probe
+ * exits 125): nvidia-smi then runs line-buffered (see planSamplerCommand). Not on Windows.
+ */
+function findStdbuf() {
+    if (process.platform === 'win32')
+        return undefined;
+    const stdbuf = findExecutable('stdbuf', process.env, process.platform, (path) => (0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isFile());
+    if (stdbuf === undefined)
+        return undefined;
+    const probe = (0,external_node_child_process_namespaceObject.spawnSync)(stdbuf, ['-oL', stdbuf, '--version'], { stdio: 'ignore', timeout: 5000 });
+    return probe.status === 0 ? stdbuf : undefined;
+}
 /**
  * Starts the one long-lived `--query-gpu` nvidia-smi (and, once a process tree is named, the
  * `--query-compute-apps` one): every sample is written to the CSV the moment it is read, so
@@ -2376,7 +2425,9 @@ function startSampling(options) {
         };
     }
     const nvidiaSmi = options.nvidiaSmi;
-    const gpu = startGpuSampler(nvidiaSmi, gpuSamplerArgs(options.intervalMs), onSample);
+    const stdbuf = findStdbuf();
+    const gpuCommand = planSamplerCommand(nvidiaSmi, gpuSamplerArgs(options.intervalMs), stdbuf);
+    const gpu = startGpuSampler(gpuCommand.command, gpuCommand.args, onSample);
     let apps;
     let tracker;
     let memoryProblem = 'no process tree was named';
@@ -2399,7 +2450,8 @@ function startSampling(options) {
             void gpu.ready.then(() => {
                 if (gpu.earlyOutcome !== undefined || stopping)
                     return;
-                apps = startComputeAppsSampler(nvidiaSmi, computeAppsSamplerArgs(options.intervalMs), (rows) => track.addBatch(rows));
+                const appsCommand = planSamplerCommand(nvidiaSmi, computeAppsSamplerArgs(options.intervalMs), stdbuf);
+                apps = startComputeAppsSampler(appsCommand.command, appsCommand.args, (rows) => track.addBatch(rows));
             });
         },
         async stop(stopOptions = {}) {
@@ -2442,36 +2494,69 @@ function isAlive(pid) {
         return error.code === 'EPERM';
     }
 }
+/** Linux: /proc/<pid>/stat of a process, undefined when it is gone (or elsewhere). */
+function readProcStat(pid) {
+    if (process.platform !== 'linux')
+        return undefined;
+    try {
+        return parseProcStat((0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether the runner's worker still runs. On Linux a zombie (killed, its parent not yet done
+ * with it) has ended, and a process with another start time is a later one that got its pid.
+ */
+function isWorkerAlive(config) {
+    if (!isAlive(config.workerPid))
+        return false;
+    if (process.platform !== 'linux' || config.workerStartTime === undefined)
+        return true;
+    const stat = readProcStat(config.workerPid);
+    return stat !== undefined && !hasExited(stat) && stat.startTime === config.workerStartTime;
+}
 function writeJsonAtomically(path, value) {
     (0,external_node_fs_namespaceObject.writeFileSync)(`${path}.tmp`, JSON.stringify(value));
     (0,external_node_fs_namespaceObject.renameSync)(`${path}.tmp`, path);
 }
 /**
- * The detached sampler (watch mode): samples until the post stage asks it to stop (a file), or
- * until the runner's worker is gone (a cancelled job whose post stage never ran), then writes its
- * result and exits. It holds no pipe of the step, so the step ends while it goes on.
+ * The detached sampler (watch mode): samples until the post stage asks it to stop (a file), until
+ * the runner's worker is gone (a cancelled job whose post stage never ran), or until SIGTERM or
+ * SIGINT (the runner ending the job's processes), then stops nvidia-smi, writes its result and
+ * exits. It holds no pipe of the step, so the step ends while it goes on.
  */
 async function runDetachedSampler(configPath) {
     const config = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(configPath, 'utf8'));
+    let signalled = false;
+    for (const signal of ['SIGTERM', 'SIGINT'])
+        process.on(signal, () => (signalled = true));
     const session = startSampling({ nvidiaSmi: config.nvidiaSmi, intervalMs: config.intervalMs, csvPath: config.csvPath });
     session.watchProcessTree(config.workerPid);
-    await session.ready;
-    writeJsonAtomically(config.readyPath, { earlyOutcome: session.earlyOutcome ?? null });
-    if (session.earlyOutcome === undefined) {
-        const poll = Math.min(config.intervalMs, 500);
-        while (!(0,external_node_fs_namespaceObject.existsSync)(config.stopPath) && isAlive(config.workerPid))
-            await sleep(poll);
-    }
-    writeJsonAtomically(config.resultPath, await session.stop({ waitForFirstSample: true }));
+    let ready = false;
+    void session.ready.then(() => {
+        ready = true;
+        writeJsonAtomically(config.readyPath, { earlyOutcome: session.earlyOutcome ?? null });
+    });
+    const poll = Math.min(config.intervalMs, 500);
+    // Without a GPU there is nothing to wait for once nvidia-smi said so.
+    while (!signalled && !(0,external_node_fs_namespaceObject.existsSync)(config.stopPath) && isWorkerAlive(config) && !(ready && session.earlyOutcome !== undefined))
+        await sleep(poll);
+    writeJsonAtomically(config.resultPath, await session.stop({ waitForFirstSample: !signalled }));
 }
+/** How long the main stage waits for the sampler's first sample (nvidia-smi can be slow to start without persistence mode). */
+const READY_TIMEOUT_MS = 20_000;
 /**
  * Starts the detached sampler and waits until it has its first sample, or knows there is no
- * GPU. Resolves with the early outcome (no-gpu, failed) or undefined when sampling.
+ * GPU. Resolves with the early outcome (no-gpu, failed) or undefined when sampling; `ready` is
+ * false when nvidia-smi printed nothing within READY_TIMEOUT_MS (it goes on sampling).
  */
 async function startWatch(options) {
     const paths = watchPaths(options.dir);
     const startedNs = process.hrtime.bigint().toString();
-    const config = { ...paths, nvidiaSmi: options.nvidiaSmi, intervalMs: options.intervalMs, workerPid: process.ppid };
+    const workerPid = process.ppid;
+    const config = { ...paths, nvidiaSmi: options.nvidiaSmi, intervalMs: options.intervalMs, workerPid, workerStartTime: readProcStat(workerPid)?.startTime };
     (0,external_node_fs_namespaceObject.writeFileSync)(paths.configPath, JSON.stringify(config));
     const script = process.argv[1];
     if (script === undefined)
@@ -2487,17 +2572,18 @@ async function startWatch(options) {
     child.on('error', (error) => (spawnError = error));
     child.on('exit', () => (exited = true));
     child.unref();
+    const state = { dir: options.dir, samplerPid: child.pid ?? -1, startedNs };
     for (let waited = 0; !(0,external_node_fs_namespaceObject.existsSync)(paths.readyPath); waited += 50) {
         if (spawnError)
             throw new OpsError(`Cannot start the sampler: ${spawnError.message}`, { cause: spawnError });
         if (exited && !(0,external_node_fs_namespaceObject.existsSync)(paths.readyPath))
             throw new OpsError('The sampler process ended before it started sampling.');
-        if (waited > 20_000)
-            throw new OpsError('The sampler process did not start sampling within 20 s.');
+        if (waited >= READY_TIMEOUT_MS)
+            return { state, earlyOutcome: undefined, ready: false };
         await sleep(50);
     }
     const ready = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(paths.readyPath, 'utf8'));
-    return { state: { dir: options.dir, samplerPid: child.pid ?? -1, startedNs }, earlyOutcome: ready.earlyOutcome ?? undefined };
+    return { state, earlyOutcome: ready.earlyOutcome ?? undefined, ready: true };
 }
 /**
  * Asks the sampler to stop and waits for its result. A sampler that is gone without one (killed)
@@ -2535,6 +2621,7 @@ async function stopWatch(state, lastSampleMs) {
 
 
 const STAGE_KEY = 'stage';
+const READY_TIMEOUT_S = READY_TIMEOUT_MS / 1000;
 const STATE_KEY = 'watch';
 /**
  * One entry for all three processes the bundle runs as: the detached sampler (watch mode), the
@@ -2585,14 +2672,20 @@ async function runMain() {
         if (settings.workingDirectory !== '' || !settings.defaultShell) {
             notice('gpu-report: shell and working-directory apply to run; without run the whole job is watched.');
         }
-        const { state, earlyOutcome } = await startWatch({ dir, nvidiaSmi, intervalMs: settings.intervalMs });
+        const { state, earlyOutcome, ready } = await startWatch({ dir, nvidiaSmi, intervalMs: settings.intervalMs });
+        if (!ready && settings.requireGpu) {
+            await stopWatch(state, () => 0);
+            throw noGpuFailure({ kind: 'failed', reason: `nvidia-smi printed no sample within ${READY_TIMEOUT_S} s` });
+        }
         saveState(STATE_KEY, JSON.stringify({ ...state, settings: { label: settings.label, intervalMs: settings.intervalMs } }));
         setOutput('samples', watchPaths(dir).csvPath);
+        if (!ready)
+            notice(`gpu-report: nvidia-smi printed no sample within ${READY_TIMEOUT_S} s; it goes on, and the end of the job reports what it got.`);
         if (earlyOutcome !== undefined && settings.requireGpu)
             throw noGpuFailure(earlyOutcome);
         if (earlyOutcome !== undefined)
             notice(`gpu-report: no GPU will be reported: ${'reason' in earlyOutcome ? earlyOutcome.reason : ''}.`);
-        else
+        else if (ready)
             info(`gpu-report: sampling the GPU every ${settings.intervalMs} ms until the job ends (${nvidiaSmi ?? ''}).`);
         return;
     }

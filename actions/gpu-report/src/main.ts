@@ -20,9 +20,10 @@ import { createInterface } from 'node:readline';
 import { startCommand } from './run-command.js';
 import { startSampling } from './sampling.js';
 import type { WatchState } from './watch.js';
-import { SAMPLER_ENV, runDetachedSampler, startWatch, stopWatch, watchPaths } from './watch.js';
+import { READY_TIMEOUT_MS, SAMPLER_ENV, runDetachedSampler, startWatch, stopWatch, watchPaths } from './watch.js';
 
 const STAGE_KEY = 'stage';
+const READY_TIMEOUT_S = READY_TIMEOUT_MS / 1000;
 const STATE_KEY = 'watch';
 
 /**
@@ -73,12 +74,17 @@ async function runMain(): Promise<void> {
     if (settings.workingDirectory !== '' || !settings.defaultShell) {
       core.notice('gpu-report: shell and working-directory apply to run; without run the whole job is watched.');
     }
-    const { state, earlyOutcome } = await startWatch({ dir, nvidiaSmi, intervalMs: settings.intervalMs });
+    const { state, earlyOutcome, ready } = await startWatch({ dir, nvidiaSmi, intervalMs: settings.intervalMs });
+    if (!ready && settings.requireGpu) {
+      await stopWatch(state, () => 0);
+      throw noGpuFailure({ kind: 'failed', reason: `nvidia-smi printed no sample within ${READY_TIMEOUT_S} s` });
+    }
     core.saveState(STATE_KEY, JSON.stringify({ ...state, settings: { label: settings.label, intervalMs: settings.intervalMs } }));
     core.setOutput('samples', watchPaths(dir).csvPath);
+    if (!ready) core.notice(`gpu-report: nvidia-smi printed no sample within ${READY_TIMEOUT_S} s; it goes on, and the end of the job reports what it got.`);
     if (earlyOutcome !== undefined && settings.requireGpu) throw noGpuFailure(earlyOutcome);
     if (earlyOutcome !== undefined) core.notice(`gpu-report: no GPU will be reported: ${'reason' in earlyOutcome ? earlyOutcome.reason : ''}.`);
-    else core.info(`gpu-report: sampling the GPU every ${settings.intervalMs} ms until the job ends (${nvidiaSmi ?? ''}).`);
+    else if (ready) core.info(`gpu-report: sampling the GPU every ${settings.intervalMs} ms until the job ends (${nvidiaSmi ?? ''}).`);
     return;
   }
 

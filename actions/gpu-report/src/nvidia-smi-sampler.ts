@@ -83,9 +83,11 @@ export function startLoopProcess(
     try {
       // A .cmd/.bat wrapper (a stand-in, a site's shim) can only be run by cmd.exe on Windows.
       viaCmd = process.platform === 'win32' && /\.(cmd|bat)$/i.test(path);
+      // POSIX: its own process group (detached), so that stop() reaches whatever runs below it too:
+      // an nvidia-smi that is a wrapper script running the real one as a child, not by exec.
       child = viaCmd
         ? spawn(`"${path}"`, args.map((arg) => `"${arg}"`), { shell: true, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
-        : spawn(path, [...args], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+        : spawn(path, [...args], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, detached: process.platform !== 'win32' });
     } catch (error) {
       spawnError = (error as NodeJS.ErrnoException).code ?? 'ESPAWN';
       keep((error as Error).message);
@@ -132,8 +134,8 @@ export function startLoopProcess(
         const target = child;
         // On Windows a wrapper run by cmd.exe has the real process below it: end the whole tree.
         if (viaCmd && target.pid !== undefined) spawnSync('taskkill', ['/pid', String(target.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
-        else target.kill('SIGTERM');
-        const force = setTimeout(() => target.kill('SIGKILL'), KILL_GRACE_MS);
+        else signalGroup(target, 'SIGTERM');
+        const force = setTimeout(() => signalGroup(target, 'SIGKILL'), KILL_GRACE_MS);
         const giveUp = setTimeout(finishNow, 2 * KILL_GRACE_MS);
         const exit = await exited;
         clearTimeout(force);
@@ -143,6 +145,20 @@ export function startLoopProcess(
       return exited;
     },
   };
+}
+
+/** Signals the process and, on POSIX, its whole process group (it leads one: spawned detached). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (process.platform !== 'win32' && child.pid !== undefined) {
+    try {
+      process.kill(-child.pid, signal);
+      return;
+    } catch (error) {
+      // ESRCH: the group is gone already; anything else: fall back to the process itself.
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') return;
+    }
+  }
+  child.kill(signal);
 }
 
 function delay(ms: number): Promise<void> {

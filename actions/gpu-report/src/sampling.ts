@@ -1,6 +1,15 @@
 import type { GpuSample, ProcessMemorySummary, SamplerOutcome, TimedGpuSample } from '@ops-actions/core';
-import { ProcessMemoryTracker, SAMPLES_CSV_HEADER, computeAppsSamplerArgs, formatSampleRow, gpuSamplerArgs } from '@ops-actions/core';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import {
+  ProcessMemoryTracker,
+  SAMPLES_CSV_HEADER,
+  computeAppsSamplerArgs,
+  findExecutable,
+  formatSampleRow,
+  gpuSamplerArgs,
+  planSamplerCommand,
+} from '@ops-actions/core';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
 import type { ComputeAppsSampler, GpuSampler } from './nvidia-smi-sampler.js';
 import { startComputeAppsSampler, startGpuSampler } from './nvidia-smi-sampler.js';
 import { treeMatcherFor } from './process-tree-reader.js';
@@ -37,6 +46,18 @@ export interface SamplingOptions {
 }
 
 /**
+ * coreutils' stdbuf, when it is on PATH and works (it needs its libstdbuf.so; a failed probe
+ * exits 125): nvidia-smi then runs line-buffered (see planSamplerCommand). Not on Windows.
+ */
+function findStdbuf(): string | undefined {
+  if (process.platform === 'win32') return undefined;
+  const stdbuf = findExecutable('stdbuf', process.env, process.platform, (path) => existsSync(path) && statSync(path).isFile());
+  if (stdbuf === undefined) return undefined;
+  const probe = spawnSync(stdbuf, ['-oL', stdbuf, '--version'], { stdio: 'ignore', timeout: 5000 });
+  return probe.status === 0 ? stdbuf : undefined;
+}
+
+/**
  * Starts the one long-lived `--query-gpu` nvidia-smi (and, once a process tree is named, the
  * `--query-compute-apps` one): every sample is written to the CSV the moment it is read, so
  * nothing is lost if the run is cut short.
@@ -63,7 +84,9 @@ export function startSampling(options: SamplingOptions): SamplingSession {
     };
   }
   const nvidiaSmi = options.nvidiaSmi;
-  const gpu: GpuSampler = startGpuSampler(nvidiaSmi, gpuSamplerArgs(options.intervalMs), onSample);
+  const stdbuf = findStdbuf();
+  const gpuCommand = planSamplerCommand(nvidiaSmi, gpuSamplerArgs(options.intervalMs), stdbuf);
+  const gpu: GpuSampler = startGpuSampler(gpuCommand.command, gpuCommand.args, onSample);
   let apps: ComputeAppsSampler | undefined;
   let tracker: ProcessMemoryTracker | undefined;
   let memoryProblem: string | undefined = 'no process tree was named';
@@ -86,7 +109,8 @@ export function startSampling(options: SamplingOptions): SamplingSession {
       // Only once nvidia-smi has shown it works: on a machine without a driver one failure is enough.
       void gpu.ready.then(() => {
         if (gpu.earlyOutcome !== undefined || stopping) return;
-        apps = startComputeAppsSampler(nvidiaSmi, computeAppsSamplerArgs(options.intervalMs), (rows) => track.addBatch(rows));
+        const appsCommand = planSamplerCommand(nvidiaSmi, computeAppsSamplerArgs(options.intervalMs), stdbuf);
+        apps = startComputeAppsSampler(appsCommand.command, appsCommand.args, (rows) => track.addBatch(rows));
       });
     },
     async stop(stopOptions = {}) {

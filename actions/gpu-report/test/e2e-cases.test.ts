@@ -1,29 +1,18 @@
-import { REAL_GPU, STAND_IN_NVIDIA_SMI_DIR, expectValidMermaid, nodeRuntimes } from '@ops-actions/test-helpers';
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { REAL_GPU, expectValidMermaid, nodeRuntimes } from '@ops-actions/test-helpers';
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvRows, expectSampled, gpuReport, posix, tempDir } from './support.js';
+import { csvRows, expectSampled, gpuReport, posix, samplersWithEnv, tempDir } from './support.js';
 
 // No driver, a sampler that dies, MIG, two GPUs, missing power, process memory, bad input, and
 // watching a whole job; see support.ts for the stand-in and OPS_ACTIONS_REAL_GPU.
 
-/** Pids of running stand-in nvidia-smi processes whose environment holds `entry` (Linux: /proc). */
-function standInsWithEnv(entry: string): number[] {
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        return (
-          readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').some((arg) => arg.endsWith('stand-in.mjs')) &&
-          readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(entry)
-        );
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
+/** Whether python3 here has PyTorch with a CUDA device (asked on a real-GPU run only). */
+function hasTorchCuda(): boolean {
+  return spawnSync('python3', ['-c', 'import sys, torch; sys.exit(0 if torch.cuda.is_available() else 1)'], { stdio: 'ignore', timeout: 60_000 }).status === 0;
 }
 
 describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
@@ -52,6 +41,13 @@ describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
     );
   });
 
+  it('with require-gpu and a GPU, runs the command once nvidia-smi gave its first sample', async () => {
+    const result = await gpuReport({ run: posix ? 'echo ran > marker' : 'Set-Content marker ran', 'require-gpu': 'true', 'interval-ms': '200' }, { nodePath });
+    expect(result.exitCode, result.log).toBe(0);
+    expect(existsSync(join(result.cwd, 'marker'))).toBe(true);
+    await expectSampled(result);
+  });
+
   it('says no GPU was found when nvidia-smi is absent (ENOENT)', async () => {
     const result = await gpuReport({ run: posix ? 'echo ran' : 'Write-Output ran', 'nvidia-smi': join(tmpdir(), 'no-such-dir', 'nvidia-smi') }, { nodePath });
     expect(result.exitCode).toBe(0);
@@ -68,6 +64,31 @@ describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
     expect(result.summary).toContain('The GPU sampler stopped after');
     expect(csvRows(result)).toHaveLength(2);
     await expectSampled(result);
+  });
+
+  it.runIf(process.platform === 'linux' && !REAL_GPU)('reads samples as they come from an nvidia-smi that block-buffers its output into a pipe', async () => {
+    // A C program's stdout into a pipe is written in 4096-byte blocks (about 36 samples of one GPU)
+    // and what is left is lost when SIGTERM ends it: read bare, this run would get no sample at all.
+    const result = await gpuReport({ run: 'sleep 1.5', 'interval-ms': '200' }, { nodePath, standIn: { stdio: 'full' } });
+    expect(result.exitCode, result.log).toBe(0);
+    await expectSampled(result);
+    expect(csvRows(result).length).toBeGreaterThanOrEqual(4);
+    expect(result.summary).not.toContain('could not be sampled');
+  });
+
+  it.runIf(process.platform === 'linux' && !REAL_GPU)('stops an nvidia-smi that is a wrapper script running the real one as its child, and all below it', async () => {
+    // As pnpm's node_modules/.bin shims do (`"$basedir/node" "$@"`, no exec): SIGTERM ends the
+    // script, and its child would go on holding the pipe.
+    const shim = join(tempDir('ops-actions-gpu-shim-'), 'node');
+    writeFileSync(shim, `#!/bin/sh\n"${process.execPath}" "$@"\nexit $?\n`, { mode: 0o755 });
+    const mark = `OPS_GPU_SHIM_TEST=${randomUUID()}`;
+    const [markKey = '', markValue = ''] = mark.split('=');
+    const result = await gpuReport({ run: 'true' }, { nodePath, env: { OPS_NVIDIA_SMI_NODE: shim, [markKey]: markValue } });
+    expect(result.exitCode, result.log).toBe(0);
+    await expectSampled(result);
+    // Stopped when asked, right after its first sample: not after a 4-second wait for the pipe to close.
+    expect(csvRows(result).length).toBeLessThanOrEqual(2);
+    expect(samplersWithEnv(mark)).toEqual([]);
   });
 
   it.skipIf(REAL_GPU)('shows a MIG-enabled GPU’s utilization as unknown, never 0', async () => {
@@ -110,26 +131,49 @@ describe('gpu-report bundle, more cases (under the runner’s Node)', () => {
     }
   });
 
-  it.runIf(process.platform === 'linux' && !REAL_GPU)('passes a SIGTERM sent to the step on to the command, reports, and reaps nvidia-smi', async () => {
-    // A recording folder of this test's own, so that its stand-in processes can be told from any other.
-    const recording = join(tempDir('ops-actions-gpu-rec-'), 'h200-copy');
-    cpSync(join(STAND_IN_NVIDIA_SMI_DIR, 'recordings', 'h200'), recording, { recursive: true });
+  it.runIf(process.platform === 'linux' && !REAL_GPU)('says the command’s own GPU memory is unknown where nvidia-smi gives none per process (Windows, WDDM)', async () => {
+    const pidsFile = join(tempDir('ops-actions-gpu-pids-'), 'pids');
+    const result = await gpuReport({ run: `echo $$ > "${pidsFile}"\nsleep 1.5`, 'interval-ms': '200' }, { nodePath, recording: 'rtx-2080-super-wddm', standIn: { pidsFile } });
+    expect(result.exitCode, result.log).toBe(0);
+    await expectSampled(result);
+    expect(result.outputs).toMatchObject({ 'gpu-name': 'NVIDIA GeForce RTX 2080 SUPER', 'memory-total-mib': '8192', 'process-memory-max-mib': '' });
+    expect(result.summary).toContain(
+      "Memory of the command's processes: unknown (nvidia-smi reports no per-process memory here, as on Windows in WDDM mode), over 1 process; 20 other processes on the GPU, not counted.",
+    );
+  });
+
+  // On a real GPU only, and only where PyTorch with CUDA is installed: a process of the command's
+  // own that holds GPU memory. (Asked only with OPS_ACTIONS_REAL_GPU=1: the normal suite starts no Python.)
+  it.runIf(process.platform === 'linux' && REAL_GPU && hasTorchCuda())("counts a real CUDA process of the command's, beside the device total", async () => {
+    const allocate = `python3 -c "import torch, time; x = torch.empty(512 * 1024 * 1024, dtype=torch.uint8, device='cuda'); torch.cuda.synchronize(); time.sleep(3)"`;
+    const result = await gpuReport({ run: allocate, 'interval-ms': '200' }, { nodePath });
+    expect(result.exitCode, result.log).toBe(0);
+    await expectSampled(result);
+    expect(Number(result.outputs['process-memory-max-mib'])).toBeGreaterThanOrEqual(512);
+    expect(Number(result.outputs['process-memory-max-mib'])).toBeLessThanOrEqual(Number(result.outputs['memory-used-max-mib']));
+    expect(result.summary).toMatch(/Memory of the command's processes: peak [\d,]+ MiB, over 1 process/);
+  });
+
+  it.runIf(process.platform === 'linux')('passes a SIGTERM sent to the step on to the command, reports, and reaps nvidia-smi', async () => {
+    // A mark in the action's environment, which its nvidia-smi processes inherit: they can be told from any other.
+    const mark = `OPS_GPU_REAP_TEST=${randomUUID()}`;
+    const [markKey = '', markValue = ''] = mark.split('=');
+    const seen: number[][] = [];
+    const probe = setInterval(() => seen.push(samplersWithEnv(mark)), 100);
     // $PPID is the action's process: the command stands in for a runner cancelling the job.
-    const result = await gpuReport({ run: 'sleep 1\nkill -TERM $PPID\nsleep 5\necho never', 'interval-ms': '200' }, { nodePath, recording });
+    const result = await gpuReport({ run: 'sleep 1.5\nkill -TERM $PPID\nsleep 5\necho never', 'interval-ms': '200' }, { nodePath, env: { [markKey]: markValue } }).finally(() =>
+      clearInterval(probe),
+    );
     expect(result.exitCode).toBe(143);
     expect(result.outputs['exit-code']).toBe('143');
     expect(result.log).not.toContain('never');
     expect(result.annotations.find((a) => a.level === 'error')?.message).toBe('The command was killed by SIGTERM (exit code 143).');
     expect(result.summary).toContain('was killed by SIGTERM');
     await expectSampled(result);
-    expect(standInsWithEnv(`OPS_NVIDIA_SMI_RECORDING=${recording}`)).toEqual([]);
-    // The probe itself sees such a process while one runs.
-    const probe = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10000)', 'stand-in.mjs'], {
-      env: { ...process.env, OPS_NVIDIA_SMI_RECORDING: recording },
-      stdio: 'ignore',
-    });
-    await expect.poll(() => standInsWithEnv(`OPS_NVIDIA_SMI_RECORDING=${recording}`), { timeout: 5000 }).toEqual([probe.pid]);
-    probe.kill();
+    expect(samplersWithEnv(mark)).toEqual([]);
+    // While it ran, the probe saw them: both samplers (--query-gpu and --query-compute-apps; a
+    // real nvidia-smi may take longer to start the second).
+    expect(Math.max(...seen.map((pids) => pids.length))).toBeGreaterThanOrEqual(REAL_GPU ? 1 : 2);
   });
 
   it('fails clearly when the command cannot be started', async () => {

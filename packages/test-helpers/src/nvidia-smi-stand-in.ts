@@ -19,6 +19,8 @@ export interface StandInOptions {
   readonly exitAfter?: string;
   /** A file of pids (one a line) that replace the recorded compute-app pids, in order. */
   readonly pidsFile?: string;
+  /** `full`: stdout block-buffered into a pipe, as C stdio does by default (stdbuf -oL undoes it). */
+  readonly stdio?: 'full';
 }
 
 /**
@@ -35,5 +37,6 @@ export function nvidiaSmiEnv(recording: string, options: StandInOptions = {}): R
     OPS_NVIDIA_SMI_NODE: process.execPath,
     ...(options.exitAfter === undefined ? {} : { OPS_NVIDIA_SMI_EXIT_AFTER: options.exitAfter }),
     ...(options.pidsFile === undefined ? {} : { OPS_NVIDIA_SMI_PIDS: options.pidsFile }),
+    ...(options.stdio === undefined ? {} : { OPS_NVIDIA_SMI_STDIO: options.stdio }),
   };
 }

@@ -37,6 +37,18 @@ export function computeAppsSamplerArgs(intervalMs: number): string[] {
 }
 
 /**
+ * The command line of one sampler. nvidia-smi writes its loop's lines with C stdio, and into a
+ * pipe C stdio writes 4096-byte blocks unless the program flushes, which nvidia-smi does not
+ * document; a block is about 36 samples of one GPU (36 s at the default interval), and a block not
+ * yet written is lost when SIGTERM stops it. coreutils' `stdbuf -oL` (where it is found: Linux)
+ * makes its stdout line-buffered, so each sample arrives when it is printed. stdbuf execs
+ * nvidia-smi: the pid, the exit code and the signals are nvidia-smi's own.
+ */
+export function planSamplerCommand(nvidiaSmi: string, args: readonly string[], stdbuf: string | undefined): { command: string; args: string[] } {
+  return stdbuf === undefined ? { command: nvidiaSmi, args: [...args] } : { command: stdbuf, args: ['-oL', nvidiaSmi, ...args] };
+}
+
+/**
  * nvidia-smi(1), RETURN VALUE. 9 and 12 mean there is no usable driver on this machine: the
  * runner has no GPU for this job. nvidia-smi prints its message on stdout, so the exit code, not
  * the text, decides.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gpuSamplerArgs, parseComputeAppLine, parseGpuSampleLine, parseMetric, parseNvidiaSmiCsv } from '../../src/index.js';
+import { gpuSamplerArgs, parseComputeAppLine, planSamplerCommand, parseGpuSampleLine, parseMetric, parseNvidiaSmiCsv } from '../../src/index.js';
 import { RECORDINGS, recordedComputeApps, recordedFrames } from './recordings.js';
 
 describe('parseGpuSampleLine', () => {
@@ -77,6 +77,12 @@ describe('parseGpuSampleLine', () => {
       '-lms',
       '250',
     ]);
+  });
+
+  it('runs nvidia-smi line-buffered through stdbuf where there is one, else as it is', () => {
+    const args = gpuSamplerArgs(1000);
+    expect(planSamplerCommand('/usr/bin/nvidia-smi', args, '/usr/bin/stdbuf')).toEqual({ command: '/usr/bin/stdbuf', args: ['-oL', '/usr/bin/nvidia-smi', ...args] });
+    expect(planSamplerCommand('C:\\Windows\\System32\\nvidia-smi.exe', args, undefined)).toEqual({ command: 'C:\\Windows\\System32\\nvidia-smi.exe', args });
   });
 });
 

@@ -1,17 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ComputeApp } from '../../src/index.js';
-import { ProcessMemoryTracker, batchComputeApps, isInProcessTree, parsePidPpidLines, parseProcStat } from '../../src/index.js';
+import type { ComputeApp, ProcStat } from '../../src/index.js';
+import { ProcessMemoryTracker, batchComputeApps, hasExited, isInProcessTree, parsePidPpidLines, parseProcStat } from '../../src/index.js';
 import { recordedComputeApps } from './recordings.js';
 
 describe('parseProcStat', () => {
   it('reads the parent pid even when the command name holds spaces and parentheses', () => {
-    expect(parseProcStat('4242 (python3 (worker) x) S 4200 4242 4200 0 -1 4194560')).toEqual({ pid: 4242, ppid: 4200 });
+    // proc(5)'s fields, as /proc/<pid>/stat of `cat` printed them (starttime 803215), the name changed.
+    const stat = '12079 (python3 (worker) x) R 12074 12074 26458 0 -1 4194304 101 0 0 0 0 0 0 0 20 0 1 0 803215 3133440 393 18446744073709551615';
+    expect(parseProcStat(stat)).toEqual({ pid: 12079, ppid: 12074, state: 'R', startTime: '803215' });
+    expect(hasExited(parseProcStat(stat.replace(') R ', ') Z ')) ?? ({} as ProcStat))).toBe(true);
     expect(parseProcStat('garbage')).toBeUndefined();
   });
 
   it.runIf(process.platform === 'linux')('agrees with the kernel about this very process', () => {
-    expect(parseProcStat(readFileSync('/proc/self/stat', 'utf8'))).toEqual({ pid: process.pid, ppid: process.ppid });
+    expect(parseProcStat(readFileSync('/proc/self/stat', 'utf8'))).toMatchObject({ pid: process.pid, ppid: process.ppid, state: 'R' });
+    expect(parseProcStat(readFileSync(`/proc/${process.ppid}/stat`, 'utf8'))?.startTime).toMatch(/^\d+$/);
   });
 });
 

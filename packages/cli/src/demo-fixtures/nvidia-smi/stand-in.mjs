@@ -9,6 +9,9 @@
 //   OPS_NVIDIA_SMI_EXIT_AFTER `N:CODE`: stop with exit code CODE after N loops (a sampler that dies)
 //   OPS_NVIDIA_SMI_PIDS       a file of pids, one a line: they replace the recorded compute-app pids
 //                             in order, so a test's own processes appear to use the GPU
+//   OPS_NVIDIA_SMI_STDIO      `full`: write stdout as a C program with stdio's defaults does into a
+//                             pipe (glibc: 4096-byte blocks; lost when a signal ends it), unless
+//                             stdbuf -oL asked for lines (_STDBUF_O=L, which stdbuf hands libstdbuf)
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +71,32 @@ function readRows(file) {
   return readFileSync(file, 'utf8').replace(/\r/g, '').split('\n');
 }
 
+/**
+ * stdout as C stdio writes it: one write per loop (the default), or with OPS_NVIDIA_SMI_STDIO=full
+ * into a pipe, in 4096-byte blocks, flushed at a normal exit and lost when a signal ends the
+ * process (what glibc does for a program that never calls fflush), unless stdbuf -oL set
+ * _STDBUF_O=L for line buffering.
+ */
+function stdoutWriter() {
+  const full = process.env.OPS_NVIDIA_SMI_STDIO === 'full' && !process.stdout.isTTY && !/^(L|0)$/.test(process.env._STDBUF_O ?? '');
+  if (!full) return { write: (text, done) => process.stdout.write(text, done), exit: (code) => process.exit(code) };
+  const BLOCK = 4096;
+  let pending = '';
+  return {
+    write(text, done) {
+      pending += text;
+      if (Buffer.byteLength(pending) < BLOCK) return done();
+      const bytes = Buffer.from(pending);
+      const cut = bytes.length - (bytes.length % BLOCK);
+      pending = bytes.subarray(cut).toString();
+      process.stdout.write(bytes.subarray(0, cut), done);
+    },
+    exit(code) {
+      process.stdout.write(pending, () => process.exit(code));
+    },
+  };
+}
+
 function main() {
   const options = parseArgs(process.argv.slice(2));
   const fields = options.gpu ?? options.apps.map((field) => APP_ALIASES[field] ?? field);
@@ -94,32 +123,33 @@ function main() {
   }
 
   const exitRule = /^(\d+):(\d+)$/.exec(process.env.OPS_NVIDIA_SMI_EXIT_AFTER ?? '');
+  const out = stdoutWriter();
   const header = format.includes('noheader') ? undefined : fields.join(', ');
-  if (header !== undefined) process.stdout.write(`${header}\n`);
+  if (header !== undefined) out.write(`${header}\n`, () => undefined);
   const started = Date.now();
   let loop = 0;
   const tick = () => {
-    if (exitRule && loop >= Number(exitRule[1])) process.exit(Number(exitRule[2]));
+    if (exitRule && loop >= Number(exitRule[1])) return out.exit(Number(exitRule[2]));
     const rows = frames.length === 0 ? [] : frames[loop % frames.length];
     const pids = options.apps && process.env.OPS_NVIDIA_SMI_PIDS && existsSync(process.env.OPS_NVIDIA_SMI_PIDS)
       ? readFileSync(process.env.OPS_NVIDIA_SMI_PIDS, 'utf8').split(/\s+/).filter(Boolean)
       : [];
     const now = timestamp();
-    let out = '';
+    let text = '';
     rows.forEach((row, n) => {
       const cells = [...row];
       cells[0] = now;
       if (options.apps && n < pids.length) cells[2] = pids[n];
-      out += `${columns.map((column) => cells[column]).join(', ')}\n`;
+      text += `${columns.map((column) => cells[column]).join(', ')}\n`;
     });
     loop++;
     const next = () => {
-      if (options.loopMs === undefined) process.exit(0);
+      if (options.loopMs === undefined) return out.exit(0);
       // Keep the cadence: each loop is due at started + loop * interval, however long printing took.
       setTimeout(tick, Math.max(0, started + loop * options.loopMs - Date.now()));
     };
-    if (out === '') next();
-    else process.stdout.write(out, next);
+    if (text === '') next();
+    else out.write(text, next);
   };
   tick();
 }
