@@ -14,7 +14,7 @@ const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 
 async function bundle(actionDir) {
   const entry = join(actionDir, 'src', 'index.ts');
-  const { code, assets } = await ncc(entry, {
+  const { code, assets, stats } = await ncc(entry, {
     minify: false,
     sourceMap: false,
     license: 'licenses.txt',
@@ -23,9 +23,46 @@ async function bundle(actionDir) {
   });
   const files = new Map([['index.js', code]]);
   for (const [name, asset] of Object.entries(assets ?? {})) files.set(name, asset.source);
+  // ncc writes one licenses.txt a chunk, each over the last: a bundle split by a lazy import()
+  // (quality-gate's @actions/github) kept only the lazy chunk's. Written here from every module.
+  // Only modules in a chunk: the compilation also lists those that tree shaking left out.
+  const { modules, chunkGraph } = stats.compilation;
+  const bundled = [...modules].filter((module) => chunkGraph.getNumberOfModuleChunks(module) > 0);
+  files.set('licenses.txt', licensesOf(bundled.flatMap((module) => [module.resource, ...(module.modules ?? []).map((inner) => inner.resource)])));
   // The bundle is ESM; this makes Node load it as such wherever the folder is copied.
   files.set('package.json', '{\n  "type": "module"\n}\n');
   return files;
+}
+
+/**
+ * The licences of every package a bundle holds, as ncc writes them (name, licence, licence file;
+ * a blank line between), sorted by name. `resources` are the bundled modules' file paths.
+ */
+function licensesOf(resources) {
+  const packages = new Map();
+  for (const resource of resources) {
+    if (typeof resource !== 'string') continue;
+    // The package a module belongs to: the nearest folder above it with a package.json that names one.
+    for (let dir = dirname(resource); dir !== dirname(dir); dir = dirname(dir)) {
+      if (packages.has(dir)) break;
+      const manifest = join(dir, 'package.json');
+      if (!existsSync(manifest)) continue;
+      const { name, license } = JSON.parse(readFileSync(manifest, 'utf8'));
+      if (typeof name !== 'string') continue;
+      packages.set(dir, { name, license: typeof license === 'string' ? license : '', dir });
+      break;
+    }
+  }
+  const byName = new Map();
+  for (const entry of packages.values()) if (!byName.has(entry.name)) byName.set(entry.name, entry);
+  return [...byName.values()]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map(({ name, license, dir }) => {
+      const file = readdirSync(dir).filter((entry) => /^(licen[cs]e|copying)(\.|$)/i.test(entry)).sort()[0];
+      const text = file === undefined ? '' : readFileSync(join(dir, file), 'utf8').replace(/^(?:[ \t]*\n)+/, '').trimEnd();
+      return `${[name, license, text].filter((part) => part !== '').join('\n')}\n`;
+    })
+    .join('\n');
 }
 
 /** The root alias: the same action.yml with paths pointing into actions/<name>/. */
