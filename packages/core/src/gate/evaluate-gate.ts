@@ -112,7 +112,8 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
   const notes: string[] = [];
 
   // --- Tests -------------------------------------------------------------------------------
-  let all = new Map<string, number>();
+  const allSuites = new Map<string, number>();
+  let all: ReadonlyMap<string, number> = allSuites;
   const allDetails = new Map<string, TestDetail & { suite: string | undefined }>();
   const suites: GateResult['suites'][number][] = [];
   const allCounted: number[] = [];
@@ -122,7 +123,7 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
     const totals = countTests(merged.codes, merged.counted);
     suites.push({ name: suite.name, totals, reports: suite.reports.length });
     if (reports.testSuites.length === 1) all = merged.codes;
-    else for (const [id, code] of merged.codes) all.set(id, all.has(id) ? mergeCodes(all.get(id) as number, code) : code);
+    else for (const [id, code] of merged.codes) allSuites.set(id, allSuites.has(id) ? mergeCodes(allSuites.get(id) as number, code) : code);
     for (const [id, detail] of merged.details) if (!allDetails.has(id)) allDetails.set(id, { ...detail, suite: suite.name });
     const threshold = thresholds.minPassRate(suite.name);
     const executed = totals.passed + totals.failed + totals.errored;
@@ -298,7 +299,7 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
 }
 
 /** Merges one suite's reports: codes by test id, the details of the first report that has them, and counted suites. */
-function mergeTests(reports: readonly JunitReport[]): { codes: Map<string, number>; details: Map<string, TestDetail>; counted: readonly number[] } {
+function mergeTests(reports: readonly JunitReport[]): { codes: ReadonlyMap<string, number>; details: Map<string, TestDetail>; counted: readonly number[] } {
   if (reports.length === 1) {
     const [only] = reports as [JunitReport];
     return { codes: only.tests, details: only.details, counted: countedCodes(only) };

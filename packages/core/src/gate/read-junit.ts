@@ -1,4 +1,5 @@
 import { detectReportKind, wrongKindError } from './report-kind.js';
+import { TestCodeTable } from './test-code-table.js';
 import { ownString, streamXml } from './xml/stream-xml.js';
 
 /** A test's outcome, in the order merging prefers them: an error wins over a failure, and so on. */
@@ -31,7 +32,7 @@ export interface TestDetail {
 export interface JunitReport {
   readonly path: string;
   /** Each unique test (class, name and file) → its outcome code ({@link OUTCOME_CODES}, | {@link FLAKY_BIT}). */
-  readonly tests: Map<string, number>;
+  readonly tests: ReadonlyMap<string, number>;
   /** Details of the tests that did not simply pass (failed, errored, skipped, flaky). */
   readonly details: Map<string, TestDetail>;
   /** Suites that give counts (`tests`, `failures`, `errors`, `skipped`) but no test cases. */
@@ -121,7 +122,7 @@ export async function readJunit(path: string, options: ReadJunitOptions = {}): P
   const kind = await detectReportKind(path);
   if (kind !== 'junit') throw wrongKindError(path, kind, 'JUnit XML', 'junit');
 
-  const tests = new Map<string, number>();
+  const tests = new TestCodeTable();
   const details = new Map<string, TestDetail>();
   const countedSuites: JunitReport['countedSuites'][number][] = [];
   const suites: OpenSuite[] = [];
@@ -260,8 +261,7 @@ export async function readJunit(path: string, options: ReadJunitOptions = {}): P
             // The common case, without an object per test: a new test that passed.
             const id = own(testId(values[0] ?? '', values[1] ?? '', values[2]));
             if (suites.length > 0 && suites[suites.length - 1]?.hasContent !== true) for (const suite of suites) suite.hasContent = true;
-            if (tests.get(id) === undefined) tests.set(id, OUTCOME_CODES.passed);
-            else finishCase(startCase(values[0] ?? '', values[1] ?? '', values[2], values[3]));
+            if (tests.addIfAbsent(id, OUTCOME_CODES.passed) !== undefined) finishCase(startCase(values[0] ?? '', values[1] ?? '', values[2], values[3]));
           },
         },
       ],
