@@ -26,6 +26,8 @@ export interface StreamXmlOptions {
   readonly maxTextLength?: number;
   /** Where the text comes from instead of the file at `path` (a generated stream, in tests). */
   readonly source?: () => AsyncIterable<string>;
+  /** Characters of the next chunk joined at first to a piece that a chunk's end cuts (tests make it small). */
+  readonly joinLength?: number;
 }
 
 // Character data that saxes would pass on unchanged (XML 1.0 §2.2, §2.4, §2.7, §2.11): no
@@ -42,6 +44,7 @@ const DEFAULT_MAX_TEXT = 64 * 1024;
 const FLUSH_AT = 256 * 1024;
 const READ_BYTES = 1024 * 1024;
 const CHUNK_BYTES = 64 * 1024;
+const JOIN_LENGTH = 4096;
 
 /**
  * Streams an XML file to `handlers` with memory that does not grow with the file.
@@ -290,20 +293,29 @@ export async function streamXml(path: string, handlers: XmlHandlers, options: St
   try {
     const stream = options.source?.() ?? readTextChunks(path);
     let carry = '';
+    const joinLength = options.joinLength ?? JOIN_LENGTH;
     // Leaving the loop early (an error) closes the stream.
     for await (const chunk of stream) {
-      // Only the piece cut by the chunk boundary is read from a join (carry + chunk): the rest of
-      // the chunk is scanned as the decoder made it, not copied into a joined string first.
+      // Only the piece cut by the chunk boundary is read from a join: the carry and the start of
+      // the chunk, as much as the piece needs (the join is copied whole when it is scanned; a
+      // join with the whole chunk copied every chunk once more). The rest of the chunk is
+      // scanned as the decoder made it.
       let from = 0;
-      if (carry !== '') {
-        const joined = segment(carry + chunk, false, carry.length);
+      let joinedTo = 0;
+      while (carry !== '' && joinedTo < chunk.length && failure === undefined) {
+        // Twice the carry at least: a long piece is joined in a few steps, not one per joinLength.
+        const to = Math.min(chunk.length, joinedTo + Math.max(joinLength, carry.length));
+        const joined = segment(carry + chunk.slice(joinedTo, to), false, carry.length);
         if (typeof joined === 'string') {
           carry = joined;
-          if (failure !== undefined) break;
-          continue;
+          joinedTo = to;
+        } else {
+          from = joinedTo + joined - carry.length;
+          carry = '';
         }
-        from = joined - carry.length;
       }
+      if (failure !== undefined) break;
+      if (carry !== '') continue;
       const rest = segment(chunk, false, chunk.length, from);
       carry = typeof rest === 'string' ? rest : '';
       if (failure !== undefined) break;
