@@ -8545,6 +8545,7 @@ function compileElement(element) {
         table = {
             names,
             firstCodes: names.map((attribute) => attribute.charCodeAt(0)),
+            order: new Int8Array(32).fill(-1),
             // One sticky pattern checks the whole element: V8's regular expressions run as machine code,
             // three times faster than the same check written character by character.
             plain: new RegExp(`<${name}(?:${S}+${ASCII_NAME}${S}*=${S}*${PLAIN_VALUE})*${S}*/>`, 'y'),
@@ -8630,7 +8631,7 @@ function readPlainEmptyElement(data, start, elements, read) {
 }
 /** Cuts the attribute values out of an element the pattern matched (from `from`, after its name, to `end`). */
 function readAttributes(data, from, end, element, table, read) {
-    const { names, firstCodes } = table;
+    const { names, firstCodes, order } = table;
     const wantedCount = element.attributes.length;
     const values = read.values;
     if (values.length !== wantedCount)
@@ -8642,6 +8643,7 @@ function readAttributes(data, from, end, element, table, read) {
     let seen = 0;
     let newlines = 0;
     let others;
+    let place = 0;
     let i = from;
     for (;;) {
         let c = data.charCodeAt(i);
@@ -8653,24 +8655,36 @@ function readAttributes(data, from, end, element, table, read) {
         if (c === 47)
             break;
         const keyStart = i;
-        const keyFirst = c;
-        do
-            c = data.charCodeAt(++i);
-        while (c !== 61 && c !== 32 && c !== 10 && c !== 13 && c !== 9);
-        const keyLength = i - keyStart;
-        let index = -1;
-        for (let k = 0; k < names.length; k++) {
-            const name = names[k];
-            if (firstCodes[k] !== keyFirst || name.length !== keyLength)
-                continue;
-            let j = 1;
-            while (j < keyLength && data.charCodeAt(keyStart + j) === name.charCodeAt(j))
-                j++;
-            if (j === keyLength) {
-                index = k;
-                break;
-            }
+        let index = place < 32 ? order[place] : -1;
+        const guess = index < 0 ? undefined : names[index];
+        // The pattern matched: a name ends at '=' or white space, so a name it starts with that ends there is it.
+        if (guess !== undefined && data.startsWith(guess, keyStart) && isNameEnd(data.charCodeAt(keyStart + guess.length))) {
+            i = keyStart + guess.length;
+            c = data.charCodeAt(i);
         }
+        else {
+            index = -1;
+            const keyFirst = c;
+            do
+                c = data.charCodeAt(++i);
+            while (c !== 61 && c !== 32 && c !== 10 && c !== 13 && c !== 9);
+            const keyLength = i - keyStart;
+            for (let k = 0; k < names.length; k++) {
+                const name = names[k];
+                if (firstCodes[k] !== keyFirst || name.length !== keyLength)
+                    continue;
+                let j = 1;
+                while (j < keyLength && data.charCodeAt(keyStart + j) === name.charCodeAt(j))
+                    j++;
+                if (j === keyLength) {
+                    index = k;
+                    break;
+                }
+            }
+            if (place < 32)
+                order[place] = index;
+        }
+        place++;
         if (index < 0) {
             const other = data.slice(keyStart, i);
             others ??= [];
@@ -8695,6 +8709,9 @@ function readAttributes(data, from, end, element, table, read) {
     }
     read.newlines = newlines;
     return end;
+}
+function isNameEnd(code) {
+    return code === 61 || code === 32 || code === 10 || code === 13 || code === 9;
 }
 /** saxes' messages start with `line:column: `; the FileError carries the line itself. */
 function describeSaxesError(message) {
