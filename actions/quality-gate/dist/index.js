@@ -11318,6 +11318,11 @@ class TestCodeTable {
     has(id) {
         return this.#find(id, hashOf(id)) >= 0;
     }
+    /** The string this table keeps for `id` (the one first set), or undefined when it has none. */
+    idOf(id) {
+        const index = this.#find(id, hashOf(id));
+        return index < 0 ? undefined : this.#ids[index];
+    }
     /** Sets the code of `id` (an integer 0–255), adding it at the end when it is new. */
     set(id, code) {
         const hash = hashOf(id);
@@ -11403,11 +11408,19 @@ class TestCodeTable {
     }
 }
 const INITIAL_CAPACITY = 1024;
+// The id hashed last, and its hash: an id is often looked up in two tables in a row (a matrix
+// leg's id in the ids of the legs before, then in its own report), or got and then set.
+let lastId = '';
+let lastHash = 0x811c9dc5 | 0;
 /** FNV-1a over the UTF-16 code units (an id's characters are nearly always ASCII). */
 function hashOf(id) {
+    if (id === lastId)
+        return lastHash;
     let hash = 0x811c9dc5 | 0;
     for (let index = 0; index < id.length; index++)
         hash = Math.imul(hash ^ id.charCodeAt(index), 0x01000193);
+    lastId = id;
+    lastHash = hash;
     return hash;
 }
 /** murmur3's finalizer: FNV's low bits, which pick the slot, depend on every bit of the hash. */
@@ -11471,10 +11484,10 @@ async function readJunit(path, options = {}) {
     const known = options.knownIds;
     // One string per test however many reports name it: a matrix of legs keeps one copy of each id.
     const own = known === undefined ? (id) => id : (id) => {
-        const first = known.get(id);
+        const first = known.idOf(id);
         if (first !== undefined)
             return first;
-        known.set(id, id);
+        known.addIfAbsent(id, 0);
         return id;
     };
     const kind = await detectReportKind(path);
@@ -11662,6 +11675,7 @@ function locationFromTraceback(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/gate/evaluate-gate.ts
+
 
 
 
@@ -11880,7 +11894,7 @@ function mergeTests(reports) {
     }
     // Matrix legs mostly hold the same tests with the same outcome: start from the first leg, and
     // write only what a later leg changes.
-    const codes = new Map(reports[0]?.tests);
+    const codes = TestCodeTable.from(reports[0]?.tests ?? []);
     const details = new Map();
     // Suites with counts only: by suite name, position by position (errors first, then failures, passes, skips).
     const countedBySuite = new Map();
@@ -12272,6 +12286,7 @@ function fileFromUri(uri) {
 
 
 
+
 /** Reads every report the inputs name, asks git and the GitHub API what they must, and judges. */
 async function runQualityGate(settings, context) {
     const warnings = [];
@@ -12372,11 +12387,8 @@ async function readJunitReports(files) {
     for (const file of files) {
         const report = await readJunit(file, knownIds === undefined ? {} : { knownIds });
         reports.push(report);
-        if (knownIds === undefined && files.length > 1) {
-            knownIds = new Map();
-            for (const id of report.tests.keys())
-                knownIds.set(id, id);
-        }
+        if (knownIds === undefined && files.length > 1)
+            knownIds = TestCodeTable.from(report.tests);
     }
     return reports;
 }

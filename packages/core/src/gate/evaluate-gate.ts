@@ -7,6 +7,7 @@ import { computeDiffCoverage } from './coverage/diff-coverage.js';
 import type { LintDiagnostic, SecurityFinding, Severity, Vulnerability } from './findings/finding-types.js';
 import { SEVERITIES } from './findings/finding-types.js';
 import type { JunitReport, TestDetail, TestOutcome } from './read-junit.js';
+import { TestCodeTable } from './test-code-table.js';
 import { FLAKY_BIT, OUTCOME_CODES, outcomeOf } from './read-junit.js';
 
 /** Everything the gate read, grouped as the inputs gave it. Absent: the input was not given. */
@@ -306,7 +307,7 @@ function mergeTests(reports: readonly JunitReport[]): { codes: ReadonlyMap<strin
   }
   // Matrix legs mostly hold the same tests with the same outcome: start from the first leg, and
   // write only what a later leg changes.
-  const codes = new Map<string, number>(reports[0]?.tests);
+  const codes = TestCodeTable.from(reports[0]?.tests ?? []);
   const details = new Map<string, TestDetail>();
   // Suites with counts only: by suite name, position by position (errors first, then failures, passes, skips).
   const countedBySuite = new Map<string, number[]>();

@@ -41,11 +41,12 @@ export interface JunitReport {
 
 export interface ReadJunitOptions {
   /**
-   * Test ids already read from other reports (each mapped to itself): a test read again is keyed
-   * by that string, and a new one is added. Reading the legs of a matrix, the ids of the second
-   * leg on are then garbage as soon as they are looked up, and the legs share one string per test.
+   * Test ids already read from other reports (their codes are not used): a test read again is
+   * keyed by the string kept there, and a new one is added. Reading the legs of a matrix, the ids
+   * of the second leg on are then garbage as soon as they are looked up, and the legs share one
+   * string per test.
    */
-  readonly knownIds?: Map<string, string>;
+  readonly knownIds?: TestCodeTable;
 }
 
 /** Decodes a stored outcome code. */
@@ -114,9 +115,9 @@ export async function readJunit(path: string, options: ReadJunitOptions = {}): P
   const known = options.knownIds;
   // One string per test however many reports name it: a matrix of legs keeps one copy of each id.
   const own = known === undefined ? (id: string): string => id : (id: string): string => {
-    const first = known.get(id);
+    const first = known.idOf(id);
     if (first !== undefined) return first;
-    known.set(id, id);
+    known.addIfAbsent(id, 0);
     return id;
   };
   const kind = await detectReportKind(path);

@@ -35,6 +35,12 @@ export class TestCodeTable implements ReadonlyMap<string, number> {
     return this.#find(id, hashOf(id)) >= 0;
   }
 
+  /** The string this table keeps for `id` (the one first set), or undefined when it has none. */
+  idOf(id: string): string | undefined {
+    const index = this.#find(id, hashOf(id));
+    return index < 0 ? undefined : this.#ids[index];
+  }
+
   /** Sets the code of `id` (an integer 0–255), adding it at the end when it is new. */
   set(id: string, code: number): this {
     const hash = hashOf(id);
@@ -123,10 +129,18 @@ export class TestCodeTable implements ReadonlyMap<string, number> {
 
 const INITIAL_CAPACITY = 1024;
 
+// The id hashed last, and its hash: an id is often looked up in two tables in a row (a matrix
+// leg's id in the ids of the legs before, then in its own report), or got and then set.
+let lastId = '';
+let lastHash = 0x811c9dc5 | 0;
+
 /** FNV-1a over the UTF-16 code units (an id's characters are nearly always ASCII). */
 function hashOf(id: string): number {
+  if (id === lastId) return lastHash;
   let hash = 0x811c9dc5 | 0;
   for (let index = 0; index < id.length; index++) hash = Math.imul(hash ^ id.charCodeAt(index), 0x01000193);
+  lastId = id;
+  lastHash = hash;
   return hash;
 }
 
