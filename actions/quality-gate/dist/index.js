@@ -8431,17 +8431,19 @@ async function streamXml(path, handlers, options = {}) {
  * The file's text, read `READ_BYTES` at a time and decoded as UTF-8 in chunks of `CHUNK_BYTES`
  * (a character cut by a boundary is kept for the next chunk; invalid bytes read as U+FFFD, as a
  * `utf8` read stream reads them). One buffer is reused: the memory is a read, whatever the file's
- * size. Small chunks are what V8 collects cheaply: a decoded megabyte is a large object, and a
+ * size. The reads are synchronous: the parse waits for each read anyway, and an asynchronous one
+ * is a round trip through libuv's thread pool (20 matrix legs: ~50 ms of the step idle, CPU
+ * profile). Small chunks are what V8 collects cheaply: a decoded megabyte is a large object, and a
  * young-generation collection that meets one (there is always one being read) costs several
  * times more than one that meets a 64 KiB string.
  */
-async function* readTextChunks(path) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+function* readTextChunks(path) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
     try {
         const buffer = Buffer.allocUnsafe(READ_BYTES);
         const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
         for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, READ_BYTES, null);
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, READ_BYTES, null);
             if (bytesRead === 0)
                 break;
             for (let at = 0; at < bytesRead; at += CHUNK_BYTES) {
@@ -8455,7 +8457,7 @@ async function* readTextChunks(path) {
             yield rest;
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 /**

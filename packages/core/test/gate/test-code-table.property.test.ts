@@ -34,6 +34,7 @@ describe('TestCodeTable', () => {
           } else {
             expect(table.get(operation.id)).toBe(map.get(operation.id));
             expect(table.has(operation.id)).toBe(map.has(operation.id));
+            expect(table.idOf(operation.id)).toBe(map.has(operation.id) ? operation.id : undefined);
           }
         }
         expect(table.size).toBe(map.size);
