@@ -150,8 +150,8 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
     const code = all.get(id) ?? 0;
     return { ...detail, outcome: outcomeOf(code), flaky: (code & FLAKY_BIT) !== 0 && (code & 3) === OUTCOME_CODES.passed };
   });
-  const failingTests = listed.filter((test) => test.outcome === 'errored' || test.outcome === 'failed').sort(compareTests);
-  const flakyTests = listed.filter((test) => test.flaky).sort(compareTests);
+  const failingTests = sortTests(listed.filter((test) => test.outcome === 'errored' || test.outcome === 'failed'));
+  const flakyTests = sortTests(listed.filter((test) => test.flaky));
 
   // --- Coverage ------------------------------------------------------------------------------
   let coverage: GateResult['coverage'];
@@ -395,9 +395,11 @@ function countTests(codes: ReadonlyMap<string, number>, counted: readonly number
   return { tests: passed + failed + errored + skipped, passed, failed, errored, skipped, flaky, passRate: executed === 0 ? undefined : (100 * passed) / executed };
 }
 
-function compareTests(a: ListedTest, b: ListedTest): number {
-  const key = (test: ListedTest): string => `${test.outcome === 'errored' ? 0 : 1}${test.file ?? ''}\u0000${String(test.line ?? 0).padStart(8, '0')}\u0000${test.classname}\u0000${test.name}`;
-  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+/** Errors first, then by file, line, class and name; each test's sort key is built once, not per comparison. */
+function sortTests(tests: readonly ListedTest[]): ListedTest[] {
+  const keyed = tests.map((test) => ({ test, key: `${test.outcome === 'errored' ? 0 : 1}${test.file ?? ''}\u0000${String(test.line ?? 0).padStart(8, '0')}\u0000${test.classname}\u0000${test.name}` }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ test }) => test);
 }
 
 /**
