@@ -11449,6 +11449,8 @@ function outcomeOf(code) {
 }
 const read_junit_MESSAGE_LIMIT = 1000;
 const TEXT_LIMIT = 2000;
+/** {@link testId}'s parts, reused. */
+const ID_PARTS = ['', '', ''];
 /**
  * The id that identifies a test across reports: its file (when the report gives one), class and
  * name. Windows legs write `tests\test_x.py`: separators are normalized so the legs agree.
@@ -11457,8 +11459,14 @@ function testId(classname, name, file) {
     // Built from slices of the report's text by `+`, the id would keep every chunk of a big report
     // alive (V8 slices and concatenations point into their parents); join writes one string of its
     // own, so a report's memory is its tests, not its bytes, and a test costs one string, not a
-    // chain of them.
-    return [file === undefined ? '' : read_junit_toSlashes(file), classname, name].join('::');
+    // chain of them. The array is reused (a test case allocates its id, no array besides), and
+    // emptied after, so that it keeps no slice alive.
+    ID_PARTS[0] = file === undefined ? '' : read_junit_toSlashes(file);
+    ID_PARTS[1] = classname;
+    ID_PARTS[2] = name;
+    const id = ID_PARTS.join('::');
+    ID_PARTS[0] = ID_PARTS[1] = ID_PARTS[2] = '';
+    return id;
 }
 function read_junit_toSlashes(path) {
     return path.includes('\\') ? path.replace(/\\/g, '/') : path;

@@ -57,6 +57,9 @@ export function outcomeOf(code: number): TestOutcome {
 const MESSAGE_LIMIT = 1000;
 const TEXT_LIMIT = 2000;
 
+/** {@link testId}'s parts, reused. */
+const ID_PARTS = ['', '', ''];
+
 /**
  * The id that identifies a test across reports: its file (when the report gives one), class and
  * name. Windows legs write `tests\test_x.py`: separators are normalized so the legs agree.
@@ -65,8 +68,14 @@ export function testId(classname: string, name: string, file: string | undefined
   // Built from slices of the report's text by `+`, the id would keep every chunk of a big report
   // alive (V8 slices and concatenations point into their parents); join writes one string of its
   // own, so a report's memory is its tests, not its bytes, and a test costs one string, not a
-  // chain of them.
-  return [file === undefined ? '' : toSlashes(file), classname, name].join('::');
+  // chain of them. The array is reused (a test case allocates its id, no array besides), and
+  // emptied after, so that it keeps no slice alive.
+  ID_PARTS[0] = file === undefined ? '' : toSlashes(file);
+  ID_PARTS[1] = classname;
+  ID_PARTS[2] = name;
+  const id = ID_PARTS.join('::');
+  ID_PARTS[0] = ID_PARTS[1] = ID_PARTS[2] = '';
+  return id;
 }
 
 function toSlashes(path: string): string {
