@@ -11344,6 +11344,32 @@ class TestCodeTable {
         this.#add(id, code, hash, ~index);
         return undefined;
     }
+    /**
+     * Merges `other` in, in its order: an id new here is added with its code, and a known one whose
+     * code differs gets `merge(code here, its code)`. From another TestCodeTable, its ids' hashes are
+     * reused (a matrix leg's ids are not hashed again).
+     */
+    mergeFrom(other, merge) {
+        if (!(other instanceof TestCodeTable)) {
+            for (const [id, code] of other) {
+                const mine = this.get(id);
+                if (mine === undefined || mine !== code)
+                    this.set(id, mine === undefined ? code : merge(mine, code));
+            }
+            return;
+        }
+        const ids = other.#ids;
+        for (let index = 0; index < ids.length; index++) {
+            const id = ids[index];
+            const code = other.#codes[index];
+            const hash = other.#hashes[index];
+            const found = this.#find(id, hash);
+            if (found < 0)
+                this.#add(id, code, hash, ~found);
+            else if (this.#codes[found] !== code)
+                this.#codes[found] = merge(this.#codes[found], code);
+        }
+    }
     forEach(callback, thisArg) {
         const ids = this.#ids;
         for (let index = 0; index < ids.length; index++)
@@ -11909,18 +11935,8 @@ function mergeTests(reports) {
     // Suites with counts only: by suite name, position by position (errors first, then failures, passes, skips).
     const countedBySuite = new Map();
     for (const [index, report] of reports.entries()) {
-        if (index > 0) {
-            for (const [id, code] of report.tests) {
-                const earlier = codes.get(id);
-                if (earlier === undefined)
-                    codes.set(id, code);
-                else if (earlier !== code) {
-                    const merged = mergeCodes(earlier, code);
-                    if (merged !== earlier)
-                        codes.set(id, merged);
-                }
-            }
-        }
+        if (index > 0)
+            codes.mergeFrom(report.tests, mergeCodes);
         for (const suite of report.countedSuites) {
             const positions = suiteCodes(suite);
             const earlier = countedBySuite.get(suite.name);

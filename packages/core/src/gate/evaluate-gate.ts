@@ -312,16 +312,7 @@ function mergeTests(reports: readonly JunitReport[]): { codes: ReadonlyMap<strin
   // Suites with counts only: by suite name, position by position (errors first, then failures, passes, skips).
   const countedBySuite = new Map<string, number[]>();
   for (const [index, report] of reports.entries()) {
-    if (index > 0) {
-      for (const [id, code] of report.tests) {
-        const earlier = codes.get(id);
-        if (earlier === undefined) codes.set(id, code);
-        else if (earlier !== code) {
-          const merged = mergeCodes(earlier, code);
-          if (merged !== earlier) codes.set(id, merged);
-        }
-      }
-    }
+    if (index > 0) codes.mergeFrom(report.tests, mergeCodes);
     for (const suite of report.countedSuites) {
       const positions = suiteCodes(suite);
       const earlier = countedBySuite.get(suite.name);

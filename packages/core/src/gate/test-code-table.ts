@@ -59,6 +59,30 @@ export class TestCodeTable implements ReadonlyMap<string, number> {
     return undefined;
   }
 
+  /**
+   * Merges `other` in, in its order: an id new here is added with its code, and a known one whose
+   * code differs gets `merge(code here, its code)`. From another TestCodeTable, its ids' hashes are
+   * reused (a matrix leg's ids are not hashed again).
+   */
+  mergeFrom(other: ReadonlyMap<string, number>, merge: (mine: number, theirs: number) => number): void {
+    if (!(other instanceof TestCodeTable)) {
+      for (const [id, code] of other) {
+        const mine = this.get(id);
+        if (mine === undefined || mine !== code) this.set(id, mine === undefined ? code : merge(mine, code));
+      }
+      return;
+    }
+    const ids = other.#ids;
+    for (let index = 0; index < ids.length; index++) {
+      const id = ids[index] as string;
+      const code = other.#codes[index] as number;
+      const hash = other.#hashes[index] as number;
+      const found = this.#find(id, hash);
+      if (found < 0) this.#add(id, code, hash, ~found);
+      else if (this.#codes[found] !== code) this.#codes[found] = merge(this.#codes[found] as number, code);
+    }
+  }
+
   forEach(callback: (code: number, id: string, table: ReadonlyMap<string, number>) => void, thisArg?: unknown): void {
     const ids = this.#ids;
     for (let index = 0; index < ids.length; index++) callback.call(thisArg, this.#codes[index] as number, ids[index] as string, this);

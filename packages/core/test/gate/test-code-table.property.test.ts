@@ -50,6 +50,25 @@ describe('TestCodeTable', () => {
     );
   });
 
+  it('merges as a Map merged entry by entry does, from a table or a Map', () => {
+    const entries = fc.array(fc.tuple(ID, CODE), { maxLength: 300 });
+    fc.assert(
+      fc.property(entries, entries, fc.boolean(), (mine, theirs, fromTable) => {
+        const merge = (a: number, b: number): number => (a * 7 + b) % 256;
+        const table = TestCodeTable.from(mine);
+        table.mergeFrom(fromTable ? TestCodeTable.from(theirs) : new Map(theirs), merge);
+        const map = new Map(mine);
+        for (const [id, code] of new Map(theirs)) {
+          const known = map.get(id);
+          map.set(id, known === undefined ? code : known === code ? known : merge(known, code));
+        }
+        expect([...table]).toEqual([...map]);
+        for (const id of map.keys()) expect(table.get(id)).toBe(map.get(id));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps 100,000 ids apart through every growth of its slots', () => {
     const table = new TestCodeTable();
     for (let n = 0; n < 100_000; n++) expect(table.addIfAbsent(`tests/unit/test_m.py::tests.unit.test_m.T::test_${n}`, n % 7)).toBeUndefined();
