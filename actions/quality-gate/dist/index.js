@@ -8530,6 +8530,7 @@ function isWhitespace(text) {
 function isHighSurrogate(code) {
     return code >= 0xd800 && code <= 0xdbff;
 }
+const LAYOUT_MISSES = 8;
 const compiled = new WeakMap();
 // XML 1.0 §2.3 S, and the ASCII part of NameStartChar / NameChar.
 const S = '[ \\t\\r\\n]';
@@ -8548,6 +8549,7 @@ function compileElement(element) {
             names,
             firstCodes: names.map((attribute) => attribute.charCodeAt(0)),
             order: new Int8Array(32).fill(-1),
+            layout: undefined,
             // One sticky pattern checks the whole element: V8's regular expressions run as machine code,
             // three times faster than the same check written character by character.
             plain: new RegExp(`<${name}(?:${S}+${ASCII_NAME}${S}*=${S}*${PLAIN_VALUE})*${S}*/>`, 'y'),
@@ -8625,6 +8627,16 @@ function readPlainEmptyElement(data, start, elements, read) {
         if (element.name.charCodeAt(0) !== first)
             continue;
         const table = compileElement(element);
+        const layout = table.layout;
+        if (layout !== undefined) {
+            layout.pattern.lastIndex = start;
+            if (layout.pattern.test(data)) {
+                layout.misses = 0;
+                return readLayout(data, start + 1 + element.name.length, layout.pattern.lastIndex, element, layout, read);
+            }
+            if (++layout.misses > LAYOUT_MISSES)
+                table.layout = undefined;
+        }
         table.plain.lastIndex = start;
         if (table.plain.test(data))
             return readAttributes(data, start + 1 + element.name.length, table.plain.lastIndex, element, table, read);
@@ -8646,7 +8658,13 @@ function readAttributes(data, from, end, element, table, read) {
     let newlines = 0;
     let others;
     let place = 0;
+    // Learning a layout: the text before each value, and where its value goes.
+    const learning = table.layout === undefined;
+    let doubleQuoted = true;
+    const before = [];
+    const indices = [];
     let i = from;
+    let valueStartAfter = from;
     for (;;) {
         let c = data.charCodeAt(i);
         while (c === 32 || c === 10 || c === 13 || c === 9) {
@@ -8707,9 +8725,56 @@ function readAttributes(data, from, end, element, table, read) {
         const valueEnd = data.indexOf(c === 34 ? '"' : "'", i + 1);
         if (index < wantedCount && index >= 0)
             values[index] = data.slice(i + 1, valueEnd);
+        if (learning) {
+            if (c !== 34)
+                doubleQuoted = false;
+            before.push(i + 1 - valueStartAfter);
+            indices.push(index < wantedCount ? index : -1);
+        }
         i = valueEnd + 1;
+        valueStartAfter = i;
     }
     read.newlines = newlines;
+    // Line breaks would have to be counted: such an element is read the general way.
+    if (learning && doubleQuoted && newlines === 0)
+        table.layout = compileLayout(data, from, before, element.name, indices);
+    return end;
+}
+/** The layout of the element just read (from `from`, after its name), from the text before each value. */
+function compileLayout(data, from, before, name, indices) {
+    let source = `<${escapeRegExp(name)}`;
+    let at = from;
+    for (const length of before) {
+        source += `${escapeRegExp(data.slice(at, at + length))}${PLAIN_DOUBLE_QUOTED}"`;
+        at = data.indexOf('"', at + length) + 1;
+    }
+    return { pattern: new RegExp(`${source}[ \t]*/>`, 'y'), before, indices, misses: 0 };
+}
+// The value of a double-quoted attribute that needs no decoding or normalization, as in PLAIN_VALUE.
+const PLAIN_DOUBLE_QUOTED = '[^"&<\\x00-\\x1f\\ud800-\\uffff]*';
+function escapeRegExp(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+/** Cuts the attribute values out of an element its layout's pattern matched (from `from`, after its name, to `end`). */
+function readLayout(data, from, end, element, layout, read) {
+    const wantedCount = element.attributes.length;
+    const values = read.values;
+    if (values.length !== wantedCount)
+        values.length = wantedCount;
+    for (let k = 0; k < wantedCount; k++)
+        values[k] = undefined;
+    read.element = element;
+    const { before, indices } = layout;
+    let at = from;
+    for (let k = 0; k < before.length; k++) {
+        at += before[k];
+        const valueEnd = data.indexOf('"', at);
+        const index = indices[k];
+        if (index >= 0)
+            values[index] = data.slice(at, valueEnd);
+        at = valueEnd + 1;
+    }
+    read.newlines = 0;
     return end;
 }
 function isNameEnd(code) {

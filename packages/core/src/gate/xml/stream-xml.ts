@@ -455,7 +455,26 @@ interface CompiledElement {
    * with one comparison before it is looked up.
    */
   readonly order: Int8Array;
+  /** The layout of the elements read last, once one has been read the general way. */
+  layout: Layout | undefined;
 }
+
+/**
+ * One exact way of writing the element: its attributes in one order, with the same white space,
+ * and double quotes (`<testcase classname="…" name="…" time="…" />`, as a report writes all of
+ * them). A pattern of it checks an element as the general one does, and its values are then cut
+ * out by their positions alone: the text before each value is known.
+ */
+interface Layout {
+  readonly pattern: RegExp;
+  /** Per attribute, in order: the length of the text from the previous value's closing quote (or the name) to its own value. */
+  readonly before: readonly number[];
+  /** Per attribute, in order: its index in the wanted attributes, or -1. */
+  readonly indices: readonly number[];
+  /** Elements in a row that were not written this way: past LAYOUT_MISSES, another layout is learned. */
+  misses: number;
+}
+const LAYOUT_MISSES = 8;
 const compiled = new WeakMap<FastElement, CompiledElement>();
 
 // XML 1.0 §2.3 S, and the ASCII part of NameStartChar / NameChar.
@@ -476,6 +495,7 @@ function compileElement(element: FastElement): CompiledElement {
       names,
       firstCodes: names.map((attribute) => attribute.charCodeAt(0)),
       order: new Int8Array(32).fill(-1),
+      layout: undefined,
       // One sticky pattern checks the whole element: V8's regular expressions run as machine code,
       // three times faster than the same check written character by character.
       plain: new RegExp(`<${name}(?:${S}+${ASCII_NAME}${S}*=${S}*${PLAIN_VALUE})*${S}*/>`, 'y'),
@@ -558,6 +578,15 @@ export function readPlainEmptyElement(data: string, start: number, elements: rea
   for (const element of elements) {
     if (element.name.charCodeAt(0) !== first) continue;
     const table = compileElement(element);
+    const layout = table.layout;
+    if (layout !== undefined) {
+      layout.pattern.lastIndex = start;
+      if (layout.pattern.test(data)) {
+        layout.misses = 0;
+        return readLayout(data, start + 1 + element.name.length, layout.pattern.lastIndex, element, layout, read);
+      }
+      if (++layout.misses > LAYOUT_MISSES) table.layout = undefined;
+    }
     table.plain.lastIndex = start;
     if (table.plain.test(data)) return readAttributes(data, start + 1 + element.name.length, table.plain.lastIndex, element, table, read);
   }
@@ -577,7 +606,13 @@ function readAttributes(data: string, from: number, end: number, element: FastEl
   let newlines = 0;
   let others: string[] | undefined;
   let place = 0;
+  // Learning a layout: the text before each value, and where its value goes.
+  const learning = table.layout === undefined;
+  let doubleQuoted = true;
+  const before: number[] = [];
+  const indices: number[] = [];
   let i = from;
+  let valueStartAfter = from;
   for (;;) {
     let c = data.charCodeAt(i);
     while (c === 32 || c === 10 || c === 13 || c === 9) {
@@ -626,9 +661,55 @@ function readAttributes(data: string, from: number, end: number, element: FastEl
     }
     const valueEnd = data.indexOf(c === 34 ? '"' : "'", i + 1);
     if (index < wantedCount && index >= 0) values[index] = data.slice(i + 1, valueEnd);
+    if (learning) {
+      if (c !== 34) doubleQuoted = false;
+      before.push(i + 1 - valueStartAfter);
+      indices.push(index < wantedCount ? index : -1);
+    }
     i = valueEnd + 1;
+    valueStartAfter = i;
   }
   read.newlines = newlines;
+  // Line breaks would have to be counted: such an element is read the general way.
+  if (learning && doubleQuoted && newlines === 0) table.layout = compileLayout(data, from, before, element.name, indices);
+  return end;
+}
+
+/** The layout of the element just read (from `from`, after its name), from the text before each value. */
+function compileLayout(data: string, from: number, before: readonly number[], name: string, indices: readonly number[]): Layout {
+  let source = `<${escapeRegExp(name)}`;
+  let at = from;
+  for (const length of before) {
+    source += `${escapeRegExp(data.slice(at, at + length))}${PLAIN_DOUBLE_QUOTED}"`;
+    at = data.indexOf('"', at + length) + 1;
+  }
+  return { pattern: new RegExp(`${source}[ \t]*/>`, 'y'), before, indices, misses: 0 };
+}
+
+// The value of a double-quoted attribute that needs no decoding or normalization, as in PLAIN_VALUE.
+const PLAIN_DOUBLE_QUOTED = '[^"&<\\x00-\\x1f\\ud800-\\uffff]*';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+
+/** Cuts the attribute values out of an element its layout's pattern matched (from `from`, after its name, to `end`). */
+function readLayout(data: string, from: number, end: number, element: FastElement, layout: Layout, read: PlainElement): number {
+  const wantedCount = element.attributes.length;
+  const values = read.values;
+  if (values.length !== wantedCount) values.length = wantedCount;
+  for (let k = 0; k < wantedCount; k++) values[k] = undefined;
+  read.element = element;
+  const { before, indices } = layout;
+  let at = from;
+  for (let k = 0; k < before.length; k++) {
+    at += before[k] as number;
+    const valueEnd = data.indexOf('"', at);
+    const index = indices[k] as number;
+    if (index >= 0) values[index] = data.slice(at, valueEnd);
+    at = valueEnd + 1;
+  }
+  read.newlines = 0;
   return end;
 }
 
