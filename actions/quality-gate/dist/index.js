@@ -11364,10 +11364,19 @@ function meetsPercent(numerator, denominator, threshold) {
  */
 class TestCodeTable {
     #ids = [];
-    #codes = new Uint8Array(INITIAL_CAPACITY);
-    #hashes = new Int32Array(INITIAL_CAPACITY);
+    #codes;
+    #hashes;
     /** Per slot: the index of an id plus one, 0 when empty; at most half full. */
-    #slots = new Int32Array(INITIAL_CAPACITY * 2);
+    #slots;
+    /** `expected`: about how many ids it will hold (room for them is made at once, not by growing). */
+    constructor(expected = 0) {
+        let capacity = INITIAL_CAPACITY;
+        while (capacity < expected && capacity < MAX_INITIAL_CAPACITY)
+            capacity *= 2;
+        this.#codes = new Uint8Array(capacity);
+        this.#hashes = new Int32Array(capacity);
+        this.#slots = new Int32Array(capacity * 2);
+    }
     /** A table of the given entries, in their order (a later duplicate id sets the code again). */
     static from(entries) {
         const table = new TestCodeTable();
@@ -11501,6 +11510,7 @@ class TestCodeTable {
     }
 }
 const INITIAL_CAPACITY = 1024;
+const MAX_INITIAL_CAPACITY = 1 << 22;
 // The id hashed last, and its hash: an id is often looked up in two tables in a row (a matrix
 // leg's id in the ids of the legs before, then in its own report), or got and then set.
 let lastId = '';
@@ -11526,6 +11536,7 @@ function spread(hash) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/gate/read-junit.ts
+
 
 
 
@@ -11594,7 +11605,8 @@ async function readJunit(path, options = {}) {
     const kind = await detectReportKind(path);
     if (kind !== 'junit')
         throw wrongKindError(path, kind, 'JUnit XML', 'junit');
-    const tests = new TestCodeTable();
+    // Room for the tests at once, one per 128 bytes of the file (a passing pytest test case is ~150).
+    const tests = new TestCodeTable(Math.ceil((0,external_node_fs_namespaceObject.statSync)(path).size / 128));
     const details = new Map();
     const countedSuites = [];
     const suites = [];

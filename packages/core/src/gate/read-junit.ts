@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { detectReportKind, wrongKindError } from './report-kind.js';
 import { TestCodeTable } from './test-code-table.js';
 import { ownString, streamXml } from './xml/stream-xml.js';
@@ -132,7 +133,8 @@ export async function readJunit(path: string, options: ReadJunitOptions = {}): P
   const kind = await detectReportKind(path);
   if (kind !== 'junit') throw wrongKindError(path, kind, 'JUnit XML', 'junit');
 
-  const tests = new TestCodeTable();
+  // Room for the tests at once, one per 128 bytes of the file (a passing pytest test case is ~150).
+  const tests = new TestCodeTable(Math.ceil(statSync(path).size / 128));
   const details = new Map<string, TestDetail>();
   const countedSuites: JunitReport['countedSuites'][number][] = [];
   const suites: OpenSuite[] = [];

@@ -10,10 +10,19 @@
  */
 export class TestCodeTable implements ReadonlyMap<string, number> {
   #ids: string[] = [];
-  #codes = new Uint8Array(INITIAL_CAPACITY);
-  #hashes = new Int32Array(INITIAL_CAPACITY);
+  #codes: Uint8Array;
+  #hashes: Int32Array;
   /** Per slot: the index of an id plus one, 0 when empty; at most half full. */
-  #slots = new Int32Array(INITIAL_CAPACITY * 2);
+  #slots: Int32Array;
+
+  /** `expected`: about how many ids it will hold (room for them is made at once, not by growing). */
+  constructor(expected = 0) {
+    let capacity = INITIAL_CAPACITY;
+    while (capacity < expected && capacity < MAX_INITIAL_CAPACITY) capacity *= 2;
+    this.#codes = new Uint8Array(capacity);
+    this.#hashes = new Int32Array(capacity);
+    this.#slots = new Int32Array(capacity * 2);
+  }
 
   /** A table of the given entries, in their order (a later duplicate id sets the code again). */
   static from(entries: Iterable<readonly [string, number]>): TestCodeTable {
@@ -152,6 +161,7 @@ export class TestCodeTable implements ReadonlyMap<string, number> {
 }
 
 const INITIAL_CAPACITY = 1024;
+const MAX_INITIAL_CAPACITY = 1 << 22;
 
 // The id hashed last, and its hash: an id is often looked up in two tables in a row (a matrix
 // leg's id in the ids of the legs before, then in its own report), or got and then set.

@@ -21,8 +21,8 @@ const OPERATION = fc.oneof(
 describe('TestCodeTable', () => {
   it('answers as a Map given the same sets answers', () => {
     fc.assert(
-      fc.property(fc.array(OPERATION, { maxLength: 3000 }), (operations) => {
-        const table = new TestCodeTable();
+      fc.property(fc.array(OPERATION, { maxLength: 3000 }), fc.nat({ max: 5000 }), (operations, expected) => {
+        const table = new TestCodeTable(expected);
         const map = new Map<string, number>();
         for (const operation of operations) {
           if (operation.kind === 'set') {
