@@ -161,7 +161,9 @@ export class TestCodeTable implements ReadonlyMap<string, number> {
 }
 
 const INITIAL_CAPACITY = 1024;
-const MAX_INITIAL_CAPACITY = 1 << 22;
+// Room made at once is at most 3.3 MB (codes, hashes, slots): a big report of few tests (a
+// captured log) costs no more than that, and a bigger table grows as ids come.
+const MAX_INITIAL_CAPACITY = 1 << 18;
 
 // The id hashed last, and its hash: an id is often looked up in two tables in a row (a matrix
 // leg's id in the ids of the legs before, then in its own report), or got and then set.
