@@ -2398,7 +2398,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4976);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1183);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2407,7 +2407,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4976:
+/***/ 1183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8104,6 +8104,7 @@ const DEFAULT_MAX_TEXT = 64 * 1024;
 const FLUSH_AT = 256 * 1024;
 const READ_BYTES = 1024 * 1024;
 const CHUNK_BYTES = 64 * 1024;
+const JOIN_LENGTH = 4096;
 /**
  * Streams an XML file to `handlers` with memory that does not grow with the file.
  *
@@ -8374,21 +8375,32 @@ async function streamXml(path, handlers, options = {}) {
     try {
         const stream = options.source?.() ?? readTextChunks(path);
         let carry = '';
+        const joinLength = options.joinLength ?? JOIN_LENGTH;
         // Leaving the loop early (an error) closes the stream.
         for await (const chunk of stream) {
-            // Only the piece cut by the chunk boundary is read from a join (carry + chunk): the rest of
-            // the chunk is scanned as the decoder made it, not copied into a joined string first.
+            // Only the piece cut by the chunk boundary is read from a join: the carry and the start of
+            // the chunk, as much as the piece needs (the join is copied whole when it is scanned; a
+            // join with the whole chunk copied every chunk once more). The rest of the chunk is
+            // scanned as the decoder made it.
             let from = 0;
-            if (carry !== '') {
-                const joined = segment(carry + chunk, false, carry.length);
+            let joinedTo = 0;
+            while (carry !== '' && joinedTo < chunk.length && failure === undefined) {
+                // Twice the carry at least: a long piece is joined in a few steps, not one per joinLength.
+                const to = Math.min(chunk.length, joinedTo + Math.max(joinLength, carry.length));
+                const joined = segment(carry + chunk.slice(joinedTo, to), false, carry.length);
                 if (typeof joined === 'string') {
                     carry = joined;
-                    if (failure !== undefined)
-                        break;
-                    continue;
+                    joinedTo = to;
                 }
-                from = joined - carry.length;
+                else {
+                    from = joinedTo + joined - carry.length;
+                    carry = '';
+                }
             }
+            if (failure !== undefined)
+                break;
+            if (carry !== '')
+                continue;
             const rest = segment(chunk, false, chunk.length, from);
             carry = typeof rest === 'string' ? rest : '';
             if (failure !== undefined)
@@ -8419,17 +8431,19 @@ async function streamXml(path, handlers, options = {}) {
  * The file's text, read `READ_BYTES` at a time and decoded as UTF-8 in chunks of `CHUNK_BYTES`
  * (a character cut by a boundary is kept for the next chunk; invalid bytes read as U+FFFD, as a
  * `utf8` read stream reads them). One buffer is reused: the memory is a read, whatever the file's
- * size. Small chunks are what V8 collects cheaply: a decoded megabyte is a large object, and a
+ * size. The reads are synchronous: the parse waits for each read anyway, and an asynchronous one
+ * is a round trip through libuv's thread pool (20 matrix legs: ~50 ms of the step idle, CPU
+ * profile). Small chunks are what V8 collects cheaply: a decoded megabyte is a large object, and a
  * young-generation collection that meets one (there is always one being read) costs several
  * times more than one that meets a 64 KiB string.
  */
-async function* readTextChunks(path) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+function* readTextChunks(path) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
     try {
         const buffer = Buffer.allocUnsafe(READ_BYTES);
         const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
         for (;;) {
-            const { bytesRead } = await handle.read(buffer, 0, READ_BYTES, null);
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, READ_BYTES, null);
             if (bytesRead === 0)
                 break;
             for (let at = 0; at < bytesRead; at += CHUNK_BYTES) {
@@ -8443,7 +8457,7 @@ async function* readTextChunks(path) {
             yield rest;
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 /**
@@ -8516,6 +8530,7 @@ function isWhitespace(text) {
 function isHighSurrogate(code) {
     return code >= 0xd800 && code <= 0xdbff;
 }
+const LAYOUT_MISSES = 8;
 const compiled = new WeakMap();
 // XML 1.0 §2.3 S, and the ASCII part of NameStartChar / NameChar.
 const S = '[ \\t\\r\\n]';
@@ -8533,6 +8548,8 @@ function compileElement(element) {
         table = {
             names,
             firstCodes: names.map((attribute) => attribute.charCodeAt(0)),
+            order: new Int8Array(32).fill(-1),
+            layout: undefined,
             // One sticky pattern checks the whole element: V8's regular expressions run as machine code,
             // three times faster than the same check written character by character.
             plain: new RegExp(`<${name}(?:${S}+${ASCII_NAME}${S}*=${S}*${PLAIN_VALUE})*${S}*/>`, 'y'),
@@ -8610,6 +8627,16 @@ function readPlainEmptyElement(data, start, elements, read) {
         if (element.name.charCodeAt(0) !== first)
             continue;
         const table = compileElement(element);
+        const layout = table.layout;
+        if (layout !== undefined) {
+            layout.pattern.lastIndex = start;
+            if (layout.pattern.test(data)) {
+                layout.misses = 0;
+                return readLayout(data, start + 1 + element.name.length, layout.pattern.lastIndex, element, layout, read);
+            }
+            if (++layout.misses > LAYOUT_MISSES)
+                table.layout = undefined;
+        }
         table.plain.lastIndex = start;
         if (table.plain.test(data))
             return readAttributes(data, start + 1 + element.name.length, table.plain.lastIndex, element, table, read);
@@ -8618,7 +8645,7 @@ function readPlainEmptyElement(data, start, elements, read) {
 }
 /** Cuts the attribute values out of an element the pattern matched (from `from`, after its name, to `end`). */
 function readAttributes(data, from, end, element, table, read) {
-    const { names, firstCodes } = table;
+    const { names, firstCodes, order } = table;
     const wantedCount = element.attributes.length;
     const values = read.values;
     if (values.length !== wantedCount)
@@ -8630,7 +8657,14 @@ function readAttributes(data, from, end, element, table, read) {
     let seen = 0;
     let newlines = 0;
     let others;
+    let place = 0;
+    // Learning a layout: the text before each value, and where its value goes.
+    const learning = table.layout === undefined;
+    let doubleQuoted = true;
+    const before = [];
+    const indices = [];
     let i = from;
+    let valueStartAfter = from;
     for (;;) {
         let c = data.charCodeAt(i);
         while (c === 32 || c === 10 || c === 13 || c === 9) {
@@ -8641,24 +8675,36 @@ function readAttributes(data, from, end, element, table, read) {
         if (c === 47)
             break;
         const keyStart = i;
-        const keyFirst = c;
-        do
-            c = data.charCodeAt(++i);
-        while (c !== 61 && c !== 32 && c !== 10 && c !== 13 && c !== 9);
-        const keyLength = i - keyStart;
-        let index = -1;
-        for (let k = 0; k < names.length; k++) {
-            const name = names[k];
-            if (firstCodes[k] !== keyFirst || name.length !== keyLength)
-                continue;
-            let j = 1;
-            while (j < keyLength && data.charCodeAt(keyStart + j) === name.charCodeAt(j))
-                j++;
-            if (j === keyLength) {
-                index = k;
-                break;
-            }
+        let index = place < 32 ? order[place] : -1;
+        const guess = index < 0 ? undefined : names[index];
+        // The pattern matched: a name ends at '=' or white space, so a name it starts with that ends there is it.
+        if (guess !== undefined && data.startsWith(guess, keyStart) && isNameEnd(data.charCodeAt(keyStart + guess.length))) {
+            i = keyStart + guess.length;
+            c = data.charCodeAt(i);
         }
+        else {
+            index = -1;
+            const keyFirst = c;
+            do
+                c = data.charCodeAt(++i);
+            while (c !== 61 && c !== 32 && c !== 10 && c !== 13 && c !== 9);
+            const keyLength = i - keyStart;
+            for (let k = 0; k < names.length; k++) {
+                const name = names[k];
+                if (firstCodes[k] !== keyFirst || name.length !== keyLength)
+                    continue;
+                let j = 1;
+                while (j < keyLength && data.charCodeAt(keyStart + j) === name.charCodeAt(j))
+                    j++;
+                if (j === keyLength) {
+                    index = k;
+                    break;
+                }
+            }
+            if (place < 32)
+                order[place] = index;
+        }
+        place++;
         if (index < 0) {
             const other = data.slice(keyStart, i);
             others ??= [];
@@ -8679,10 +8725,60 @@ function readAttributes(data, from, end, element, table, read) {
         const valueEnd = data.indexOf(c === 34 ? '"' : "'", i + 1);
         if (index < wantedCount && index >= 0)
             values[index] = data.slice(i + 1, valueEnd);
+        if (learning) {
+            if (c !== 34)
+                doubleQuoted = false;
+            before.push(i + 1 - valueStartAfter);
+            indices.push(index < wantedCount ? index : -1);
+        }
         i = valueEnd + 1;
+        valueStartAfter = i;
     }
     read.newlines = newlines;
+    // Line breaks would have to be counted: such an element is read the general way.
+    if (learning && doubleQuoted && newlines === 0)
+        table.layout = compileLayout(data, from, before, element.name, indices);
     return end;
+}
+/** The layout of the element just read (from `from`, after its name), from the text before each value. */
+function compileLayout(data, from, before, name, indices) {
+    let source = `<${escapeRegExp(name)}`;
+    let at = from;
+    for (const length of before) {
+        source += `${escapeRegExp(data.slice(at, at + length))}${PLAIN_DOUBLE_QUOTED}"`;
+        at = data.indexOf('"', at + length) + 1;
+    }
+    return { pattern: new RegExp(`${source}[ \t]*/>`, 'y'), before, indices, misses: 0 };
+}
+// The value of a double-quoted attribute that needs no decoding or normalization, as in PLAIN_VALUE.
+const PLAIN_DOUBLE_QUOTED = '[^"&<\\x00-\\x1f\\ud800-\\uffff]*';
+function escapeRegExp(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+/** Cuts the attribute values out of an element its layout's pattern matched (from `from`, after its name, to `end`). */
+function readLayout(data, from, end, element, layout, read) {
+    const wantedCount = element.attributes.length;
+    const values = read.values;
+    if (values.length !== wantedCount)
+        values.length = wantedCount;
+    for (let k = 0; k < wantedCount; k++)
+        values[k] = undefined;
+    read.element = element;
+    const { before, indices } = layout;
+    let at = from;
+    for (let k = 0; k < before.length; k++) {
+        at += before[k];
+        const valueEnd = data.indexOf('"', at);
+        const index = indices[k];
+        if (index >= 0)
+            values[index] = data.slice(at, valueEnd);
+        at = valueEnd + 1;
+    }
+    read.newlines = 0;
+    return end;
+}
+function isNameEnd(code) {
+    return code === 61 || code === 32 || code === 10 || code === 13 || code === 9;
 }
 /** saxes' messages start with `line:column: `; the FileError carries the line itself. */
 function describeSaxesError(message) {
@@ -11255,7 +11351,195 @@ function meetsPercent(numerator, denominator, threshold) {
     return BigInt(100) * BigInt(numerator) * BigInt(scale) >= thresholdScaled * BigInt(denominator);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/gate/test-code-table.ts
+/**
+ * Test ids → outcome codes (0–255), in the order the ids were first set: what a JUnit report
+ * holds by the hundred thousand, with a Map's reading interface. Setting 200,000 fresh ids of
+ * ~100 characters in a V8 Map took ~0.18 s here, against ~0.07 s to keep the same ids in an array
+ * (Node 24, bench/quality-gate.bench.mjs's report), ~0.06 s of it the Map hashing each new
+ * string. Here the ids are an
+ * array, their codes and hashes typed arrays, and an open-addressing table of indices (linear
+ * probing, at most half full) finds them: reading that report takes ~15% less. Codes are never
+ * removed.
+ */
+class TestCodeTable {
+    #ids = [];
+    #codes;
+    #hashes;
+    /** Per slot: the index of an id plus one, 0 when empty; at most half full. */
+    #slots;
+    /** `expected`: about how many ids it will hold (room for them is made at once, not by growing). */
+    constructor(expected = 0) {
+        let capacity = INITIAL_CAPACITY;
+        while (capacity < expected && capacity < MAX_INITIAL_CAPACITY)
+            capacity *= 2;
+        this.#codes = new Uint8Array(capacity);
+        this.#hashes = new Int32Array(capacity);
+        this.#slots = new Int32Array(capacity * 2);
+    }
+    /** A table of the given entries, in their order (a later duplicate id sets the code again). */
+    static from(entries) {
+        const table = new TestCodeTable();
+        for (const [id, code] of entries)
+            table.set(id, code);
+        return table;
+    }
+    get size() {
+        return this.#ids.length;
+    }
+    get(id) {
+        const index = this.#find(id, hashOf(id));
+        return index < 0 ? undefined : this.#codes[index];
+    }
+    has(id) {
+        return this.#find(id, hashOf(id)) >= 0;
+    }
+    /** The string this table keeps for `id` (the one first set), or undefined when it has none. */
+    idOf(id) {
+        const index = this.#find(id, hashOf(id));
+        return index < 0 ? undefined : this.#ids[index];
+    }
+    /** Sets the code of `id` (an integer 0–255), adding it at the end when it is new. */
+    set(id, code) {
+        const hash = hashOf(id);
+        const index = this.#find(id, hash);
+        if (index >= 0)
+            this.#codes[index] = code;
+        else
+            this.#add(id, code, hash, ~index);
+        return this;
+    }
+    /** Adds `id` with `code` unless it is there: then returns its code, unchanged (one lookup for both). */
+    addIfAbsent(id, code) {
+        const hash = hashOf(id);
+        const index = this.#find(id, hash);
+        if (index >= 0)
+            return this.#codes[index];
+        this.#add(id, code, hash, ~index);
+        return undefined;
+    }
+    /**
+     * Merges `other` in, in its order: an id new here is added with its code, and a known one whose
+     * code differs gets `merge(code here, its code)`. From another TestCodeTable, its ids' hashes are
+     * reused (a matrix leg's ids are not hashed again).
+     */
+    mergeFrom(other, merge) {
+        if (!(other instanceof TestCodeTable)) {
+            for (const [id, code] of other) {
+                const mine = this.get(id);
+                if (mine === undefined || mine !== code)
+                    this.set(id, mine === undefined ? code : merge(mine, code));
+            }
+            return;
+        }
+        const ids = other.#ids;
+        for (let index = 0; index < ids.length; index++) {
+            const id = ids[index];
+            const code = other.#codes[index];
+            const hash = other.#hashes[index];
+            const found = this.#find(id, hash);
+            if (found < 0)
+                this.#add(id, code, hash, ~found);
+            else if (this.#codes[found] !== code)
+                this.#codes[found] = merge(this.#codes[found], code);
+        }
+    }
+    forEach(callback, thisArg) {
+        const ids = this.#ids;
+        for (let index = 0; index < ids.length; index++)
+            callback.call(thisArg, this.#codes[index], ids[index], this);
+    }
+    *entries() {
+        const ids = this.#ids;
+        for (let index = 0; index < ids.length; index++)
+            yield [ids[index], this.#codes[index]];
+    }
+    keys() {
+        return this.#ids.values();
+    }
+    values() {
+        return this.#codes.subarray(0, this.#ids.length).values();
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    get [Symbol.toStringTag]() {
+        return 'TestCodeTable';
+    }
+    /** The index of `id`, or the bitwise complement of the empty slot where it would go. */
+    #find(id, hash) {
+        const slots = this.#slots;
+        const mask = slots.length - 1;
+        for (let slot = spread(hash) & mask;; slot = (slot + 1) & mask) {
+            const entry = slots[slot];
+            if (entry === 0)
+                return ~slot;
+            if (this.#hashes[entry - 1] === hash && this.#ids[entry - 1] === id)
+                return entry - 1;
+        }
+    }
+    #add(id, code, hash, slot) {
+        const index = this.#ids.length;
+        if (index === this.#codes.length) {
+            const codes = new Uint8Array(index * 2);
+            codes.set(this.#codes);
+            this.#codes = codes;
+            const hashes = new Int32Array(index * 2);
+            hashes.set(this.#hashes);
+            this.#hashes = hashes;
+        }
+        this.#ids.push(id);
+        this.#codes[index] = code;
+        this.#hashes[index] = hash;
+        this.#slots[slot] = index + 1;
+        if ((index + 1) * 2 > this.#slots.length)
+            this.#grow();
+    }
+    /** Doubles the slots and places every id again (its hash is kept: no id is read). */
+    #grow() {
+        const slots = new Int32Array(this.#slots.length * 2);
+        const mask = slots.length - 1;
+        const hashes = this.#hashes;
+        for (let index = 0; index < this.#ids.length; index++) {
+            let slot = spread(hashes[index]) & mask;
+            while (slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = index + 1;
+        }
+        this.#slots = slots;
+    }
+}
+const INITIAL_CAPACITY = 1024;
+// Room made at once is at most 3.3 MB (codes, hashes, slots): a big report of few tests (a
+// captured log) costs no more than that, and a bigger table grows as ids come.
+const MAX_INITIAL_CAPACITY = 1 << 18;
+// The id hashed last, and its hash: an id is often looked up in two tables in a row (a matrix
+// leg's id in the ids of the legs before, then in its own report), or got and then set.
+let lastId = '';
+let lastHash = 0x811c9dc5 | 0;
+/** FNV-1a over the UTF-16 code units (an id's characters are nearly always ASCII). */
+function hashOf(id) {
+    if (id === lastId)
+        return lastHash;
+    let hash = 0x811c9dc5 | 0;
+    for (let index = 0; index < id.length; index++)
+        hash = Math.imul(hash ^ id.charCodeAt(index), 0x01000193);
+    lastId = id;
+    lastHash = hash;
+    return hash;
+}
+/** murmur3's finalizer: FNV's low bits, which pick the slot, depend on every bit of the hash. */
+function spread(hash) {
+    let h = hash ^ (hash >>> 16);
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/gate/read-junit.ts
+
+
 
 
 /** Outcome codes as stored per test (compact: a report may hold hundreds of thousands). */
@@ -11269,6 +11553,8 @@ function outcomeOf(code) {
 }
 const read_junit_MESSAGE_LIMIT = 1000;
 const TEXT_LIMIT = 2000;
+/** {@link testId}'s parts, reused. */
+const ID_PARTS = ['', '', ''];
 /**
  * The id that identifies a test across reports: its file (when the report gives one), class and
  * name. Windows legs write `tests\test_x.py`: separators are normalized so the legs agree.
@@ -11277,8 +11563,14 @@ function testId(classname, name, file) {
     // Built from slices of the report's text by `+`, the id would keep every chunk of a big report
     // alive (V8 slices and concatenations point into their parents); join writes one string of its
     // own, so a report's memory is its tests, not its bytes, and a test costs one string, not a
-    // chain of them.
-    return [file === undefined ? '' : read_junit_toSlashes(file), classname, name].join('::');
+    // chain of them. The array is reused (a test case allocates its id, no array besides), and
+    // emptied after, so that it keeps no slice alive.
+    ID_PARTS[0] = file === undefined ? '' : read_junit_toSlashes(file);
+    ID_PARTS[1] = classname;
+    ID_PARTS[2] = name;
+    const id = ID_PARTS.join('::');
+    ID_PARTS[0] = ID_PARTS[1] = ID_PARTS[2] = '';
+    return id;
 }
 function read_junit_toSlashes(path) {
     return path.includes('\\') ? path.replace(/\\/g, '/') : path;
@@ -11306,16 +11598,17 @@ async function readJunit(path, options = {}) {
     const known = options.knownIds;
     // One string per test however many reports name it: a matrix of legs keeps one copy of each id.
     const own = known === undefined ? (id) => id : (id) => {
-        const first = known.get(id);
+        const first = known.idOf(id);
         if (first !== undefined)
             return first;
-        known.set(id, id);
+        known.addIfAbsent(id, 0);
         return id;
     };
     const kind = await detectReportKind(path);
     if (kind !== 'junit')
         throw wrongKindError(path, kind, 'JUnit XML', 'junit');
-    const tests = new Map();
+    // Room for the tests at once, one per 128 bytes of the file (a passing pytest test case is ~150).
+    const tests = new TestCodeTable(Math.ceil((0,external_node_fs_namespaceObject.statSync)(path).size / 128));
     const details = new Map();
     const countedSuites = [];
     const suites = [];
@@ -11463,9 +11756,7 @@ async function readJunit(path, options = {}) {
                     if (suites.length > 0 && suites[suites.length - 1]?.hasContent !== true)
                         for (const suite of suites)
                             suite.hasContent = true;
-                    if (tests.get(id) === undefined)
-                        tests.set(id, OUTCOME_CODES.passed);
-                    else
+                    if (tests.addIfAbsent(id, OUTCOME_CODES.passed) !== undefined)
                         finishCase(startCase(values[0] ?? '', values[1] ?? '', values[2], values[3]));
                 },
             },
@@ -11503,6 +11794,7 @@ function locationFromTraceback(text) {
 
 
 
+
 const RANK = { low: 0, medium: 1, high: 2 };
 /**
  * Pure: the verdict. Tests are merged over every report by id (class, name and file): a test
@@ -11516,7 +11808,8 @@ function evaluateGate(reports, thresholds) {
     const rows = [];
     const notes = [];
     // --- Tests -------------------------------------------------------------------------------
-    let all = new Map();
+    const allSuites = new Map();
+    let all = allSuites;
     const allDetails = new Map();
     const suites = [];
     const allCounted = [];
@@ -11529,7 +11822,7 @@ function evaluateGate(reports, thresholds) {
             all = merged.codes;
         else
             for (const [id, code] of merged.codes)
-                all.set(id, all.has(id) ? mergeCodes(all.get(id), code) : code);
+                allSuites.set(id, allSuites.has(id) ? mergeCodes(allSuites.get(id), code) : code);
         for (const [id, detail] of merged.details)
             if (!allDetails.has(id))
                 allDetails.set(id, { ...detail, suite: suite.name });
@@ -11558,8 +11851,8 @@ function evaluateGate(reports, thresholds) {
         const code = all.get(id) ?? 0;
         return { ...detail, outcome: outcomeOf(code), flaky: (code & FLAKY_BIT) !== 0 && (code & 3) === OUTCOME_CODES.passed };
     });
-    const failingTests = listed.filter((test) => test.outcome === 'errored' || test.outcome === 'failed').sort(compareTests);
-    const flakyTests = listed.filter((test) => test.flaky).sort(compareTests);
+    const failingTests = sortTests(listed.filter((test) => test.outcome === 'errored' || test.outcome === 'failed'));
+    const flakyTests = sortTests(listed.filter((test) => test.flaky));
     // --- Coverage ------------------------------------------------------------------------------
     let coverage;
     let diffCoverage;
@@ -11716,23 +12009,13 @@ function mergeTests(reports) {
     }
     // Matrix legs mostly hold the same tests with the same outcome: start from the first leg, and
     // write only what a later leg changes.
-    const codes = new Map(reports[0]?.tests);
+    const codes = TestCodeTable.from(reports[0]?.tests ?? []);
     const details = new Map();
     // Suites with counts only: by suite name, position by position (errors first, then failures, passes, skips).
     const countedBySuite = new Map();
     for (const [index, report] of reports.entries()) {
-        if (index > 0) {
-            for (const [id, code] of report.tests) {
-                const earlier = codes.get(id);
-                if (earlier === undefined)
-                    codes.set(id, code);
-                else if (earlier !== code) {
-                    const merged = mergeCodes(earlier, code);
-                    if (merged !== earlier)
-                        codes.set(id, merged);
-                }
-            }
-        }
+        if (index > 0)
+            codes.mergeFrom(report.tests, mergeCodes);
         for (const suite of report.countedSuites) {
             const positions = suiteCodes(suite);
             const earlier = countedBySuite.get(suite.name);
@@ -11807,9 +12090,11 @@ function countTests(codes, counted) {
     const executed = passed + failed + errored;
     return { tests: passed + failed + errored + skipped, passed, failed, errored, skipped, flaky, passRate: executed === 0 ? undefined : (100 * passed) / executed };
 }
-function compareTests(a, b) {
-    const key = (test) => `${test.outcome === 'errored' ? 0 : 1}${test.file ?? ''}\u0000${String(test.line ?? 0).padStart(8, '0')}\u0000${test.classname}\u0000${test.name}`;
-    return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+/** Errors first, then by file, line, class and name; each test's sort key is built once, not per comparison. */
+function sortTests(tests) {
+    const keyed = tests.map((test) => ({ test, key: `${test.outcome === 'errored' ? 0 : 1}${test.file ?? ''}\u0000${String(test.line ?? 0).padStart(8, '0')}\u0000${test.classname}\u0000${test.name}` }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return keyed.map(({ test }) => test);
 }
 /**
  * A percent for the verdict table: coverage.py's display rule at 2 digits, with more digits
@@ -12108,6 +12393,7 @@ function fileFromUri(uri) {
 
 
 
+
 /** Reads every report the inputs name, asks git and the GitHub API what they must, and judges. */
 async function runQualityGate(settings, context) {
     const warnings = [];
@@ -12208,11 +12494,8 @@ async function readJunitReports(files) {
     for (const file of files) {
         const report = await readJunit(file, knownIds === undefined ? {} : { knownIds });
         reports.push(report);
-        if (knownIds === undefined && files.length > 1) {
-            knownIds = new Map();
-            for (const id of report.tests.keys())
-                knownIds.set(id, id);
-        }
+        if (knownIds === undefined && files.length > 1)
+            knownIds = TestCodeTable.from(report.tests);
     }
     return reports;
 }

@@ -7,6 +7,7 @@ import { computeDiffCoverage } from './coverage/diff-coverage.js';
 import type { LintDiagnostic, SecurityFinding, Severity, Vulnerability } from './findings/finding-types.js';
 import { SEVERITIES } from './findings/finding-types.js';
 import type { JunitReport, TestDetail, TestOutcome } from './read-junit.js';
+import { TestCodeTable } from './test-code-table.js';
 import { FLAKY_BIT, OUTCOME_CODES, outcomeOf } from './read-junit.js';
 
 /** Everything the gate read, grouped as the inputs gave it. Absent: the input was not given. */
@@ -112,7 +113,8 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
   const notes: string[] = [];
 
   // --- Tests -------------------------------------------------------------------------------
-  let all = new Map<string, number>();
+  const allSuites = new Map<string, number>();
+  let all: ReadonlyMap<string, number> = allSuites;
   const allDetails = new Map<string, TestDetail & { suite: string | undefined }>();
   const suites: GateResult['suites'][number][] = [];
   const allCounted: number[] = [];
@@ -122,7 +124,7 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
     const totals = countTests(merged.codes, merged.counted);
     suites.push({ name: suite.name, totals, reports: suite.reports.length });
     if (reports.testSuites.length === 1) all = merged.codes;
-    else for (const [id, code] of merged.codes) all.set(id, all.has(id) ? mergeCodes(all.get(id) as number, code) : code);
+    else for (const [id, code] of merged.codes) allSuites.set(id, allSuites.has(id) ? mergeCodes(allSuites.get(id) as number, code) : code);
     for (const [id, detail] of merged.details) if (!allDetails.has(id)) allDetails.set(id, { ...detail, suite: suite.name });
     const threshold = thresholds.minPassRate(suite.name);
     const executed = totals.passed + totals.failed + totals.errored;
@@ -148,8 +150,8 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
     const code = all.get(id) ?? 0;
     return { ...detail, outcome: outcomeOf(code), flaky: (code & FLAKY_BIT) !== 0 && (code & 3) === OUTCOME_CODES.passed };
   });
-  const failingTests = listed.filter((test) => test.outcome === 'errored' || test.outcome === 'failed').sort(compareTests);
-  const flakyTests = listed.filter((test) => test.flaky).sort(compareTests);
+  const failingTests = sortTests(listed.filter((test) => test.outcome === 'errored' || test.outcome === 'failed'));
+  const flakyTests = sortTests(listed.filter((test) => test.flaky));
 
   // --- Coverage ------------------------------------------------------------------------------
   let coverage: GateResult['coverage'];
@@ -298,28 +300,19 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
 }
 
 /** Merges one suite's reports: codes by test id, the details of the first report that has them, and counted suites. */
-function mergeTests(reports: readonly JunitReport[]): { codes: Map<string, number>; details: Map<string, TestDetail>; counted: readonly number[] } {
+function mergeTests(reports: readonly JunitReport[]): { codes: ReadonlyMap<string, number>; details: Map<string, TestDetail>; counted: readonly number[] } {
   if (reports.length === 1) {
     const [only] = reports as [JunitReport];
     return { codes: only.tests, details: only.details, counted: countedCodes(only) };
   }
   // Matrix legs mostly hold the same tests with the same outcome: start from the first leg, and
   // write only what a later leg changes.
-  const codes = new Map<string, number>(reports[0]?.tests);
+  const codes = TestCodeTable.from(reports[0]?.tests ?? []);
   const details = new Map<string, TestDetail>();
   // Suites with counts only: by suite name, position by position (errors first, then failures, passes, skips).
   const countedBySuite = new Map<string, number[]>();
   for (const [index, report] of reports.entries()) {
-    if (index > 0) {
-      for (const [id, code] of report.tests) {
-        const earlier = codes.get(id);
-        if (earlier === undefined) codes.set(id, code);
-        else if (earlier !== code) {
-          const merged = mergeCodes(earlier, code);
-          if (merged !== earlier) codes.set(id, merged);
-        }
-      }
-    }
+    if (index > 0) codes.mergeFrom(report.tests, mergeCodes);
     for (const suite of report.countedSuites) {
       const positions = suiteCodes(suite);
       const earlier = countedBySuite.get(suite.name);
@@ -393,9 +386,11 @@ function countTests(codes: ReadonlyMap<string, number>, counted: readonly number
   return { tests: passed + failed + errored + skipped, passed, failed, errored, skipped, flaky, passRate: executed === 0 ? undefined : (100 * passed) / executed };
 }
 
-function compareTests(a: ListedTest, b: ListedTest): number {
-  const key = (test: ListedTest): string => `${test.outcome === 'errored' ? 0 : 1}${test.file ?? ''}\u0000${String(test.line ?? 0).padStart(8, '0')}\u0000${test.classname}\u0000${test.name}`;
-  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+/** Errors first, then by file, line, class and name; each test's sort key is built once, not per comparison. */
+function sortTests(tests: readonly ListedTest[]): ListedTest[] {
+  const keyed = tests.map((test) => ({ test, key: `${test.outcome === 'errored' ? 0 : 1}${test.file ?? ''}\u0000${String(test.line ?? 0).padStart(8, '0')}\u0000${test.classname}\u0000${test.name}` }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ test }) => test);
 }
 
 /**

@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { detectReportKind, wrongKindError } from './report-kind.js';
+import { TestCodeTable } from './test-code-table.js';
 import { ownString, streamXml } from './xml/stream-xml.js';
 
 /** A test's outcome, in the order merging prefers them: an error wins over a failure, and so on. */
@@ -31,7 +33,7 @@ export interface TestDetail {
 export interface JunitReport {
   readonly path: string;
   /** Each unique test (class, name and file) → its outcome code ({@link OUTCOME_CODES}, | {@link FLAKY_BIT}). */
-  readonly tests: Map<string, number>;
+  readonly tests: ReadonlyMap<string, number>;
   /** Details of the tests that did not simply pass (failed, errored, skipped, flaky). */
   readonly details: Map<string, TestDetail>;
   /** Suites that give counts (`tests`, `failures`, `errors`, `skipped`) but no test cases. */
@@ -40,11 +42,12 @@ export interface JunitReport {
 
 export interface ReadJunitOptions {
   /**
-   * Test ids already read from other reports (each mapped to itself): a test read again is keyed
-   * by that string, and a new one is added. Reading the legs of a matrix, the ids of the second
-   * leg on are then garbage as soon as they are looked up, and the legs share one string per test.
+   * Test ids already read from other reports (their codes are not used): a test read again is
+   * keyed by the string kept there, and a new one is added. Reading the legs of a matrix, the ids
+   * of the second leg on are then garbage as soon as they are looked up, and the legs share one
+   * string per test.
    */
-  readonly knownIds?: Map<string, string>;
+  readonly knownIds?: TestCodeTable;
 }
 
 /** Decodes a stored outcome code. */
@@ -55,6 +58,9 @@ export function outcomeOf(code: number): TestOutcome {
 const MESSAGE_LIMIT = 1000;
 const TEXT_LIMIT = 2000;
 
+/** {@link testId}'s parts, reused. */
+const ID_PARTS = ['', '', ''];
+
 /**
  * The id that identifies a test across reports: its file (when the report gives one), class and
  * name. Windows legs write `tests\test_x.py`: separators are normalized so the legs agree.
@@ -63,8 +69,14 @@ export function testId(classname: string, name: string, file: string | undefined
   // Built from slices of the report's text by `+`, the id would keep every chunk of a big report
   // alive (V8 slices and concatenations point into their parents); join writes one string of its
   // own, so a report's memory is its tests, not its bytes, and a test costs one string, not a
-  // chain of them.
-  return [file === undefined ? '' : toSlashes(file), classname, name].join('::');
+  // chain of them. The array is reused (a test case allocates its id, no array besides), and
+  // emptied after, so that it keeps no slice alive.
+  ID_PARTS[0] = file === undefined ? '' : toSlashes(file);
+  ID_PARTS[1] = classname;
+  ID_PARTS[2] = name;
+  const id = ID_PARTS.join('::');
+  ID_PARTS[0] = ID_PARTS[1] = ID_PARTS[2] = '';
+  return id;
 }
 
 function toSlashes(path: string): string {
@@ -113,15 +125,16 @@ export async function readJunit(path: string, options: ReadJunitOptions = {}): P
   const known = options.knownIds;
   // One string per test however many reports name it: a matrix of legs keeps one copy of each id.
   const own = known === undefined ? (id: string): string => id : (id: string): string => {
-    const first = known.get(id);
+    const first = known.idOf(id);
     if (first !== undefined) return first;
-    known.set(id, id);
+    known.addIfAbsent(id, 0);
     return id;
   };
   const kind = await detectReportKind(path);
   if (kind !== 'junit') throw wrongKindError(path, kind, 'JUnit XML', 'junit');
 
-  const tests = new Map<string, number>();
+  // Room for the tests at once, one per 128 bytes of the file (a passing pytest test case is ~150).
+  const tests = new TestCodeTable(Math.ceil(statSync(path).size / 128));
   const details = new Map<string, TestDetail>();
   const countedSuites: JunitReport['countedSuites'][number][] = [];
   const suites: OpenSuite[] = [];
@@ -260,8 +273,7 @@ export async function readJunit(path: string, options: ReadJunitOptions = {}): P
             // The common case, without an object per test: a new test that passed.
             const id = own(testId(values[0] ?? '', values[1] ?? '', values[2]));
             if (suites.length > 0 && suites[suites.length - 1]?.hasContent !== true) for (const suite of suites) suite.hasContent = true;
-            if (tests.get(id) === undefined) tests.set(id, OUTCOME_CODES.passed);
-            else finishCase(startCase(values[0] ?? '', values[1] ?? '', values[2], values[3]));
+            if (tests.addIfAbsent(id, OUTCOME_CODES.passed) !== undefined) finishCase(startCase(values[0] ?? '', values[1] ?? '', values[2], values[3]));
           },
         },
       ],

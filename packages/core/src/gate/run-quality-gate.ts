@@ -25,6 +25,7 @@ import { readSarif } from './findings/read-sarif.js';
 import type { QualityGateSettings } from './gate-settings.js';
 import type { JunitReport } from './read-junit.js';
 import { readJunit } from './read-junit.js';
+import { TestCodeTable } from './test-code-table.js';
 import { detectReportKind, wrongKindError } from './report-kind.js';
 
 /** What the gate needs from its surroundings; main.ts builds it, tests pass their own. */
@@ -130,14 +131,11 @@ async function readAll<T>(files: readonly string[], read: (file: string) => Prom
  */
 async function readJunitReports(files: readonly string[]): Promise<JunitReport[]> {
   const reports: JunitReport[] = [];
-  let knownIds: Map<string, string> | undefined;
+  let knownIds: TestCodeTable | undefined;
   for (const file of files) {
     const report = await readJunit(file, knownIds === undefined ? {} : { knownIds });
     reports.push(report);
-    if (knownIds === undefined && files.length > 1) {
-      knownIds = new Map();
-      for (const id of report.tests.keys()) knownIds.set(id, id);
-    }
+    if (knownIds === undefined && files.length > 1) knownIds = TestCodeTable.from(report.tests);
   }
   return reports;
 }

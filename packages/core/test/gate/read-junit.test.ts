@@ -18,7 +18,7 @@ function file(name: string, content: string): string {
   writeFileSync(path, content);
   return path;
 }
-const outcomes = (tests: Map<string, number>): Record<string, string> => Object.fromEntries([...tests].map(([id, code]) => [id, `${outcomeOf(code)}${code & FLAKY_BIT ? '+flaky' : ''}`]));
+const outcomes = (tests: ReadonlyMap<string, number>): Record<string, string> => Object.fromEntries([...tests].map(([id, code]) => [id, `${outcomeOf(code)}${code & FLAKY_BIT ? '+flaky' : ''}`]));
 
 describe('readJunit on reports pytest wrote', () => {
   it('reads every outcome of pytest 7.2 --junitxml (xunit1), with file and line', async () => {

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser } from 'saxes';
 import { FileError } from '../../errors.js';
@@ -26,6 +26,8 @@ export interface StreamXmlOptions {
   readonly maxTextLength?: number;
   /** Where the text comes from instead of the file at `path` (a generated stream, in tests). */
   readonly source?: () => AsyncIterable<string>;
+  /** Characters of the next chunk joined at first to a piece that a chunk's end cuts (tests make it small). */
+  readonly joinLength?: number;
 }
 
 // Character data that saxes would pass on unchanged (XML 1.0 §2.2, §2.4, §2.7, §2.11): no
@@ -42,6 +44,7 @@ const DEFAULT_MAX_TEXT = 64 * 1024;
 const FLUSH_AT = 256 * 1024;
 const READ_BYTES = 1024 * 1024;
 const CHUNK_BYTES = 64 * 1024;
+const JOIN_LENGTH = 4096;
 
 /**
  * Streams an XML file to `handlers` with memory that does not grow with the file.
@@ -290,20 +293,29 @@ export async function streamXml(path: string, handlers: XmlHandlers, options: St
   try {
     const stream = options.source?.() ?? readTextChunks(path);
     let carry = '';
+    const joinLength = options.joinLength ?? JOIN_LENGTH;
     // Leaving the loop early (an error) closes the stream.
     for await (const chunk of stream) {
-      // Only the piece cut by the chunk boundary is read from a join (carry + chunk): the rest of
-      // the chunk is scanned as the decoder made it, not copied into a joined string first.
+      // Only the piece cut by the chunk boundary is read from a join: the carry and the start of
+      // the chunk, as much as the piece needs (the join is copied whole when it is scanned; a
+      // join with the whole chunk copied every chunk once more). The rest of the chunk is
+      // scanned as the decoder made it.
       let from = 0;
-      if (carry !== '') {
-        const joined = segment(carry + chunk, false, carry.length);
+      let joinedTo = 0;
+      while (carry !== '' && joinedTo < chunk.length && failure === undefined) {
+        // Twice the carry at least: a long piece is joined in a few steps, not one per joinLength.
+        const to = Math.min(chunk.length, joinedTo + Math.max(joinLength, carry.length));
+        const joined = segment(carry + chunk.slice(joinedTo, to), false, carry.length);
         if (typeof joined === 'string') {
           carry = joined;
-          if (failure !== undefined) break;
-          continue;
+          joinedTo = to;
+        } else {
+          from = joinedTo + joined - carry.length;
+          carry = '';
         }
-        from = joined - carry.length;
       }
+      if (failure !== undefined) break;
+      if (carry !== '') continue;
       const rest = segment(chunk, false, chunk.length, from);
       carry = typeof rest === 'string' ? rest : '';
       if (failure !== undefined) break;
@@ -327,17 +339,19 @@ export async function streamXml(path: string, handlers: XmlHandlers, options: St
  * The file's text, read `READ_BYTES` at a time and decoded as UTF-8 in chunks of `CHUNK_BYTES`
  * (a character cut by a boundary is kept for the next chunk; invalid bytes read as U+FFFD, as a
  * `utf8` read stream reads them). One buffer is reused: the memory is a read, whatever the file's
- * size. Small chunks are what V8 collects cheaply: a decoded megabyte is a large object, and a
+ * size. The reads are synchronous: the parse waits for each read anyway, and an asynchronous one
+ * is a round trip through libuv's thread pool (20 matrix legs: ~50 ms of the step idle, CPU
+ * profile). Small chunks are what V8 collects cheaply: a decoded megabyte is a large object, and a
  * young-generation collection that meets one (there is always one being read) costs several
  * times more than one that meets a 64 KiB string.
  */
-async function* readTextChunks(path: string): AsyncGenerator<string> {
-  const handle = await open(path, 'r');
+function* readTextChunks(path: string): Generator<string> {
+  const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.allocUnsafe(READ_BYTES);
     const decoder = new StringDecoder('utf8');
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, READ_BYTES, null);
+      const bytesRead = readSync(fd, buffer, 0, READ_BYTES, null);
       if (bytesRead === 0) break;
       for (let at = 0; at < bytesRead; at += CHUNK_BYTES) {
         const text = decoder.write(buffer.subarray(at, Math.min(at + CHUNK_BYTES, bytesRead)));
@@ -347,7 +361,7 @@ async function* readTextChunks(path: string): AsyncGenerator<string> {
     const rest = decoder.end();
     if (rest !== '') yield rest;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -435,7 +449,32 @@ interface CompiledElement {
   readonly names: readonly string[];
   readonly firstCodes: readonly number[];
   readonly plain: RegExp;
+  /**
+   * The name (an index into `names`, -1: none known) of the attribute at each place in the last
+   * element read: a report writes its attributes in one order, so the name at a place is checked
+   * with one comparison before it is looked up.
+   */
+  readonly order: Int8Array;
+  /** The layout of the elements read last, once one has been read the general way. */
+  layout: Layout | undefined;
 }
+
+/**
+ * One exact way of writing the element: its attributes in one order, with the same white space,
+ * and double quotes (`<testcase classname="…" name="…" time="…" />`, as a report writes all of
+ * them). A pattern of it checks an element as the general one does, and its values are then cut
+ * out by their positions alone: the text before each value is known.
+ */
+interface Layout {
+  readonly pattern: RegExp;
+  /** Per attribute, in order: the length of the text from the previous value's closing quote (or the name) to its own value. */
+  readonly before: readonly number[];
+  /** Per attribute, in order: its index in the wanted attributes, or -1. */
+  readonly indices: readonly number[];
+  /** Elements in a row that were not written this way: past LAYOUT_MISSES, another layout is learned. */
+  misses: number;
+}
+const LAYOUT_MISSES = 8;
 const compiled = new WeakMap<FastElement, CompiledElement>();
 
 // XML 1.0 §2.3 S, and the ASCII part of NameStartChar / NameChar.
@@ -455,6 +494,8 @@ function compileElement(element: FastElement): CompiledElement {
     table = {
       names,
       firstCodes: names.map((attribute) => attribute.charCodeAt(0)),
+      order: new Int8Array(32).fill(-1),
+      layout: undefined,
       // One sticky pattern checks the whole element: V8's regular expressions run as machine code,
       // three times faster than the same check written character by character.
       plain: new RegExp(`<${name}(?:${S}+${ASCII_NAME}${S}*=${S}*${PLAIN_VALUE})*${S}*/>`, 'y'),
@@ -537,6 +578,15 @@ export function readPlainEmptyElement(data: string, start: number, elements: rea
   for (const element of elements) {
     if (element.name.charCodeAt(0) !== first) continue;
     const table = compileElement(element);
+    const layout = table.layout;
+    if (layout !== undefined) {
+      layout.pattern.lastIndex = start;
+      if (layout.pattern.test(data)) {
+        layout.misses = 0;
+        return readLayout(data, start + 1 + element.name.length, layout.pattern.lastIndex, element, layout, read);
+      }
+      if (++layout.misses > LAYOUT_MISSES) table.layout = undefined;
+    }
     table.plain.lastIndex = start;
     if (table.plain.test(data)) return readAttributes(data, start + 1 + element.name.length, table.plain.lastIndex, element, table, read);
   }
@@ -545,7 +595,7 @@ export function readPlainEmptyElement(data: string, start: number, elements: rea
 
 /** Cuts the attribute values out of an element the pattern matched (from `from`, after its name, to `end`). */
 function readAttributes(data: string, from: number, end: number, element: FastElement, table: CompiledElement, read: PlainElement): number {
-  const { names, firstCodes } = table;
+  const { names, firstCodes, order } = table;
   const wantedCount = element.attributes.length;
   const values = read.values;
   if (values.length !== wantedCount) values.length = wantedCount;
@@ -555,7 +605,14 @@ function readAttributes(data: string, from: number, end: number, element: FastEl
   let seen = 0;
   let newlines = 0;
   let others: string[] | undefined;
+  let place = 0;
+  // Learning a layout: the text before each value, and where its value goes.
+  const learning = table.layout === undefined;
+  let doubleQuoted = true;
+  const before: number[] = [];
+  const indices: number[] = [];
   let i = from;
+  let valueStartAfter = from;
   for (;;) {
     let c = data.charCodeAt(i);
     while (c === 32 || c === 10 || c === 13 || c === 9) {
@@ -564,21 +621,31 @@ function readAttributes(data: string, from: number, end: number, element: FastEl
     }
     if (c === 47) break;
     const keyStart = i;
-    const keyFirst = c;
-    do c = data.charCodeAt(++i);
-    while (c !== 61 && c !== 32 && c !== 10 && c !== 13 && c !== 9);
-    const keyLength = i - keyStart;
-    let index = -1;
-    for (let k = 0; k < names.length; k++) {
-      const name = names[k] as string;
-      if (firstCodes[k] !== keyFirst || name.length !== keyLength) continue;
-      let j = 1;
-      while (j < keyLength && data.charCodeAt(keyStart + j) === name.charCodeAt(j)) j++;
-      if (j === keyLength) {
-        index = k;
-        break;
+    let index = place < 32 ? (order[place] as number) : -1;
+    const guess = index < 0 ? undefined : (names[index] as string);
+    // The pattern matched: a name ends at '=' or white space, so a name it starts with that ends there is it.
+    if (guess !== undefined && data.startsWith(guess, keyStart) && isNameEnd(data.charCodeAt(keyStart + guess.length))) {
+      i = keyStart + guess.length;
+      c = data.charCodeAt(i);
+    } else {
+      index = -1;
+      const keyFirst = c;
+      do c = data.charCodeAt(++i);
+      while (c !== 61 && c !== 32 && c !== 10 && c !== 13 && c !== 9);
+      const keyLength = i - keyStart;
+      for (let k = 0; k < names.length; k++) {
+        const name = names[k] as string;
+        if (firstCodes[k] !== keyFirst || name.length !== keyLength) continue;
+        let j = 1;
+        while (j < keyLength && data.charCodeAt(keyStart + j) === name.charCodeAt(j)) j++;
+        if (j === keyLength) {
+          index = k;
+          break;
+        }
       }
+      if (place < 32) order[place] = index;
     }
+    place++;
     if (index < 0) {
       const other = data.slice(keyStart, i);
       others ??= [];
@@ -594,10 +661,60 @@ function readAttributes(data: string, from: number, end: number, element: FastEl
     }
     const valueEnd = data.indexOf(c === 34 ? '"' : "'", i + 1);
     if (index < wantedCount && index >= 0) values[index] = data.slice(i + 1, valueEnd);
+    if (learning) {
+      if (c !== 34) doubleQuoted = false;
+      before.push(i + 1 - valueStartAfter);
+      indices.push(index < wantedCount ? index : -1);
+    }
     i = valueEnd + 1;
+    valueStartAfter = i;
   }
   read.newlines = newlines;
+  // Line breaks would have to be counted: such an element is read the general way.
+  if (learning && doubleQuoted && newlines === 0) table.layout = compileLayout(data, from, before, element.name, indices);
   return end;
+}
+
+/** The layout of the element just read (from `from`, after its name), from the text before each value. */
+function compileLayout(data: string, from: number, before: readonly number[], name: string, indices: readonly number[]): Layout {
+  let source = `<${escapeRegExp(name)}`;
+  let at = from;
+  for (const length of before) {
+    source += `${escapeRegExp(data.slice(at, at + length))}${PLAIN_DOUBLE_QUOTED}"`;
+    at = data.indexOf('"', at + length) + 1;
+  }
+  return { pattern: new RegExp(`${source}[ \t]*/>`, 'y'), before, indices, misses: 0 };
+}
+
+// The value of a double-quoted attribute that needs no decoding or normalization, as in PLAIN_VALUE.
+const PLAIN_DOUBLE_QUOTED = '[^"&<\\x00-\\x1f\\ud800-\\uffff]*';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+
+/** Cuts the attribute values out of an element its layout's pattern matched (from `from`, after its name, to `end`). */
+function readLayout(data: string, from: number, end: number, element: FastElement, layout: Layout, read: PlainElement): number {
+  const wantedCount = element.attributes.length;
+  const values = read.values;
+  if (values.length !== wantedCount) values.length = wantedCount;
+  for (let k = 0; k < wantedCount; k++) values[k] = undefined;
+  read.element = element;
+  const { before, indices } = layout;
+  let at = from;
+  for (let k = 0; k < before.length; k++) {
+    at += before[k] as number;
+    const valueEnd = data.indexOf('"', at);
+    const index = indices[k] as number;
+    if (index >= 0) values[index] = data.slice(at, valueEnd);
+    at = valueEnd + 1;
+  }
+  read.newlines = 0;
+  return end;
+}
+
+function isNameEnd(code: number): boolean {
+  return code === 61 || code === 32 || code === 10 || code === 13 || code === 9;
 }
 
 /** saxes' messages start with `line:column: `; the FileError carries the line itself. */
