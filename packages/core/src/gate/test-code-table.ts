@@ -1,3 +1,5 @@
+import { randomInt } from 'node:crypto';
+
 /**
  * Test ids → outcome codes (0–255), in the order the ids were first set: what a JUnit report
  * holds by the hundred thousand, with a Map's reading interface. Setting 200,000 fresh ids of
@@ -167,13 +169,18 @@ const MAX_INITIAL_CAPACITY = 1 << 18;
 
 // The id hashed last, and its hash: an id is often looked up in two tables in a row (a matrix
 // leg's id in the ids of the legs before, then in its own report), or got and then set.
+// The offset basis is FNV's xor a random number drawn once a process: ids written to collide
+// (a report is a pull request's to shape) would turn linear probing quadratic; ids that collide
+// under FNV's published basis miss under another. V8 seeds its own string hashes for the same
+// reason. (A mitigation, not a keyed hash: FNV is no SipHash.)
+const BASIS = (0x811c9dc5 ^ randomInt(0x7fffffff)) | 0;
 let lastId = '';
-let lastHash = 0x811c9dc5 | 0;
+let lastHash = BASIS;
 
-/** FNV-1a over the UTF-16 code units (an id's characters are nearly always ASCII). */
+/** FNV-1a over the UTF-16 code units (an id's characters are nearly always ASCII), from a random basis. */
 function hashOf(id: string): number {
   if (id === lastId) return lastHash;
-  let hash = 0x811c9dc5 | 0;
+  let hash = BASIS;
   for (let index = 0; index < id.length; index++) hash = Math.imul(hash ^ id.charCodeAt(index), 0x01000193);
   lastId = id;
   lastHash = hash;
