@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolders } from '../../test-helpers/src/index.js';
 import { REPO_ROOT } from '../src/resolve-action-dir.js';
 import { runAction } from '../src/run-action.js';
 import { parseWorkflowText } from '../src/workflow-lint.js';
@@ -168,15 +169,7 @@ const PROJECT: Readonly<Record<string, string>> = {
   'tests/test_calc.py': 'import calc\n\n\ndef test_add() -> None:\n    assert calc.add(2, 3) == 5\n\n\ndef test_magnitude() -> None:\n    assert calc.magnitude(4) == 4\n',
 };
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-function folder(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
+const folder = tempFolders();
 
 /** A checkout of the project, with `changes` applied; a job folder. */
 function checkout(changes: Readonly<Record<string, string>> = {}): string {

@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { nvidiaSmiEnv } from '../../test-helpers/src/index.js';
+import { describe, expect, it } from 'vitest';
+import { nvidiaSmiEnv, tempFolders } from '../../test-helpers/src/index.js';
 import { REPO_ROOT } from '../src/resolve-action-dir.js';
 import { runAction } from '../src/run-action.js';
 import { parseWorkflowText } from '../src/workflow-lint.js';
@@ -34,15 +33,7 @@ function pytestPresent(): boolean {
   }
 }
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-function folder(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
+const folder = tempFolders();
 
 /** The checkout (a test that passes, or one that fails) and a RUNNER_TEMP where the install step left its venv. */
 function gpuJob(tests: string): { workspace: string; runnerTemp: string } {

@@ -11,3 +11,4 @@ export * from './fake-github.js';
 export * from './endless-body.js';
 export * from './tar-gz.js';
 export * from './nvidia-smi-stand-in.js';
+export * from './temp-folders.js';
