@@ -6917,6 +6917,7 @@ function parseTagPrefix(input, raw) {
         throw new errors_InputError(input, raw, `a tag name cannot ${problem}`);
     return prefix;
 }
+/** The rule of {@link parseTagPrefix} a prefix breaks, as "a tag name cannot ..." ends, or undefined. */
 function tagPrefixProblem(prefix) {
     if (prefix === '')
         return undefined;
@@ -7124,13 +7125,6 @@ function readProjectReleaseSettings(files) {
         return bumpversionSettings(bumpversion);
     return { notes: [] };
 }
-/**
- * Checks a tag prefix given in an input as the start of a ref name git accepts (see
- * `parseTagPrefix`: `..`, `@{`, `.lock`, control characters, a leading `-`), naming the input.
- */
-function assertTagPrefix(input, prefix) {
-    parseTagPrefix(input, prefix);
-}
 /** The value of the `tag-prefix` input that asks for tags without a prefix (`1.2.3`): `''` means "as the project says". */
 const NO_TAG_PREFIX = 'none';
 /** The documented default when neither the input nor the project's configuration says. */
@@ -7144,10 +7138,8 @@ function resolveTagPrefix(input, raw, project) {
     const given = raw.trim();
     if (given === NO_TAG_PREFIX)
         return { value: '', origin: undefined };
-    if (given !== '') {
-        assertTagPrefix(input, given);
-        return { value: given, origin: undefined };
-    }
+    if (given !== '')
+        return { value: parseTagPrefix(input, given), origin: undefined };
     const fromProject = project?.tagPrefix;
     if (fromProject instanceof FileError)
         throw fromProject;
@@ -7165,13 +7157,10 @@ function semanticReleaseSettings(config) {
     const notes = [];
     const explicit = (key, value) => (value === undefined ? `python-semantic-release's default ${key} (${where})` : `${key} in ${where}`);
     const tagFormat = typeof settings.tag_format === 'string' ? settings.tag_format : 'v{version}';
-    const prefix = prefixOf(tagFormat, '{version}');
     const majorOnZero = iniBoolean(settings.major_on_zero) ?? true;
     const parser = typeof settings.commit_parser === 'string' ? settings.commit_parser : undefined;
     const base = {
-        tagPrefix: prefix === undefined
-            ? new FileError(config.file, `tag_format = ${JSON.stringify(tagFormat)} in ${where} is not a prefix followed by {version}; version-bump can only follow such tags: set tag-prefix`)
-            : { value: prefix, origin: explicit('tag_format', settings.tag_format) },
+        tagPrefix: tagPrefixOf({ file: config.file, where, key: 'tag_format', format: tagFormat }, ['{version}'], explicit('tag_format', settings.tag_format)),
         majorOnZero: { value: majorOnZero, origin: explicit('major_on_zero', settings.major_on_zero) },
     };
     if (parser !== undefined && !PSR_CONVENTIONAL_PARSERS.has(parser)) {
@@ -7228,13 +7217,10 @@ function commitizenSettings(config) {
     const explicit = (key) => (settings[key] === undefined ? `commitizen's default ${key} (${where})` : `${key} in ${where}`);
     // commitizen's default tag_format is "$version": tags without a prefix (defaults.py DEFAULT_SETTINGS).
     const tagFormat = typeof settings.tag_format === 'string' ? settings.tag_format : '$version';
-    const prefix = prefixOf(tagFormat, '$version') ?? prefixOf(tagFormat, '${version}');
     // major_version_zero = true keeps breaking changes on 0.x a minor bump (BUMP_MAP_MAJOR_VERSION_ZERO).
     const majorVersionZero = iniBoolean(settings.major_version_zero) ?? false;
     const base = {
-        tagPrefix: prefix === undefined
-            ? new FileError(file, `tag_format = ${JSON.stringify(tagFormat)} in ${where} is not a prefix followed by $version; version-bump can only follow such tags: set tag-prefix`)
-            : { value: prefix, origin: explicit('tag_format') },
+        tagPrefix: tagPrefixOf({ file, where, key: 'tag_format', format: tagFormat }, ['$version', '${version}'], explicit('tag_format')),
         majorOnZero: { value: !majorVersionZero, origin: explicit('major_version_zero') },
     };
     const name = typeof settings.name === 'string' ? settings.name : 'cz_conventional_commits';
@@ -7268,12 +7254,24 @@ function commitizenSettings(config) {
 function bumpversionSettings(config) {
     // bump-my-version's default tag_name is "v{new_version}" (bumpversion/config/__init__.py DEFAULTS).
     const tagName = config.tagName ?? 'v{new_version}';
-    const prefix = prefixOf(tagName, '{new_version}');
     const origin = config.tagName === undefined ? `bump-my-version's default tag_name (${config.where})` : `tag_name in ${config.where}`;
-    const tagPrefix = prefix === undefined
-        ? new FileError(config.file, `tag_name = ${JSON.stringify(tagName)} in ${config.where} is not a prefix followed by {new_version}; version-bump can only follow such tags: set tag-prefix`)
-        : { value: prefix, origin };
-    return { tagPrefix, notes: [] };
+    return { tagPrefix: tagPrefixOf({ file: config.file, where: config.where, key: 'tag_name', format: tagName }, ['{new_version}'], origin), notes: [] };
+}
+/**
+ * The prefix a release tool's tag format gives (`v{version}` gives `v`), held to the rule a
+ * `tag-prefix` input is held to (`parseTagPrefix`), or a FileError naming the file, the key, the
+ * format and why it cannot be followed.
+ */
+function tagPrefixOf(setting, placeholders, origin) {
+    const { file, where, key, format } = setting;
+    const stated = `${key} = ${JSON.stringify(format)} in ${where}`;
+    const prefix = placeholders.map((placeholder) => prefixOf(format, placeholder)).find((found) => found !== undefined);
+    if (prefix === undefined)
+        return new FileError(file, `${stated} is not a prefix followed by ${placeholders[0]}; version-bump can only follow such tags: set tag-prefix`);
+    const problem = tagPrefixProblem(prefix);
+    if (problem !== undefined)
+        return new FileError(file, `${stated} gives the tag prefix '${prefix}', but a tag name cannot ${problem}: set tag-prefix`);
+    return { value: prefix, origin };
 }
 /** The literal text before `placeholder` when the format is exactly that text and the placeholder. */
 function prefixOf(format, placeholder) {
