@@ -6815,18 +6815,19 @@ const DEFAULT_TAG_PREFIX = 'v';
 /**
  * The tag prefix for a `tag-prefix` input: as given; `none` for no prefix; empty for what the
  * project's release tool uses (python-semantic-release's `tag_format`, commitizen's `tag_format`,
- * bump-my-version's `tag_name`), else `v`. Shared by version-bump and changelog, so both agree.
+ * bump-my-version's `tag_name`), else `v`. Shared by version-bump, changelog and
+ * pypi-publish-check, so all three agree.
  */
 function resolveTagPrefix(input, raw, project) {
     const given = raw.trim();
     if (given === NO_TAG_PREFIX)
-        return { value: '', origin: undefined };
+        return { value: '', origin: undefined, defaulted: false };
     if (given !== '')
-        return { value: parseTagPrefix(input, given), origin: undefined };
+        return { value: parseTagPrefix(input, given), origin: undefined, defaulted: false };
     const fromProject = project?.tagPrefix;
     if (fromProject instanceof errors_FileError)
         throw fromProject;
-    return fromProject ?? { value: DEFAULT_TAG_PREFIX, origin: undefined };
+    return fromProject === undefined ? { value: DEFAULT_TAG_PREFIX, origin: undefined, defaulted: true } : { ...fromProject, defaulted: false };
 }
 // python-semantic-release's parser defaults, the same in v7 (semantic_release/defaults.cfg,
 // `parser_angular_*`), v8 (commit_parser/angular.py `AngularParserOptions`) and v9
@@ -8150,7 +8151,7 @@ function parseChangelogSettings(source, context) {
         path,
         tagPrefix: tagPrefix.value,
         tagPrefixOrigin: tagPrefix.origin,
-        tagPrefixDefaulted: unset && tagPrefix.origin === undefined,
+        tagPrefixDefaulted: tagPrefix.defaulted,
         from: read('from') || undefined,
         to: read('to') || 'HEAD',
         date,

@@ -11180,18 +11180,19 @@ const DEFAULT_TAG_PREFIX = 'v';
 /**
  * The tag prefix for a `tag-prefix` input: as given; `none` for no prefix; empty for what the
  * project's release tool uses (python-semantic-release's `tag_format`, commitizen's `tag_format`,
- * bump-my-version's `tag_name`), else `v`. Shared by version-bump and changelog, so both agree.
+ * bump-my-version's `tag_name`), else `v`. Shared by version-bump, changelog and
+ * pypi-publish-check, so all three agree.
  */
 function resolveTagPrefix(input, raw, project) {
     const given = raw.trim();
     if (given === NO_TAG_PREFIX)
-        return { value: '', origin: undefined };
+        return { value: '', origin: undefined, defaulted: false };
     if (given !== '')
-        return { value: parseTagPrefix(input, given), origin: undefined };
+        return { value: parseTagPrefix(input, given), origin: undefined, defaulted: false };
     const fromProject = project?.tagPrefix;
     if (fromProject instanceof errors_FileError)
         throw fromProject;
-    return fromProject ?? { value: DEFAULT_TAG_PREFIX, origin: undefined };
+    return fromProject === undefined ? { value: DEFAULT_TAG_PREFIX, origin: undefined, defaulted: true } : { ...fromProject, defaulted: false };
 }
 // python-semantic-release's parser defaults, the same in v7 (semantic_release/defaults.cfg,
 // `parser_angular_*`), v8 (commit_parser/angular.py `AngularParserOptions`) and v9
@@ -11542,7 +11543,7 @@ function parsePublishCheckSettings(source, ref, context = {}) {
     // tag-prefix as version-bump and changelog read it; the project's configuration only where it decides (a tag ref).
     const unset = read('tag-prefix') === '';
     const tagRef = ref?.startsWith('refs/tags/') ?? false;
-    let tagPrefix = { value: DEFAULT_TAG_PREFIX, origin: undefined };
+    let tagPrefix = { value: DEFAULT_TAG_PREFIX, origin: undefined, defaulted: true };
     try {
         tagPrefix = resolveTagPrefix('tag-prefix', source('tag-prefix'), unset && tagRef && rawExpected === '' ? projectSettings(context.files) : undefined);
     }
@@ -11560,7 +11561,7 @@ function parsePublishCheckSettings(source, ref, context = {}) {
     }
     else if (expectedProblem === undefined) {
         expected = expectedVersionFromRef(ref, tagPrefix.value, pattern);
-        if (expected === undefined && tagRef && unset && tagPrefix.origin === undefined)
+        if (expected === undefined && tagRef && tagPrefix.defaulted)
             expectedProblem = unprefixedTagProblem(ref ?? '');
     }
     return {

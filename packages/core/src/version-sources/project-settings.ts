@@ -47,15 +47,25 @@ export const DEFAULT_TAG_PREFIX = 'v';
 /**
  * The tag prefix for a `tag-prefix` input: as given; `none` for no prefix; empty for what the
  * project's release tool uses (python-semantic-release's `tag_format`, commitizen's `tag_format`,
- * bump-my-version's `tag_name`), else `v`. Shared by version-bump and changelog, so both agree.
+ * bump-my-version's `tag_name`), else `v`. Shared by version-bump, changelog and
+ * pypi-publish-check, so all three agree.
  */
-export function resolveTagPrefix(input: string, raw: string, project: ProjectReleaseSettings | undefined): ProjectSetting<string> | { readonly value: string; readonly origin: undefined } {
+export function resolveTagPrefix(input: string, raw: string, project: ProjectReleaseSettings | undefined): ResolvedTagPrefix {
   const given = raw.trim();
-  if (given === NO_TAG_PREFIX) return { value: '', origin: undefined };
-  if (given !== '') return { value: parseTagPrefix(input, given), origin: undefined };
+  if (given === NO_TAG_PREFIX) return { value: '', origin: undefined, defaulted: false };
+  if (given !== '') return { value: parseTagPrefix(input, given), origin: undefined, defaulted: false };
   const fromProject = project?.tagPrefix;
   if (fromProject instanceof FileError) throw fromProject;
-  return fromProject ?? { value: DEFAULT_TAG_PREFIX, origin: undefined };
+  return fromProject === undefined ? { value: DEFAULT_TAG_PREFIX, origin: undefined, defaulted: true } : { ...fromProject, defaulted: false };
+}
+
+/** The tag prefix in use, and how it was decided. */
+export interface ResolvedTagPrefix {
+  readonly value: string;
+  /** Where the project's configuration gave it, when the input was left empty and it did. */
+  readonly origin: string | undefined;
+  /** True when neither the input nor the project's configuration gave it: it is the documented `v`. */
+  readonly defaulted: boolean;
 }
 
 // python-semantic-release's parser defaults, the same in v7 (semantic_release/defaults.cfg,

@@ -75,7 +75,10 @@ describe('readProjectReleaseSettings: python-semantic-release', () => {
     const settings = psr('tag_format = "(dev|prod)-v{version}"\n');
     expect(settings.tagPrefix).toBeInstanceOf(FileError);
     expect(() => resolveTagPrefix('tag-prefix', '', settings)).toThrow(/tag_format = "\(dev\|prod\)-v\{version\}" .* set tag-prefix/);
-    expect(resolveTagPrefix('tag-prefix', 'prod-v', settings)).toEqual({ value: 'prod-v', origin: undefined });
+    expect(resolveTagPrefix('tag-prefix', 'prod-v', settings)).toEqual({ value: 'prod-v', origin: undefined, defaulted: false });
+    expect(resolveTagPrefix('tag-prefix', '', undefined)).toEqual({ value: 'v', origin: undefined, defaulted: true });
+    expect(resolveTagPrefix('tag-prefix', 'none', undefined)).toEqual({ value: '', origin: undefined, defaulted: false });
+    expect(resolveTagPrefix('tag-prefix', '', psr('tag_format = "v{version}"\n'))).toMatchObject({ value: 'v', defaulted: false });
   });
 });
 
