@@ -15872,10 +15872,13 @@ async function checkPyproject(path, input, name, version, checks) {
     }
     let project;
     try {
-        project = parse(text).project;
+        // The TOML reading the version sources use: the same message, with the line.
+        project = parseToml(text, input).project;
     }
     catch (error) {
-        checks.push(failure('pyproject', `${input} does not parse: ${error.message.split('\n')[0] ?? ''}`, 'Fix the TOML syntax.'));
+        if (!(error instanceof errors_FileError))
+            throw error;
+        checks.push(failure('pyproject', error.message, 'Fix the TOML syntax.'));
         return;
     }
     const problems = [];
