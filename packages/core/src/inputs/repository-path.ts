@@ -110,7 +110,7 @@ export async function resolveRepositoryPath(workspace: string, input: string, pa
  * file where a folder is) is named as such. A missing path passes.
  * @throws InputError naming the input and the path.
  */
-export function expectKind(resolved: ResolvedPath, kind: PathKind): void {
+function expectKind(resolved: ResolvedPath, kind: PathKind): void {
   if (resolved.found === kind || resolved.found === 'missing') return;
   const what = resolved.found === 'other' ? 'neither a file nor a folder' : `a ${resolved.found}`;
   throw new InputError(resolved.input, resolved.path, `${resolved.path} is ${what}; it must name a ${kind}`);
