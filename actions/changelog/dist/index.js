@@ -4374,6 +4374,17 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 /**
+ * Paths given in inputs (`version-files`, `changelog`, `path`, `dist`, `pyproject`): one rule for
+ * every action, checked twice. When inputs are read, `parseRepositoryPath` checks the text: relative
+ * to the workspace, or absolute inside it (`${{ github.workspace }}/dist`), never through `..` and
+ * never into `.git`. When the path is used, `resolveRepositoryPath` checks where it really leads:
+ * symbolic links resolved (a dangling link's target and a file that does not exist yet included),
+ * the real location must still be inside the workspace and outside `.git`, and a folder where a
+ * file is wanted (or the other way round) is named as such.
+ */
+/** A path that is not relative to the workspace: `/x`, `\x`, `\\server\x`, `C:\x` or `C:x` (relative to a drive's folder). */
+const ABSOLUTE = /^([\\/]|[A-Za-z]:)/;
+/**
  * A path given in an input, relative to the workspace, checked as text when inputs are read.
  * Absolute paths (`/x`, `C:\x`, `\\server\x`) are accepted when they lie inside `context.workspace`
  * and returned relative to it; `..` segments and any path into `.git` are refused.
@@ -4383,7 +4394,7 @@ function parseRepositoryPath(name, raw, context = {}) {
     let path = raw.trim();
     if (path === '')
         throw new errors_InputError(name, raw, 'it must be a path inside the repository');
-    if (/^([\\/]|[A-Za-z]:)/.test(path)) {
+    if (ABSOLUTE.test(path)) {
         const workspace = context.workspace === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(context.workspace);
         const inside = workspace === undefined ? undefined : (0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(path));
         if (workspace === undefined || inside === undefined || isOutside(inside)) {
@@ -4391,12 +4402,9 @@ function parseRepositoryPath(name, raw, context = {}) {
         }
         path = inside === '' ? '.' : inside;
     }
-    else if (/(^|[\\/])\.\.([\\/]|$)/.test(path)) {
-        throw new errors_InputError(name, raw, 'it must be a relative path inside the repository, without .. segments');
-    }
-    if (segments(path).some(isGitDirName)) {
-        throw new errors_InputError(name, raw, 'it is inside .git, which only git itself may write');
-    }
+    const problem = relativePathProblem(path);
+    if (problem !== undefined)
+        throw new errors_InputError(name, raw, problem);
     return path;
 }
 /**
@@ -4405,7 +4413,15 @@ function parseRepositoryPath(name, raw, context = {}) {
  * text rule as {@link parseRepositoryPath}, for paths that come from files rather than inputs.
  */
 function isRepositoryPath(path) {
-    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path) && !segments(path).some(isGitDirName);
+    return path !== '' && !ABSOLUTE.test(path) && relativePathProblem(path) === undefined;
+}
+/** What is wrong with a path relative to the workspace, as text: a `..` segment, or a part that is `.git`. */
+function relativePathProblem(path) {
+    if (/(^|[\\/])\.\.([\\/]|$)/.test(path))
+        return 'it must be a relative path inside the repository, without .. segments';
+    if (segments(path).some(isGitDirName))
+        return 'it is inside .git, which only git itself may write';
+    return undefined;
 }
 // Linux's limit on links followed in one path (MAXSYMLINKS): a loop stops here.
 const MAX_LINK_HOPS = 40;
@@ -4834,6 +4850,7 @@ function parseTagPrefix(input, raw) {
         throw new errors_InputError(input, raw, `a tag name cannot ${problem}`);
     return prefix;
 }
+/** The rule of {@link parseTagPrefix} a prefix breaks, as "a tag name cannot ..." ends, or undefined. */
 function tagPrefixProblem(prefix) {
     if (prefix === '')
         return undefined;
@@ -6791,13 +6808,6 @@ function readProjectReleaseSettings(files) {
         return bumpversionSettings(bumpversion);
     return { notes: [] };
 }
-/**
- * Checks a tag prefix given in an input as the start of a ref name git accepts (see
- * `parseTagPrefix`: `..`, `@{`, `.lock`, control characters, a leading `-`), naming the input.
- */
-function assertTagPrefix(input, prefix) {
-    parseTagPrefix(input, prefix);
-}
 /** The value of the `tag-prefix` input that asks for tags without a prefix (`1.2.3`): `''` means "as the project says". */
 const NO_TAG_PREFIX = 'none';
 /** The documented default when neither the input nor the project's configuration says. */
@@ -6805,20 +6815,19 @@ const DEFAULT_TAG_PREFIX = 'v';
 /**
  * The tag prefix for a `tag-prefix` input: as given; `none` for no prefix; empty for what the
  * project's release tool uses (python-semantic-release's `tag_format`, commitizen's `tag_format`,
- * bump-my-version's `tag_name`), else `v`. Shared by version-bump and changelog, so both agree.
+ * bump-my-version's `tag_name`), else `v`. Shared by version-bump, changelog and
+ * pypi-publish-check, so all three agree.
  */
 function resolveTagPrefix(input, raw, project) {
     const given = raw.trim();
     if (given === NO_TAG_PREFIX)
-        return { value: '', origin: undefined };
-    if (given !== '') {
-        assertTagPrefix(input, given);
-        return { value: given, origin: undefined };
-    }
+        return { value: '', origin: undefined, defaulted: false };
+    if (given !== '')
+        return { value: parseTagPrefix(input, given), origin: undefined, defaulted: false };
     const fromProject = project?.tagPrefix;
     if (fromProject instanceof errors_FileError)
         throw fromProject;
-    return fromProject ?? { value: DEFAULT_TAG_PREFIX, origin: undefined };
+    return fromProject === undefined ? { value: DEFAULT_TAG_PREFIX, origin: undefined, defaulted: true } : { ...fromProject, defaulted: false };
 }
 // python-semantic-release's parser defaults, the same in v7 (semantic_release/defaults.cfg,
 // `parser_angular_*`), v8 (commit_parser/angular.py `AngularParserOptions`) and v9
@@ -6832,13 +6841,10 @@ function semanticReleaseSettings(config) {
     const notes = [];
     const explicit = (key, value) => (value === undefined ? `python-semantic-release's default ${key} (${where})` : `${key} in ${where}`);
     const tagFormat = typeof settings.tag_format === 'string' ? settings.tag_format : 'v{version}';
-    const prefix = prefixOf(tagFormat, '{version}');
     const majorOnZero = iniBoolean(settings.major_on_zero) ?? true;
     const parser = typeof settings.commit_parser === 'string' ? settings.commit_parser : undefined;
     const base = {
-        tagPrefix: prefix === undefined
-            ? new errors_FileError(config.file, `tag_format = ${JSON.stringify(tagFormat)} in ${where} is not a prefix followed by {version}; version-bump can only follow such tags: set tag-prefix`)
-            : { value: prefix, origin: explicit('tag_format', settings.tag_format) },
+        tagPrefix: tagPrefixOf({ file: config.file, where, key: 'tag_format', format: tagFormat }, ['{version}'], explicit('tag_format', settings.tag_format)),
         majorOnZero: { value: majorOnZero, origin: explicit('major_on_zero', settings.major_on_zero) },
     };
     if (parser !== undefined && !PSR_CONVENTIONAL_PARSERS.has(parser)) {
@@ -6895,13 +6901,10 @@ function commitizenSettings(config) {
     const explicit = (key) => (settings[key] === undefined ? `commitizen's default ${key} (${where})` : `${key} in ${where}`);
     // commitizen's default tag_format is "$version": tags without a prefix (defaults.py DEFAULT_SETTINGS).
     const tagFormat = typeof settings.tag_format === 'string' ? settings.tag_format : '$version';
-    const prefix = prefixOf(tagFormat, '$version') ?? prefixOf(tagFormat, '${version}');
     // major_version_zero = true keeps breaking changes on 0.x a minor bump (BUMP_MAP_MAJOR_VERSION_ZERO).
     const majorVersionZero = iniBoolean(settings.major_version_zero) ?? false;
     const base = {
-        tagPrefix: prefix === undefined
-            ? new errors_FileError(file, `tag_format = ${JSON.stringify(tagFormat)} in ${where} is not a prefix followed by $version; version-bump can only follow such tags: set tag-prefix`)
-            : { value: prefix, origin: explicit('tag_format') },
+        tagPrefix: tagPrefixOf({ file, where, key: 'tag_format', format: tagFormat }, ['$version', '${version}'], explicit('tag_format')),
         majorOnZero: { value: !majorVersionZero, origin: explicit('major_version_zero') },
     };
     const name = typeof settings.name === 'string' ? settings.name : 'cz_conventional_commits';
@@ -6935,12 +6938,24 @@ function commitizenSettings(config) {
 function bumpversionSettings(config) {
     // bump-my-version's default tag_name is "v{new_version}" (bumpversion/config/__init__.py DEFAULTS).
     const tagName = config.tagName ?? 'v{new_version}';
-    const prefix = prefixOf(tagName, '{new_version}');
     const origin = config.tagName === undefined ? `bump-my-version's default tag_name (${config.where})` : `tag_name in ${config.where}`;
-    const tagPrefix = prefix === undefined
-        ? new errors_FileError(config.file, `tag_name = ${JSON.stringify(tagName)} in ${config.where} is not a prefix followed by {new_version}; version-bump can only follow such tags: set tag-prefix`)
-        : { value: prefix, origin };
-    return { tagPrefix, notes: [] };
+    return { tagPrefix: tagPrefixOf({ file: config.file, where: config.where, key: 'tag_name', format: tagName }, ['{new_version}'], origin), notes: [] };
+}
+/**
+ * The prefix a release tool's tag format gives (`v{version}` gives `v`), held to the rule a
+ * `tag-prefix` input is held to (`parseTagPrefix`), or a FileError naming the file, the key, the
+ * format and why it cannot be followed.
+ */
+function tagPrefixOf(setting, placeholders, origin) {
+    const { file, where, key, format } = setting;
+    const stated = `${key} = ${JSON.stringify(format)} in ${where}`;
+    const prefix = placeholders.map((placeholder) => prefixOf(format, placeholder)).find((found) => found !== undefined);
+    if (prefix === undefined)
+        return new errors_FileError(file, `${stated} is not a prefix followed by ${placeholders[0]}; version-bump can only follow such tags: set tag-prefix`);
+    const problem = tagPrefixProblem(prefix);
+    if (problem !== undefined)
+        return new errors_FileError(file, `${stated} gives the tag prefix '${prefix}', but a tag name cannot ${problem}: set tag-prefix`);
+    return { value: prefix, origin };
 }
 /** The literal text before `placeholder` when the format is exactly that text and the placeholder. */
 function prefixOf(format, placeholder) {
@@ -8136,7 +8151,7 @@ function parseChangelogSettings(source, context) {
         path,
         tagPrefix: tagPrefix.value,
         tagPrefixOrigin: tagPrefix.origin,
-        tagPrefixDefaulted: unset && tagPrefix.origin === undefined,
+        tagPrefixDefaulted: tagPrefix.defaulted,
         from: read('from') || undefined,
         to: read('to') || 'HEAD',
         date,

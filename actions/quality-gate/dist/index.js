@@ -7238,6 +7238,17 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 /**
+ * Paths given in inputs (`version-files`, `changelog`, `path`, `dist`, `pyproject`): one rule for
+ * every action, checked twice. When inputs are read, `parseRepositoryPath` checks the text: relative
+ * to the workspace, or absolute inside it (`${{ github.workspace }}/dist`), never through `..` and
+ * never into `.git`. When the path is used, `resolveRepositoryPath` checks where it really leads:
+ * symbolic links resolved (a dangling link's target and a file that does not exist yet included),
+ * the real location must still be inside the workspace and outside `.git`, and a folder where a
+ * file is wanted (or the other way round) is named as such.
+ */
+/** A path that is not relative to the workspace: `/x`, `\x`, `\\server\x`, `C:\x` or `C:x` (relative to a drive's folder). */
+const ABSOLUTE = /^([\\/]|[A-Za-z]:)/;
+/**
  * A path given in an input, relative to the workspace, checked as text when inputs are read.
  * Absolute paths (`/x`, `C:\x`, `\\server\x`) are accepted when they lie inside `context.workspace`
  * and returned relative to it; `..` segments and any path into `.git` are refused.
@@ -7247,7 +7258,7 @@ function parseRepositoryPath(name, raw, context = {}) {
     let path = raw.trim();
     if (path === '')
         throw new InputError(name, raw, 'it must be a path inside the repository');
-    if (/^([\\/]|[A-Za-z]:)/.test(path)) {
+    if (ABSOLUTE.test(path)) {
         const workspace = context.workspace === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(context.workspace);
         const inside = workspace === undefined ? undefined : (0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(path));
         if (workspace === undefined || inside === undefined || isOutside(inside)) {
@@ -7255,12 +7266,9 @@ function parseRepositoryPath(name, raw, context = {}) {
         }
         path = inside === '' ? '.' : inside;
     }
-    else if (/(^|[\\/])\.\.([\\/]|$)/.test(path)) {
-        throw new InputError(name, raw, 'it must be a relative path inside the repository, without .. segments');
-    }
-    if (segments(path).some(isGitDirName)) {
-        throw new InputError(name, raw, 'it is inside .git, which only git itself may write');
-    }
+    const problem = relativePathProblem(path);
+    if (problem !== undefined)
+        throw new InputError(name, raw, problem);
     return path;
 }
 /**
@@ -7269,7 +7277,15 @@ function parseRepositoryPath(name, raw, context = {}) {
  * text rule as {@link parseRepositoryPath}, for paths that come from files rather than inputs.
  */
 function isRepositoryPath(path) {
-    return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path) && !segments(path).some(isGitDirName);
+    return path !== '' && !ABSOLUTE.test(path) && relativePathProblem(path) === undefined;
+}
+/** What is wrong with a path relative to the workspace, as text: a `..` segment, or a part that is `.git`. */
+function relativePathProblem(path) {
+    if (/(^|[\\/])\.\.([\\/]|$)/.test(path))
+        return 'it must be a relative path inside the repository, without .. segments';
+    if (segments(path).some(isGitDirName))
+        return 'it is inside .git, which only git itself may write';
+    return undefined;
 }
 // Linux's limit on links followed in one path (MAXSYMLINKS): a loop stops here.
 const MAX_LINK_HOPS = 40;

@@ -39,7 +39,7 @@ export interface LineEdit {
 const DEFINITION = /^ {0,3}\[([^\]]+)\]:[ \t]*(\S+)/;
 
 /** The key a link label is matched by: `unreleased`, or the version's key (`v0.4.0` → `0.4.0`). */
-export function linkKey(label: string): string {
+function linkKey(label: string): string {
   const trimmed = label.trim();
   return trimmed.toLowerCase() === 'unreleased' ? 'unreleased' : versionKey(trimmed);
 }
@@ -53,7 +53,7 @@ export function parseLinkReference(line: string, index: number): LinkReference |
 }
 
 /** `[label]: url`. */
-export function renderLinkReference(label: string, url: string): string {
+function renderLinkReference(label: string, url: string): string {
   return `[${label}]: ${url}`;
 }
 

@@ -82,7 +82,7 @@ export function parseChangelogSettings(source: InputSource, context: ChangelogCo
     path,
     tagPrefix: tagPrefix.value,
     tagPrefixOrigin: tagPrefix.origin,
-    tagPrefixDefaulted: unset && tagPrefix.origin === undefined,
+    tagPrefixDefaulted: tagPrefix.defaulted,
     from: read('from') || undefined,
     to: read('to') || 'HEAD',
     date,

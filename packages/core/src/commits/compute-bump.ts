@@ -34,7 +34,7 @@ const ORDER: Record<BumpLevel, number> = { none: 0, patch: 1, minor: 2, major: 3
  * The level one commit asks for under the rules. A squash merge asks for the higher of its
  * subject's level and those of the commits its body lists: they may raise it, never lower it.
  */
-export function levelOfCommit(commit: ConventionalCommit, rules: BumpRules): BumpLevel {
+function levelOfCommit(commit: ConventionalCommit, rules: BumpRules): BumpLevel {
   let level = ownLevel(commit, rules);
   for (const listed of commit.squashed ?? []) level = maxLevel(level, ownLevel(listed, rules));
   return level;
@@ -48,7 +48,7 @@ function ownLevel(commit: ConventionalCommit, rules: BumpRules): BumpLevel {
 }
 
 /** The higher of two levels. */
-export function maxLevel(a: BumpLevel, b: BumpLevel): BumpLevel {
+function maxLevel(a: BumpLevel, b: BumpLevel): BumpLevel {
   return ORDER[a] >= ORDER[b] ? a : b;
 }
 

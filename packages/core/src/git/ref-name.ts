@@ -14,7 +14,8 @@ export function parseTagPrefix(input: string, raw: string): string {
   return prefix;
 }
 
-function tagPrefixProblem(prefix: string): string | undefined {
+/** The rule of {@link parseTagPrefix} a prefix breaks, as "a tag name cannot ..." ends, or undefined. */
+export function tagPrefixProblem(prefix: string): string | undefined {
   if (prefix === '') return undefined;
   const control = [...prefix].find((char) => (char.codePointAt(0) ?? 0) < 0x20 || char === '\u007f');
   if (control !== undefined) return `contain control characters (U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;

@@ -12,6 +12,9 @@ import { InputError } from '../errors.js';
  * file is wanted (or the other way round) is named as such.
  */
 
+/** A path that is not relative to the workspace: `/x`, `\x`, `\\server\x`, `C:\x` or `C:x` (relative to a drive's folder). */
+const ABSOLUTE = /^([\\/]|[A-Za-z]:)/;
+
 /** What an input must name. */
 export type PathKind = 'file' | 'folder';
 
@@ -33,19 +36,16 @@ export interface PathContext {
 export function parseRepositoryPath(name: string, raw: string, context: PathContext = {}): string {
   let path = raw.trim();
   if (path === '') throw new InputError(name, raw, 'it must be a path inside the repository');
-  if (/^([\\/]|[A-Za-z]:)/.test(path)) {
+  if (ABSOLUTE.test(path)) {
     const workspace = context.workspace === undefined ? undefined : resolve(context.workspace);
     const inside = workspace === undefined ? undefined : relative(workspace, resolve(path));
     if (workspace === undefined || inside === undefined || isOutside(inside)) {
       throw new InputError(name, raw, `it must be a relative path, or an absolute path inside the workspace${workspace ? ` (${workspace})` : ''}`);
     }
     path = inside === '' ? '.' : inside;
-  } else if (/(^|[\\/])\.\.([\\/]|$)/.test(path)) {
-    throw new InputError(name, raw, 'it must be a relative path inside the repository, without .. segments');
   }
-  if (segments(path).some(isGitDirName)) {
-    throw new InputError(name, raw, 'it is inside .git, which only git itself may write');
-  }
+  const problem = relativePathProblem(path);
+  if (problem !== undefined) throw new InputError(name, raw, problem);
   return path;
 }
 
@@ -55,7 +55,14 @@ export function parseRepositoryPath(name: string, raw: string, context: PathCont
  * text rule as {@link parseRepositoryPath}, for paths that come from files rather than inputs.
  */
 export function isRepositoryPath(path: string): boolean {
-  return path !== '' && !/^([\\/]|[A-Za-z]:)/.test(path) && !/(^|[\\/])\.\.([\\/]|$)/.test(path) && !segments(path).some(isGitDirName);
+  return path !== '' && !ABSOLUTE.test(path) && relativePathProblem(path) === undefined;
+}
+
+/** What is wrong with a path relative to the workspace, as text: a `..` segment, or a part that is `.git`. */
+function relativePathProblem(path: string): string | undefined {
+  if (/(^|[\\/])\.\.([\\/]|$)/.test(path)) return 'it must be a relative path inside the repository, without .. segments';
+  if (segments(path).some(isGitDirName)) return 'it is inside .git, which only git itself may write';
+  return undefined;
 }
 
 /** A path from an input, resolved: where it really leads, and what is there. */
@@ -103,7 +110,7 @@ export async function resolveRepositoryPath(workspace: string, input: string, pa
  * file where a folder is) is named as such. A missing path passes.
  * @throws InputError naming the input and the path.
  */
-export function expectKind(resolved: ResolvedPath, kind: PathKind): void {
+function expectKind(resolved: ResolvedPath, kind: PathKind): void {
   if (resolved.found === kind || resolved.found === 'missing') return;
   const what = resolved.found === 'other' ? 'neither a file nor a folder' : `a ${resolved.found}`;
   throw new InputError(resolved.input, resolved.path, `${resolved.path} is ${what}; it must name a ${kind}`);

@@ -6,7 +6,7 @@ import { parseRepositoryPath } from '../inputs/repository-path.js';
 import { Pep440Version } from '../versions/pep440-version.js';
 import type { ProjectConfigFiles } from '../version-sources/project-config.js';
 import { readProjectConfigFiles } from '../version-sources/project-config.js';
-import type { ProjectReleaseSettings } from '../version-sources/project-settings.js';
+import type { ProjectReleaseSettings, ResolvedTagPrefix } from '../version-sources/project-settings.js';
 import { DEFAULT_TAG_PREFIX, NO_TAG_PREFIX, readProjectReleaseSettings, resolveTagPrefix } from '../version-sources/project-settings.js';
 import type { RepositoryCredentials } from './index-client/repository-url.js';
 import { parseRepositoryUrl, readUrlCredentials, redactUrl, repositoryUrlSecretForms } from './index-client/repository-url.js';
@@ -106,7 +106,7 @@ export function parsePublishCheckSettings(source: InputSource, ref: string | und
   // tag-prefix as version-bump and changelog read it; the project's configuration only where it decides (a tag ref).
   const unset = read('tag-prefix') === '';
   const tagRef = ref?.startsWith('refs/tags/') ?? false;
-  let tagPrefix: ReturnType<typeof resolveTagPrefix> = { value: DEFAULT_TAG_PREFIX, origin: undefined };
+  let tagPrefix: ResolvedTagPrefix = { value: DEFAULT_TAG_PREFIX, origin: undefined, defaulted: true };
   try {
     tagPrefix = resolveTagPrefix('tag-prefix', source('tag-prefix'), unset && tagRef && rawExpected === '' ? projectSettings(context.files) : undefined);
   } catch (error) {
@@ -120,7 +120,7 @@ export function parsePublishCheckSettings(source: InputSource, ref: string | und
     expected = { version, source: `expected-version ${rawExpected}` };
   } else if (expectedProblem === undefined) {
     expected = expectedVersionFromRef(ref, tagPrefix.value, pattern);
-    if (expected === undefined && tagRef && unset && tagPrefix.origin === undefined) expectedProblem = unprefixedTagProblem(ref ?? '');
+    if (expected === undefined && tagRef && tagPrefix.defaulted) expectedProblem = unprefixedTagProblem(ref ?? '');
   }
   return {
     dist: parseRepositoryPath('dist', read('dist'), context),

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
 import { FileError, InputError } from '../errors.js';
 import { readTextIfExists } from '../inputs/read-text.js';
 import type { PathKind } from '../inputs/repository-path.js';
 import { resolveRepositoryPath } from '../inputs/repository-path.js';
+import { parseToml } from '../updaters/toml-values.js';
 import { Pep440Version, sameRelease } from '../versions/pep440-version.js';
 import { inspectSdist } from './archives/inspect-sdist.js';
 import { inspectWheel } from './archives/inspect-wheel.js';
@@ -272,9 +272,11 @@ async function checkPyproject(path: string, input: string, name: string | undefi
   }
   let project: { name?: unknown; version?: unknown; dynamic?: unknown } | undefined;
   try {
-    project = (parseToml(text) as { project?: typeof project }).project;
+    // The TOML reading the version sources use: the same message, with the line.
+    project = (parseToml(text, input) as { project?: typeof project }).project;
   } catch (error) {
-    checks.push(failure('pyproject', `${input} does not parse: ${(error as Error).message.split('\n')[0] ?? ''}`, 'Fix the TOML syntax.'));
+    if (!(error instanceof FileError)) throw error;
+    checks.push(failure('pyproject', error.message, 'Fix the TOML syntax.'));
     return;
   }
   const problems: string[] = [];

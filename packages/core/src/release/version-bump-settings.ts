@@ -128,7 +128,7 @@ export function parseVersionBumpSettings(source: InputSource, files?: ProjectCon
     prerelease: parsePrereleaseInput('prerelease', read('prerelease')),
     scheme: parseChoiceInput('version-scheme', read('version-scheme'), VERSION_SCHEMES),
     tagPrefix: tagPrefix.value,
-    tagPrefixDefaulted: source('tag-prefix').trim() === '' && tagPrefix.origin === undefined,
+    tagPrefixDefaulted: tagPrefix.defaulted,
     majorOnZero:
       read('major-on-zero').trim() === ''
         ? (majorOnZero?.value ?? DOCUMENTED_DEFAULTS['major-on-zero'])

@@ -88,7 +88,7 @@ export function cutToLimit(text: string, options: FitOptions = {}): string {
 }
 
 /** The default closing line of a cut summary. */
-export function summaryNote(leftOut: LeftOut): string {
+function summaryNote(leftOut: LeftOut): string {
   return `_… ${describeLeftOut(leftOut)} left out to keep the summary under GitHub's 1 MiB limit._`;
 }
 

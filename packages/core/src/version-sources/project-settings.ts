@@ -1,4 +1,4 @@
-import { parseTagPrefix } from '../git/ref-name.js';
+import { parseTagPrefix, tagPrefixProblem } from '../git/ref-name.js';
 import { FileError } from '../errors.js';
 import { asTable } from '../updaters/toml-values.js';
 import type { ProjectConfigFiles } from './project-config.js';
@@ -38,14 +38,6 @@ export function readProjectReleaseSettings(files: ProjectConfigFiles): ProjectRe
   return { notes: [] };
 }
 
-/**
- * Checks a tag prefix given in an input as the start of a ref name git accepts (see
- * `parseTagPrefix`: `..`, `@{`, `.lock`, control characters, a leading `-`), naming the input.
- */
-export function assertTagPrefix(input: string, prefix: string): void {
-  parseTagPrefix(input, prefix);
-}
-
 /** The value of the `tag-prefix` input that asks for tags without a prefix (`1.2.3`): `''` means "as the project says". */
 export const NO_TAG_PREFIX = 'none';
 
@@ -55,18 +47,25 @@ export const DEFAULT_TAG_PREFIX = 'v';
 /**
  * The tag prefix for a `tag-prefix` input: as given; `none` for no prefix; empty for what the
  * project's release tool uses (python-semantic-release's `tag_format`, commitizen's `tag_format`,
- * bump-my-version's `tag_name`), else `v`. Shared by version-bump and changelog, so both agree.
+ * bump-my-version's `tag_name`), else `v`. Shared by version-bump, changelog and
+ * pypi-publish-check, so all three agree.
  */
-export function resolveTagPrefix(input: string, raw: string, project: ProjectReleaseSettings | undefined): ProjectSetting<string> | { readonly value: string; readonly origin: undefined } {
+export function resolveTagPrefix(input: string, raw: string, project: ProjectReleaseSettings | undefined): ResolvedTagPrefix {
   const given = raw.trim();
-  if (given === NO_TAG_PREFIX) return { value: '', origin: undefined };
-  if (given !== '') {
-    assertTagPrefix(input, given);
-    return { value: given, origin: undefined };
-  }
+  if (given === NO_TAG_PREFIX) return { value: '', origin: undefined, defaulted: false };
+  if (given !== '') return { value: parseTagPrefix(input, given), origin: undefined, defaulted: false };
   const fromProject = project?.tagPrefix;
   if (fromProject instanceof FileError) throw fromProject;
-  return fromProject ?? { value: DEFAULT_TAG_PREFIX, origin: undefined };
+  return fromProject === undefined ? { value: DEFAULT_TAG_PREFIX, origin: undefined, defaulted: true } : { ...fromProject, defaulted: false };
+}
+
+/** The tag prefix in use, and how it was decided. */
+export interface ResolvedTagPrefix {
+  readonly value: string;
+  /** Where the project's configuration gave it, when the input was left empty and it did. */
+  readonly origin: string | undefined;
+  /** True when neither the input nor the project's configuration gave it: it is the documented `v`. */
+  readonly defaulted: boolean;
 }
 
 // python-semantic-release's parser defaults, the same in v7 (semantic_release/defaults.cfg,
@@ -83,15 +82,11 @@ function semanticReleaseSettings(config: SemanticReleaseConfig): ProjectReleaseS
   const explicit = (key: string, value: unknown) => (value === undefined ? `python-semantic-release's default ${key} (${where})` : `${key} in ${where}`);
 
   const tagFormat = typeof settings.tag_format === 'string' ? settings.tag_format : 'v{version}';
-  const prefix = prefixOf(tagFormat, '{version}');
   const majorOnZero = iniBoolean(settings.major_on_zero) ?? true;
 
   const parser = typeof settings.commit_parser === 'string' ? settings.commit_parser : undefined;
   const base = {
-    tagPrefix:
-      prefix === undefined
-        ? new FileError(config.file, `tag_format = ${JSON.stringify(tagFormat)} in ${where} is not a prefix followed by {version}; version-bump can only follow such tags: set tag-prefix`)
-        : { value: prefix, origin: explicit('tag_format', settings.tag_format) },
+    tagPrefix: tagPrefixOf({ file: config.file, where, key: 'tag_format', format: tagFormat }, ['{version}'], explicit('tag_format', settings.tag_format)),
     majorOnZero: { value: majorOnZero, origin: explicit('major_on_zero', settings.major_on_zero) },
   };
   if (parser !== undefined && !PSR_CONVENTIONAL_PARSERS.has(parser)) {
@@ -149,14 +144,10 @@ function commitizenSettings(config: CommitizenConfig): ProjectReleaseSettings {
   const explicit = (key: string) => (settings[key] === undefined ? `commitizen's default ${key} (${where})` : `${key} in ${where}`);
   // commitizen's default tag_format is "$version": tags without a prefix (defaults.py DEFAULT_SETTINGS).
   const tagFormat = typeof settings.tag_format === 'string' ? settings.tag_format : '$version';
-  const prefix = prefixOf(tagFormat, '$version') ?? prefixOf(tagFormat, '${version}');
   // major_version_zero = true keeps breaking changes on 0.x a minor bump (BUMP_MAP_MAJOR_VERSION_ZERO).
   const majorVersionZero = iniBoolean(settings.major_version_zero) ?? false;
   const base = {
-    tagPrefix:
-      prefix === undefined
-        ? new FileError(file, `tag_format = ${JSON.stringify(tagFormat)} in ${where} is not a prefix followed by $version; version-bump can only follow such tags: set tag-prefix`)
-        : { value: prefix, origin: explicit('tag_format') },
+    tagPrefix: tagPrefixOf({ file, where, key: 'tag_format', format: tagFormat }, ['$version', '${version}'], explicit('tag_format')),
     majorOnZero: { value: !majorVersionZero, origin: explicit('major_version_zero') },
   };
   const name = typeof settings.name === 'string' ? settings.name : 'cz_conventional_commits';
@@ -187,13 +178,27 @@ function commitizenSettings(config: CommitizenConfig): ProjectReleaseSettings {
 function bumpversionSettings(config: BumpversionConfig): ProjectReleaseSettings {
   // bump-my-version's default tag_name is "v{new_version}" (bumpversion/config/__init__.py DEFAULTS).
   const tagName = config.tagName ?? 'v{new_version}';
-  const prefix = prefixOf(tagName, '{new_version}');
   const origin = config.tagName === undefined ? `bump-my-version's default tag_name (${config.where})` : `tag_name in ${config.where}`;
-  const tagPrefix =
-    prefix === undefined
-      ? new FileError(config.file, `tag_name = ${JSON.stringify(tagName)} in ${config.where} is not a prefix followed by {new_version}; version-bump can only follow such tags: set tag-prefix`)
-      : { value: prefix, origin };
-  return { tagPrefix, notes: [] };
+  return { tagPrefix: tagPrefixOf({ file: config.file, where: config.where, key: 'tag_name', format: tagName }, ['{new_version}'], origin), notes: [] };
+}
+
+/**
+ * The prefix a release tool's tag format gives (`v{version}` gives `v`), held to the rule a
+ * `tag-prefix` input is held to (`parseTagPrefix`), or a FileError naming the file, the key, the
+ * format and why it cannot be followed.
+ */
+function tagPrefixOf(
+  setting: { readonly file: string; readonly where: string; readonly key: string; readonly format: string },
+  placeholders: readonly [string, ...string[]],
+  origin: string,
+): ProjectSetting<string> | FileError {
+  const { file, where, key, format } = setting;
+  const stated = `${key} = ${JSON.stringify(format)} in ${where}`;
+  const prefix = placeholders.map((placeholder) => prefixOf(format, placeholder)).find((found) => found !== undefined);
+  if (prefix === undefined) return new FileError(file, `${stated} is not a prefix followed by ${placeholders[0]}; version-bump can only follow such tags: set tag-prefix`);
+  const problem = tagPrefixProblem(prefix);
+  if (problem !== undefined) return new FileError(file, `${stated} gives the tag prefix '${prefix}', but a tag name cannot ${problem}: set tag-prefix`);
+  return { value: prefix, origin };
 }
 
 /** The literal text before `placeholder` when the format is exactly that text and the placeholder. */

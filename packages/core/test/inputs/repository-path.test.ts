@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { parseRepositoryPath, resolveRepositoryPath } from '../../src/inputs/repository-path.js';
+import { isRepositoryPath, parseRepositoryPath, resolveRepositoryPath } from '../../src/inputs/repository-path.js';
 
 describe('parseRepositoryPath', () => {
   it.each(['CHANGELOG.md', 'docs/CHANGES.md', 'src\\pkg\\__init__.py', './pyproject.toml', 'a..b/file', '.github/CHANGELOG.md', '.gitignore', 'x.git/y'])(
@@ -36,6 +36,17 @@ describe('parseRepositoryPath', () => {
       expect(() => parseRepositoryPath('changelog', path)).toThrow(`Input 'changelog' has the value '${path}', but it is inside .git, which only git itself may write.`);
     },
   );
+});
+
+describe('isRepositoryPath', () => {
+  // Paths from config files (python-semantic-release's version_variables): the text rule of inputs, and no absolute paths at all.
+  it.each(['CHANGELOG.md', 'src\\pkg\\__init__.py', './pyproject.toml', 'a..b/file', '.gitignore', 'x.git/y'])('accepts %j, as parseRepositoryPath does', (path) => {
+    expect(isRepositoryPath(path)).toBe(true);
+  });
+
+  it.each(['', '../x', 'a/../../x', 'a\\..\\x', '.git/config', 'sub/.GIT./hooks/pre-commit', 'GIT~1/config', '/etc/passwd', '\\\\server\\x', 'C:\\x', 'C:x'])('refuses %j', (path) => {
+    expect(isRepositoryPath(path)).toBe(false);
+  });
 });
 
 describe('resolveRepositoryPath', () => {

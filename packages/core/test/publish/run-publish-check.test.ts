@@ -51,6 +51,18 @@ describe('runPublishCheck', () => {
     expect(result.checks.find((c) => c.id === 'pyproject')?.message).toContain('[project].version is 2.0.1, the files are 2.0.0');
   });
 
+  it('fails a pyproject.toml that is not TOML, naming its line, and still runs the other checks', async () => {
+    const dir = workspace(['flit-good/flit_demo-2.0.0-py3-none-any.whl', 'flit-good/flit_demo-2.0.0.tar.gz'], {
+      'pyproject.toml': '[project]\nname = "flit_demo"\nversion = 2.0.0\n',
+    });
+    const result = await check(dir);
+    expect(result.passed).toBe(false);
+    const pyproject = result.checks.find((c) => c.id === 'pyproject');
+    expect(pyproject?.level).toBe('failure');
+    expect(pyproject?.message).toMatch(/^pyproject\.toml:3: not valid TOML: /);
+    expect(levels(result, 'same-name-and-version')).toEqual(['pass']);
+  });
+
   it('fails a wheel whose file name and dist-info say another version or project than METADATA', async () => {
     // The wheel is internally consistent (RECORD, dist-info folder) but METADATA says demo 1.0.
     for (const [filename, distInfo] of [['demo-1.1-py3-none-any.whl', 'demo-1.1.dist-info'], ['other-1.0-py3-none-any.whl', 'other-1.0.dist-info']] as const) {

@@ -75,7 +75,10 @@ describe('readProjectReleaseSettings: python-semantic-release', () => {
     const settings = psr('tag_format = "(dev|prod)-v{version}"\n');
     expect(settings.tagPrefix).toBeInstanceOf(FileError);
     expect(() => resolveTagPrefix('tag-prefix', '', settings)).toThrow(/tag_format = "\(dev\|prod\)-v\{version\}" .* set tag-prefix/);
-    expect(resolveTagPrefix('tag-prefix', 'prod-v', settings)).toEqual({ value: 'prod-v', origin: undefined });
+    expect(resolveTagPrefix('tag-prefix', 'prod-v', settings)).toEqual({ value: 'prod-v', origin: undefined, defaulted: false });
+    expect(resolveTagPrefix('tag-prefix', '', undefined)).toEqual({ value: 'v', origin: undefined, defaulted: true });
+    expect(resolveTagPrefix('tag-prefix', 'none', undefined)).toEqual({ value: '', origin: undefined, defaulted: false });
+    expect(resolveTagPrefix('tag-prefix', '', psr('tag_format = "v{version}"\n'))).toMatchObject({ value: 'v', defaulted: false });
   });
 });
 
@@ -99,7 +102,20 @@ describe('readProjectReleaseSettings: commitizen and bump-my-version', () => {
   });
 
   it('cannot follow tag formats with other parts', () => {
-    expect(settingsOf({ '.cz.yaml': 'commitizen:\n  tag_format: $major.$minor.$patch$prerelease\n' }).tagPrefix).toBeInstanceOf(FileError);
+    const { tagPrefix } = settingsOf({ '.cz.yaml': 'commitizen:\n  tag_format: $major.$minor.$patch$prerelease\n' });
+    expect(tagPrefix).toBeInstanceOf(FileError);
+    expect((tagPrefix as FileError).message).toContain('tag_format = "$major.$minor.$patch$prerelease" in commitizen in .cz.yaml is not a prefix followed by $version');
+  });
+
+  // The prefix a tool's format gives is held to the rule of the tag-prefix input (git-check-ref-format(1)).
+  it.each([
+    [{ 'pyproject.toml': '[tool.semantic_release]\ntag_format = ".v{version}"\n' }, 'tag_format = ".v{version}" in [tool.semantic_release] in pyproject.toml gives the tag prefix \'.v\', but a tag name cannot have a part (between slashes) that starts with .'],
+    [{ '.cz.toml': '[tool.commitizen]\ntag_format = "-$version"\n' }, "gives the tag prefix '-', but a tag name cannot start with - (git would read it as an option): set tag-prefix"],
+    [{ '.bumpversion.cfg': '[bumpversion]\ncurrent_version = 1.0\ntag_name = rel..{new_version}\n' }, "tag_name = \"rel..{new_version}\" in [bumpversion] in .bumpversion.cfg gives the tag prefix 'rel..', but a tag name cannot contain .."],
+  ])('refuses a tool\'s prefix that git would refuse in a tag: %j', (files, message) => {
+    const settings = settingsOf(files);
+    expect(settings.tagPrefix).toBeInstanceOf(FileError);
+    expect(() => resolveTagPrefix('tag-prefix', '', settings)).toThrow(message);
   });
 
   it('reads major_version_zero and a cz_customize bump map', () => {

@@ -90,7 +90,7 @@ export async function getWithRetries(url: URL, headers: Readonly<Record<string, 
 }
 
 /** 5xx and 429 Too Many Requests are worth another try; other statuses are the index's answer. */
-export function isRetryableStatus(status: number): boolean {
+function isRetryableStatus(status: number): boolean {
   return status === 429 || status >= 500;
 }
 

@@ -111,7 +111,7 @@ function isJsonNotFound(body: string): boolean {
 }
 
 /** The `urls` of a release JSON document, or undefined when the body is not one. */
-export function parseReleaseFiles(body: string): PublishedFile[] | undefined {
+function parseReleaseFiles(body: string): PublishedFile[] | undefined {
   let document: unknown;
   try {
     document = JSON.parse(body);

@@ -46,7 +46,7 @@ export async function readOidcAudience(index: URL, fetchFn: typeof fetch): Promi
 }
 
 /** TestPyPI's audience is `testpypi`; PyPI's, and the best guess for anything else, `pypi`. */
-export function fallbackAudience(index: URL): string {
+function fallbackAudience(index: URL): string {
   return index.hostname.toLowerCase() === 'test.pypi.org' ? 'testpypi' : 'pypi';
 }
 
