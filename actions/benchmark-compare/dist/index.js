@@ -59228,9 +59228,10 @@ function capitalise(text) {
 /**
  * Pure: the annotations of a comparison. Each regression is a warning (an error when the step fails on them),
  * placed on the benchmark's test file when its pytest name gives one; runner drift is one warning, not one per
- * benchmark; the first run is a notice. Capped to GitHub's 10 of each kind.
+ * benchmark; the first run is a notice. Capped to GitHub's 10 of each kind, less the slots the step takes itself: its
+ * `core.setFailed` error when it fails on the regressions, and `warnings` more it may write (the comment's on a fork).
  */
-function planBenchmarkAnnotations(result, failOnRegression) {
+function planBenchmarkAnnotations(result, failOnRegression, warnings = 0) {
     const planned = [];
     const stat = result.settings.stat;
     if (result.baselineSource === undefined) {
@@ -59268,7 +59269,8 @@ function planBenchmarkAnnotations(result, failOnRegression) {
             ...(file !== undefined ? { file } : {}),
         });
     }
-    return capAnnotations(planned, 'benchmark-compare', 'in the job summary and the report');
+    const fails = failOnRegression && result.regressions > 0;
+    return capAnnotations(planned, 'benchmark-compare', 'in the job summary and the report', { error: fails ? 1 : 0, warning: warnings });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/pull-request-context.ts
@@ -59456,7 +59458,8 @@ async function run() {
             : `Compared ${compared} benchmarks with ${result.baselineSource}: ${result.regressions} regression(s), ${result.improvements} improvement(s).`);
         if (outcome.savedBaseline)
             info(`Saved the current results as the next baseline: ${outcome.savedBaseline}`);
-        for (const annotation of planBenchmarkAnnotations(result, settings.failOnRegression)) {
+        // The step's own failure, and the comment's warning on a fork, take annotation slots too.
+        for (const annotation of planBenchmarkAnnotations(result, settings.failOnRegression, settings.commentOnPr ? 1 : 0)) {
             const properties = { title: annotation.title, ...(annotation.file ? { file: annotation.file } : {}) };
             if (annotation.level === 'error')
                 error(annotation.message, properties);
