@@ -57501,10 +57501,6 @@ function isGitDirName(segment) {
  * version) or a list of `{name, unit, value, range?}` entries (github-action-benchmark's custom formats).
  */
 const BENCHMARK_STATS = ['median', 'mean', 'min', 'ops'];
-/** The quantity of an entry: pytest-benchmark measures times. */
-function quantityOf(entry) {
-    return entry.kind === 'custom' ? entry.quantity : 'time';
-}
 /** The value compared for an entry: the chosen statistic of a pytest-benchmark entry, a custom entry's value. */
 function statValue(entry, stat) {
     if (entry.kind === 'custom')
@@ -58696,10 +58692,6 @@ function parseRange(range, value) {
         return undefined;
     const number = Number(match[1]);
     return match[2] ? (value * number) / 100 : number;
-}
-/** The entries of a file by name. */
-function entriesByName(results) {
-    return new Map(results.benchmarks.map((entry) => [entry.name, entry]));
 }
 /** A value from the file in a message: as JSON, clipped (a file can hold a whole object where a number belongs). */
 function shown(value) {
