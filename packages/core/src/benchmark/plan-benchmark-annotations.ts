@@ -1,8 +1,7 @@
 import type { PlannedAnnotation } from '../summary/plan-annotations.js';
 import { clipLine } from '../summary/fit-to-limit.js';
 import { capAnnotations } from '../summary/plan-annotations.js';
-import { formatPercent } from '../summary/render-benchmark-summary.js';
-import { formatBenchmarkValue } from './benchmark-units.js';
+import { formatBenchmarkValue, formatPercent } from './benchmark-units.js';
 import type { BenchmarkComparisonResult } from './compare-benchmarks.js';
 
 /**
