@@ -57517,10 +57517,6 @@ function isGitDirName(segment) {
  * version) or a list of `{name, unit, value, range?}` entries (github-action-benchmark's custom formats).
  */
 const BENCHMARK_STATS = ['median', 'mean', 'min', 'ops'];
-/** The quantity of an entry: pytest-benchmark measures times. */
-function quantityOf(entry) {
-    return entry.kind === 'custom' ? entry.quantity : 'time';
-}
 /** The value compared for an entry: the chosen statistic of a pytest-benchmark entry, a custom entry's value. */
 function statValue(entry, stat) {
     if (entry.kind === 'custom')
@@ -57997,6 +57993,19 @@ function formatBenchmarkValue(value, quantity, unit) {
     if (quantity === 'throughput')
         return formatRate(value, unit.replace(/\/s$/, ''));
     return `${significant(value)} ${unit}`;
+}
+/** `+25.3%`, `−12.0%`; the sign always written when `signed`. */
+function formatPercent(fraction, signed) {
+    const percent = fraction * 100;
+    const digits = Math.abs(percent) >= 100 ? 0 : 1;
+    const text = `${Math.abs(percent).toFixed(digits)}%`;
+    if (!signed)
+        return text;
+    return `${percent < 0 ? '−' : '+'}${text}`;
+}
+/** `20%`, `7.5%`: the threshold as the input wrote it. */
+function formatThreshold(fraction) {
+    return `${Number((fraction * 100).toFixed(2))}%`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/benchmark/detect-drift.ts
@@ -58713,10 +58722,6 @@ function parseRange(range, value) {
     const number = Number(match[1]);
     return match[2] ? (value * number) / 100 : number;
 }
-/** The entries of a file by name. */
-function entriesByName(results) {
-    return new Map(results.benchmarks.map((entry) => [entry.name, entry]));
-}
 /** A value from the file in a message: as JSON, clipped (a file can hold a whole object where a number belongs). */
 function shown(value) {
     return clipLine(JSON.stringify(value ?? null) ?? String(value), 100);
@@ -59050,6 +59055,58 @@ function planAnnotations(checks, tool) {
     return capAnnotations(planned, tool, 'in the job summary and the report');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/plan-benchmark-annotations.ts
+
+
+
+/**
+ * Pure: the annotations of a comparison. Each regression is a warning (an error when the step fails on them),
+ * placed on the benchmark's test file when its pytest name gives one; runner drift is one warning, not one per
+ * benchmark; the first run is a notice. Capped to GitHub's 10 of each kind, less the slots the step takes itself: its
+ * `core.setFailed` error when it fails on the regressions, and `warnings` more it may write (the comment's on a fork).
+ */
+function planBenchmarkAnnotations(result, failOnRegression, warnings = 0) {
+    const planned = [];
+    const stat = result.settings.stat;
+    if (result.baselineSource === undefined) {
+        planned.push({
+            level: 'notice',
+            title: 'benchmark-compare: no baseline yet',
+            message: `No baseline to compare with (first run): ${result.comparisons.length} benchmarks recorded. Save one with save-baseline on the default branch.`,
+        });
+    }
+    if (result.drift) {
+        const d = result.drift;
+        const moved = `${d.benchmarks} of ${d.compared} benchmarks moved together by ×${d.factor.toFixed(2)}`;
+        planned.push(result.sameJob
+            ? {
+                level: 'warning',
+                title: 'benchmark-compare: everything moved together',
+                message: `${moved}, measured in this job on this machine: the code, not the runner. Each change is judged as measured.`,
+            }
+            : {
+                level: 'warning',
+                title: 'benchmark-compare: runner drift',
+                message: `${moved}: the runner, or a change that slows everything. ` +
+                    'Changes are judged relative to that factor. Running base and head in the same job (workflows-templates/benchmarks.yml) tells which.',
+            });
+    }
+    for (const c of result.comparisons) {
+        if (c.verdict !== 'regression' || c.baseline === undefined || c.current === undefined)
+            continue;
+        const file = /^([^:]+\.py)::/.exec(c.name)?.[1];
+        planned.push({
+            level: failOnRegression ? 'error' : 'warning',
+            title: `benchmark-compare: ${clipLine(c.name, 200)} is slower`,
+            message: `${stat} ${formatBenchmarkValue(c.baseline, c.quantity, c.unit)} → ${formatBenchmarkValue(c.current, c.quantity, c.unit)} ` +
+                `(${formatPercent(c.effectiveChange ?? c.change ?? 0, true)}${c.relativeChange !== undefined ? ' relative to the drift' : ''}${c.noiseNote ? `; ${c.noiseNote}` : ''}).`,
+            ...(file !== undefined ? { file } : {}),
+        });
+    }
+    const fails = failOnRegression && result.regressions > 0;
+    return capAnnotations(planned, 'benchmark-compare', 'in the job summary and the report', { error: fails ? 1 : 0, warning: warnings });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/summary/render-benchmark-summary.ts
 
 
@@ -59213,78 +59270,14 @@ function listNames(comparisons, maxRows) {
 function cut(rows, max) {
     return { shown: rows.slice(0, max), hidden: Math.max(0, rows.length - max) };
 }
-/** `+25.3%`, `−12.0%`; the sign always written when `signed`. */
-function formatPercent(fraction, signed) {
-    const percent = fraction * 100;
-    const digits = Math.abs(percent) >= 100 ? 0 : 1;
-    const text = `${Math.abs(percent).toFixed(digits)}%`;
-    if (!signed)
-        return text;
-    return `${percent < 0 ? '−' : '+'}${text}`;
-}
 function describeFactor(factor) {
     return factor >= 1 ? `about ${Math.round((factor - 1) * 100)}% slower` : `about ${Math.round((1 - factor) * 100)}% faster`;
-}
-/** `20%`, `7.5%`: the threshold as the input wrote it. */
-function formatThreshold(fraction) {
-    return `${Number((fraction * 100).toFixed(2))}%`;
 }
 function plural(count, word) {
     return count === 1 ? word : `${word}s`;
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/plan-benchmark-annotations.ts
-
-
-
-
-/**
- * Pure: the annotations of a comparison. Each regression is a warning (an error when the step fails on them),
- * placed on the benchmark's test file when its pytest name gives one; runner drift is one warning, not one per
- * benchmark; the first run is a notice. Capped to GitHub's 10 of each kind.
- */
-function planBenchmarkAnnotations(result, failOnRegression) {
-    const planned = [];
-    const stat = result.settings.stat;
-    if (result.baselineSource === undefined) {
-        planned.push({
-            level: 'notice',
-            title: 'benchmark-compare: no baseline yet',
-            message: `No baseline to compare with (first run): ${result.comparisons.length} benchmarks recorded. Save one with save-baseline on the default branch.`,
-        });
-    }
-    if (result.drift) {
-        const d = result.drift;
-        const moved = `${d.benchmarks} of ${d.compared} benchmarks moved together by ×${d.factor.toFixed(2)}`;
-        planned.push(result.sameJob
-            ? {
-                level: 'warning',
-                title: 'benchmark-compare: everything moved together',
-                message: `${moved}, measured in this job on this machine: the code, not the runner. Each change is judged as measured.`,
-            }
-            : {
-                level: 'warning',
-                title: 'benchmark-compare: runner drift',
-                message: `${moved}: the runner, or a change that slows everything. ` +
-                    'Changes are judged relative to that factor. Running base and head in the same job (workflows-templates/benchmarks.yml) tells which.',
-            });
-    }
-    for (const c of result.comparisons) {
-        if (c.verdict !== 'regression' || c.baseline === undefined || c.current === undefined)
-            continue;
-        const file = /^([^:]+\.py)::/.exec(c.name)?.[1];
-        planned.push({
-            level: failOnRegression ? 'error' : 'warning',
-            title: `benchmark-compare: ${clipLine(c.name, 200)} is slower`,
-            message: `${stat} ${formatBenchmarkValue(c.baseline, c.quantity, c.unit)} → ${formatBenchmarkValue(c.current, c.quantity, c.unit)} ` +
-                `(${formatPercent(c.effectiveChange ?? c.change ?? 0, true)}${c.relativeChange !== undefined ? ' relative to the drift' : ''}${c.noiseNote ? `; ${c.noiseNote}` : ''}).`,
-            ...(file !== undefined ? { file } : {}),
-        });
-    }
-    return capAnnotations(planned, 'benchmark-compare', 'in the job summary and the report');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/pull-request-context.ts
@@ -59472,7 +59465,8 @@ async function run() {
             : `Compared ${compared} benchmarks with ${result.baselineSource}: ${result.regressions} regression(s), ${result.improvements} improvement(s).`);
         if (outcome.savedBaseline)
             info(`Saved the current results as the next baseline: ${outcome.savedBaseline}`);
-        for (const annotation of planBenchmarkAnnotations(result, settings.failOnRegression)) {
+        // The step's own failure, and the comment's warning on a fork, take annotation slots too.
+        for (const annotation of planBenchmarkAnnotations(result, settings.failOnRegression, settings.commentOnPr ? 1 : 0)) {
             const properties = { title: annotation.title, ...(annotation.file ? { file: annotation.file } : {}) };
             if (annotation.level === 'error')
                 error(annotation.message, properties);

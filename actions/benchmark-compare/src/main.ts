@@ -40,7 +40,8 @@ export async function run(): Promise<void> {
         : `Compared ${compared} benchmarks with ${result.baselineSource}: ${result.regressions} regression(s), ${result.improvements} improvement(s).`,
     );
     if (outcome.savedBaseline) core.info(`Saved the current results as the next baseline: ${outcome.savedBaseline}`);
-    for (const annotation of planBenchmarkAnnotations(result, settings.failOnRegression)) {
+    // The step's own failure, and the comment's warning on a fork, take annotation slots too.
+    for (const annotation of planBenchmarkAnnotations(result, settings.failOnRegression, settings.commentOnPr ? 1 : 0)) {
       const properties = { title: annotation.title, ...(annotation.file ? { file: annotation.file } : {}) };
       if (annotation.level === 'error') core.error(annotation.message, properties);
       else if (annotation.level === 'warning') core.warning(annotation.message, properties);

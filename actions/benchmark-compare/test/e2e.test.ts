@@ -264,7 +264,8 @@ describe.each(nodeRuntimes())('benchmark-compare bundle under $label', ({ path: 
       expect(body).toMatch(/## benchmark-compare: ❌ 1500 regressions/);
       await expectValidMermaid(body, { count: 1 });
       expect(Buffer.byteLength(result.summary, 'utf8')).toBeLessThanOrEqual(1024 * 1024);
-      expect(result.annotations.filter((a) => a.level === 'warning')).toHaveLength(10);
+      // Nine: comment-on-pr keeps the tenth slot for the warning a read-only token (a fork) would get.
+      expect(result.annotations.filter((a) => a.level === 'warning')).toHaveLength(9);
     });
 
     it('warns instead of failing on a read-only token (a fork)', async () => {

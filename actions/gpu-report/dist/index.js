@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(714);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(554);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 714:
+/***/ 554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1471,6 +1471,134 @@ function pickBusiestGpu(gpus) {
     return rankGpus(gpus)[0];
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/publish/archives/wheel-record.ts
+/**
+ * RECORD, the wheel's manifest (PEP 376, as amended by PEP 627 and the binary distribution
+ * format spec): one CSV row `path,hash,size` per installed file, hash written as
+ * `algorithm=urlsafe-base64-without-padding(digest)`.
+ */
+/**
+ * Hash algorithms a RECORD may use. The spec allows any of hashlib.algorithms_guaranteed
+ * except md5 and sha1; these are the ones node:crypto computes and tools write.
+ */
+const RECORD_HASH_ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
+/** Splits CSV text as Python's csv module writes it (comma, `"` quoting, `""` escapes). */
+function parseCsvRows(text) {
+    const rows = [];
+    let fields = [];
+    let field = '';
+    let quoted = false;
+    let line = 1;
+    let rowLine = 1;
+    let rowHasContent = false;
+    const endRow = () => {
+        if (rowHasContent || fields.length > 0 || field !== '')
+            rows.push({ fields: [...fields, field], line: rowLine });
+        fields = [];
+        field = '';
+        rowHasContent = false;
+    };
+    for (let i = 0; i < text.length; i += 1) {
+        const ch = text[i];
+        if (quoted) {
+            if (ch === '"' && text[i + 1] === '"') {
+                field += '"';
+                i += 1;
+            }
+            else if (ch === '"') {
+                quoted = false;
+            }
+            else {
+                if (ch === '\n')
+                    line += 1;
+                field += ch;
+            }
+            continue;
+        }
+        if (ch === '"') {
+            quoted = true;
+            rowHasContent = true;
+        }
+        else if (ch === ',') {
+            fields.push(field);
+            field = '';
+            rowHasContent = true;
+        }
+        else if (ch === '\n' || ch === '\r') {
+            if (ch === '\r' && text[i + 1] === '\n')
+                i += 1;
+            endRow();
+            line += 1;
+            rowLine = line;
+        }
+        else {
+            field += ch;
+        }
+    }
+    endRow();
+    return rows;
+}
+/**
+ * RECORD's rows: lines without a quote (nearly all) split on commas directly; the text is
+ * handed to the CSV parser only when some path is quoted. (Building every field a character
+ * at a time cost 20,000-member wheels tens of megabytes of short-lived strings.)
+ */
+function recordRows(text) {
+    if (text.includes('"'))
+        return parseCsvRows(text);
+    const rows = [];
+    const lines = text.split(/\r?\n|\r/);
+    for (let i = 0; i < lines.length; i += 1) {
+        const line = lines[i] ?? '';
+        if (line !== '')
+            rows.push({ fields: line.split(','), line: i + 1 });
+    }
+    return rows;
+}
+/** Parses RECORD text into rows, collecting malformed lines instead of throwing. */
+function parseRecord(text) {
+    const rows = [];
+    const problems = [];
+    for (const { fields, line } of recordRows(text)) {
+        if (fields.length !== 3) {
+            problems.push(`line ${line} has ${fields.length} fields, not path,hash,size`);
+            continue;
+        }
+        const [path = '', hashField = '', sizeField = ''] = fields;
+        if (path === '') {
+            problems.push(`line ${line} has an empty path`);
+            continue;
+        }
+        let hash;
+        if (hashField !== '') {
+            const eq = hashField.indexOf('=');
+            if (eq <= 0) {
+                problems.push(`line ${line} (${path}) has the hash '${hashField}', not algorithm=digest`);
+                continue;
+            }
+            hash = { algorithm: hashField.slice(0, eq).toLowerCase(), digest: hashField.slice(eq + 1) };
+        }
+        let size;
+        if (sizeField !== '') {
+            if (!/^\d+$/.test(sizeField)) {
+                problems.push(`line ${line} (${path}) has the size '${sizeField}', not a number of bytes`);
+                continue;
+            }
+            size = Number(sizeField);
+        }
+        rows.push({ path, line, ...(hash ? { hash } : {}), ...(size === undefined ? {} : { size }) });
+    }
+    return { rows, problems };
+}
+/**
+ * True for the files RECORD may leave out or list without a hash: RECORD itself, and its
+ * signatures `RECORD.jws` / `RECORD.p7s` (PEP 427 "Signed wheel files"), which cannot
+ * contain their own hashes.
+ */
+function isRecordOrSignature(path, distInfoDir) {
+    return path === `${distInfoDir}/RECORD` || path === `${distInfoDir}/RECORD.jws` || path === `${distInfoDir}/RECORD.p7s`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/gpu/parse-nvidia-smi-csv.ts
 
 // nvidia-smi writes a bracketed reason for a value it cannot give: [N/A], [Not Supported],
@@ -1550,6 +1678,7 @@ function parseComputeAppsCsv(text) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/gpu/samples-csv.ts
 
+
 /** The header of the `samples` CSV: one row per GPU per sample, unknown values left empty. */
 const SAMPLES_CSV_HEADER = 'elapsed_s,timestamp,index,uuid,name,utilization_gpu_pct,memory_used_mib,memory_total_mib,power_draw_w,temperature_gpu_c';
 /** RFC 4180 quoting, for names and timestamps. */
@@ -1572,38 +1701,9 @@ function formatSampleRow(sample) {
         numberCell(sample.temperatureC),
     ].join(',');
 }
-/** Splits one RFC 4180 row. */
-function splitCsvRow(line) {
-    const cells = [];
-    let current = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const char = line[i];
-        if (quoted) {
-            if (char === '"' && line[i + 1] === '"') {
-                current += '"';
-                i++;
-            }
-            else if (char === '"')
-                quoted = false;
-            else
-                current += char;
-        }
-        else if (char === '"')
-            quoted = true;
-        else if (char === ',') {
-            cells.push(current);
-            current = '';
-        }
-        else
-            current += char;
-    }
-    cells.push(current);
-    return cells;
-}
 /** Reads one row of the `samples` CSV back (the post stage reads what the detached sampler wrote). */
 function parseSampleRow(line) {
-    const cells = splitCsvRow(line.replace(/\r$/, ''));
+    const cells = parseCsvRows(line)[0]?.fields ?? [];
     if (cells.length !== 10 || cells[0] === 'elapsed_s')
         return undefined;
     const [elapsed = '', timestamp = '', index = '', uuid = '', name = '', ...metrics] = cells;

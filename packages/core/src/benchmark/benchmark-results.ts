@@ -79,11 +79,6 @@ export interface BenchmarkResults {
   readonly benchmarks: readonly BenchmarkEntry[];
 }
 
-/** The quantity of an entry: pytest-benchmark measures times. */
-export function quantityOf(entry: BenchmarkEntry): BenchmarkQuantity {
-  return entry.kind === 'custom' ? entry.quantity : 'time';
-}
-
 /** The value compared for an entry: the chosen statistic of a pytest-benchmark entry, a custom entry's value. */
 export function statValue(entry: BenchmarkEntry, stat: BenchmarkStat): number {
   if (entry.kind === 'custom') return entry.value;

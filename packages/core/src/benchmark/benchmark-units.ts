@@ -112,3 +112,17 @@ export function formatBenchmarkValue(value: number, quantity: BenchmarkQuantity,
   if (quantity === 'throughput') return formatRate(value, unit.replace(/\/s$/, ''));
   return `${significant(value)} ${unit}`;
 }
+
+/** `+25.3%`, `−12.0%`; the sign always written when `signed`. */
+export function formatPercent(fraction: number, signed: boolean): string {
+  const percent = fraction * 100;
+  const digits = Math.abs(percent) >= 100 ? 0 : 1;
+  const text = `${Math.abs(percent).toFixed(digits)}%`;
+  if (!signed) return text;
+  return `${percent < 0 ? '−' : '+'}${text}`;
+}
+
+/** `20%`, `7.5%`: the threshold as the input wrote it. */
+export function formatThreshold(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(2))}%`;
+}

@@ -1,16 +1,16 @@
 import type { PlannedAnnotation } from '../summary/plan-annotations.js';
 import { clipLine } from '../summary/fit-to-limit.js';
 import { capAnnotations } from '../summary/plan-annotations.js';
-import { formatPercent } from '../summary/render-benchmark-summary.js';
-import { formatBenchmarkValue } from './benchmark-units.js';
+import { formatBenchmarkValue, formatPercent } from './benchmark-units.js';
 import type { BenchmarkComparisonResult } from './compare-benchmarks.js';
 
 /**
  * Pure: the annotations of a comparison. Each regression is a warning (an error when the step fails on them),
  * placed on the benchmark's test file when its pytest name gives one; runner drift is one warning, not one per
- * benchmark; the first run is a notice. Capped to GitHub's 10 of each kind.
+ * benchmark; the first run is a notice. Capped to GitHub's 10 of each kind, less the slots the step takes itself: its
+ * `core.setFailed` error when it fails on the regressions, and `warnings` more it may write (the comment's on a fork).
  */
-export function planBenchmarkAnnotations(result: BenchmarkComparisonResult, failOnRegression: boolean): PlannedAnnotation[] {
+export function planBenchmarkAnnotations(result: BenchmarkComparisonResult, failOnRegression: boolean, warnings = 0): PlannedAnnotation[] {
   const planned: PlannedAnnotation[] = [];
   const stat = result.settings.stat;
   if (result.baselineSource === undefined) {
@@ -51,5 +51,6 @@ export function planBenchmarkAnnotations(result: BenchmarkComparisonResult, fail
       ...(file !== undefined ? { file } : {}),
     });
   }
-  return capAnnotations(planned, 'benchmark-compare', 'in the job summary and the report');
+  const fails = failOnRegression && result.regressions > 0;
+  return capAnnotations(planned, 'benchmark-compare', 'in the job summary and the report', { error: fails ? 1 : 0, warning: warnings });
 }

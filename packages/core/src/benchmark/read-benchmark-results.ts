@@ -2,7 +2,7 @@ import { FileError } from '../errors.js';
 import { clipLine } from '../summary/fit-to-limit.js';
 import { BENCHMARK_REPORT_SCHEMA } from './benchmark-report.js';
 import { describeJsonError } from './describe-json-error.js';
-import type { BenchmarkEntry, BenchmarkResults, CustomBenchmarkEntry, PytestBenchmarkEntry, PytestBenchmarkStats } from './benchmark-results.js';
+import type { BenchmarkResults, CustomBenchmarkEntry, PytestBenchmarkEntry, PytestBenchmarkStats } from './benchmark-results.js';
 import { parseUnit } from './benchmark-units.js';
 import { computePytestBenchmarkStats } from './pytest-benchmark-stats.js';
 
@@ -127,11 +127,6 @@ export function parseRange(range: unknown, value: number): number | undefined {
   if (!match?.[1]) return undefined;
   const number = Number(match[1]);
   return match[2] ? (value * number) / 100 : number;
-}
-
-/** The entries of a file by name. */
-export function entriesByName(results: BenchmarkResults): Map<string, BenchmarkEntry> {
-  return new Map(results.benchmarks.map((entry) => [entry.name, entry]));
 }
 
 /** A value from the file in a message: as JSON, clipped (a file can hold a whole object where a number belongs). */

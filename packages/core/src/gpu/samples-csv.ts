@@ -1,4 +1,5 @@
 import type { TimedGpuSample } from './gpu-stats.js';
+import { parseCsvRows } from '../publish/archives/wheel-record.js';
 import { parseGpuMetrics } from './parse-nvidia-smi-csv.js';
 
 /** The header of the `samples` CSV: one row per GPU per sample, unknown values left empty. */
@@ -28,32 +29,9 @@ export function formatSampleRow(sample: TimedGpuSample): string {
   ].join(',');
 }
 
-/** Splits one RFC 4180 row. */
-function splitCsvRow(line: string): string[] {
-  const cells: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i];
-    if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
-        current += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else current += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      cells.push(current);
-      current = '';
-    } else current += char;
-  }
-  cells.push(current);
-  return cells;
-}
-
 /** Reads one row of the `samples` CSV back (the post stage reads what the detached sampler wrote). */
 export function parseSampleRow(line: string): TimedGpuSample | undefined {
-  const cells = splitCsvRow(line.replace(/\r$/, ''));
+  const cells = parseCsvRows(line)[0]?.fields ?? [];
   if (cells.length !== 10 || cells[0] === 'elapsed_s') return undefined;
   const [elapsed = '', timestamp = '', index = '', uuid = '', name = '', ...metrics] = cells;
   if (!/^\d+(\.\d+)?$/.test(elapsed) || !/^\d+$/.test(index)) return undefined;

@@ -1,5 +1,5 @@
 import type { BenchmarkVerdict } from '../benchmark/benchmark-report.js';
-import { formatBenchmarkValue } from '../benchmark/benchmark-units.js';
+import { formatBenchmarkValue, formatPercent, formatThreshold } from '../benchmark/benchmark-units.js';
 import type { BenchmarkComparisonDetail, BenchmarkComparisonResult } from '../benchmark/compare-benchmarks.js';
 import { clipLine, fitToLimit } from './fit-to-limit.js';
 import { STEP_SUMMARY_LIMIT, escapeMarkdown, inlineCode, renderTable } from './markdown.js';
@@ -196,22 +196,8 @@ function cut<T>(rows: readonly T[], max: number): { shown: T[]; hidden: number }
   return { shown: rows.slice(0, max), hidden: Math.max(0, rows.length - max) };
 }
 
-/** `+25.3%`, `−12.0%`; the sign always written when `signed`. */
-export function formatPercent(fraction: number, signed: boolean): string {
-  const percent = fraction * 100;
-  const digits = Math.abs(percent) >= 100 ? 0 : 1;
-  const text = `${Math.abs(percent).toFixed(digits)}%`;
-  if (!signed) return text;
-  return `${percent < 0 ? '−' : '+'}${text}`;
-}
-
 function describeFactor(factor: number): string {
   return factor >= 1 ? `about ${Math.round((factor - 1) * 100)}% slower` : `about ${Math.round((1 - factor) * 100)}% faster`;
-}
-
-/** `20%`, `7.5%`: the threshold as the input wrote it. */
-export function formatThreshold(fraction: number): string {
-  return `${Number((fraction * 100).toFixed(2))}%`;
 }
 
 function plural(count: number, word: string): string {

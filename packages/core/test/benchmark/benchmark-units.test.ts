@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBenchmarkValue, formatDuration, formatRate, parseUnit } from '../../src/index.js';
+import { formatBenchmarkValue, formatDuration, formatPercent, formatRate, formatThreshold, parseUnit } from '../../src/index.js';
 
 describe('parseUnit', () => {
   it.each([
@@ -39,5 +39,15 @@ describe('readable values', () => {
     expect(formatRate(12_300)).toBe('12.3 Kops/s');
     expect(formatRate(70, 'req')).toBe('70.0 req/s');
     expect(formatBenchmarkValue(150, 'other', 'Megabytes')).toBe('150 Megabytes');
+  });
+});
+
+describe('formatPercent and formatThreshold', () => {
+  it('writes a change with its sign (a true minus), one decimal under 100%, and a threshold as the input wrote it', () => {
+    expect(formatPercent(0.253, true)).toBe('+25.3%');
+    expect(formatPercent(-0.12, true)).toBe('−12.0%');
+    expect(formatPercent(1.504, false)).toBe('150%');
+    expect(formatThreshold(0.2)).toBe('20%');
+    expect(formatThreshold(0.075)).toBe('7.5%');
   });
 });

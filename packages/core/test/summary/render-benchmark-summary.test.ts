@@ -118,6 +118,20 @@ describe('planBenchmarkAnnotations', () => {
     expect(planBenchmarkAnnotations(result, false)[0]?.level).toBe('warning');
   });
 
+  it('leaves a slot for the step failure and for its own warnings within GitHub’s 10 of a kind', () => {
+    const list = (factor: (i: number) => number) =>
+      parseBenchmarkResults(JSON.stringify(Array.from({ length: 28 }, (_, i) => ({ name: `tests/test_a.py::case_${i}`, unit: 'ms', value: 10 * factor(i), range: '0.01' }))), 'list.json');
+    const result = compareBenchmarks(list((i) => (i % 2 === 0 ? 2 : 1)), file(list(() => 1)), SETTINGS);
+    expect(result.regressions).toBe(14);
+    const failing = planBenchmarkAnnotations(result, true);
+    expect(failing).toHaveLength(9);
+    expect(failing.at(-1)).toMatchObject({ level: 'error', title: 'benchmark-compare: 6 more' });
+    expect(planBenchmarkAnnotations(result, false)).toHaveLength(10);
+    const commenting = planBenchmarkAnnotations(result, false, 1);
+    expect(commenting).toHaveLength(9);
+    expect(commenting.at(-1)).toMatchObject({ level: 'warning', title: 'benchmark-compare: 6 more' });
+  });
+
   it('warns once about drift, and notices the first run', () => {
     const drift = compareBenchmarks(readFixture(`${RUNS}/current-drift.json`), file(readFixture(`${RUNS}/current-unchanged.json`)), SETTINGS);
     expect(planBenchmarkAnnotations(drift, false).map((a) => a.title)).toEqual(['benchmark-compare: runner drift']);
