@@ -10857,13 +10857,14 @@ async function readRepositoryFile(workspace, input, path) {
 
 
 
+
 /**
  * JSON reports read whole (JSON.parse: bandit, pip-audit, SARIF, ruff, pyright) are refused past
  * this size with a clear error rather than read; coverage.py's JSON, which can be big (its
  * `--show-contexts` lists every test per line), is streamed instead ({@link streamJsonReport}).
  */
 const JSON_REPORT_LIMIT = 256 * 1024 * 1024;
-/** Reads and parses a JSON report after checking its kind; its text must be UTF-8; parse errors name the line. */
+/** Reads and parses a JSON report after checking its kind; its text must be UTF-8; parse errors name the line and column, never the text. */
 async function readJsonReport(path, kind, expected, input) {
     let bytes;
     try {
@@ -10885,15 +10886,46 @@ async function readJsonReport(path, kind, expected, input) {
     const actual = detectKindFromHead(text.slice(0, 64 * 1024));
     if (actual !== kind)
         throw wrongKindError(path, actual, expected, input);
+    const json = text.replace(/^\uFEFF/, '');
     try {
-        return JSON.parse(text.replace(/^\uFEFF/, ''));
+        return JSON.parse(json);
     }
     catch (error) {
-        const message = error.message;
-        const position = /position (\d+)/.exec(message)?.[1];
-        const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
-        throw new FileError(path, `is not valid JSON: ${message}`, line, { cause: error });
+        // Not V8's message: it quotes the text around the error, and a report may hold anything.
+        throw new FileError(path, `is not valid JSON${describeJsonError(json, error) || locateSyntaxError(json)}`, undefined, { cause: error });
     }
+}
+/**
+ * Where a text JSON.parse refused goes wrong, when V8 does not say (`Unexpected token 'g', "…" is
+ * not valid JSON` has no position): the text parsed again by @streamparser/json, which names the
+ * offset of the character or token it refuses. ` (at line 3, column 7)`, or nothing.
+ */
+function locateSyntaxError(json) {
+    const bytes = Buffer.from(json, 'utf8');
+    const parser = new JSONParser({ paths: ['$.\u0000'], keepStack: false });
+    let tokenOffset;
+    parser.onToken = ({ offset }) => {
+        tokenOffset = offset;
+    };
+    parser.onValue = () => undefined;
+    let offset;
+    try {
+        parser.write(bytes);
+        if (!parser.isEnded)
+            parser.end();
+        return '';
+    }
+    catch (error) {
+        const position = /absolute position "(\d+)"/.exec(error.message)?.[1];
+        offset = position !== undefined ? Number(position) : error instanceof TokenParserError ? tokenOffset : undefined;
+    }
+    if (offset === undefined)
+        return '';
+    const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
+    let line = 1;
+    for (let at = bytes.indexOf(0x0a); at !== -1 && at < offset; at = bytes.indexOf(0x0a, at + 1))
+        line++;
+    return ` (at line ${line}, column ${bytes.subarray(lineStart, offset).toString('utf8').length + 1})`;
 }
 /**
  * Streams a JSON report after checking its kind: `onValue` gets each value at `paths` (JSONPath

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { JSONParser, TokenizerError, TokenParserError } from '@streamparser/json';
+import { describeJsonError } from '../benchmark/describe-json-error.js';
 import { FileError } from '../errors.js';
 import { decodeUtf8Text } from '../inputs/read-text.js';
 import type { ReportKind } from './report-kind.js';
@@ -13,7 +14,7 @@ import { detectKindFromHead, detectReportKind, wrongKindError } from './report-k
  */
 export const JSON_REPORT_LIMIT = 256 * 1024 * 1024;
 
-/** Reads and parses a JSON report after checking its kind; its text must be UTF-8; parse errors name the line. */
+/** Reads and parses a JSON report after checking its kind; its text must be UTF-8; parse errors name the line and column, never the text. */
 export async function readJsonReport(path: string, kind: ReportKind, expected: string, input: string): Promise<unknown> {
   let bytes: Buffer;
   try {
@@ -29,14 +30,42 @@ export async function readJsonReport(path: string, kind: ReportKind, expected: s
   const text = decodeUtf8Text(bytes, path);
   const actual = detectKindFromHead(text.slice(0, 64 * 1024));
   if (actual !== kind) throw wrongKindError(path, actual, expected, input);
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    return JSON.parse(json) as unknown;
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message)?.[1];
-    const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
-    throw new FileError(path, `is not valid JSON: ${message}`, line, { cause: error });
+    // Not V8's message: it quotes the text around the error, and a report may hold anything.
+    throw new FileError(path, `is not valid JSON${describeJsonError(json, error) || locateSyntaxError(json)}`, undefined, { cause: error });
   }
+}
+
+/**
+ * Where a text JSON.parse refused goes wrong, when V8 does not say (`Unexpected token 'g', "…" is
+ * not valid JSON` has no position): the text parsed again by @streamparser/json, which names the
+ * offset of the character or token it refuses. ` (at line 3, column 7)`, or nothing.
+ */
+function locateSyntaxError(json: string): string {
+  const bytes = Buffer.from(json, 'utf8');
+  const parser = new JSONParser({ paths: ['$.\u0000'], keepStack: false });
+  let tokenOffset: number | undefined;
+  parser.onToken = ({ offset }) => {
+    tokenOffset = offset;
+  };
+  parser.onValue = () => undefined;
+  let offset: number | undefined;
+  try {
+    parser.write(bytes);
+    if (!parser.isEnded) parser.end();
+    return '';
+  } catch (error) {
+    const position = /absolute position "(\d+)"/.exec((error as Error).message)?.[1];
+    offset = position !== undefined ? Number(position) : error instanceof TokenParserError ? tokenOffset : undefined;
+  }
+  if (offset === undefined) return '';
+  const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
+  let line = 1;
+  for (let at = bytes.indexOf(0x0a); at !== -1 && at < offset; at = bytes.indexOf(0x0a, at + 1)) line++;
+  return ` (at line ${line}, column ${bytes.subarray(lineStart, offset).toString('utf8').length + 1})`;
 }
 
 /** One value a streamed JSON report holds at a selected path, with its key there (`"src/a.py"` under `$.files.*`). */

@@ -78,4 +78,19 @@ describe('JSON reports read whole', () => {
     const error = await failure(readBanditJson(file('bandit.json', bytes), (path) => path));
     expect(error.message).toMatch(/bandit\.json: the byte at offset \d+ \(0xE9\) is not UTF-8/);
   });
+
+  it('names the line and column of a syntax error without quoting the report', async () => {
+    const bandit = readFileSync(join(REPORTS, 'bandit.json'), 'utf8');
+    const at = bandit.indexOf('"results"');
+    const broken = `${bandit.slice(0, at)}"token": ghp_0123456789abcdef,\n${bandit.slice(at)}`;
+    const bad = broken.indexOf('ghp_');
+    const line = broken.slice(0, bad).split('\n').length;
+    const column = bad - broken.lastIndexOf('\n', bad);
+    const error = await failure(readBanditJson(file('bandit.json', broken), (path) => path));
+    expect(error.message).toMatch(new RegExp(`bandit\\.json: is not valid JSON \\(at line ${line}, column ${column}\\)$`));
+    expect(error.message).not.toContain('ghp_');
+    // V8 names this one's position itself.
+    const comma = await failure(readBanditJson(file('comma.json', '{"generated_at": "x", "results": [1 2]}'), (path) => path));
+    expect(comma.message).toMatch(/comma\.json: is not valid JSON \(at line 1, column 37\)$/);
+  });
 });
