@@ -7753,6 +7753,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: ./packages/core/src/gate/coverage/coverage-paths.ts
 
 
+
 /**
  * Turns the paths coverage reports give into repository-relative ones with `/`, so legs merge and
  * diff coverage finds them: coverage.py writes paths relative to where it ran (`src\\pkg\\a.py` on
@@ -7806,10 +7807,11 @@ class CoveragePathResolver {
         return undefined;
     }
     insideWorkspace(absolute) {
-        if (!(0,external_node_path_namespaceObject.isAbsolute)(absolute.replace(/\//g, external_node_path_namespaceObject.sep)))
+        const native = absolute.replace(/\//g, external_node_path_namespaceObject.sep);
+        if (!(0,external_node_path_namespaceObject.isAbsolute)(native))
             return undefined;
-        const inside = toSlashes((0,external_node_path_namespaceObject.relative)(this.workspace, absolute.replace(/\//g, external_node_path_namespaceObject.sep)));
-        return inside.startsWith('..') || isAbsolutePath(inside) ? undefined : inside;
+        const inside = (0,external_node_path_namespaceObject.relative)(this.workspace, native);
+        return isOutside(inside) ? undefined : toSlashes(inside);
     }
 }
 function toSlashes(path) {
