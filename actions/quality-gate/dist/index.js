@@ -7999,6 +7999,10 @@ const SNIFF_BYTES = 64 * 1024;
  * keys, lcov by its `TN:`/`SF:` records, mypy by its `file:line: error:` lines.
  */
 async function detectReportKind(path) {
+    return detectKindFromHead(await readReportHead(path));
+}
+/** The first 64 KiB of a report, as text (what its kind is told from). */
+async function readReportHead(path) {
     let head;
     try {
         const handle = await (0,promises_namespaceObject.open)(path, 'r');
@@ -8019,7 +8023,7 @@ async function detectReportKind(path) {
             throw new FileError(path, 'is a directory, not a report', undefined, { cause: error });
         throw error;
     }
-    return detectKindFromHead(head);
+    return head;
 }
 /** Pure: the kind of a report from the start of its text. */
 function detectKindFromHead(raw) {
@@ -10885,7 +10889,7 @@ async function readJsonReport(path, kind, expected, input) {
         throw error;
     }
     const text = decodeUtf8Text(bytes, path);
-    const actual = detectKindFromHead(text.slice(0, 64 * 1024));
+    const actual = detectKindFromHead(text.slice(0, SNIFF_BYTES));
     if (actual !== kind)
         throw wrongKindError(path, actual, expected, input);
     const json = text.replace(/^\uFEFF/, '');
@@ -11001,15 +11005,9 @@ async function lineAt(path, offset) {
     }
     return line;
 }
-/** The first 64 KiB of a file, as text (what kinds are told from). */
-async function readHead(path) {
-    const chunks = [];
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { end: 64 * 1024 - 1 }))
-        chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/gate/coverage/read-coverage-json.ts
+
 
 
 
@@ -11047,7 +11045,7 @@ async function readCoverageJson(path, paths) {
     });
     flush();
     // No file entry: "files" must still be there, as an object (coverage.py writes it after the short "meta").
-    if (files.size === 0 && !/"files"\s*:\s*\{/.test(await readHead(path)))
+    if (files.size === 0 && !/"files"\s*:\s*\{/.test(await readReportHead(path)))
         throw notAnObject();
     return { path, format: 'coverage-json', branchData, files };
 }

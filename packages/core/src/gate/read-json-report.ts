@@ -5,7 +5,7 @@ import { describeJsonError } from '../benchmark/describe-json-error.js';
 import { FileError } from '../errors.js';
 import { decodeUtf8Text } from '../inputs/read-text.js';
 import type { ReportKind } from './report-kind.js';
-import { detectKindFromHead, detectReportKind, wrongKindError } from './report-kind.js';
+import { detectKindFromHead, detectReportKind, SNIFF_BYTES, wrongKindError } from './report-kind.js';
 
 /**
  * JSON reports read whole (JSON.parse: bandit, pip-audit, SARIF, ruff, pyright) are refused past
@@ -28,7 +28,7 @@ export async function readJsonReport(path: string, kind: ReportKind, expected: s
     throw error;
   }
   const text = decodeUtf8Text(bytes, path);
-  const actual = detectKindFromHead(text.slice(0, 64 * 1024));
+  const actual = detectKindFromHead(text.slice(0, SNIFF_BYTES));
   if (actual !== kind) throw wrongKindError(path, actual, expected, input);
   const json = text.replace(/^\uFEFF/, '');
   try {
@@ -141,11 +141,4 @@ async function lineAt(path: string, offset: number): Promise<number> {
     for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) line++;
   }
   return line;
-}
-
-/** The first 64 KiB of a file, as text (what kinds are told from). */
-export async function readHead(path: string): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of createReadStream(path, { end: 64 * 1024 - 1 }) as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
 }
