@@ -117,10 +117,18 @@ export async function streamJsonReport(path: string, kind: ReportKind, expected:
     if (!(error instanceof TokenizerError || error instanceof TokenParserError)) throw error;
     const position = /absolute position "(\d+)"/.exec(error.message)?.[1];
     const offset = position !== undefined ? Number(position) : error instanceof TokenParserError && !parser.isEnded ? tokenOffset : undefined;
-    throw new FileError(path, `is not valid JSON: ${error.message}`, offset === undefined ? undefined : await lineAt(path, offset + (hadBom ? 3 : 0)), { cause: error });
+    throw new FileError(path, `is not valid JSON: ${withoutTokenValue(error.message)}`, offset === undefined ? undefined : await lineAt(path, offset + (hadBom ? 3 : 0)), { cause: error });
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * @streamparser/json's message without the token's value: `Unexpected STRING ("ghp_…") in state COLON`
+ * quotes the report, which may hold anything; the token's kind and the line are enough.
+ */
+function withoutTokenValue(message: string): string {
+  return message.replace(/^(Unexpected [A-Z_]+) \(.*\)( in state \w+)$/s, '$1$2');
 }
 
 /** Ends a parser whose file stopped before its document did: only the parser's own complaint can come of it. */

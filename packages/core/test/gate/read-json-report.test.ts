@@ -58,6 +58,8 @@ describe("coverage.py's JSON, streamed", () => {
     expect(cut.message).toMatch(/cut\.json: is not valid JSON: .*ended/);
     const after = await failure(readCoverageJson(file('after.json', `${META}{}}\n{"more": 1}`), paths));
     expect(after.message).toMatch(/after\.json:2: is not valid JSON/);
+    const quoted = await failure(readCoverageJson(file('quoted.json', `${META}{}\n"ghp_0123456789abcdef": 1}`), paths));
+    expect(quoted.message).toMatch(/quoted\.json:2: is not valid JSON: Unexpected STRING in state COMMA$/);
     const latin1 = await failure(readCoverageJson(file('latin1.json', Buffer.concat([Buffer.from(`${META}{"caf`), Buffer.from([0xe9]), Buffer.from('.py": {}}}')])), paths));
     expect(latin1.message).toMatch(/latin1\.json: is not UTF-8 text/);
   });
