@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { JSONParser, TokenizerError, TokenParserError } from '@streamparser/json';
+import { describeJsonError } from '../benchmark/describe-json-error.js';
 import { FileError } from '../errors.js';
 import { decodeUtf8Text } from '../inputs/read-text.js';
 import type { ReportKind } from './report-kind.js';
-import { detectKindFromHead, detectReportKind, wrongKindError } from './report-kind.js';
+import { detectKindFromHead, detectReportKind, SNIFF_BYTES, wrongKindError } from './report-kind.js';
 
 /**
  * JSON reports read whole (JSON.parse: bandit, pip-audit, SARIF, ruff, pyright) are refused past
@@ -13,7 +14,7 @@ import { detectKindFromHead, detectReportKind, wrongKindError } from './report-k
  */
 export const JSON_REPORT_LIMIT = 256 * 1024 * 1024;
 
-/** Reads and parses a JSON report after checking its kind; its text must be UTF-8; parse errors name the line. */
+/** Reads and parses a JSON report after checking its kind; its text must be UTF-8; parse errors name the line and column, never the text. */
 export async function readJsonReport(path: string, kind: ReportKind, expected: string, input: string): Promise<unknown> {
   let bytes: Buffer;
   try {
@@ -27,16 +28,44 @@ export async function readJsonReport(path: string, kind: ReportKind, expected: s
     throw error;
   }
   const text = decodeUtf8Text(bytes, path);
-  const actual = detectKindFromHead(text.slice(0, 64 * 1024));
+  const actual = detectKindFromHead(text.slice(0, SNIFF_BYTES));
   if (actual !== kind) throw wrongKindError(path, actual, expected, input);
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    return JSON.parse(json) as unknown;
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message)?.[1];
-    const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
-    throw new FileError(path, `is not valid JSON: ${message}`, line, { cause: error });
+    // Not V8's message: it quotes the text around the error, and a report may hold anything.
+    throw new FileError(path, `is not valid JSON${describeJsonError(json, error) || locateSyntaxError(json)}`, undefined, { cause: error });
   }
+}
+
+/**
+ * Where a text JSON.parse refused goes wrong, when V8 does not say (`Unexpected token 'g', "…" is
+ * not valid JSON` has no position): the text parsed again by @streamparser/json, which names the
+ * offset of the character or token it refuses. ` (at line 3, column 7)`, or nothing.
+ */
+function locateSyntaxError(json: string): string {
+  const bytes = Buffer.from(json, 'utf8');
+  const parser = new JSONParser({ paths: ['$.\u0000'], keepStack: false });
+  let tokenOffset: number | undefined;
+  parser.onToken = ({ offset }) => {
+    tokenOffset = offset;
+  };
+  parser.onValue = () => undefined;
+  let offset: number | undefined;
+  try {
+    parser.write(bytes);
+    if (!parser.isEnded) parser.end();
+    return '';
+  } catch (error) {
+    const position = /absolute position "(\d+)"/.exec((error as Error).message)?.[1];
+    offset = position !== undefined ? Number(position) : error instanceof TokenParserError ? tokenOffset : undefined;
+  }
+  if (offset === undefined) return '';
+  const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
+  let line = 1;
+  for (let at = bytes.indexOf(0x0a); at !== -1 && at < offset; at = bytes.indexOf(0x0a, at + 1)) line++;
+  return ` (at line ${line}, column ${bytes.subarray(lineStart, offset).toString('utf8').length + 1})`;
 }
 
 /** One value a streamed JSON report holds at a selected path, with its key there (`"src/a.py"` under `$.files.*`). */
@@ -88,10 +117,18 @@ export async function streamJsonReport(path: string, kind: ReportKind, expected:
     if (!(error instanceof TokenizerError || error instanceof TokenParserError)) throw error;
     const position = /absolute position "(\d+)"/.exec(error.message)?.[1];
     const offset = position !== undefined ? Number(position) : error instanceof TokenParserError && !parser.isEnded ? tokenOffset : undefined;
-    throw new FileError(path, `is not valid JSON: ${error.message}`, offset === undefined ? undefined : await lineAt(path, offset + (hadBom ? 3 : 0)), { cause: error });
+    throw new FileError(path, `is not valid JSON: ${withoutTokenValue(error.message)}`, offset === undefined ? undefined : await lineAt(path, offset + (hadBom ? 3 : 0)), { cause: error });
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * @streamparser/json's message without the token's value: `Unexpected STRING ("ghp_…") in state COLON`
+ * quotes the report, which may hold anything; the token's kind and the line are enough.
+ */
+function withoutTokenValue(message: string): string {
+  return message.replace(/^(Unexpected [A-Z_]+) \(.*\)( in state \w+)$/s, '$1$2');
 }
 
 /** Ends a parser whose file stopped before its document did: only the parser's own complaint can come of it. */
@@ -112,11 +149,4 @@ async function lineAt(path: string, offset: number): Promise<number> {
     for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) line++;
   }
   return line;
-}
-
-/** The first 64 KiB of a file, as text (what kinds are told from). */
-export async function readHead(path: string): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of createReadStream(path, { end: 64 * 1024 - 1 }) as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
 }

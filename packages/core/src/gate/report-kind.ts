@@ -43,7 +43,7 @@ export const REPORT_KIND_NAMES: Readonly<Record<ReportKind, { readonly name: str
   unknown: { name: 'a file of no kind quality-gate reads' },
 };
 
-const SNIFF_BYTES = 64 * 1024;
+export const SNIFF_BYTES = 64 * 1024;
 
 /**
  * Tells a report's kind from its first 64 KiB (never from its name: `report.xml` may be
@@ -51,6 +51,11 @@ const SNIFF_BYTES = 64 * 1024;
  * keys, lcov by its `TN:`/`SF:` records, mypy by its `file:line: error:` lines.
  */
 export async function detectReportKind(path: string): Promise<ReportKind> {
+  return detectKindFromHead(await readReportHead(path));
+}
+
+/** The first 64 KiB of a report, as text (what its kind is told from). */
+export async function readReportHead(path: string): Promise<string> {
   let head: string;
   try {
     const handle = await open(path, 'r');
@@ -67,7 +72,7 @@ export async function detectReportKind(path: string): Promise<ReportKind> {
     if (code === 'EISDIR') throw new FileError(path, 'is a directory, not a report', undefined, { cause: error });
     throw error;
   }
-  return detectKindFromHead(head);
+  return head;
 }
 
 /** Pure: the kind of a report from the start of its text. */

@@ -1,5 +1,8 @@
+import type { BenchmarkComparison } from '../benchmark/benchmark-report.js';
+import { formatBenchmarkValue, parseUnit } from '../benchmark/benchmark-units.js';
 import type { GateResult, GateRow, ListedTest } from '../gate/evaluate-gate.js';
 import { clipLine, describeLeftOut, fitToLimit } from './fit-to-limit.js';
+import { formatPercent } from './render-benchmark-summary.js';
 import { escapeMarkdown, inlineCode, renderTable, STEP_SUMMARY_LIMIT } from './markdown.js';
 
 const STATUS_ICON: Readonly<Record<GateRow['status'], string>> = { pass: '✅ pass', fail: '❌ fail', 'not checked': '➖ not checked' };
@@ -73,7 +76,7 @@ function renderWithCap(result: GateResult, cap: number, title: string): string {
     ...list('Lint errors', lintErrors, cap, (d) => `- ${escapeMarkdown(d.tool)}${d.code !== undefined ? ` ${inlineCode(clipLine(d.code, ITEM_TEXT_LIMIT))}` : ''}${d.file !== undefined ? ` ${inlineCode(clipLine(`${d.file}${d.line === undefined ? '' : `:${d.line}`}`, ITEM_TEXT_LIMIT))}` : ''}: ${escapeMarkdown(clipLine(d.message, ITEM_TEXT_LIMIT))}`),
   );
   sections.push(
-    ...list('Benchmark regressions', result.benchmarkRegressions, cap, (c) => `- ${inlineCode(clipLine(c.name, ITEM_TEXT_LIMIT))}: ${c.change !== undefined ? `+${(c.change * 100).toFixed(1)}%` : 'slower'}${c.baseline !== undefined && c.current !== undefined ? ` (${formatSeconds(c.baseline)} → ${formatSeconds(c.current)})` : ''}`),
+    ...list('Benchmark regressions', result.benchmarkRegressions, cap, renderRegression),
   );
   if (result.notes.length > 0) sections.push(...list('Notes', result.notes, cap, (note) => `- ${escapeMarkdown(clipLine(note, ITEM_TEXT_LIMIT))}`));
   return `${sections.join('\n\n')}\n`;
@@ -124,8 +127,11 @@ export function formatLineRanges(lines: readonly number[]): string {
   return parts.join(', ');
 }
 
-function formatSeconds(seconds: number): string {
-  if (seconds >= 1) return `${seconds.toFixed(2)} s`;
-  if (seconds >= 1e-3) return `${(seconds * 1e3).toFixed(2)} ms`;
-  return `${(seconds * 1e6).toFixed(2)} µs`;
+/** `` - `test_parse`: +25.0% (1.00 ms → 1.25 ms) ``, in the report's unit (`s`, `ops/s` or a custom entry's), as benchmark-compare shows it. */
+function renderRegression(comparison: BenchmarkComparison): string {
+  const unit = comparison.unit ?? 's';
+  const value = (v: number): string => formatBenchmarkValue(v, parseUnit(unit).quantity, unit);
+  const change = comparison.change !== undefined ? formatPercent(comparison.change, true) : 'slower';
+  const values = comparison.baseline !== undefined && comparison.current !== undefined ? ` (${value(comparison.baseline)} → ${value(comparison.current)})` : '';
+  return `- ${inlineCode(clipLine(comparison.name, ITEM_TEXT_LIMIT))}: ${change}${escapeMarkdown(values)}`;
 }

@@ -82,6 +82,8 @@ describe('coverage totals, as coverage.py computes them', () => {
     expect(resolver.resolve('src\\acme_quality\\stats.py')).toBe('src/acme_quality/stats.py');
     expect(resolver.resolve('/home/runner/work/acme-quality/acme-quality/src/acme_quality/stats.py')).toBe('src/acme_quality/stats.py');
     expect(resolver.resolve('gone/module.py', ['/elsewhere'])).toBe('gone/module.py');
+    // A <source> inside this workspace (the report made in this checkout), in native form.
+    expect(resolver.resolve('acme_quality/stats.py', [join(FIXTURES, 'project', 'src')])).toBe('src/acme_quality/stats.py');
   });
 });
 

@@ -58,6 +58,8 @@ describe("coverage.py's JSON, streamed", () => {
     expect(cut.message).toMatch(/cut\.json: is not valid JSON: .*ended/);
     const after = await failure(readCoverageJson(file('after.json', `${META}{}}\n{"more": 1}`), paths));
     expect(after.message).toMatch(/after\.json:2: is not valid JSON/);
+    const quoted = await failure(readCoverageJson(file('quoted.json', `${META}{}\n"ghp_0123456789abcdef": 1}`), paths));
+    expect(quoted.message).toMatch(/quoted\.json:2: is not valid JSON: Unexpected STRING in state COMMA$/);
     const latin1 = await failure(readCoverageJson(file('latin1.json', Buffer.concat([Buffer.from(`${META}{"caf`), Buffer.from([0xe9]), Buffer.from('.py": {}}}')])), paths));
     expect(latin1.message).toMatch(/latin1\.json: is not UTF-8 text/);
   });
@@ -77,5 +79,20 @@ describe('JSON reports read whole', () => {
     const bytes = Buffer.concat([Buffer.from(bandit.slice(0, at)), Buffer.from([0xe9]), Buffer.from(bandit.slice(at))]);
     const error = await failure(readBanditJson(file('bandit.json', bytes), (path) => path));
     expect(error.message).toMatch(/bandit\.json: the byte at offset \d+ \(0xE9\) is not UTF-8/);
+  });
+
+  it('names the line and column of a syntax error without quoting the report', async () => {
+    const bandit = readFileSync(join(REPORTS, 'bandit.json'), 'utf8');
+    const at = bandit.indexOf('"results"');
+    const broken = `${bandit.slice(0, at)}"token": ghp_0123456789abcdef,\n${bandit.slice(at)}`;
+    const bad = broken.indexOf('ghp_');
+    const line = broken.slice(0, bad).split('\n').length;
+    const column = bad - broken.lastIndexOf('\n', bad);
+    const error = await failure(readBanditJson(file('bandit.json', broken), (path) => path));
+    expect(error.message).toMatch(new RegExp(`bandit\\.json: is not valid JSON \\(at line ${line}, column ${column}\\)$`));
+    expect(error.message).not.toContain('ghp_');
+    // V8 names this one's position itself.
+    const comma = await failure(readBanditJson(file('comma.json', '{"generated_at": "x", "results": [1 2]}'), (path) => path));
+    expect(comma.message).toMatch(/comma\.json: is not valid JSON \(at line 1, column 37\)$/);
   });
 });

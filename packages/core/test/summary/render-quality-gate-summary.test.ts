@@ -48,6 +48,20 @@ describe('the quality-gate summary within GitHub limits', () => {
     expect(comment).toMatch(/_… \d+ more lines \([\d.]+ KiB\) left out to keep the comment under GitHub's 65,535-character limit\._\n$/);
   });
 
+  it('lists benchmark regressions in the unit of the report benchmark-compare wrote', () => {
+    const comparisons = [
+      { name: 'test_parse', verdict: 'regression' as const, baseline: 0.001, current: 0.00125, change: 0.25, unit: 's' },
+      { name: 'test_throughput', verdict: 'regression' as const, baseline: 2500, current: 2000, change: 0.25, unit: 'ops/s' },
+      { name: 'peak_memory', verdict: 'regression' as const, baseline: 100, current: 250, change: 1.5, unit: 'MB' },
+      { name: 'test_old', verdict: 'regression' as const, baseline: 2, current: 3, change: 0.5 },
+    ];
+    const benchmark = { schema: 'ops-actions/benchmark-compare/v1' as const, passed: false, threshold: 0.1, stat: 'median', regressions: 4, improvements: 0, maxRegression: 150, comparisons };
+    const summary = renderQualityGateSummary(evaluateGate({ testSuites: [], benchmark: [benchmark] }, { minPassRate: () => 100, banditSeverity: 'high', ignoreVulns: [] }));
+    expect(summary).toContain(
+      ['### Benchmark regressions', '', '- `test_parse`: +25.0% (1.00 ms → 1.25 ms)', '- `test_throughput`: +25.0% (2.50 Kops/s → 2.00 Kops/s)', '- `peak_memory`: +150% (100 MB → 250 MB)', '- `test_old`: +50.0% (2.00 s → 3.00 s)'].join('\n'),
+    );
+  });
+
   it('keeps annotations to 10 of a kind, the last saying how many more', () => {
     const result = evaluateGate({ testSuites: [{ name: undefined, reports: [manyFailures(25)] }] }, { minPassRate: () => 100, banditSeverity: 'high', ignoreVulns: [] });
     const annotations = planGateAnnotations(result);

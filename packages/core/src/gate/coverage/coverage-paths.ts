@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { isOutside } from '../../inputs/repository-path.js';
 
 /**
  * Turns the paths coverage reports give into repository-relative ones with `/`, so legs merge and
@@ -46,9 +47,10 @@ export class CoveragePathResolver {
   }
 
   private insideWorkspace(absolute: string): string | undefined {
-    if (!isAbsolute(absolute.replace(/\//g, sep))) return undefined;
-    const inside = toSlashes(relative(this.workspace, absolute.replace(/\//g, sep)));
-    return inside.startsWith('..') || isAbsolutePath(inside) ? undefined : inside;
+    const native = absolute.replace(/\//g, sep);
+    if (!isAbsolute(native)) return undefined;
+    const inside = relative(this.workspace, native);
+    return isOutside(inside) ? undefined : toSlashes(inside);
   }
 }
 

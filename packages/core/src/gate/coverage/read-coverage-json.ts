@@ -1,5 +1,6 @@
 import { FileError } from '../../errors.js';
-import { readHead, streamJsonReport } from '../read-json-report.js';
+import { streamJsonReport } from '../read-json-report.js';
+import { readReportHead } from '../report-kind.js';
 import type { BranchPoint, CoverageReport, FileCoverage } from './coverage-model.js';
 import type { CoveragePathResolver } from './coverage-paths.js';
 import { normalizeExit } from './read-cobertura.js';
@@ -45,7 +46,7 @@ export async function readCoverageJson(path: string, paths: CoveragePathResolver
   });
   flush();
   // No file entry: "files" must still be there, as an object (coverage.py writes it after the short "meta").
-  if (files.size === 0 && !/"files"\s*:\s*\{/.test(await readHead(path))) throw notAnObject();
+  if (files.size === 0 && !/"files"\s*:\s*\{/.test(await readReportHead(path))) throw notAnObject();
   return { path, format: 'coverage-json', branchData, files };
 }
 
