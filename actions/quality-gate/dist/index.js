@@ -2398,7 +2398,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4167);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1385);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2407,7 +2407,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4167:
+/***/ 1385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6945,7 +6945,7 @@ function formatBytes(bytes) {
  * GitHub's limit for one step's summary: 1 MiB. actions/runner refuses a larger
  * `$GITHUB_STEP_SUMMARY` whole ("upload aborted, supports content up to a size of 1024k").
  */
-const markdown_STEP_SUMMARY_LIMIT = 1024 * 1024;
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
 /**
  * Escapes user text (a commit subject) for inline Markdown: characters that would start emphasis,
  * links, HTML or table cells are backslashed; newlines become spaces. Balanced `code spans` are
@@ -6953,7 +6953,7 @@ const markdown_STEP_SUMMARY_LIMIT = 1024 * 1024;
  * links after it. `_` inside a word (`read_csv`) and `#123` are left alone: GitHub renders them as
  * written, and links issue references.
  */
-function markdown_escapeMarkdown(text) {
+function escapeMarkdown(text) {
     const clean = text.replace(/[\r\n]+/g, ' ');
     const ticks = clean.split('`').length - 1;
     const parts = ticks > 0 && ticks % 2 === 0 ? clean.split(/(`[^`]+`)/) : [clean];
@@ -6966,13 +6966,13 @@ function escapeProse(text) {
         .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
 }
 /** Inline code that survives backticks inside the value. */
-function markdown_inlineCode(text) {
+function inlineCode(text) {
     const clean = text.replace(/[\r\n]+/g, ' ');
     const fence = clean.includes('`') ? '``' : '`';
     return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
 }
 /** A Markdown table; cells are used as given (escape them first). */
-function markdown_renderTable(header, rows) {
+function renderTable(header, rows) {
     const line = (cells) => `| ${cells.map((c) => c.replace(/(?<!\\)\|/g, '\\|')).join(' | ')} |`;
     return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }
@@ -6980,8 +6980,8 @@ function markdown_renderTable(header, rows) {
 function commitLink(hash, links) {
     const short = hash.slice(0, 7);
     if (!links.repository)
-        return markdown_inlineCode(short);
-    return `[${markdown_inlineCode(short)}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${hash})`;
+        return inlineCode(short);
+    return `[${inlineCode(short)}](${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${hash})`;
 }
 /** `[#12](…/pull/12)`, or `#12` when there is no repository. */
 function pullRequestLink(pr, links) {
@@ -7023,8 +7023,8 @@ const LINE_TEXT_LIMIT = 4096;
  * @example
  * const { text } = fitToLimit([() => render(Infinity), () => render(50), () => render(0)]);
  */
-function fit_to_limit_fitToLimit(stages, options = {}) {
-    const limit = options.limit ?? markdown_STEP_SUMMARY_LIMIT;
+function fitToLimit(stages, options = {}) {
+    const limit = options.limit ?? STEP_SUMMARY_LIMIT;
     let last = '';
     for (const [stage, render] of stages.entries()) {
         last = render();
@@ -7039,7 +7039,7 @@ function fit_to_limit_fitToLimit(stages, options = {}) {
  * returned as is.
  */
 function cutToLimit(text, options = {}) {
-    const limit = options.limit ?? markdown_STEP_SUMMARY_LIMIT;
+    const limit = options.limit ?? STEP_SUMMARY_LIMIT;
     if (byteLength(text) <= limit)
         return text;
     const note = options.note ?? summaryNote;
@@ -7072,7 +7072,7 @@ function describeLeftOut(leftOut) {
  * One line of user text, at most `max` characters (default {@link LINE_TEXT_LIMIT}): a longer one is
  * cut and ends with "… (N more characters left out)". A surrogate pair is never split.
  */
-function fit_to_limit_clipLine(text, max = LINE_TEXT_LIMIT) {
+function clipLine(text, max = LINE_TEXT_LIMIT) {
     if (text.length <= max)
         return text;
     let end = max;
@@ -7112,7 +7112,7 @@ class InputError extends OpsError {
     name = 'InputError';
     constructor(input, value, allowed) {
         // The value is the user's own text, of any size: the message quotes a line of it at most.
-        super(`Input '${input}' has the value '${fit_to_limit_clipLine(value, 1000)}', but ${allowed}.`);
+        super(`Input '${input}' has the value '${clipLine(value, 1000)}', but ${allowed}.`);
         this.input = input;
         this.value = value;
         this.allowed = allowed;
@@ -7175,7 +7175,7 @@ class ReleaseError extends (/* unused pure expression or super */ null && (OpsEr
  * 16 KiB characters (user text can be any size).
  */
 function formatError(error) {
-    return fit_to_limit_clipLine(describeError(error), MESSAGE_LIMIT);
+    return clipLine(describeError(error), MESSAGE_LIMIT);
 }
 // One failure message, as an annotation shows it: bounded whatever text went into it.
 const MESSAGE_LIMIT = 16 * 1024;
@@ -11228,6 +11228,124 @@ function mergeRecords(a, b) {
     return { statements: Math.max(a.statements, b.statements), missing, executed: new Set([...a.executed, ...b.executed]), branches };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/benchmark/benchmark-units.ts
+// github-action-benchmark's time units (canonicalizeUnit: µs and μs are us), and the spellings tools print.
+const TIME_UNITS = {
+    s: 1,
+    sec: 1,
+    secs: 1,
+    second: 1,
+    seconds: 1,
+    ms: 1e-3,
+    msec: 1e-3,
+    millisecond: 1e-3,
+    milliseconds: 1e-3,
+    us: 1e-6,
+    usec: 1e-6,
+    microsecond: 1e-6,
+    microseconds: 1e-6,
+    ns: 1e-9,
+    nsec: 1e-9,
+    nanosecond: 1e-9,
+    nanoseconds: 1e-9,
+};
+const timeFactor = (unit) => TIME_UNITS[unit.trim().toLowerCase().replace(/[µμ]s/g, 'us').replace(/[µμ]sec/g, 'usec')];
+/**
+ * Reads a unit: a time (`ns`, `us`/`µs`, `ms`, `s`, also per iteration: `ns/iter`, `ms/op`) converts to seconds;
+ * a rate (anything per time: `ops/s`, `iter/sec`, `MB/ms`) converts to per second and is bigger-is-better; any
+ * other unit (`Megabytes`, `Percent`) is compared as written, smaller being better (github-action-benchmark's
+ * customSmallerIsBetter).
+ */
+function parseUnit(unit) {
+    const written = unit.trim();
+    const direct = timeFactor(written);
+    if (direct !== undefined)
+        return { quantity: 'time', canonical: 's', factor: direct };
+    const slash = written.lastIndexOf('/');
+    if (slash > 0) {
+        const numerator = written.slice(0, slash).trim();
+        const denominator = written.slice(slash + 1).trim();
+        const perTime = timeFactor(denominator);
+        const numeratorTime = timeFactor(numerator);
+        // `ns/iter`: a time per iteration. `ops/s`: a rate.
+        if (numeratorTime !== undefined && perTime === undefined)
+            return { quantity: 'time', canonical: 's', factor: numeratorTime };
+        if (perTime !== undefined && numeratorTime === undefined && numerator !== '') {
+            return { quantity: 'throughput', canonical: `${canonicalCount(numerator)}/s`, factor: 1 / perTime };
+        }
+    }
+    return { quantity: 'other', canonical: written, factor: 1 };
+}
+/** `ops`, `op`, `iter`, `iterations`, `calls` all count operations: one spelling, so `iter/sec` and `ops/s` compare. */
+function canonicalCount(numerator) {
+    return /^(ops?|iters?|iterations?|calls?|runs?|times?)$/i.test(numerator) ? 'ops' : numerator;
+}
+/** Whether two canonical units are the same (other units compare case-insensitively: `MB` is `mb`). */
+function sameUnit(a, b) {
+    return a.quantity === b.quantity && a.canonical.toLowerCase() === b.canonical.toLowerCase();
+}
+const DURATION_STEPS = [
+    [1, 's'],
+    [1e-3, 'ms'],
+    [1e-6, 'µs'],
+    [1e-9, 'ns'],
+];
+/** Three significant digits, no exponent: 1.52, 15.2, 152, 1520 (for values past the largest unit). */
+function significant(value) {
+    const magnitude = Math.abs(value);
+    if (magnitude === 0)
+        return '0';
+    const digits = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2;
+    return value.toFixed(digits);
+}
+/** Seconds in the most readable unit: `843 ns`, `15.2 µs`, `1.52 ms`, `2.10 s`. */
+function formatDuration(seconds) {
+    if (!Number.isFinite(seconds))
+        return String(seconds);
+    const magnitude = Math.abs(seconds);
+    for (const [size, name] of DURATION_STEPS) {
+        if (magnitude >= size || size === 1e-9)
+            return `${significant(seconds / size)} ${name}`;
+    }
+    return `${significant(seconds)} s`;
+}
+/** A rate per second with an SI prefix, as pytest-benchmark's table shows `OPS (Kops/s)`: `1.23 Kops/s`. */
+function formatRate(perSecond, what = 'ops') {
+    if (!Number.isFinite(perSecond))
+        return String(perSecond);
+    const magnitude = Math.abs(perSecond);
+    for (const [size, prefix] of [
+        [1e9, 'G'],
+        [1e6, 'M'],
+        [1e3, 'K'],
+    ]) {
+        if (magnitude >= size)
+            return `${significant(perSecond / size)} ${prefix}${what}/s`;
+    }
+    return `${significant(perSecond)} ${what}/s`;
+}
+/** A compared value in its most readable form. */
+function formatBenchmarkValue(value, quantity, unit) {
+    if (quantity === 'time')
+        return formatDuration(value);
+    if (quantity === 'throughput')
+        return formatRate(value, unit.replace(/\/s$/, ''));
+    return `${significant(value)} ${unit}`;
+}
+/** `+25.3%`, `−12.0%`; the sign always written when `signed`. */
+function formatPercent(fraction, signed) {
+    const percent = fraction * 100;
+    const digits = Math.abs(percent) >= 100 ? 0 : 1;
+    const text = `${Math.abs(percent).toFixed(digits)}%`;
+    if (!signed)
+        return text;
+    return `${percent < 0 ? '−' : '+'}${text}`;
+}
+/** `20%`, `7.5%`: the threshold as the input wrote it. */
+function formatThreshold(fraction) {
+    return `${Number((fraction * 100).toFixed(2))}%`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/gate/coverage/coverage-model.ts
 /**
  * Merges every report by file and line: a statement is covered when any report covered it (the
@@ -11858,6 +11976,7 @@ function locationFromTraceback(text) {
 
 
 
+
 const RANK = { low: 0, medium: 1, high: 2 };
 /**
  * Pure: the verdict. Tests are merged over every report by id (class, name and file): a test
@@ -12015,7 +12134,7 @@ function evaluateGate(reports, thresholds) {
             id: 'benchmark',
             gate: 'Benchmarks',
             threshold: 'no regression',
-            actual: benchmarkRegressions.length === 0 ? `${reports.benchmark.reduce((sum, report) => sum + report.comparisons.length, 0)} compared, no regression` : `${benchmarkRegressions.length} regression(s), worst +${worst.toFixed(1)}%`,
+            actual: benchmarkRegressions.length === 0 ? `${reports.benchmark.reduce((sum, report) => sum + report.comparisons.length, 0)} compared, no regression` : `${benchmarkRegressions.length} regression(s), worst ${formatPercent(worst / 100, true)}`,
             status: benchmarkRegressions.length === 0 && reports.benchmark.every((report) => report.regressions === 0) ? 'pass' : 'fail',
             unit: 'count',
             value: Math.max(benchmarkRegressions.length, reports.benchmark.reduce((sum, report) => sum + report.regressions, 0)),
@@ -12862,299 +12981,7 @@ function planGateAnnotations(result, reserved = {}) {
     return capAnnotations(planned, 'quality-gate', 'in the job summary and the report', reserved);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/benchmark-units.ts
-// github-action-benchmark's time units (canonicalizeUnit: µs and μs are us), and the spellings tools print.
-const TIME_UNITS = {
-    s: 1,
-    sec: 1,
-    secs: 1,
-    second: 1,
-    seconds: 1,
-    ms: 1e-3,
-    msec: 1e-3,
-    millisecond: 1e-3,
-    milliseconds: 1e-3,
-    us: 1e-6,
-    usec: 1e-6,
-    microsecond: 1e-6,
-    microseconds: 1e-6,
-    ns: 1e-9,
-    nsec: 1e-9,
-    nanosecond: 1e-9,
-    nanoseconds: 1e-9,
-};
-const timeFactor = (unit) => TIME_UNITS[unit.trim().toLowerCase().replace(/[µμ]s/g, 'us').replace(/[µμ]sec/g, 'usec')];
-/**
- * Reads a unit: a time (`ns`, `us`/`µs`, `ms`, `s`, also per iteration: `ns/iter`, `ms/op`) converts to seconds;
- * a rate (anything per time: `ops/s`, `iter/sec`, `MB/ms`) converts to per second and is bigger-is-better; any
- * other unit (`Megabytes`, `Percent`) is compared as written, smaller being better (github-action-benchmark's
- * customSmallerIsBetter).
- */
-function parseUnit(unit) {
-    const written = unit.trim();
-    const direct = timeFactor(written);
-    if (direct !== undefined)
-        return { quantity: 'time', canonical: 's', factor: direct };
-    const slash = written.lastIndexOf('/');
-    if (slash > 0) {
-        const numerator = written.slice(0, slash).trim();
-        const denominator = written.slice(slash + 1).trim();
-        const perTime = timeFactor(denominator);
-        const numeratorTime = timeFactor(numerator);
-        // `ns/iter`: a time per iteration. `ops/s`: a rate.
-        if (numeratorTime !== undefined && perTime === undefined)
-            return { quantity: 'time', canonical: 's', factor: numeratorTime };
-        if (perTime !== undefined && numeratorTime === undefined && numerator !== '') {
-            return { quantity: 'throughput', canonical: `${canonicalCount(numerator)}/s`, factor: 1 / perTime };
-        }
-    }
-    return { quantity: 'other', canonical: written, factor: 1 };
-}
-/** `ops`, `op`, `iter`, `iterations`, `calls` all count operations: one spelling, so `iter/sec` and `ops/s` compare. */
-function canonicalCount(numerator) {
-    return /^(ops?|iters?|iterations?|calls?|runs?|times?)$/i.test(numerator) ? 'ops' : numerator;
-}
-/** Whether two canonical units are the same (other units compare case-insensitively: `MB` is `mb`). */
-function sameUnit(a, b) {
-    return a.quantity === b.quantity && a.canonical.toLowerCase() === b.canonical.toLowerCase();
-}
-const DURATION_STEPS = [
-    [1, 's'],
-    [1e-3, 'ms'],
-    [1e-6, 'µs'],
-    [1e-9, 'ns'],
-];
-/** Three significant digits, no exponent: 1.52, 15.2, 152, 1520 (for values past the largest unit). */
-function significant(value) {
-    const magnitude = Math.abs(value);
-    if (magnitude === 0)
-        return '0';
-    const digits = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2;
-    return value.toFixed(digits);
-}
-/** Seconds in the most readable unit: `843 ns`, `15.2 µs`, `1.52 ms`, `2.10 s`. */
-function formatDuration(seconds) {
-    if (!Number.isFinite(seconds))
-        return String(seconds);
-    const magnitude = Math.abs(seconds);
-    for (const [size, name] of DURATION_STEPS) {
-        if (magnitude >= size || size === 1e-9)
-            return `${significant(seconds / size)} ${name}`;
-    }
-    return `${significant(seconds)} s`;
-}
-/** A rate per second with an SI prefix, as pytest-benchmark's table shows `OPS (Kops/s)`: `1.23 Kops/s`. */
-function formatRate(perSecond, what = 'ops') {
-    if (!Number.isFinite(perSecond))
-        return String(perSecond);
-    const magnitude = Math.abs(perSecond);
-    for (const [size, prefix] of [
-        [1e9, 'G'],
-        [1e6, 'M'],
-        [1e3, 'K'],
-    ]) {
-        if (magnitude >= size)
-            return `${significant(perSecond / size)} ${prefix}${what}/s`;
-    }
-    return `${significant(perSecond)} ${what}/s`;
-}
-/** A compared value in its most readable form. */
-function benchmark_units_formatBenchmarkValue(value, quantity, unit) {
-    if (quantity === 'time')
-        return formatDuration(value);
-    if (quantity === 'throughput')
-        return formatRate(value, unit.replace(/\/s$/, ''));
-    return `${significant(value)} ${unit}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary/render-benchmark-summary.ts
-
-
-
-/** Rows kept, stage by stage, until the text fits its limit. */
-const ROW_STAGES = (/* unused pure expression or super */ null && ([200, 50, 20, 5, 0]));
-/** A benchmark name in the table, lists and chart: parametrized ids can be kilobytes long. */
-const NAME_LIMIT = 300;
-const VERDICT_LABELS = {
-    regression: '❌ regression',
-    'within-noise': '〰️ within noise',
-    improvement: '🚀 improvement',
-    unchanged: '✅ unchanged',
-    new: '🆕 new',
-    removed: '🗑️ removed',
-};
-const TEMPLATE_HINT = 'run the base and head benchmarks in the same job, one after the other, as `workflows-templates/benchmarks.yml` does';
-/**
- * The job summary (and the pull request comment): the verdict, what was compared with what, the runner drift when
- * there was some, a table (benchmark, baseline, current, change, verdict) sorted by severity, a Mermaid bar chart of
- * the changes against the threshold, and the new and removed benchmarks. Sections are in order of importance and
- * long tables are cut with a line saying how many rows were left out (every one is in the report).
- */
-function renderBenchmarkSummary(result, context) {
-    const first = context.maxRows ?? ROW_STAGES[0] ?? 200;
-    const stages = [first, ...ROW_STAGES.filter((rows) => rows < first)].map((rows) => () => renderWhole(result, { ...context, maxRows: rows, maxChartBars: Math.min(context.maxChartBars ?? 25, Math.max(rows, 5)) }));
-    return fitToLimit(stages, { limit: context.limit ?? STEP_SUMMARY_LIMIT }).text;
-}
-function renderWhole(result, context) {
-    const maxRows = context.maxRows ?? 200;
-    const out = [`## benchmark-compare: ${renderVerdictLine(result)}`, ''];
-    const stat = result.settings.stat;
-    const threshold = formatThreshold(result.settings.threshold);
-    const compared = result.comparisons.filter((c) => c.verdict !== 'new' && c.verdict !== 'removed');
-    const added = result.comparisons.filter((c) => c.verdict === 'new');
-    const removed = result.comparisons.filter((c) => c.verdict === 'removed');
-    if (result.baselineSource === undefined) {
-        out.push(`No baseline yet at the given path: this looks like the first run. The ${added.length} ${plural(added.length, 'benchmark')} of ${inlineCode(context.currentPath)} are listed below; nothing was compared.`);
-        out.push('', context.savedBaseline ? `Saved as the baseline for the next runs: ${inlineCode(context.savedBaseline)}.` : 'Set `save-baseline` on the default branch to keep them as the baseline for the next runs.');
-        out.push('', renderTable(['Benchmark', capitalise(stat)], cut(added, maxRows).shown.map((c) => [codeName(c.name), c.current === undefined ? '' : formatBenchmarkValue(c.current, c.quantity, c.unit)])));
-        const more = added.length - Math.min(added.length, maxRows);
-        if (more > 0)
-            out.push('', `…and ${more} more (every one is in the report).`);
-        return `${out.join('\n')}\n`;
-    }
-    const history = result.comparisons.some((c) => c.historyRuns !== undefined);
-    out.push(`Compared the **${stat}** of ${compared.length} ${plural(compared.length, 'benchmark')} in ${inlineCode(context.currentPath)} with ${inlineCode(result.baselineSource)}` +
-        `${result.baselineFiles > 1 ? ` (${result.baselineFiles} runs${history ? '; the baseline is their geometric mean and their spread counts as noise' : ''})` : ''}. ` +
-        `A change is a regression when it is past ${threshold} and past the noise.`);
-    if (result.drift) {
-        const d = result.drift;
-        const how = `${describeFactor(d.factor)} (×${d.factor.toFixed(2)})`;
-        const moved = `${d.benchmarks} of ${d.compared} benchmarks moved together, ${how}`;
-        out.push('', `> [!WARNING]`, result.sameJob
-            ? `> **Everything moved together:** ${d.benchmarks} of ${d.compared} benchmarks, ${how}. The baseline was measured in this job, on this machine, just before: the runner cannot explain that, so it is the code, and each change is judged as measured.`
-            : `> **Runner drift:** ${moved}. ` +
-                'That is either the runner or a change that slows everything, and one stored baseline cannot tell which. ' +
-                `Each change is also shown relative to that factor, and is a regression only when it is past ${threshold} both as measured and relative to it. To know, ${TEMPLATE_HINT}.`);
-    }
-    if (context.savedBaseline)
-        out.push('', `Saved the current results as the next baseline: ${inlineCode(context.savedBaseline)}.`);
-    if (compared.length > 0) {
-        const { shown, hidden } = cut(compared, maxRows);
-        out.push('', '### Benchmarks', '');
-        out.push(renderTable(['Benchmark', 'Baseline', 'Current', result.drift && !result.sameJob ? 'Change (vs drift)' : 'Change', 'Verdict'], shown.map((c) => [
-            codeName(c.name),
-            c.baseline === undefined ? '' : formatBenchmarkValue(c.baseline, c.quantity, c.unit),
-            c.current === undefined ? '' : formatBenchmarkValue(c.current, c.quantity, c.unit),
-            renderChange(c),
-            `${VERDICT_LABELS[c.verdict]}${c.noiseNote ? ` (${escapeMarkdown(c.noiseNote)})` : ''}`,
-        ])));
-        if (hidden > 0) {
-            const allUnchanged = compared.slice(shown.length).every((c) => c.verdict === 'unchanged');
-            out.push('', `…and ${hidden} more${allUnchanged ? ' unchanged' : ''} ${plural(hidden, 'benchmark')} (every one is in the report).`);
-        }
-        const chart = renderChangeChart(compared, result.settings.threshold, stat, context.maxChartBars ?? 25, Boolean(result.drift) && !result.sameJob);
-        if (chart)
-            out.push('', chart);
-    }
-    if (added.length > 0)
-        out.push('', `### New (${added.length}, not compared)`, '', ...listNames(added, maxRows));
-    if (removed.length > 0)
-        out.push('', `### Removed (${removed.length}, only in the baseline)`, '', ...listNames(removed, maxRows));
-    if (result.regressions > 0 && !context.failOnRegression)
-        out.push('', 'The step does not fail on regressions: set `fail-on-regression: true` to make it.');
-    return `${out.join('\n')}\n`;
-}
-/** The heading's verdict. */
-function renderVerdictLine(result) {
-    if (result.baselineSource === undefined)
-        return `🆕 no baseline yet: ${result.comparisons.length} ${plural(result.comparisons.length, 'benchmark')} recorded`;
-    const regressions = result.comparisons.filter((c) => c.verdict === 'regression');
-    const worst = regressions[0];
-    if (worst) {
-        const relative = worst.relativeChange !== undefined && worst.change !== undefined ? ` (${formatPercent(worst.relativeChange, true)} relative to the runner drift)` : '';
-        return `❌ ${regressions.length} ${plural(regressions.length, 'regression')}; worst ${codeName(shortName(worst.name))} ${worst.change === undefined ? '' : formatPercent(worst.change, true)}${relative}`;
-    }
-    const noise = result.comparisons.filter((c) => c.verdict === 'within-noise').length;
-    const compared = result.comparisons.filter((c) => c.verdict !== 'new' && c.verdict !== 'removed').length;
-    const extras = [
-        result.improvements > 0 ? `${result.improvements} ${plural(result.improvements, 'improvement')}` : '',
-        noise > 0 ? `${noise} within noise` : '',
-    ].filter(Boolean);
-    const drift = !result.drift ? '' : result.sameJob ? `, but everything moved together (${describeFactor(result.drift.factor)})` : `, but the runner drifted (${describeFactor(result.drift.factor)})`;
-    return `${result.drift ? '⚠️' : '✅'} no regression in ${compared} ${plural(compared, 'benchmark')}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}${drift}`;
-}
-function renderChange(c) {
-    if (c.change === undefined)
-        return c.baseline === 0 ? 'from 0' : '';
-    const main = formatPercent(c.change, true);
-    return c.relativeChange !== undefined ? `${main} (${formatPercent(c.relativeChange, true)})` : main;
-}
-/**
- * A Mermaid bar chart of the changes (GitHub renders xychart-beta in summaries and comments), the most severe first,
- * with the threshold as a line. Labels are the short test names, quoted; values are finite percentages.
- */
-function renderChangeChart(comparisons, threshold, stat, maxBars, relative) {
-    const bars = comparisons.filter((c) => c.effectiveChange !== undefined && Number.isFinite(c.effectiveChange)).slice(0, maxBars);
-    if (bars.length === 0)
-        return undefined;
-    const values = bars.map((c) => Math.round((c.effectiveChange ?? 0) * 1000) / 10);
-    const limit = Math.round(threshold * 1000) / 10;
-    const low = Math.min(0, -limit, ...values);
-    const high = Math.max(0, limit, ...values);
-    const pad = Math.max(5, (high - low) * 0.05);
-    const labels = bars.map((c) => `"${chartLabel(c.name)}"`);
-    const lines = [
-        '```mermaid',
-        'xychart-beta',
-        `  title "Change of the ${stat}${relative ? ' relative to the drift' : ''} (%), threshold ${limit}%"`,
-        `  x-axis [${labels.join(', ')}]`,
-        `  y-axis "change (%)" ${Math.floor(low - pad)} --> ${Math.ceil(high + pad)}`,
-        `  bar [${values.join(', ')}]`,
-        `  line [${bars.map(() => limit).join(', ')}]`,
-        '```',
-    ];
-    const left = comparisons.length - bars.length;
-    return left > 0 ? `${lines.join('\n')}\n\n(${left} more not charted.)` : lines.join('\n');
-}
-/** A chart label: the short name on one line, without quotes or backslashes, 40 characters at most (whole code points). */
-function chartLabel(name) {
-    return Array.from(shortName(name).replace(/["\\]/g, "'").replace(/\s+/g, ' ').trim()).slice(0, 40).join('');
-}
-/** A name as inline code, clipped. */
-function codeName(name) {
-    return inlineCode(clipLine(name, NAME_LIMIT));
-}
-/** `tests/test_x.py::test_sort[100]` → `test_sort[100]`. */
-function shortName(name) {
-    const at = name.lastIndexOf('::');
-    return at === -1 ? name : name.slice(at + 2);
-}
-function listNames(comparisons, maxRows) {
-    const { shown, hidden } = cut(comparisons, maxRows);
-    const lines = shown.map((c) => `- ${codeName(c.name)}${c.current !== undefined ? `: ${formatBenchmarkValue(c.current, c.quantity, c.unit)}` : c.baseline !== undefined ? `: was ${formatBenchmarkValue(c.baseline, c.quantity, c.unit)}` : ''}`);
-    if (hidden > 0)
-        lines.push(`- …and ${hidden} more (every one is in the report)`);
-    return lines;
-}
-/** The first rows (the most severe: the lists are sorted) and how many were left out. */
-function cut(rows, max) {
-    return { shown: rows.slice(0, max), hidden: Math.max(0, rows.length - max) };
-}
-/** `+25.3%`, `−12.0%`; the sign always written when `signed`. */
-function formatPercent(fraction, signed) {
-    const percent = fraction * 100;
-    const digits = Math.abs(percent) >= 100 ? 0 : 1;
-    const text = `${Math.abs(percent).toFixed(digits)}%`;
-    if (!signed)
-        return text;
-    return `${percent < 0 ? '−' : '+'}${text}`;
-}
-function describeFactor(factor) {
-    return factor >= 1 ? `about ${Math.round((factor - 1) * 100)}% slower` : `about ${Math.round((1 - factor) * 100)}% faster`;
-}
-/** `20%`, `7.5%`: the threshold as the input wrote it. */
-function formatThreshold(fraction) {
-    return `${Number((fraction * 100).toFixed(2))}%`;
-}
-function plural(count, word) {
-    return count === 1 ? word : `${word}s`;
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/summary/render-quality-gate-summary.ts
-
 
 
 
@@ -13171,21 +12998,21 @@ const ITEM_TEXT_LIMIT = 500;
  * not fit is cut with a line saying so (`fitToLimit`).
  */
 function renderQualityGateSummary(result, options = {}) {
-    const limit = options.limit ?? markdown_STEP_SUMMARY_LIMIT;
+    const limit = options.limit ?? STEP_SUMMARY_LIMIT;
     const title = options.title ?? 'quality-gate';
-    const what = limit === markdown_STEP_SUMMARY_LIMIT ? "the summary under GitHub's 1 MiB limit" : "the comment under GitHub's 65,535-character limit";
-    return fit_to_limit_fitToLimit([50, 20, 5, 0].map((cap) => () => renderWithCap(result, cap, title)), { limit, note: (leftOut) => `_… ${describeLeftOut(leftOut)} left out to keep ${what}._` }).text;
+    const what = limit === STEP_SUMMARY_LIMIT ? "the summary under GitHub's 1 MiB limit" : "the comment under GitHub's 65,535-character limit";
+    return fitToLimit([50, 20, 5, 0].map((cap) => () => renderWithCap(result, cap, title)), { limit, note: (leftOut) => `_… ${describeLeftOut(leftOut)} left out to keep ${what}._` }).text;
 }
 function verdictLine(result, title) {
     const failed = result.rows.filter((row) => row.status === 'fail');
     const checked = result.rows.filter((row) => row.status !== 'not checked').length;
     if (result.passed)
         return `## ${title}: ✅ passed — ${checked === 1 ? 'the one gate' : `all ${checked} gates`} passed`;
-    return `## ${title}: ❌ failed — ${failed.length} of ${checked} gates failed: ${failed.map((row) => markdown_escapeMarkdown(row.gate)).join(', ')}`;
+    return `## ${title}: ❌ failed — ${failed.length} of ${checked} gates failed: ${failed.map((row) => escapeMarkdown(row.gate)).join(', ')}`;
 }
 function renderWithCap(result, cap, title) {
     const sections = [verdictLine(result, title)];
-    sections.push(markdown_renderTable(['Gate', 'Threshold', 'Actual', 'Result'], result.rows.map((row) => [markdown_escapeMarkdown(fit_to_limit_clipLine(row.gate, ITEM_TEXT_LIMIT)), markdown_escapeMarkdown(row.threshold), markdown_escapeMarkdown(fit_to_limit_clipLine(row.actual, ITEM_TEXT_LIMIT)), STATUS_ICON[row.status]])));
+    sections.push(renderTable(['Gate', 'Threshold', 'Actual', 'Result'], result.rows.map((row) => [escapeMarkdown(clipLine(row.gate, ITEM_TEXT_LIMIT)), escapeMarkdown(row.threshold), escapeMarkdown(clipLine(row.actual, ITEM_TEXT_LIMIT)), STATUS_ICON[row.status]])));
     const t = result.tests;
     if (t.tests > 0) {
         sections.push(`${t.tests} unique tests: ${t.passed} passed, ${t.failed} failed, ${t.errored} errored, ${t.skipped} skipped${t.flaky > 0 ? `, ${t.flaky} flaky (passed on a rerun)` : ''}.`);
@@ -13193,34 +13020,34 @@ function renderWithCap(result, cap, title) {
     sections.push(...list('Failing tests', result.failingTests, cap, renderTest));
     sections.push(...list('Flaky tests (failed, then passed on a rerun)', result.flakyTests, cap, renderTest));
     if (result.diffCoverage !== undefined && result.diffCoverage.uncovered.length > 0) {
-        sections.push(...list(`Changed lines not covered (since ${markdown_inlineCode(result.diffCoverage.base)})`, result.diffCoverage.uncovered, cap, (file) => `- ${markdown_inlineCode(fit_to_limit_clipLine(file.file, ITEM_TEXT_LIMIT))}: ${formatLineRanges(file.lines)}`));
+        sections.push(...list(`Changed lines not covered (since ${inlineCode(result.diffCoverage.base)})`, result.diffCoverage.uncovered, cap, (file) => `- ${inlineCode(clipLine(file.file, ITEM_TEXT_LIMIT))}: ${formatLineRanges(file.lines)}`));
     }
     const rank = (severity) => ({ high: 3, medium: 2, low: 1 })[severity ?? ''] ?? 0;
     const findings = [...result.findings].sort((a, b) => Number(b.failing) - Number(a.failing) || rank(b.severity) - rank(a.severity));
     sections.push(...list('Security findings', findings, cap, (finding) => {
-        const where = finding.file === undefined ? '' : ` ${markdown_inlineCode(fit_to_limit_clipLine(`${finding.file}${finding.line === undefined ? '' : `:${finding.line}`}`, ITEM_TEXT_LIMIT))}`;
+        const where = finding.file === undefined ? '' : ` ${inlineCode(clipLine(`${finding.file}${finding.line === undefined ? '' : `:${finding.line}`}`, ITEM_TEXT_LIMIT))}`;
         const grade = finding.severity !== undefined ? finding.severity.toUpperCase() : (finding.level ?? '');
-        const rule = fit_to_limit_clipLine(finding.rule, ITEM_TEXT_LIMIT);
+        const rule = clipLine(finding.rule, ITEM_TEXT_LIMIT);
         // A link only to a plain https URL: nothing in it may end the Markdown link early.
-        const link = finding.url !== undefined && /^https:\/\/[^\s()<>[\]`]+$/.test(finding.url) && finding.url.length <= 2000 ? ` ([${markdown_escapeMarkdown(rule || 'rule')}](${finding.url}))` : rule ? ` ${markdown_inlineCode(rule)}` : '';
-        return `- ${finding.failing ? '❌' : '⚠️'} ${grade} ${markdown_escapeMarkdown(fit_to_limit_clipLine(finding.tool, ITEM_TEXT_LIMIT))}${link}${where}: ${markdown_escapeMarkdown(fit_to_limit_clipLine(finding.message, ITEM_TEXT_LIMIT))}`;
+        const link = finding.url !== undefined && /^https:\/\/[^\s()<>[\]`]+$/.test(finding.url) && finding.url.length <= 2000 ? ` ([${escapeMarkdown(rule || 'rule')}](${finding.url}))` : rule ? ` ${inlineCode(rule)}` : '';
+        return `- ${finding.failing ? '❌' : '⚠️'} ${grade} ${escapeMarkdown(clipLine(finding.tool, ITEM_TEXT_LIMIT))}${link}${where}: ${escapeMarkdown(clipLine(finding.message, ITEM_TEXT_LIMIT))}`;
     }));
     if (result.vulnerabilities.length > 0) {
         const shown = cap === 0 ? [] : result.vulnerabilities.slice(0, cap);
         const rows = shown.map((v) => [
-            markdown_inlineCode(fit_to_limit_clipLine(v.package, ITEM_TEXT_LIMIT)),
-            markdown_inlineCode(fit_to_limit_clipLine(v.version, ITEM_TEXT_LIMIT)),
-            markdown_escapeMarkdown(fit_to_limit_clipLine(`${v.id}${v.aliases.length > 0 ? ` (${v.aliases.join(', ')})` : ''}`, ITEM_TEXT_LIMIT)),
-            v.fixVersions.length > 0 ? fit_to_limit_clipLine(v.fixVersions.map(markdown_inlineCode).join(', '), ITEM_TEXT_LIMIT) : 'no fix yet',
+            inlineCode(clipLine(v.package, ITEM_TEXT_LIMIT)),
+            inlineCode(clipLine(v.version, ITEM_TEXT_LIMIT)),
+            escapeMarkdown(clipLine(`${v.id}${v.aliases.length > 0 ? ` (${v.aliases.join(', ')})` : ''}`, ITEM_TEXT_LIMIT)),
+            v.fixVersions.length > 0 ? clipLine(v.fixVersions.map(inlineCode).join(', '), ITEM_TEXT_LIMIT) : 'no fix yet',
             v.ignored ? 'ignored' : '❌',
         ]);
-        sections.push(`### Vulnerabilities\n\n${rows.length > 0 ? markdown_renderTable(['Package', 'Version', 'Vulnerability', 'Fixed in', ''], rows) : ''}${more(result.vulnerabilities.length, shown.length)}`.trimEnd());
+        sections.push(`### Vulnerabilities\n\n${rows.length > 0 ? renderTable(['Package', 'Version', 'Vulnerability', 'Fixed in', ''], rows) : ''}${more(result.vulnerabilities.length, shown.length)}`.trimEnd());
     }
     const lintErrors = result.lint.filter((diagnostic) => diagnostic.severity === 'error');
-    sections.push(...list('Lint errors', lintErrors, cap, (d) => `- ${markdown_escapeMarkdown(d.tool)}${d.code !== undefined ? ` ${markdown_inlineCode(fit_to_limit_clipLine(d.code, ITEM_TEXT_LIMIT))}` : ''}${d.file !== undefined ? ` ${markdown_inlineCode(fit_to_limit_clipLine(`${d.file}${d.line === undefined ? '' : `:${d.line}`}`, ITEM_TEXT_LIMIT))}` : ''}: ${markdown_escapeMarkdown(fit_to_limit_clipLine(d.message, ITEM_TEXT_LIMIT))}`));
+    sections.push(...list('Lint errors', lintErrors, cap, (d) => `- ${escapeMarkdown(d.tool)}${d.code !== undefined ? ` ${inlineCode(clipLine(d.code, ITEM_TEXT_LIMIT))}` : ''}${d.file !== undefined ? ` ${inlineCode(clipLine(`${d.file}${d.line === undefined ? '' : `:${d.line}`}`, ITEM_TEXT_LIMIT))}` : ''}: ${escapeMarkdown(clipLine(d.message, ITEM_TEXT_LIMIT))}`));
     sections.push(...list('Benchmark regressions', result.benchmarkRegressions, cap, renderRegression));
     if (result.notes.length > 0)
-        sections.push(...list('Notes', result.notes, cap, (note) => `- ${markdown_escapeMarkdown(fit_to_limit_clipLine(note, ITEM_TEXT_LIMIT))}`));
+        sections.push(...list('Notes', result.notes, cap, (note) => `- ${escapeMarkdown(clipLine(note, ITEM_TEXT_LIMIT))}`));
     return `${sections.join('\n\n')}\n`;
 }
 function list(heading, items, cap, render) {
@@ -13236,11 +13063,11 @@ function more(total, shown) {
     return `${shown > 0 ? '\n' : ''}- … and ${total - shown} more (every one is in the \`report\` output)`;
 }
 function renderTest(test) {
-    const where = test.file !== undefined ? ` at ${markdown_inlineCode(`${fit_to_limit_clipLine(test.file, ITEM_TEXT_LIMIT)}${test.line !== undefined ? `:${test.line}` : ''}`)}` : '';
-    const id = markdown_inlineCode(fit_to_limit_clipLine(`${test.classname}${test.classname !== '' ? '::' : ''}${test.name}`, ITEM_TEXT_LIMIT));
-    const suite = test.suite !== undefined ? ` (${markdown_escapeMarkdown(test.suite)})` : '';
+    const where = test.file !== undefined ? ` at ${inlineCode(`${clipLine(test.file, ITEM_TEXT_LIMIT)}${test.line !== undefined ? `:${test.line}` : ''}`)}` : '';
+    const id = inlineCode(clipLine(`${test.classname}${test.classname !== '' ? '::' : ''}${test.name}`, ITEM_TEXT_LIMIT));
+    const suite = test.suite !== undefined ? ` (${escapeMarkdown(test.suite)})` : '';
     const icon = test.flaky ? '🔁' : test.outcome === 'errored' ? '💥' : '❌';
-    const message = test.message !== undefined ? `: ${markdown_escapeMarkdown(firstLine(test.message))}` : '';
+    const message = test.message !== undefined ? `: ${escapeMarkdown(firstLine(test.message))}` : '';
     const attempts = test.failedAttempts > 0 ? ` — ${test.failedAttempts} failed attempt(s)` : '';
     return `- ${icon} ${id}${suite}${where}${message}${attempts}`;
 }
@@ -13270,10 +13097,10 @@ function formatLineRanges(lines) {
 /** `` - `test_parse`: +25.0% (1.00 ms → 1.25 ms) ``, in the report's unit (`s`, `ops/s` or a custom entry's), as benchmark-compare shows it. */
 function renderRegression(comparison) {
     const unit = comparison.unit ?? 's';
-    const value = (v) => benchmark_units_formatBenchmarkValue(v, parseUnit(unit).quantity, unit);
+    const value = (v) => formatBenchmarkValue(v, parseUnit(unit).quantity, unit);
     const change = comparison.change !== undefined ? formatPercent(comparison.change, true) : 'slower';
     const values = comparison.baseline !== undefined && comparison.current !== undefined ? ` (${value(comparison.baseline)} → ${value(comparison.current)})` : '';
-    return `- ${markdown_inlineCode(fit_to_limit_clipLine(comparison.name, ITEM_TEXT_LIMIT))}: ${change}${markdown_escapeMarkdown(values)}`;
+    return `- ${inlineCode(clipLine(comparison.name, ITEM_TEXT_LIMIT))}: ${change}${escapeMarkdown(values)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/sticky-comment.ts

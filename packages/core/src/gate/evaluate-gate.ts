@@ -1,4 +1,5 @@
 import type { BenchmarkComparison, BenchmarkReport } from '../benchmark/benchmark-report.js';
+import { formatPercent } from '../benchmark/benchmark-units.js';
 import type { ApprovalCount } from '../github/pull-request-reviews.js';
 import type { CoverageReport, CoverageTotals } from './coverage/coverage-model.js';
 import { displayCovered, meetsPercent, mergeCoverage, percentCovered, ratioCovered, totalCoverage } from './coverage/coverage-model.js';
@@ -250,7 +251,7 @@ export function evaluateGate(reports: GateReports, thresholds: GateThresholds): 
       id: 'benchmark',
       gate: 'Benchmarks',
       threshold: 'no regression',
-      actual: benchmarkRegressions.length === 0 ? `${reports.benchmark.reduce((sum, report) => sum + report.comparisons.length, 0)} compared, no regression` : `${benchmarkRegressions.length} regression(s), worst +${worst.toFixed(1)}%`,
+      actual: benchmarkRegressions.length === 0 ? `${reports.benchmark.reduce((sum, report) => sum + report.comparisons.length, 0)} compared, no regression` : `${benchmarkRegressions.length} regression(s), worst ${formatPercent(worst / 100, true)}`,
       status: benchmarkRegressions.length === 0 && reports.benchmark.every((report) => report.regressions === 0) ? 'pass' : 'fail',
       unit: 'count',
       value: Math.max(benchmarkRegressions.length, reports.benchmark.reduce((sum, report) => sum + report.regressions, 0)),

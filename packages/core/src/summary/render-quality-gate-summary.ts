@@ -1,8 +1,7 @@
 import type { BenchmarkComparison } from '../benchmark/benchmark-report.js';
-import { formatBenchmarkValue, parseUnit } from '../benchmark/benchmark-units.js';
+import { formatBenchmarkValue, formatPercent, parseUnit } from '../benchmark/benchmark-units.js';
 import type { GateResult, GateRow, ListedTest } from '../gate/evaluate-gate.js';
 import { clipLine, describeLeftOut, fitToLimit } from './fit-to-limit.js';
-import { formatPercent } from './render-benchmark-summary.js';
 import { escapeMarkdown, inlineCode, renderTable, STEP_SUMMARY_LIMIT } from './markdown.js';
 
 const STATUS_ICON: Readonly<Record<GateRow['status'], string>> = { pass: '✅ pass', fail: '❌ fail', 'not checked': '➖ not checked' };
