@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(554);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(473);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 554:
+/***/ 473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1471,17 +1471,10 @@ function pickBusiestGpu(gpus) {
     return rankGpus(gpus)[0];
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/wheel-record.ts
+;// CONCATENATED MODULE: ./packages/core/src/text/csv-rows.ts
 /**
- * RECORD, the wheel's manifest (PEP 376, as amended by PEP 627 and the binary distribution
- * format spec): one CSV row `path,hash,size` per installed file, hash written as
- * `algorithm=urlsafe-base64-without-padding(digest)`.
+ * CSV rows, for the files Python's csv module writes: a wheel's RECORD, gpu-report's samples.
  */
-/**
- * Hash algorithms a RECORD may use. The spec allows any of hashlib.algorithms_guaranteed
- * except md5 and sha1; these are the ones node:crypto computes and tools write.
- */
-const RECORD_HASH_ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
 /** Splits CSV text as Python's csv module writes it (comma, `"` quoting, `""` escapes). */
 function parseCsvRows(text) {
     const rows = [];
@@ -1537,66 +1530,6 @@ function parseCsvRows(text) {
     }
     endRow();
     return rows;
-}
-/**
- * RECORD's rows: lines without a quote (nearly all) split on commas directly; the text is
- * handed to the CSV parser only when some path is quoted. (Building every field a character
- * at a time cost 20,000-member wheels tens of megabytes of short-lived strings.)
- */
-function recordRows(text) {
-    if (text.includes('"'))
-        return parseCsvRows(text);
-    const rows = [];
-    const lines = text.split(/\r?\n|\r/);
-    for (let i = 0; i < lines.length; i += 1) {
-        const line = lines[i] ?? '';
-        if (line !== '')
-            rows.push({ fields: line.split(','), line: i + 1 });
-    }
-    return rows;
-}
-/** Parses RECORD text into rows, collecting malformed lines instead of throwing. */
-function parseRecord(text) {
-    const rows = [];
-    const problems = [];
-    for (const { fields, line } of recordRows(text)) {
-        if (fields.length !== 3) {
-            problems.push(`line ${line} has ${fields.length} fields, not path,hash,size`);
-            continue;
-        }
-        const [path = '', hashField = '', sizeField = ''] = fields;
-        if (path === '') {
-            problems.push(`line ${line} has an empty path`);
-            continue;
-        }
-        let hash;
-        if (hashField !== '') {
-            const eq = hashField.indexOf('=');
-            if (eq <= 0) {
-                problems.push(`line ${line} (${path}) has the hash '${hashField}', not algorithm=digest`);
-                continue;
-            }
-            hash = { algorithm: hashField.slice(0, eq).toLowerCase(), digest: hashField.slice(eq + 1) };
-        }
-        let size;
-        if (sizeField !== '') {
-            if (!/^\d+$/.test(sizeField)) {
-                problems.push(`line ${line} (${path}) has the size '${sizeField}', not a number of bytes`);
-                continue;
-            }
-            size = Number(sizeField);
-        }
-        rows.push({ path, line, ...(hash ? { hash } : {}), ...(size === undefined ? {} : { size }) });
-    }
-    return { rows, problems };
-}
-/**
- * True for the files RECORD may leave out or list without a hash: RECORD itself, and its
- * signatures `RECORD.jws` / `RECORD.p7s` (PEP 427 "Signed wheel files"), which cannot
- * contain their own hashes.
- */
-function isRecordOrSignature(path, distInfoDir) {
-    return path === `${distInfoDir}/RECORD` || path === `${distInfoDir}/RECORD.jws` || path === `${distInfoDir}/RECORD.p7s`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/gpu/parse-nvidia-smi-csv.ts

@@ -7707,7 +7707,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(862);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9467);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -7716,7 +7716,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 862:
+/***/ 9467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13018,17 +13018,10 @@ function findDistInfo(names, expected, file) {
     return { dir, check: pass(id, `${dir}/ holds METADATA, WHEEL and RECORD.`, file) };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/publish/archives/wheel-record.ts
+;// CONCATENATED MODULE: ./packages/core/src/text/csv-rows.ts
 /**
- * RECORD, the wheel's manifest (PEP 376, as amended by PEP 627 and the binary distribution
- * format spec): one CSV row `path,hash,size` per installed file, hash written as
- * `algorithm=urlsafe-base64-without-padding(digest)`.
+ * CSV rows, for the files Python's csv module writes: a wheel's RECORD, gpu-report's samples.
  */
-/**
- * Hash algorithms a RECORD may use. The spec allows any of hashlib.algorithms_guaranteed
- * except md5 and sha1; these are the ones node:crypto computes and tools write.
- */
-const RECORD_HASH_ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
 /** Splits CSV text as Python's csv module writes it (comma, `"` quoting, `""` escapes). */
 function parseCsvRows(text) {
     const rows = [];
@@ -13085,6 +13078,14 @@ function parseCsvRows(text) {
     endRow();
     return rows;
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/archives/wheel-record.ts
+
+/**
+ * Hash algorithms a RECORD may use. The spec allows any of hashlib.algorithms_guaranteed
+ * except md5 and sha1; these are the ones node:crypto computes and tools write.
+ */
+const RECORD_HASH_ALGORITHMS = new Set(['sha256', 'sha384', 'sha512']);
 /**
  * RECORD's rows: lines without a quote (nearly all) split on commas directly; the text is
  * handed to the CSV parser only when some path is quoted. (Building every field a character

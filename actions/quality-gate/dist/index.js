@@ -2398,7 +2398,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1385);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9465);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2407,7 +2407,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1385:
+/***/ 9465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7653,7 +7653,7 @@ async function callGitHub(route, call) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/benchmark/describe-json-error.ts
+;// CONCATENATED MODULE: ./packages/core/src/text/describe-json-error.ts
 /**
  * Where JSON.parse stopped, as a line and column, without quoting the file: V8's own message quotes the text around
  * the error ('Unexpected token …, "SECRET=abc"… is not valid JSON'), and the file may be anything a path led to.

@@ -1,5 +1,5 @@
 import { FileError } from '../errors.js';
-import { describeJsonError } from './describe-json-error.js';
+import { describeJsonError } from '../text/describe-json-error.js';
 
 /**
  * The JSON report that `benchmark-compare` writes (its `report` output) and `quality-gate`'s

@@ -1,7 +1,7 @@
 import { FileError } from '../errors.js';
 import { clipLine } from '../summary/fit-to-limit.js';
 import { BENCHMARK_REPORT_SCHEMA } from './benchmark-report.js';
-import { describeJsonError } from './describe-json-error.js';
+import { describeJsonError } from '../text/describe-json-error.js';
 import type { BenchmarkResults, CustomBenchmarkEntry, PytestBenchmarkEntry, PytestBenchmarkStats } from './benchmark-results.js';
 import { parseUnit } from './benchmark-units.js';
 import { computePytestBenchmarkStats } from './pytest-benchmark-stats.js';

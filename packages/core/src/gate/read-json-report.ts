@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { JSONParser, TokenizerError, TokenParserError } from '@streamparser/json';
-import { describeJsonError } from '../benchmark/describe-json-error.js';
+import { describeJsonError } from '../text/describe-json-error.js';
 import { FileError } from '../errors.js';
 import { decodeUtf8Text } from '../inputs/read-text.js';
 import type { ReportKind } from './report-kind.js';

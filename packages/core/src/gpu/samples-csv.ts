@@ -1,5 +1,5 @@
 import type { TimedGpuSample } from './gpu-stats.js';
-import { parseCsvRows } from '../publish/archives/wheel-record.js';
+import { parseCsvRows } from '../text/csv-rows.js';
 import { parseGpuMetrics } from './parse-nvidia-smi-csv.js';
 
 /** The header of the `samples` CSV: one row per GPU per sample, unknown values left empty. */

@@ -1,3 +1,5 @@
+import { parseCsvRows } from '../../text/csv-rows.js';
+
 /**
  * RECORD, the wheel's manifest (PEP 376, as amended by PEP 627 and the binary distribution
  * format spec): one CSV row `path,hash,size` per installed file, hash written as
@@ -23,55 +25,6 @@ export interface ParsedRecord {
  * except md5 and sha1; these are the ones node:crypto computes and tools write.
  */
 export const RECORD_HASH_ALGORITHMS: ReadonlySet<string> = new Set(['sha256', 'sha384', 'sha512']);
-
-/** Splits CSV text as Python's csv module writes it (comma, `"` quoting, `""` escapes). */
-export function parseCsvRows(text: string): { fields: string[]; line: number }[] {
-  const rows: { fields: string[]; line: number }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  let rowHasContent = false;
-  const endRow = (): void => {
-    if (rowHasContent || fields.length > 0 || field !== '') rows.push({ fields: [...fields, field], line: rowLine });
-    fields = [];
-    field = '';
-    rowHasContent = false;
-  };
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') {
-        quoted = false;
-      } else {
-        if (ch === '\n') line += 1;
-        field += ch;
-      }
-      continue;
-    }
-    if (ch === '"') {
-      quoted = true;
-      rowHasContent = true;
-    } else if (ch === ',') {
-      fields.push(field);
-      field = '';
-      rowHasContent = true;
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      endRow();
-      line += 1;
-      rowLine = line;
-    } else {
-      field += ch;
-    }
-  }
-  endRow();
-  return rows;
-}
 
 /**
  * RECORD's rows: lines without a quote (nearly all) split on commas directly; the text is
