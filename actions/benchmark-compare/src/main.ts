@@ -1,18 +1,5 @@
 import * as core from '@actions/core';
-import {
-  COMMENT_LIMIT,
-  GitHubApiError,
-  commentMarker,
-  formatError,
-  formatThreshold,
-  parseBenchmarkCompareSettings,
-  parseRepositoryRef,
-  planBenchmarkAnnotations,
-  readPullRequestContext,
-  renderBenchmarkSummary,
-  runBenchmarkCompare,
-  upsertStickyComment,
-} from '@ops-actions/core';
+import { COMMENT_LIMIT, commentMarker, formatError, formatThreshold, GitHubApiError, parseBenchmarkCompareSettings, parseRepositoryRef, planBenchmarkAnnotations, readPullRequestContext, renderBenchmarkSummary, runBenchmarkCompare, upsertStickyComment, writeAnnotations } from '@ops-actions/core';
 import type { BenchmarkCompareOutcome, BenchmarkCompareSettings } from '@ops-actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -41,12 +28,7 @@ export async function run(): Promise<void> {
     );
     if (outcome.savedBaseline) core.info(`Saved the current results as the next baseline: ${outcome.savedBaseline}`);
     // The step's own failure, and the comment's warning on a fork, take annotation slots too.
-    for (const annotation of planBenchmarkAnnotations(result, settings.failOnRegression, settings.commentOnPr ? 1 : 0)) {
-      const properties = { title: annotation.title, ...(annotation.file ? { file: annotation.file } : {}) };
-      if (annotation.level === 'error') core.error(annotation.message, properties);
-      else if (annotation.level === 'warning') core.warning(annotation.message, properties);
-      else core.notice(annotation.message, properties);
-    }
+    writeAnnotations(planBenchmarkAnnotations(result, settings.failOnRegression, settings.commentOnPr ? 1 : 0), core);
     core.setOutput('regressions', String(result.regressions));
     core.setOutput('improvements', String(result.improvements));
     core.setOutput('max-regression', String(report.maxRegression));

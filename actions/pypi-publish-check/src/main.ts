@@ -1,13 +1,5 @@
 import * as core from '@actions/core';
-import {
-  formatError,
-  parsePublishCheckSettings,
-  planAnnotations,
-  readProjectFile,
-  readPublishProjectConfig,
-  renderPublishCheckSummary,
-  runPublishCheck,
-} from '@ops-actions/core';
+import { formatError, parsePublishCheckSettings, planAnnotations, readProjectFile, readPublishProjectConfig, renderPublishCheckSummary, runPublishCheck, writeAnnotations } from '@ops-actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,10 +28,7 @@ export async function run(): Promise<void> {
     core.info(
       `${result.name ?? settings.dist} ${result.version ?? ''}: ${result.checks.length} checks, ${count('failure')} failed, ${count('warning')} warned; ${result.passed ? 'ready to publish' : 'do not publish'}.`,
     );
-    for (const annotation of planAnnotations(result.checks, 'pypi-publish-check')) {
-      if (annotation.level === 'error') core.error(annotation.message, { title: annotation.title });
-      else core.warning(annotation.message, { title: annotation.title });
-    }
+    writeAnnotations(planAnnotations(result.checks, 'pypi-publish-check'), core);
     core.setOutput('name', result.name ?? '');
     core.setOutput('version', result.version ?? '');
     core.setOutput('files', JSON.stringify(result.files));

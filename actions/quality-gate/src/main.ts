@@ -1,21 +1,7 @@
 import * as core from '@actions/core';
 import * as glob from '@actions/glob';
 import type { GateResult, GitHubRequester, QualityGateSettings } from '@ops-actions/core';
-import {
-  COMMENT_LIMIT,
-  GitClient,
-  GitHubApiError,
-  commentMarker,
-  displayCovered,
-  formatError,
-  parseQualityGateSettings,
-  parseRepositoryRef,
-  planGateAnnotations,
-  readPullRequestContext,
-  renderQualityGateSummary,
-  runQualityGate,
-  upsertStickyComment,
-} from '@ops-actions/core';
+import { COMMENT_LIMIT, commentMarker, displayCovered, formatError, GitClient, GitHubApiError, parseQualityGateSettings, parseRepositoryRef, planGateAnnotations, readPullRequestContext, renderQualityGateSummary, runQualityGate, upsertStickyComment, writeAnnotations } from '@ops-actions/core';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,12 +35,7 @@ export async function run(): Promise<void> {
     // GitHub shows 10 annotations of a kind a step: the step's failure and its warnings (these, and
     // the comment's on a fork) take slots too.
     const reserved = { error: !result.passed && settings.fail ? 1 : 0, warning: warnings.length + (settings.commentOnPr ? 1 : 0) };
-    for (const annotation of planGateAnnotations(result, reserved)) {
-      const properties = { title: annotation.title, ...(annotation.file !== undefined ? { file: annotation.file } : {}), ...(annotation.line !== undefined ? { startLine: annotation.line } : {}) };
-      if (annotation.level === 'error') core.error(annotation.message, properties);
-      else if (annotation.level === 'warning') core.warning(annotation.message, properties);
-      else core.notice(annotation.message, properties);
-    }
+    writeAnnotations(planGateAnnotations(result, reserved), core);
     setOutputs(result, settings, reportPath);
     const failed = result.rows.filter((row) => row.status === 'fail');
     core.info(result.passed ? `quality-gate passed: ${result.rows.map((row) => `${row.gate} ${row.actual}`).join('; ')}` : `quality-gate failed: ${failed.map((row) => `${row.gate}: ${row.actual} (needs ${row.threshold})`).join('; ')}`);

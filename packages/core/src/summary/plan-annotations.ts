@@ -53,3 +53,20 @@ export function planAnnotations(checks: readonly CheckResult[], tool: string): P
   }
   return capAnnotations(planned, tool, 'in the job summary and the report');
 }
+
+/** Where an annotation points, as the toolkit's `core.error`/`warning`/`notice` take it. */
+export interface AnnotationPlace {
+  readonly title: string;
+  readonly file?: string;
+  readonly startLine?: number;
+}
+
+/** The toolkit's three annotation writers: pass `@actions/core` itself (core never imports it). */
+export type AnnotationWriters = Readonly<Record<PlannedAnnotation['level'], (message: string, place: AnnotationPlace) => void>>;
+
+/** Writes planned annotations through `writers`, each at its file and line when it has them. */
+export function writeAnnotations(annotations: readonly PlannedAnnotation[], writers: AnnotationWriters): void {
+  for (const { level, title, message, file, line } of annotations) {
+    writers[level](message, { title, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { startLine: line } : {}) });
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failure, pass, warning } from '../../src/publish/check-result.js';
-import { capAnnotations, planAnnotations } from '../../src/summary/plan-annotations.js';
+import { capAnnotations, planAnnotations, writeAnnotations } from '../../src/summary/plan-annotations.js';
 
 describe('planAnnotations', () => {
   it('writes failures as errors and warnings as warnings, with file and fix', () => {
@@ -27,5 +27,25 @@ describe('capAnnotations', () => {
     expect(capped.slice(0, 9)).toEqual(errors.slice(0, 9));
     expect(capped[9]).toEqual({ level: 'error', title: 'quality-gate: 3 more', message: '3 more errors: every one is in the job summary.' });
     expect(capped.slice(10)).toEqual([{ level: 'notice', title: 'n', message: 'x' }]);
+  });
+});
+
+describe('writeAnnotations', () => {
+  it('writes each annotation through its level, placed at its file and line when it has them', () => {
+    const written: string[] = [];
+    const writer = (level: string) => (message: string, place: object) => written.push(`${level} ${message} ${JSON.stringify(place)}`);
+    writeAnnotations(
+      [
+        { level: 'error', title: 'gate: test', message: 'failed', file: 'tests/test_a.py', line: 3 },
+        { level: 'warning', title: 'gate: flaky', message: 'flaky', file: 'tests/test_b.py' },
+        { level: 'notice', title: 'gate: note', message: 'noted' },
+      ],
+      { error: writer('error'), warning: writer('warning'), notice: writer('notice') },
+    );
+    expect(written).toEqual([
+      'error failed {"title":"gate: test","file":"tests/test_a.py","startLine":3}',
+      'warning flaky {"title":"gate: flaky","file":"tests/test_b.py"}',
+      'notice noted {"title":"gate: note"}',
+    ]);
   });
 });
